@@ -1,0 +1,1 @@
+"""Attribution: who says so (sources, cues, content spans, quotes)."""

@@ -1,0 +1,1 @@
+"""Built-in evaluation against annotated data (`marsad evaluate ...`)."""

@@ -1,0 +1,1 @@
+"""Event coding: PLOVER who-did-what-to-whom, where and when, with factuality."""

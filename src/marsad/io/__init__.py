@@ -1,0 +1,1 @@
+"""Reading input documents: text files, HTML, JSONL, stdin."""

@@ -1,0 +1,1 @@
+"""The knowledge base: actors, places, organisations, outlets and people as data."""

@@ -1,0 +1,178 @@
+"""The JSON contract (schema version 1): one `Analysis` per document, every item a span.
+
+All offsets are Python string indices into the original input text, so
+``text[start:end]`` is the evidence for the field. Field names are a contract:
+later changes add fields or bump ``SCHEMA_VERSION``, never silently change one.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1"
+
+EntityType = Literal[
+    "PERSON", "ORG", "ARMED_GROUP", "GOV", "MEDIA", "COUNTRY", "GPE", "LOC", "FACILITY", "NORP"
+]
+SentenceKind = Literal["report", "attributed", "opinion", "prediction", "question"]
+Granularity = Literal["day", "week", "month", "year", "decade"]
+Approx = Literal["exact", "about", "at_least", "more_than", "at_most", "less_than"]
+Factuality = Literal["asserted", "reported", "planned", "hypothetical", "negated", "generic"]
+SourceKind = Literal["person", "organization", "media", "anonymous", "collective"]
+FramingKind = Literal["loaded_term", "evaluative", "distancing", "prediction", "unsourced_claim"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class DocInfo(_Model):
+    """Metadata of the analysed document."""
+
+    id: str
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+    published: str | None = Field(None, description="Publication date, YYYY-MM-DD")
+    language: str = "ar"
+    length: int = Field(0, description="Length of the original text in characters")
+
+
+class Sentence(_Model):
+    index: int
+    start: int
+    end: int
+    kind: SentenceKind | None = None
+
+
+class Evidence(_Model):
+    """A bare span of the original text (a trigger or a cue)."""
+
+    text: str
+    start: int
+    end: int
+
+
+class ContentSpan(_Model):
+    start: int
+    end: int
+
+
+class Ref(_Model):
+    """A pointer from an event or attribution to the words naming a participant."""
+
+    text: str
+    start: int
+    end: int
+    entity: str | None = Field(None, description="Id of an item in `entities`")
+    name_en: str | None = None
+
+
+class Entity(_Model):
+    id: str
+    text: str
+    start: int
+    end: int
+    sentence: int
+    type: EntityType
+    kb_id: str | None = None
+    name_en: str | None = None
+    country: str | None = Field(None, description="ISO 3166-1 alpha-3")
+    lat: float | None = None
+    lon: float | None = None
+
+
+class Time(_Model):
+    id: str
+    text: str
+    start: int
+    end: int
+    sentence: int
+    value: str | None = Field(None, description="ISO 8601 date, month, year or interval A/B")
+    granularity: Granularity | None = None
+    resolved: bool = False
+
+
+class Quantity(_Model):
+    id: str
+    text: str
+    start: int
+    end: int
+    sentence: int
+    value: float
+    approx: Approx = "exact"
+    unit: str | None = None
+    counted: str | None = None
+
+
+class Event(_Model):
+    id: str
+    type: str = Field(description="PLOVER event type")
+    mode: str | None = None
+    trigger: Evidence
+    sentence: int
+    factuality: Factuality = "asserted"
+    actor: Ref | None = None
+    target: Ref | None = None
+    location: Ref | None = None
+    time: str | None = Field(None, description="Id of an item in `times`")
+    quantities: list[str] = Field(default_factory=list)
+    attribution: str | None = Field(None, description="Id of an item in `attributions`")
+
+
+class Attribution(_Model):
+    id: str
+    source: Ref
+    source_kind: SourceKind
+    cue: Evidence
+    content: ContentSpan
+    sentence: int
+    direct_quote: bool = False
+
+
+class Framing(_Model):
+    id: str
+    text: str
+    start: int
+    end: int
+    sentence: int
+    kind: FramingKind
+    neutral: str | None = None
+    note: str | None = None
+
+
+class Analysis(_Model):
+    """Everything Marsad found in one document."""
+
+    schema_version: str = SCHEMA_VERSION
+    doc: DocInfo
+    sentences: list[Sentence] = Field(default_factory=list)
+    entities: list[Entity] = Field(default_factory=list)
+    times: list[Time] = Field(default_factory=list)
+    quantities: list[Quantity] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
+    attributions: list[Attribution] = Field(default_factory=list)
+    framing: list[Framing] = Field(default_factory=list)
+
+
+class ErrorInfo(_Model):
+    code: str
+    message: str
+
+
+class ErrorDoc(_Model):
+    id: str | None = None
+
+
+class ErrorRecord(_Model):
+    """Stands at a failed record's position in batch output."""
+
+    doc: ErrorDoc
+    error: ErrorInfo
+
+
+def json_schema() -> dict[str, object]:
+    """The JSON Schema of `Analysis`, as printed by `marsad schema`."""
+    return Analysis.model_json_schema()

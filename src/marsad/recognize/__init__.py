@@ -1,0 +1,1 @@
+"""Recognisers: entities, times and quantities found in the text, with offsets."""
