@@ -82,6 +82,10 @@ class Entity(_Model):
     country: str | None = Field(None, description="ISO 3166-1 alpha-3")
     lat: float | None = None
     lon: float | None = None
+    role: str | None = Field(None, description="Actor role code (CAMEO/PLOVER style: GOV, MIL, REB, ...)")
+    stands_for: str | None = Field(
+        None, description="kb_id of the actor a place stands for (metonymy: Washington -> US government)"
+    )
 
 
 class Time(_Model):
@@ -105,6 +109,7 @@ class Quantity(_Model):
     approx: Approx = "exact"
     unit: str | None = None
     counted: str | None = None
+    value_max: float | None = Field(None, description="Upper bound when the text gives a range")
 
 
 class Event(_Model):
@@ -120,6 +125,12 @@ class Event(_Model):
     time: str | None = Field(None, description="Id of an item in `times`")
     quantities: list[str] = Field(default_factory=list)
     attribution: str | None = Field(None, description="Id of an item in `attributions`")
+    date: str | None = Field(None, description="ISO date/interval of the event, when known")
+    date_source: Literal["text", "published"] | None = Field(
+        None, description="Whether `date` comes from a time in the text or the publication date"
+    )
+    historical: bool = Field(False, description="Happened well before publication (background)")
+    coref: str | None = Field(None, description="Shared by events telling the same happening")
 
 
 class Attribution(_Model):
@@ -130,6 +141,7 @@ class Attribution(_Model):
     content: ContentSpan
     sentence: int
     direct_quote: bool = False
+    via: str | None = Field(None, description="Id of the attribution relaying this one (chains)")
 
 
 class Framing(_Model):
@@ -141,6 +153,10 @@ class Framing(_Model):
     kind: FramingKind
     neutral: str | None = None
     note: str | None = None
+    voice: Literal["outlet", "quoted"] = Field(
+        "outlet", description="'quoted' when the words are inside a direct quote of a source"
+    )
+    attribution: str | None = Field(None, description="Attribution carrying a quoted term")
 
 
 class Analysis(_Model):
