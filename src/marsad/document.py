@@ -20,6 +20,7 @@ from marsad.model import (
     Framing,
     Quantity,
     Sentence,
+    Summary,
     Time,
 )
 from marsad.text.normalize import NormText, normalize
@@ -46,6 +47,7 @@ class Document:
     events: list[Event] = field(default_factory=list)
     attributions: list[Attribution] = field(default_factory=list)
     framing: list[Framing] = field(default_factory=list)
+    summary: Summary | None = None
     # Stage-private data shared downstream (e.g. explanations); never serialised.
     extras: dict[str, Any] = field(default_factory=dict)
 
@@ -94,4 +96,5 @@ class Document:
             events=self.events,
             attributions=self.attributions,
             framing=self.framing,
+            summary=self.summary,
         )

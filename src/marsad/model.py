@@ -1,4 +1,4 @@
-"""The JSON contract (schema version 1): one `Analysis` per document, every item a span.
+"""The JSON contract (schema version 2): one `Analysis` per document, every item a span.
 
 All offsets are Python string indices into the original input text, so
 ``text[start:end]`` is the evidence for the field. Field names are a contract:
@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 
 EntityType = Literal[
     "PERSON", "ORG", "ARMED_GROUP", "GOV", "MEDIA", "COUNTRY", "GPE", "LOC", "FACILITY", "NORP"
@@ -159,6 +159,44 @@ class Framing(_Model):
     attribution: str | None = Field(None, description="Attribution carrying a quoted term")
 
 
+class SourceSummary(_Model):
+    """One source quoted in the article and how many claims it carries."""
+
+    text: str
+    kind: SourceKind
+    entity: str | None = Field(None, description="Id of an item in `entities`")
+    name_en: str | None = None
+    claims: int = Field(0, description="Number of attributions to this source")
+
+
+class TermCount(_Model):
+    """A loaded term used in the outlet's own voice, with its neutral alternative."""
+
+    term: str
+    neutral: str | None = None
+    count: int = 0
+
+
+class Summary(_Model):
+    """Per-article overview of who says what and how the outlet frames it (schema 2)."""
+
+    words: int = Field(0, description="Number of word tokens in the text")
+    sentence_counts: dict[str, int] = Field(
+        default_factory=dict, description="Number of sentences of each kind"
+    )
+    sentence_shares: dict[str, float] = Field(
+        default_factory=dict, description="Share (0..1) of sentences of each kind"
+    )
+    sources: list[SourceSummary] = Field(default_factory=list)
+    framing_counts: dict[str, int] = Field(
+        default_factory=dict, description="Number of framing items of each kind"
+    )
+    framing_density: float = Field(0.0, description="Framing items per 100 words")
+    top_loaded_terms: list[TermCount] = Field(
+        default_factory=list, description="Most frequent loaded terms in the outlet's voice"
+    )
+
+
 class Analysis(_Model):
     """Everything Marsad found in one document."""
 
@@ -171,6 +209,7 @@ class Analysis(_Model):
     events: list[Event] = Field(default_factory=list)
     attributions: list[Attribution] = Field(default_factory=list)
     framing: list[Framing] = Field(default_factory=list)
+    summary: Summary | None = Field(None, description="Per-article overview (schema 2)")
 
 
 class ErrorInfo(_Model):
