@@ -1,9 +1,21 @@
 """Matching normalisation of Arabic text with a map from every normalised character back
 to the original, so anything found in the normalised text keeps its evidence offsets.
 
-The normalised text is a *matching key*: it folds spelling variants (hamza carriers,
-alef maqsura, ta marbuta, Persian letters, digits) that Arabic news uses interchangeably.
-It is never shown to users; spans are always reported in original offsets.
+The normalised text is a *matching key*: it folds spelling variants that Arabic news uses
+interchangeably. It is never shown to users; spans are always reported in original offsets.
+
+What is folded (one original character gives zero, one or several normalised ones):
+
+- dropped: harakat and Quranic marks, superscript alef, tatweel, zero-width and bidi
+  controls (ZWSP, ZWNJ, ZWJ, LRM, RLM, ALM, embeddings, overrides, isolates, word joiner,
+  BOM), soft hyphen, variation selectors;
+- alef variants and hamza carriers: أ إ آ ٱ ٲ ٳ ٵ -> ا, ؤ ٶ ٷ -> و, ئ ٸ -> ي;
+- alef maqsura ى -> ي and ta marbuta ة -> ه (as a matching key only);
+- Persian, Urdu, Kurdish and Maghrebi letter variants (ک گ ی ہ ھ پ چ ژ ڤ ڨ ...);
+- presentation forms (U+FB50-U+FDFF, U+FE70-U+FEFF) through NFKC, so the ligature ﻻ gives
+  the two characters لا, each mapped back to the one ligature;
+- Arabic-Indic and Extended Arabic-Indic digits -> ASCII; ٫ -> '.', ٬ -> ',', ٪ -> '%';
+- no-break spaces -> ' ', dashes -> '-', ASCII capitals -> lower case.
 """
 
 from __future__ import annotations
@@ -12,51 +24,60 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-# Characters removed outright: harakat, Quranic marks, tatweel, zero-width and bidi controls.
+# Characters removed outright: marks, tatweel, invisible format characters.
 _DROP_RANGES = (
     (0x0610, 0x061A),  # Quranic honorifics and small marks
     (0x064B, 0x065F),  # harakat: fathatan .. wavy hamza below
     (0x0670, 0x0670),  # superscript (dagger) alef
+    (0x0674, 0x0674),  # high hamza (a mark in practice)
     (0x06D6, 0x06DC),  # Quranic annotation signs
-    (0x06DF, 0x06E4),
-    (0x06E7, 0x06E8),
+    (0x06DF, 0x06E8),  # Quranic small letters and marks
     (0x06EA, 0x06ED),
     (0x08D3, 0x08FF),  # extended Arabic marks
     (0x0640, 0x0640),  # tatweel
-    (0x200B, 0x200F),  # zero width space/joiners, LRM, RLM
-    (0x202A, 0x202E),  # bidi embeddings and overrides
-    (0x2066, 0x2069),  # bidi isolates
     (0x061C, 0x061C),  # Arabic letter mark
+    (0x200B, 0x200F),  # zero width space/non-joiner/joiner, LRM, RLM
+    (0x202A, 0x202E),  # bidi embeddings and overrides
+    (0x2060, 0x2064),  # word joiner, invisible operators
+    (0x2066, 0x2069),  # bidi isolates
+    (0xFE00, 0xFE0F),  # variation selectors
     (0xFEFF, 0xFEFF),  # BOM / zero width no-break space
     (0x00AD, 0x00AD),  # soft hyphen
+    (0x034F, 0x034F),  # combining grapheme joiner
 )
 
-# One-to-one letter folds.
-_FOLD = {
-    # alef variants and hamza carriers
-    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا", "ٵ": "ا",
-    "ؤ": "و", "ٶ": "و",
-    "ئ": "ي", "ٸ": "ي",
-    # alef maqsura and ta marbuta (matching key only)
-    "ى": "ي", "ة": "ه",
-    # Persian / Urdu / Kurdish / Maghrebi letter variants
-    "ک": "ك", "ڪ": "ك", "ګ": "ك", "گ": "ك",
-    "ی": "ي", "ې": "ي", "ۍ": "ي", "ێ": "ي", "ے": "ي", "ۓ": "ي", "ۑ": "ي",
-    "ہ": "ه", "ۂ": "ه", "ۀ": "ه", "ھ": "ه", "ە": "ه", "ۃ": "ه",
-    "پ": "ب", "چ": "ج", "ژ": "ز", "ڤ": "ف", "ڨ": "ق", "ڭ": "ك", "ۆ": "و", "ۇ": "و", "ۋ": "و",
-    # Arabic punctuation that has a plain equivalent in a matching key
-    "٫": ".", "٬": ",", "٪": "%",
-    # typographic variants
-    "\u00a0": " ", "\u2007": " ", "\u202f": " ",
-    "–": "-", "—": "-", "‐": "-", "‑": "-",
-}
+# One-to-one character folds: (variants, what they fold to).
+_FOLD_GROUPS = (
+    ("أإآٱٲٳٵ", "ا"),  # alef variants and hamza carriers
+    ("ؤٶٷۆۇۋ", "و"),
+    ("ئٸیېۍێےۓۑؽؾؿى", "ي"),  # incl. alef maqsura (matching key only)
+    ("ةہۂۀھەۃ", "ه"),  # incl. ta marbuta (matching key only)
+    ("کڪګگڭػؼ", "ك"),  # Persian / Urdu / Kurdish / Maghrebi letter variants
+    ("پ", "ب"),
+    ("چ", "ج"),
+    ("ژ", "ز"),
+    ("ڤ", "ف"),
+    ("ڨ", "ق"),
+    ("٫", "."),  # Arabic punctuation with a plain equivalent in a matching key
+    ("٬", ","),
+    ("٪", "%"),
+    ("\u00a0\u2007\u202f", " "),  # no-break spaces
+    ("–—‐‑−", "-"),  # dashes and minus
+)
+_FOLD = {variant: target for variants, target in _FOLD_GROUPS for variant in variants}
 for _i in range(10):
     _FOLD[chr(0x0660 + _i)] = str(_i)  # Arabic-Indic digits
     _FOLD[chr(0x06F0 + _i)] = str(_i)  # Extended Arabic-Indic (Persian/Urdu) digits
 
 
 def _is_dropped(cp: int) -> bool:
+    """True if code point `cp` is removed from the matching key."""
     return any(lo <= cp <= hi for lo, hi in _DROP_RANGES)
+
+
+def _is_presentation_form(cp: int) -> bool:
+    """True for Arabic Presentation Forms-A and -B."""
+    return 0xFB50 <= cp <= 0xFDFF or 0xFE70 <= cp <= 0xFEFE
 
 
 @lru_cache(maxsize=4096)
@@ -67,9 +88,13 @@ def fold_char(ch: str) -> str:
         return ""
     if ch in _FOLD:
         return _FOLD[ch]
-    if 0xFB50 <= cp <= 0xFDFF or 0xFE70 <= cp <= 0xFEFF:
-        # Arabic presentation forms: decompose (NFKC), then fold the result.
-        return "".join(fold_char(c) for c in unicodedata.normalize("NFKC", ch) if c != ch)
+    if _is_presentation_form(cp):
+        decomposed = unicodedata.normalize("NFKC", ch)
+        if decomposed == ch:  # no decomposition (e.g. ornate parentheses): keep as is
+            return ch
+        folded = "".join(fold_char(c) for c in decomposed)
+        # Isolated harakat forms decompose to a space + mark: they are marks, not spaces.
+        return folded if folded.strip() else ""
     if "A" <= ch <= "Z":
         return ch.lower()
     return ch
@@ -79,8 +104,9 @@ def fold_char(ch: str) -> str:
 class NormText:
     """Normalised text plus ``offsets[i]``: the original index of normalised character i.
 
-    ``offsets`` has one extra final entry equal to the original length, so a normalised
-    span ``[a, b)`` maps to the original span ``[offsets[a], end_of(b)]``.
+    ``offsets`` has one extra final entry equal to the original length. Characters
+    dropped by normalisation (harakat, tatweel, controls) belong to the normalised
+    character before them, so a span ending on a letter keeps that letter's marks.
     """
 
     original: str
@@ -90,19 +116,17 @@ class NormText:
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a normalised span [start, end) to the original span it came from."""
         if end <= start:
-            pos = self.offsets[start] if start < len(self.offsets) else len(self.original)
+            pos = self.offsets[min(max(start, 0), len(self.offsets) - 1)]
             return pos, pos
-        return self.offsets[start], self.offsets[end - 1] + 1 + self._tail(end - 1)
+        return self.offsets[start], self._end_of(end - 1)
 
-    def _tail(self, i: int) -> int:
-        """Extra original characters (dropped marks) that belong to normalised char i."""
-        o = self.offsets[i]
+    def _end_of(self, i: int) -> int:
+        """Original end offset of normalised char i, including marks dropped after it."""
         nxt = self.offsets[i + 1]
-        # Marks dropped right after a letter (harakat, tatweel) stay with that letter.
-        j = o + 1
-        while j < nxt and _is_dropped(ord(self.original[j])):
+        j = self.offsets[i] + 1
+        while j < nxt and fold_char(self.original[j]) == "":
             j += 1
-        return j - o - 1
+        return j
 
 
 def normalize(text: str) -> NormText:
@@ -111,9 +135,9 @@ def normalize(text: str) -> NormText:
     offsets: list[int] = []
     for i, ch in enumerate(text):
         folded = fold_char(ch)
-        for c in folded:
-            out.append(c)
-            offsets.append(i)
+        if folded:
+            out.append(folded)
+            offsets.extend([i] * len(folded))
     offsets.append(len(text))
     return NormText(text, "".join(out), tuple(offsets))
 
