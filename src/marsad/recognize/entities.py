@@ -1,16 +1,119 @@
-"""PLACEHOLDER for marsad.entities.v1: replaced by the owning work package."""
+"""`marsad.entities.v1`: KB-linked and unknown names, typed, with original offsets.
+
+KB names are matched on tokens (clitic- and normalisation-aware, longest match), then
+disambiguated from the document's context; demonyms become NORP entities linked to
+their country; places keep their type and carry `stands_for` (metonymy). Names the KB
+lacks are found by context cues (`names.py`) and get `kb_id: null`. Why each entity was
+found is kept in ``doc.extras["entities.why"]`` (entity id -> explanation).
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Any
+
 from marsad.document import Document
+from marsad.kb.loader import KnowledgeBase
+from marsad.kb.store import get_index, get_kb
+from marsad.model import Entity, EntityType
+from marsad.recognize.cues import CueKind, Cues, load_cues
+from marsad.recognize.disambiguate import Resolved, resolve
+from marsad.recognize.linker import Match, find_matches, stems
+from marsad.recognize.names import Unknown, find_unknown
 from marsad.registry import component
 from marsad.resources import Resources
+from marsad.text.tokenize import Token
+
+_HEAD_KINDS: tuple[CueKind, ...] = ("place_head", "title", "org_head")
+_CUES_KEY = "marsad.ner.cues"
 
 
-@component("marsad.entities.v1", assigns=("entities",))
-class Placeholder:
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A recognised name before it becomes a contract `Entity`."""
+
+    nstart: int
+    nend: int
+    type: EntityType
+    why: dict[str, Any]
+    resolved: Resolved | None = None
+
+
+def get_cues(resources: Resources) -> Cues:
+    """The cue lexicon for these resources (loaded once)."""
+    if _CUES_KEY not in resources.cache:
+        resources.cache[_CUES_KEY] = load_cues(resources)
+    cues: Cues = resources.cache[_CUES_KEY]
+    return cues
+
+
+def head_before(cues: Cues, tokens: list[Token], i: int) -> str | None:
+    """Kind of the cue word right before token i (مدينة صور -> 'place_head'), if any."""
+    if i == 0:
+        return None
+    for kind in _HEAD_KINDS:
+        for stem, _prefix, _off in stems(tokens[i - 1].norm):
+            if cues.has(kind, stem):
+                return kind
+    return None
+
+
+def _from_resolved(r: Resolved) -> Found:
+    entry = r.entry
+    etype: EntityType = "NORP" if r.via == "demonym" else entry.type
+    why = {
+        "source": "kb",
+        "matched": " ".join(r.match.key),
+        "listed_as": r.surface,
+        "via": r.via,
+        "clitic": r.match.prefix or None,
+        "rule": r.reason,
+    }
+    return Found(r.match.nstart, r.match.nend, etype, why, r)
+
+
+def _from_unknown(u: Unknown, tokens: list[Token]) -> Found:
+    why = {"source": "context", "rule": u.rule}
+    return Found(tokens[u.first].nstart + u.offset, tokens[u.last].nend, u.type, why)
+
+
+def _to_entity(doc: Document, n: int, found: Found) -> Entity:
+    start, end = doc.norm.to_original(found.nstart, found.nend)
+    fields: dict[str, Any] = {}
+    if found.resolved is not None:
+        e = found.resolved.entry
+        fields = {"kb_id": e.id, "name_en": e.name_en, "country": e.country, "lat": e.lat,
+                  "lon": e.lon, "role": e.role, "stands_for": e.stands_for}
+    sentence = doc.sentence_of(start) if doc.sentences else 0
+    return Entity(id=f"e{n}", text=doc.text[start:end], start=start, end=end,
+                  sentence=sentence, type=found.type, **fields)
+
+
+def recognize(doc: Document, kb: KnowledgeBase, index: Any, cues: Cues) -> list[Found]:
+    """All names in `doc`: resolved KB matches and context-found unknown names, in text order."""
+    tokens = doc.tokens
+    matches: list[Match] = find_matches(index, tokens)
+    sentences = [doc.sentence_of(tokens[m.first].start) if doc.sentences else 0 for m in matches]
+    heads = [head_before(cues, tokens, m.first) for m in matches]
+    resolved = resolve(kb, matches, sentences, heads)
+    found = [_from_resolved(r) for r in resolved]
+    kb_at: dict[int, tuple[int, str]] = {
+        f.resolved.match.first: (f.resolved.match.last, f.type) for f in found if f.resolved
+    }
+    found += [_from_unknown(u, tokens) for u in find_unknown(cues, tokens, doc.text, kb_at)]
+    return sorted(found, key=lambda f: f.nstart)
+
+
+@component("marsad.entities.v1", requires=("sentences",), assigns=("entities",))
+class EntityRecognizer:
+    """Pipeline stage filling `doc.entities` (and explanations in `doc.extras`)."""
+
     def __init__(self, resources: Resources) -> None:
-        self.resources = resources
+        self.kb = get_kb(resources)
+        self.index = get_index(resources)
+        self.cues = get_cues(resources)
 
     def __call__(self, doc: Document) -> None:
-        return None
+        found = recognize(doc, self.kb, self.index, self.cues)
+        doc.entities = [_to_entity(doc, n, f) for n, f in enumerate(found, 1)]
+        doc.extras["entities.why"] = {e.id: f.why for e, f in zip(doc.entities, found, strict=True)}

@@ -1,0 +1,87 @@
+"""The name index: every KB name, alias and demonym as a tuple of normalised tokens.
+
+Lookup is token-based: a phrase is keyed by the normalised forms of its tokens, and
+`max_len` tells, for each first token, how many tokens the longest phrase has. The
+recogniser tries clitic-stripped stems of a text token as first token.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Literal
+
+from marsad.kb.loader import KnowledgeBase
+from marsad.kb.schema import KBEntry
+from marsad.text.tokenize import tokenize
+
+Via = Literal["name", "alias", "alias_en", "demonym"]
+# Preference among ways a phrase can name an entry (lower is better).
+VIA_RANK: dict[str, int] = {"name": 0, "alias": 1, "demonym": 2, "alias_en": 3}
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One KB entry a phrase may refer to, and how the phrase names it."""
+
+    kb_id: str
+    via: Via
+    surface: str
+
+
+def phrase_key(name: str) -> tuple[str, ...]:
+    """Normalised token tuple of a name, the way the text tokeniser sees it."""
+    return tuple(t.norm for t in tokenize(name) if t.kind != "punct" or t.norm in "-.")
+
+
+def _forms(entry: KBEntry) -> Iterator[tuple[str, Via]]:
+    for name in entry.names:
+        yield name, "name"
+    for alias in entry.aliases:
+        yield alias, "alias"
+    for dem in entry.demonyms:
+        yield dem, "demonym"
+    for alias in (entry.name_en, *entry.aliases_en):
+        yield alias, "alias_en"
+
+
+@dataclass
+class NameIndex:
+    """Phrase -> candidates, with the longest phrase length per first token."""
+
+    phrases: dict[tuple[str, ...], list[Candidate]] = field(default_factory=dict)
+    max_len: dict[str, int] = field(default_factory=dict)
+
+    def add(self, key: tuple[str, ...], cand: Candidate) -> None:
+        """Index `cand` under `key` (once per entry: the best `via` wins)."""
+        if not key:
+            return
+        cands = self.phrases.setdefault(key, [])
+        for i, old in enumerate(cands):
+            if old.kb_id == cand.kb_id:
+                if VIA_RANK[cand.via] < VIA_RANK[old.via]:
+                    cands[i] = cand
+                return
+        cands.append(cand)
+        if len(key) > self.max_len.get(key[0], 0):
+            self.max_len[key[0]] = len(key)
+
+    def lookup(self, key: tuple[str, ...]) -> list[Candidate]:
+        """Candidates for an exact normalised phrase."""
+        return self.phrases.get(key, [])
+
+
+def build_index(kb: KnowledgeBase) -> NameIndex:
+    """Index every entry of `kb` by its names, aliases, demonyms and English aliases."""
+    index = NameIndex()
+    for entry in kb.entries.values():
+        for surface, via in _forms(entry):
+            if via == "alias_en" and not _latin_ok(surface):
+                continue
+            index.add(phrase_key(surface), Candidate(entry.id, via, surface))
+    return index
+
+
+def _latin_ok(surface: str) -> bool:
+    """English aliases are indexed unless they are tiny acronyms that collide with words."""
+    return len(surface.strip()) >= 3

@@ -1,0 +1,77 @@
+"""Context cue words for entity recognition, read from `data/ar/ner_*.yaml` (data, not code).
+
+Cue kinds: `title` (الرئيس، وزير الخارجية: a person name follows), `org_head` (حركة،
+وزارة: an organisation name follows; `type` says which contract type), `place_head`
+(مدينة، محافظة: a place name follows), `verb` (reporting verbs: a name may follow),
+`given_name` (common first names), `stop` (words that never belong to a name) and
+`name_link` (بن، ابن، أبو: joins name parts). Users may add files with `kind: ner_cues`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from marsad.errors import DataFileError
+from marsad.model import EntityType
+from marsad.resources import DataFile, Resources, load_packaged
+from marsad.text.normalize import normalize_key
+
+CUE_FILES = ("ar/ner_cues.yaml", "ar/ner_given_names.yaml", "ar/ner_stopwords.yaml")
+CUE_KIND = "ner_cues"
+CueKind = Literal["title", "org_head", "place_head", "verb", "given_name", "stop", "name_link"]
+
+
+class CueEntry(BaseModel):
+    """One cue word or phrase."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    form: str
+    cue: CueKind
+    type: EntityType | None = None
+
+
+@dataclass
+class Cues:
+    """Cue phrases by kind, as normalised token tuples (with the entity type for heads)."""
+
+    phrases: dict[CueKind, dict[tuple[str, ...], EntityType | None]] = field(default_factory=dict)
+    max_len: dict[CueKind, int] = field(default_factory=dict)
+
+    def add(self, entry: CueEntry) -> None:
+        """Index one cue."""
+        key = tuple(normalize_key(entry.form).split())
+        self.phrases.setdefault(entry.cue, {})[key] = entry.type
+        self.max_len[entry.cue] = max(self.max_len.get(entry.cue, 0), len(key))
+
+    def words(self, kind: CueKind) -> dict[tuple[str, ...], EntityType | None]:
+        """All phrases of one kind."""
+        return self.phrases.get(kind, {})
+
+    def has(self, kind: CueKind, word: str) -> bool:
+        """True if the one-word phrase `word` is a cue of this kind."""
+        return (word,) in self.phrases.get(kind, {})
+
+
+def _entries(data: DataFile) -> Iterable[CueEntry]:
+    for i, raw in enumerate(data.entries):
+        try:
+            yield CueEntry.model_validate(raw)
+        except ValueError as exc:
+            raise DataFileError(f"{data.path}: entry #{i + 1}: {exc}") from exc
+
+
+def load_cues(resources: Resources | None = None) -> Cues:
+    """Packaged cue files plus the user's `kind: ner_cues` files."""
+    cues = Cues()
+    files = [load_packaged(name) for name in CUE_FILES]
+    if resources is not None:
+        files.extend(resources.extras_of_kind(CUE_KIND))
+    for data in files:
+        for entry in _entries(data):
+            cues.add(entry)
+    return cues

@@ -1,0 +1,128 @@
+"""Choosing the KB entry a matched name refers to, from the document's context.
+
+Unambiguous matches are accepted first and become the context: the entries they name
+and their countries, per sentence and per document. Every other match is then scored:
+the same entry named elsewhere, a country mentioned in the same sentence or the
+document, a head word before it (مدينة صور), and a small population prior. Names the KB
+flags `ambiguous` (صور: a city or "pictures") are kept only when some context supports them.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from marsad.kb.index import VIA_RANK, Candidate
+from marsad.kb.loader import KnowledgeBase
+from marsad.kb.schema import KBEntry
+from marsad.recognize.linker import Match
+
+_PERSONISH = frozenset({"PERSON"})
+_ORGISH = frozenset({"ORG", "ARMED_GROUP", "GOV", "MEDIA"})
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """A match with the entry chosen for it and why."""
+
+    match: Match
+    entry: KBEntry
+    via: str
+    surface: str
+    reason: str
+
+
+@dataclass
+class Context:
+    """What the unambiguous matches tell about a document."""
+
+    ids: set[str] = field(default_factory=set)
+    countries: set[str] = field(default_factory=set)
+    by_sentence: dict[int, set[str]] = field(default_factory=dict)
+
+    def note(self, entry: KBEntry, sentence: int) -> None:
+        """Record an accepted entry as context."""
+        self.ids.add(entry.id)
+        if entry.country:
+            self.countries.add(entry.country)
+            self.by_sentence.setdefault(sentence, set()).add(entry.country)
+
+
+def head_fits(entry: KBEntry, head: str | None) -> bool:
+    """True if the cue word before a name (its `head` kind) suits the entry's type."""
+    if head == "place_head":
+        return entry.is_place
+    if head == "title":
+        return entry.type in _PERSONISH
+    if head == "org_head":
+        return entry.type in _ORGISH
+    return False
+
+
+def score(entry: KBEntry, sentence: int, head: str | None, ctx: Context) -> tuple[float, list[str]]:
+    """Context score of an entry for one mention, with the reasons that add to it."""
+    reasons: list[str] = []
+    total = 0.0
+    if entry.id in ctx.ids:
+        total += 3
+        reasons.append("named unambiguously elsewhere in the document")
+    if entry.country and entry.country in ctx.by_sentence.get(sentence, set()):
+        total += 2
+        reasons.append(f"{entry.country} mentioned in the same sentence")
+    elif entry.country and entry.country in ctx.countries:
+        total += 1
+        reasons.append(f"{entry.country} mentioned in the document")
+    if head_fits(entry, head):
+        total += 2
+        reasons.append(f"{head} cue before the name")
+    return total, reasons
+
+
+def _prior(entry: KBEntry, cand: Candidate) -> float:
+    """Tie-breaker below any context evidence: population, then name over alias."""
+    pop = math.log10((entry.population or 0) + 1) / 10
+    return pop - VIA_RANK[cand.via] / 100
+
+
+def _entries(kb: KnowledgeBase, match: Match) -> list[tuple[KBEntry, Candidate]]:
+    return [(e, c) for c in match.candidates if (e := kb.get(c.kb_id)) is not None]
+
+
+def _choose(
+    pairs: list[tuple[KBEntry, Candidate]], sentence: int, head: str | None, ctx: Context
+) -> tuple[KBEntry, Candidate, str] | None:
+    """The best-scoring candidate, or None when an ambiguous name lacks context."""
+    ranked = []
+    for entry, cand in pairs:
+        ctx_score, reasons = score(entry, sentence, head, ctx)
+        ranked.append((ctx_score + _prior(entry, cand), ctx_score, reasons, entry, cand))
+    ranked.sort(key=lambda r: (-r[0], r[3].id))
+    _, ctx_score, reasons, entry, cand = ranked[0]
+    if entry.ambiguous and ctx_score <= 0:
+        return None
+    if reasons:
+        return entry, cand, "; ".join(reasons)
+    return entry, cand, "population/name prior" if len(pairs) > 1 else "only candidate"
+
+
+def resolve(
+    kb: KnowledgeBase, matches: Sequence[Match], sentences: Sequence[int], heads: Sequence[str | None]
+) -> list[Resolved]:
+    """Pick one entry per match (dropping unsupported ambiguous ones), in text order."""
+    ctx = Context()
+    chosen: dict[int, Resolved] = {}
+    for i, match in enumerate(matches):
+        pairs = _entries(kb, match)
+        if len(pairs) == 1 and not pairs[0][0].ambiguous:
+            entry, cand = pairs[0]
+            chosen[i] = Resolved(match, entry, cand.via, cand.surface, "unambiguous name")
+            ctx.note(entry, sentences[i])
+    for i, match in enumerate(matches):
+        pairs = _entries(kb, match)
+        if i in chosen or not pairs:
+            continue
+        picked = _choose(pairs, sentences[i], heads[i], ctx)
+        if picked is not None:
+            chosen[i] = Resolved(match, picked[0], picked[1].via, picked[1].surface, picked[2])
+    return [chosen[i] for i in sorted(chosen)]

@@ -1,0 +1,76 @@
+"""Finding KB names in a document's tokens: clitic-aware, normalisation-aware, longest match.
+
+The first token of a name may carry proclitics (و ب ل ف ك, and ل+ال -> لل); the others
+must match exactly. Among overlapping matches the longest wins, then the earliest.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from marsad.kb.index import Candidate, NameIndex
+from marsad.text.clitics import splits
+from marsad.text.tokenize import Token
+
+_NAME_KINDS = frozenset({"word", "latin"})
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A KB phrase found at tokens [first, last] with its normalised span."""
+
+    first: int
+    last: int
+    nstart: int
+    nend: int
+    prefix: str
+    key: tuple[str, ...]
+    candidates: tuple[Candidate, ...]
+
+    @property
+    def length(self) -> int:
+        """Number of tokens covered."""
+        return self.last - self.first + 1
+
+
+@lru_cache(maxsize=65536)
+def stems(word: str) -> tuple[tuple[str, str, int], ...]:
+    """(stem, prefix, offset of stem in word) readings of a word: itself first, then clitic splits."""
+    out = [(word, "", 0)]
+    for sp in splits(word):
+        if sp.suffix or not sp.prefix or (sp.stem, sp.prefix, sp.start) in out:
+            continue
+        out.append((sp.stem, sp.prefix, sp.start))
+    return tuple(out)
+
+
+def _longest_at(index: NameIndex, tokens: Sequence[Token], i: int) -> Match | None:
+    best: Match | None = None
+    for stem, prefix, offset in stems(tokens[i].norm):
+        top = index.max_len.get(stem, 0)
+        for length in range(min(top, len(tokens) - i), 0, -1):
+            if best is not None and length <= best.length:
+                break
+            key = (stem, *(t.norm for t in tokens[i + 1 : i + length]))
+            cands = index.phrases.get(key)
+            if cands:
+                last = tokens[i + length - 1]
+                best = Match(i, i + length - 1, tokens[i].nstart + offset, last.nend, prefix, key, tuple(cands))
+                break
+    return best
+
+
+def find_matches(index: NameIndex, tokens: Sequence[Token]) -> list[Match]:
+    """Non-overlapping longest KB matches, left to right."""
+    matches: list[Match] = []
+    i = 0
+    while i < len(tokens):
+        match = _longest_at(index, tokens, i) if tokens[i].kind in _NAME_KINDS else None
+        if match is None:
+            i += 1
+            continue
+        matches.append(match)
+        i = match.last + 1
+    return matches

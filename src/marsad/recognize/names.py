@@ -1,0 +1,240 @@
+"""Names the KB does not know, found by their context (the result has `kb_id: null`).
+
+Rules, each driven by cue words from `data/ar/ner_*.yaml`:
+- a title or role (الرئيس، وزير الخارجية، المتحدث باسم، العميد) then name words -> PERSON;
+- a common given name (محمد، جون) followed by more name words -> PERSON;
+- X بن Y, أبو X -> PERSON;
+- a reporting verb (قال، أكد) then two or more name words -> PERSON;
+- an organisation head (حركة، وزارة، صحيفة) then definite words, foreign name words or a
+  «quoted name» -> the head's type (ORG, GOV, MEDIA, ARMED_GROUP);
+- a place head (مدينة، محافظة، معبر) then name words -> GPE, LOC or FACILITY.
+Name words are Arabic or Latin words that are neither stop words nor cue words nor
+already part of a KB match.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from marsad.model import EntityType
+from marsad.recognize.cues import CueKind, Cues
+from marsad.recognize.linker import stems
+from marsad.text.tokenize import Token
+
+MAX_NAME_WORDS = 4
+MAX_QUOTED_WORDS = 5
+MAX_FOREIGN_WORDS = 3
+_NOUN_ENDINGS = ("ات", "ه", "ون", "ين")
+_BLOCKING_CUES: tuple[CueKind, ...] = ("title", "verb", "org_head", "place_head", "stop")
+# Words ending in a pronoun enclitic (ارادتها، قواتهم) are not names.
+_PRONOUN_ENDINGS = ("ها", "هم", "هما", "هن", "كم")
+# Proclitics a cue word may carry: conjunctions always, other particles only before heads.
+_CONJUNCTIONS = frozenset({"", "و", "ف"})
+_HEAD_CUES = frozenset({"org_head", "place_head", "title"})
+# Head types whose name is written after the head word without the head in it (مدينة حمص).
+_HEAD_OUTSIDE = frozenset({"GPE"})
+
+
+@dataclass(frozen=True, slots=True)
+class Unknown:
+    """An unknown name at tokens [first, last] (inclusive), with its type and rule."""
+
+    first: int
+    last: int
+    type: EntityType
+    rule: str
+    offset: int = 0  # characters of proclitics to skip in the first token (وحركة -> حركة)
+
+
+class NameFinder:
+    """Applies the context rules to one document's tokens."""
+
+    def __init__(
+        self, cues: Cues, tokens: Sequence[Token], text: str, kb_at: dict[int, tuple[int, str]]
+    ) -> None:
+        self.cues = cues
+        self.tokens = tokens
+        self.text = text
+        self.kb_at = kb_at  # first token of a KB match -> (last token, entity type)
+        self.covered = {k for first, (last, _) in kb_at.items() for k in range(first, last + 1)}
+
+    def cue_at(self, kind: CueKind, i: int) -> tuple[int, EntityType | None, int] | None:
+        """(length, type, stem offset) of the longest cue of `kind` at token i (proclitics allowed)."""
+        table = self.cues.words(kind)
+        top = self.cues.max_len.get(kind, 0)
+        if i >= len(self.tokens) or not table or self.tokens[i].kind != "word":
+            return None
+        for stem, prefix, offset in stems(self.tokens[i].norm):
+            if not _plain_prefix(prefix, kind):
+                continue
+            for length in range(min(top, len(self.tokens) - i), 0, -1):
+                key = (stem, *(t.norm for t in self.tokens[i + 1 : i + length]))
+                if key in table:
+                    return length, table[key], offset
+        return None
+
+    def is_name_word(self, i: int, *, definite_ok: bool = True) -> bool:
+        """True if token i can be part of an unknown name."""
+        if i >= len(self.tokens) or i in self.covered:
+            return False
+        tok = self.tokens[i]
+        if tok.kind == "latin":
+            return self.text[tok.start].isupper()
+        if tok.kind != "word" or len(tok.norm) < 2:
+            return False
+        if not definite_ok and tok.norm.startswith("ال"):
+            return False
+        if len(tok.norm) > 4 and tok.norm.endswith(_PRONOUN_ENDINGS):
+            return False
+        return not any(self.cues.has(kind, tok.norm) for kind in _BLOCKING_CUES)
+
+    def name_run(self, i: int, *, first_definite: bool = True) -> int:
+        """Index after the longest run of name words (linked by بن، أبو …) from token i."""
+        j = i
+        while j < len(self.tokens) and j - i < MAX_NAME_WORDS:
+            if self.is_name_word(j, definite_ok=first_definite or j > i):
+                j += 1
+            elif j > i and self._is_link(j) and self.is_name_word(j + 1):
+                j += 2
+            else:
+                break
+        return j
+
+    def foreign_run(self, i: int) -> int:
+        """Index after a short run of indefinite name words (نيويورك تايمز), stopping at
+        words shaped like Arabic plurals or feminine nouns (تسريبات، متقاطعة)."""
+        j = i
+        while j - i < MAX_FOREIGN_WORDS and self.is_name_word(j, definite_ok=False):
+            if j > i and self.tokens[j].norm.endswith(_NOUN_ENDINGS):
+                break
+            j += 1
+        return j
+
+    def _is_link(self, i: int) -> bool:
+        return i < len(self.tokens) and i not in self.covered and self.cues.has("name_link", self.tokens[i].norm)
+
+    def skip_modifiers(self, i: int) -> int:
+        """Skip what may stand between a title and a name: demonyms, countries, more titles."""
+        for _ in range(4):
+            if i in self.kb_at and self.kb_at[i][1] in ("NORP", "COUNTRY", "GOV"):
+                i = self.kb_at[i][0] + 1
+            elif (cue := self.cue_at("title", i)) is not None:
+                i += cue[0]
+            elif i < len(self.tokens) and self.cues.has("stop", self.tokens[i].norm) and self.tokens[i].norm.startswith("ال"):
+                i += 1
+            else:
+                break
+        return i
+
+
+def _title_rule(f: NameFinder, i: int) -> Unknown | None:
+    cue = f.cue_at("title", i)
+    if cue is None:
+        return None
+    start = f.skip_modifiers(i + cue[0])
+    end = f.name_run(start)
+    return Unknown(start, end - 1, "PERSON", "title") if end > start else None
+
+
+def _given_name_rule(f: NameFinder, i: int) -> Unknown | None:
+    if f.cue_at("given_name", i) is None or i in f.covered or not _spelled_as_name(f, i):
+        return None
+    end = f.name_run(i)
+    return Unknown(i, end - 1, "PERSON", "given name") if end > i + 1 else None
+
+
+def _spelled_as_name(f: NameFinder, i: int) -> bool:
+    """علي the name vs على the preposition: the folded ى/ي is told apart in the original."""
+    tok = f.tokens[i]
+    return not f.text[tok.start : tok.end].endswith("ى") or not tok.norm.endswith("ي")
+
+
+def _link_rule(f: NameFinder, i: int) -> Unknown | None:
+    if not f._is_link(i) or not f.is_name_word(i + 1):
+        return None
+    norm = f.tokens[i].norm
+    if norm in ("بن", "ابن", "بنت") and f.is_name_word(i - 1, definite_ok=False):
+        return Unknown(i - 1, f.name_run(i + 1) - 1, "PERSON", "X bin Y")
+    if norm == "ابو" and f.is_name_word(i + 1, definite_ok=False):
+        return Unknown(i, f.name_run(i + 1) - 1, "PERSON", "kunya")
+    return None
+
+
+def _verb_rule(f: NameFinder, i: int) -> Unknown | None:
+    cue = f.cue_at("verb", i)
+    if cue is None:
+        return None
+    start = i + cue[0]
+    end = f.name_run(start, first_definite=False)
+    return Unknown(start, end - 1, "PERSON", "reporting verb") if end >= start + 2 else None
+
+
+def _org_rule(f: NameFinder, i: int) -> Unknown | None:
+    cue = f.cue_at("org_head", i)
+    if cue is None or i in f.covered or cue[1] is None:
+        return None
+    j = i + cue[0]
+    end = _quoted_end(f, j) or _definite_run(f, j) or f.foreign_run(j)
+    return Unknown(i, end - 1, cue[1], "organisation head", cue[2]) if end > j else None
+
+
+def _definite_run(f: NameFinder, j: int) -> int | None:
+    """End of a run of definite name words (وزارة الدفاع الوطني), or None."""
+    end = j
+    while end - j < MAX_NAME_WORDS and f.is_name_word(end) and f.tokens[end].norm.startswith("ال"):
+        end += 1
+    return end if end > j else None
+
+
+def _quoted_end(f: NameFinder, j: int) -> int | None:
+    """Index after a short «quoted name» starting at token j, or None."""
+    if j >= len(f.tokens) or f.tokens[j].norm not in ("«", '"', "“"):
+        return None
+    for k in range(j + 1, min(j + 2 + MAX_QUOTED_WORDS, len(f.tokens))):
+        if f.tokens[k].norm in ("»", '"', "”"):
+            return k + 1 if k > j + 1 else None
+        if f.tokens[k].kind == "punct":
+            return None
+    return None
+
+
+def _place_rule(f: NameFinder, i: int) -> Unknown | None:
+    cue = f.cue_at("place_head", i)
+    if cue is None or i in f.covered or cue[1] is None:
+        return None
+    j = i + cue[0]
+    end = f.name_run(j)
+    if end <= j:
+        return None
+    if cue[1] in _HEAD_OUTSIDE:
+        return Unknown(j, min(end, j + 2) - 1, cue[1], "place head")
+    return Unknown(i, min(end, j + 2) - 1, cue[1], "place head", cue[2])
+
+
+def _plain_prefix(prefix: str, kind: CueKind) -> bool:
+    """Cue words take no article (القوات is not the head قوات); given names take only و/ف."""
+    if prefix.endswith("ال") or prefix.endswith("لل"):
+        return False
+    return prefix in _CONJUNCTIONS or kind in _HEAD_CUES
+
+
+Rule = Callable[[NameFinder, int], "Unknown | None"]
+RULES: tuple[Rule, ...] = (_org_rule, _place_rule, _title_rule, _link_rule, _given_name_rule, _verb_rule)
+
+
+def find_unknown(
+    cues: Cues, tokens: Sequence[Token], text: str, kb_at: dict[int, tuple[int, str]]
+) -> list[Unknown]:
+    """Unknown names in the tokens not covered by KB matches (`kb_at`: first -> (last, type))."""
+    finder = NameFinder(cues, tokens, text, kb_at)
+    found: list[Unknown] = []
+    for i in range(len(tokens)):
+        for rule in RULES:
+            hit = rule(finder, i)
+            if hit is None or any(k in finder.covered for k in range(hit.first, hit.last + 1)):
+                continue
+            found.append(hit)
+            finder.covered.update(range(hit.first, hit.last + 1))
+            break
+    return sorted(found, key=lambda u: u.first)
