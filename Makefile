@@ -16,7 +16,7 @@ $(VENV)/.dev: pyproject.toml $(BIN)/marsad
 	touch $(VENV)/.dev
 
 run: $(BIN)/marsad
-	$(BIN)/marsad analyze examples/ --published-from-name --format table --json-dir examples/out
+	$(BIN)/marsad analyze examples/ --format table --json-dir examples/out
 
 test: $(VENV)/.dev
 	$(BIN)/ruff check src tests benchmarks
