@@ -82,7 +82,12 @@ def test_ligature_token_spans_the_ligature() -> None:
 
 
 def test_symbols() -> None:
-    assert _pairs("50٪ + $") == [("number", "50"), ("symbol", "٪"), ("symbol", "+"), ("symbol", "$")]
+    assert _pairs("50٪ + $") == [
+        ("number", "50"),
+        ("symbol", "٪"),
+        ("symbol", "+"),
+        ("symbol", "$"),
+    ]
 
 
 def test_indices_are_positions() -> None:

@@ -41,8 +41,9 @@ ABBREVIATIONS_KIND = "abbreviations"
 _PARAGRAPH_RE = re.compile(r"[^\n\r\v\f\x1c-\x1e\x85\u2028\u2029]+")
 _TERMINATOR_RE = re.compile(r"[.!?؟…۔]+")
 _QUOTE_RE = re.compile(r"[«»“”„‹›\"]")
-_WORD_BEFORE_RE = re.compile(r"\w+$")
-_ARABIC_RE = re.compile(rf"[{ARABIC_LETTERS}]")
+_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u08d3-\u08ff\u200c\u200d"
+_WORD_BEFORE_RE = re.compile(rf"(?:\w|[{_MARKS}])+$")  # harakat are not \w
+_ARABIC_RE = re.compile(rf"[{ARABIC_LETTERS}{_MARKS}]")
 _OPENERS = "«“„‹"
 _CLOSES = {"»": "«", "”": "“", "“": "„", "›": "‹"}  # closer -> the opener it closes
 _TRAILERS = "»”“›)]}'’"
@@ -154,13 +155,12 @@ def _dot_continues(text: str, dot: int, p0: int, p1: int, abbr: Abbreviations) -
     m = _WORD_BEFORE_RE.search(text, max(p0, dot - 24), dot)
     if m is None or (m.start() > p0 and text[m.start() - 1].isalnum()):
         return False
-    word = m.group().strip("ـ_")
-    if word.isdigit():  # a list number opening the paragraph: "1. ..."
+    key = _key(m.group()).strip("_")
+    if key.isdigit():  # a list number opening the paragraph: "1. ..."
         return not text[p0 : m.start()].strip()
-    key = _key(word)
     if key in abbr.eras:
         return not _number_before(text, m.start(), p0)
-    return len(word) == 1 or key in abbr.words
+    return len(key) == 1 or key in abbr.words
 
 
 def _number_before(text: str, pos: int, p0: int) -> bool:
