@@ -4,7 +4,10 @@ Cue kinds: `title` (الرئيس، وزير الخارجية: a person name foll
 وزارة: an organisation name follows; `type` says which contract type), `place_head`
 (مدينة، محافظة: a place name follows), `verb` (reporting verbs: a name may follow),
 `given_name` (common first names), `stop` (words that never belong to a name) and
-`name_link` (بن، ابن، أبو: joins name parts). Users may add files with `kind: ner_cues`.
+`name_link` (بن، ابن، أبو: joins name parts). Heads say what may `follow` them: definite
+words (وزارة الدفاع), indefinite (foreign) name words (صحيفة نيويورك تايمز) or both. A
+`strict` given name is also a common word (كامل، عادل) and needs an indefinite name word
+after it. Users may add files with `kind: ner_cues`.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from marsad.text.normalize import normalize_key
 
 CUE_FILES = ("ar/ner_cues.yaml", "ar/ner_given_names.yaml", "ar/ner_stopwords.yaml")
 CUE_KIND = "ner_cues"
+Follow = Literal["definite", "indefinite", "both"]
 CueKind = Literal["title", "org_head", "place_head", "verb", "given_name", "stop", "name_link"]
 
 
@@ -33,22 +37,24 @@ class CueEntry(BaseModel):
     form: str
     cue: CueKind
     type: EntityType | None = None
+    follow: Follow = "both"
+    strict: bool = False
 
 
 @dataclass
 class Cues:
     """Cue phrases by kind, as normalised token tuples (with the entity type for heads)."""
 
-    phrases: dict[CueKind, dict[tuple[str, ...], EntityType | None]] = field(default_factory=dict)
+    phrases: dict[CueKind, dict[tuple[str, ...], CueEntry]] = field(default_factory=dict)
     max_len: dict[CueKind, int] = field(default_factory=dict)
 
     def add(self, entry: CueEntry) -> None:
         """Index one cue."""
         key = tuple(normalize_key(entry.form).split())
-        self.phrases.setdefault(entry.cue, {})[key] = entry.type
+        self.phrases.setdefault(entry.cue, {})[key] = entry
         self.max_len[entry.cue] = max(self.max_len.get(entry.cue, 0), len(key))
 
-    def words(self, kind: CueKind) -> dict[tuple[str, ...], EntityType | None]:
+    def words(self, kind: CueKind) -> dict[tuple[str, ...], CueEntry]:
         """All phrases of one kind."""
         return self.phrases.get(kind, {})
 

@@ -18,6 +18,9 @@ from marsad.kb.loader import KnowledgeBase
 from marsad.kb.schema import KBEntry
 from marsad.recognize.linker import Match
 
+# One-word names of places smaller than this need context: GeoNames lists many villages
+# whose names are also common words (بيان، حارس، سوف).
+SMALL_PLACE = 100_000
 _PERSONISH = frozenset({"PERSON"})
 _ORGISH = frozenset({"ORG", "ARMED_GROUP", "GOV", "MEDIA"})
 
@@ -85,6 +88,14 @@ def _prior(entry: KBEntry, cand: Candidate) -> float:
     return pop - VIA_RANK[cand.via] / 100
 
 
+def needs_context(entry: KBEntry, cand: Candidate) -> bool:
+    """Ambiguous names, and one-word names of small places, are kept only with context."""
+    if entry.ambiguous:
+        return True
+    small = entry.population is not None and entry.population < SMALL_PLACE
+    return small and " " not in cand.surface.strip()
+
+
 def _entries(kb: KnowledgeBase, match: Match) -> list[tuple[KBEntry, Candidate]]:
     return [(e, c) for c in match.candidates if (e := kb.get(c.kb_id)) is not None]
 
@@ -99,7 +110,7 @@ def _choose(
         ranked.append((ctx_score + _prior(entry, cand), ctx_score, reasons, entry, cand))
     ranked.sort(key=lambda r: (-r[0], r[3].id))
     _, ctx_score, reasons, entry, cand = ranked[0]
-    if entry.ambiguous and ctx_score <= 0:
+    if needs_context(entry, cand) and ctx_score <= 0:
         return None
     if reasons:
         return entry, cand, "; ".join(reasons)
@@ -114,7 +125,7 @@ def resolve(
     chosen: dict[int, Resolved] = {}
     for i, match in enumerate(matches):
         pairs = _entries(kb, match)
-        if len(pairs) == 1 and not pairs[0][0].ambiguous:
+        if len(pairs) == 1 and not needs_context(*pairs[0]):
             entry, cand = pairs[0]
             chosen[i] = Resolved(match, entry, cand.via, cand.surface, "unambiguous name")
             ctx.note(entry, sentences[i])

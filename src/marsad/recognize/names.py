@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from marsad.model import EntityType
-from marsad.recognize.cues import CueKind, Cues
+from marsad.recognize.cues import CueEntry, CueKind, Cues
 from marsad.recognize.linker import stems
 from marsad.text.tokenize import Token
 
@@ -59,8 +59,8 @@ class NameFinder:
         self.kb_at = kb_at  # first token of a KB match -> (last token, entity type)
         self.covered = {k for first, (last, _) in kb_at.items() for k in range(first, last + 1)}
 
-    def cue_at(self, kind: CueKind, i: int) -> tuple[int, EntityType | None, int] | None:
-        """(length, type, stem offset) of the longest cue of `kind` at token i (proclitics allowed)."""
+    def cue_at(self, kind: CueKind, i: int) -> tuple[int, CueEntry, int] | None:
+        """(length, entry, stem offset) of the longest cue of `kind` at token i (proclitics allowed)."""
         table = self.cues.words(kind)
         top = self.cues.max_len.get(kind, 0)
         if i >= len(self.tokens) or not table or self.tokens[i].kind != "word":
@@ -83,7 +83,7 @@ class NameFinder:
             return self.text[tok.start].isupper()
         if tok.kind != "word" or len(tok.norm) < 2:
             return False
-        if not definite_ok and tok.norm.startswith("ال"):
+        if is_definite(tok.norm) and (not definite_ok or not tok.norm.startswith("ال")):
             return False
         if len(tok.norm) > 4 and tok.norm.endswith(_PRONOUN_ENDINGS):
             return False
@@ -121,8 +121,8 @@ class NameFinder:
                 i = self.kb_at[i][0] + 1
             elif (cue := self.cue_at("title", i)) is not None:
                 i += cue[0]
-            elif i < len(self.tokens) and self.cues.has("stop", self.tokens[i].norm) and self.tokens[i].norm.startswith("ال"):
-                i += 1
+            elif i < len(self.tokens) and i not in self.covered and is_definite(self.tokens[i].norm):
+                i += 1  # the title's complement or an adjective: وزير الصناعة، الرئيس السابق
             else:
                 break
         return i
@@ -133,14 +133,15 @@ def _title_rule(f: NameFinder, i: int) -> Unknown | None:
     if cue is None:
         return None
     start = f.skip_modifiers(i + cue[0])
-    end = f.name_run(start)
+    end = f.name_run(start, first_definite=False)
     return Unknown(start, end - 1, "PERSON", "title") if end > start else None
 
 
 def _given_name_rule(f: NameFinder, i: int) -> Unknown | None:
-    if f.cue_at("given_name", i) is None or i in f.covered or not _spelled_as_name(f, i):
+    cue = f.cue_at("given_name", i)
+    if cue is None or i in f.covered or not _spelled_as_name(f, i):
         return None
-    end = f.name_run(i)
+    end = f.name_run(i + 1, first_definite=not cue[1].strict)
     return Unknown(i, end - 1, "PERSON", "given name") if end > i + 1 else None
 
 
@@ -151,12 +152,12 @@ def _spelled_as_name(f: NameFinder, i: int) -> bool:
 
 
 def _link_rule(f: NameFinder, i: int) -> Unknown | None:
-    if not f._is_link(i) or not f.is_name_word(i + 1):
+    if not f._is_link(i) or not f.is_name_word(i + 1, definite_ok=False):
         return None
     norm = f.tokens[i].norm
     if norm in ("بن", "ابن", "بنت") and f.is_name_word(i - 1, definite_ok=False):
         return Unknown(i - 1, f.name_run(i + 1) - 1, "PERSON", "X bin Y")
-    if norm == "ابو" and f.is_name_word(i + 1, definite_ok=False):
+    if norm == "ابو":
         return Unknown(i, f.name_run(i + 1) - 1, "PERSON", "kunya")
     return None
 
@@ -166,17 +167,32 @@ def _verb_rule(f: NameFinder, i: int) -> Unknown | None:
     if cue is None:
         return None
     start = i + cue[0]
+    if start >= len(f.tokens) or not _bare_name_word(f, start):
+        return None
     end = f.name_run(start, first_definite=False)
     return Unknown(start, end - 1, "PERSON", "reporting verb") if end >= start + 2 else None
 
 
+def _bare_name_word(f: NameFinder, i: int) -> bool:
+    """A word with no proclitic reading and no noun-like ending (plurals, feminine nouns)."""
+    norm = f.tokens[i].norm
+    return not norm.endswith(_NOUN_ENDINGS) and all(not p for _s, p, _o in stems(norm)[1:])
+
+
 def _org_rule(f: NameFinder, i: int) -> Unknown | None:
     cue = f.cue_at("org_head", i)
-    if cue is None or i in f.covered or cue[1] is None:
+    if cue is None or i in f.covered or cue[1].type is None:
         return None
     j = i + cue[0]
-    end = _quoted_end(f, j) or _definite_run(f, j) or f.foreign_run(j)
-    return Unknown(i, end - 1, cue[1], "organisation head", cue[2]) if end > j else None
+    end = _quoted_end(f, j) or _follower_end(f, j, cue[1])
+    return Unknown(i, end - 1, cue[1].type, "organisation head", cue[2]) if end > j else None
+
+
+def _follower_end(f: NameFinder, j: int, head: CueEntry) -> int:
+    """End of the name after a head, as the head allows (definite words, foreign words)."""
+    if head.follow != "indefinite" and (end := _definite_run(f, j)):
+        return end
+    return f.foreign_run(j) if head.follow != "definite" else j
 
 
 def _definite_run(f: NameFinder, j: int) -> int | None:
@@ -201,15 +217,20 @@ def _quoted_end(f: NameFinder, j: int) -> int | None:
 
 def _place_rule(f: NameFinder, i: int) -> Unknown | None:
     cue = f.cue_at("place_head", i)
-    if cue is None or i in f.covered or cue[1] is None:
+    if cue is None or i in f.covered or cue[1].type is None:
         return None
     j = i + cue[0]
-    end = f.name_run(j)
+    end = min(_follower_end(f, j, cue[1]), j + 2)
     if end <= j:
         return None
-    if cue[1] in _HEAD_OUTSIDE:
-        return Unknown(j, min(end, j + 2) - 1, cue[1], "place head")
-    return Unknown(i, min(end, j + 2) - 1, cue[1], "place head", cue[2])
+    if cue[1].type in _HEAD_OUTSIDE:
+        return Unknown(j, end - 1, cue[1].type, "place head")
+    return Unknown(i, end - 1, cue[1].type, "place head", cue[2])
+
+
+def is_definite(norm: str) -> bool:
+    """True for a word with the article, bare or after a particle (الدولة، للمنظمة، بالجهود)."""
+    return norm.startswith("ال") or any(p.endswith(("ال", "لل")) for _s, p, _o in stems(norm))
 
 
 def _plain_prefix(prefix: str, kind: CueKind) -> bool:
