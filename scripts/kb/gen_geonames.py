@@ -32,7 +32,8 @@ from kbgen_common import GEN_DATA, KB_DATA, dedupe, slugify
 from marsad.text.normalize import normalize_key
 
 VERSION = "1"
-FULL_COUNTRIES = set("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE EH IL".split())
+FULL_COUNTRIES = {"DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW", "LB", "LY", "MR", "MA", "OM", "PS",
+                  "QA", "SA", "SO", "SD", "SY", "TN", "AE", "YE", "EH", "IL"}
 MID_COUNTRIES = {"IR": 15000, "TR": 15000}
 WORLD_MIN = 100000
 COMMON_KEEP_MIN = 100000
