@@ -1,16 +1,161 @@
-"""PLACEHOLDER for marsad.times.v1: replaced by the owning work package."""
+"""marsad.times.v1: time expressions with ISO 8601 values resolved against `doc.published`.
+
+Rules (time_grammar) are tried only at tokens that can start a time expression; the
+longest reading wins and readings do not overlap. Then "من/بين T1 إلى/و T2" becomes an
+interval and "منذ T" an open interval "T/..". Numeric dates (18/1/2024, 2024-01-18) are
+read with a regular expression over the normalised text. See docs/times.md.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+from bisect import bisect_left
+from dataclasses import replace
+
 from marsad.document import Document
+from marsad.model import Time
+from marsad.recognize import time_values as tv
+from marsad.recognize.time_grammar import RULES, Ctx, Found
+from marsad.recognize.time_lexicon import time_lexicon
 from marsad.registry import component
 from marsad.resources import Resources
+from marsad.text.numbers import numbers_of
+
+_NUMERIC = re.compile(
+    r"(?<![\d/.\-])(?:(?P<d>\d{1,2})(?P<s>[/.\-])(?P<m>\d{1,2})(?P=s)(?P<y>\d{4})"
+    r"|(?P<y2>\d{4})(?P<s2>[/.\-])(?P<m2>\d{1,2})(?P=s2)(?P<d2>\d{1,2}))(?![\d/\-]|\.\d)"
+)
+
+
+def find_times(doc: Document) -> list[Time]:
+    """Every time expression of `doc`, with values when they can be resolved."""
+    numbers = numbers_of(doc)
+    ctx = Ctx(doc.tokens, time_lexicon(), {n.token_start: n for n in numbers}, doc.published)
+    found = _select([*_numeric_dates(doc), *_candidates(ctx)])
+    found = _merge_since(ctx, _merge_ranges(ctx, found, numbers))
+    return [_to_time(doc, k, f) for k, f in enumerate(found)]
+
+
+def _candidates(ctx: Ctx) -> list[Found]:
+    """The longest reading at every token where a time expression may start."""
+    out: list[Found] = []
+    for i, tok in enumerate(ctx.tokens):
+        if tok.kind != "number" and i not in ctx.numbers and not ctx.lex.starts(tok.norm):
+            continue
+        best: Found | None = None
+        for rule in RULES:
+            ctx.used_anchor = False
+            f = rule(ctx, i)
+            if f is not None and (best is None or f.end > best.end):
+                best = f if ctx.published or not ctx.used_anchor else replace(f, val=None)
+        if best is not None:
+            out.append(best)
+    return out
+
+
+def _select(found: list[Found]) -> list[Found]:
+    """Non-overlapping readings, leftmost then longest first."""
+    chosen: list[Found] = []
+    for f in sorted(found, key=lambda f: (f.start, -f.end)):
+        if not chosen or f.start >= chosen[-1].end:
+            chosen.append(f)
+    return chosen
+
+
+def _numeric_dates(doc: Document) -> list[Found]:
+    """18/1/2024, 18-01-2024, 18.1.2024 (day first) and 2024-01-18."""
+    out: list[Found] = []
+    starts = [t.nstart for t in doc.tokens]
+    for m in _NUMERIC.finditer(doc.norm.text):
+        if m.group("d"):
+            d, mo, y = int(m.group("d")), int(m.group("m")), int(m.group("y"))
+            if mo > 12 >= d:  # month/day/year written the American way
+                d, mo = mo, d
+        else:
+            y, mo, d = int(m.group("y2")), int(m.group("m2")), int(m.group("d2"))
+        try:
+            val = tv.day(dt.date(y, mo, d))
+        except ValueError:
+            continue
+        out.append(Found(bisect_left(starts, m.start()), bisect_left(starts, m.end()), val))
+    return out
+
+
+def _merge_ranges(ctx: Ctx, found: list[Found], numbers: list) -> list[Found]:
+    """من/بين T1 إلى/و/حتى T2 -> interval; من 17 إلى 30 تشرين الأول -> day interval."""
+    by_end = {n.token_end: n for n in numbers}
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if prev is not None and _joined(ctx, prev, f) and prev.val and f.val:
+            out[-1] = Found(prev.start - 1, f.end, tv.span(prev.val, f.val), _open_skip(ctx, prev.start - 1))
+            continue
+        out.append(_day_range(ctx, f, by_end) or f)
+    return out
+
+
+def _joined(ctx: Ctx, a: Found, b: Found) -> bool:
+    """True if a and b are linked as "من/بين a إلى/و b"."""
+    if b.start != a.end + 1 or not ctx.hit(a.end, "range_join", bare=False):
+        return False
+    return ctx.hit(a.start - 1, "range_open", bare=False) is not None
+
+
+def _open_skip(ctx: Ctx, i: int) -> int:
+    hit = ctx.hit(i, "range_open", bare=False)
+    return hit.skip if hit else 0
+
+
+def _day_range(ctx: Ctx, f: Found, by_end: dict) -> Found | None:
+    """A bare first day borrowing the month of a dated second end."""
+    if f.val is None or f.val.gran != "day" or f.val.start != f.val.end:
+        return None
+    join = f.start - 1
+    num = by_end.get(join)
+    if num is None or not ctx.hit(join, "range_join") or not 1 <= num.value <= f.val.start.day:
+        return None
+    if num.value != int(num.value) or not ctx.hit(num.token_start - 1, "range_open", bare=False):
+        return None
+    first = f.val.start.replace(day=int(num.value))
+    start = num.token_start - 1
+    return Found(start, f.end, tv.Val(first, f.val.end, "day"), _open_skip(ctx, start))
+
+
+def _merge_since(ctx: Ctx, found: list[Found]) -> list[Found]:
+    """منذ T -> the open interval "T/.."."""
+    out: list[Found] = []
+    for f in found:
+        hit = ctx.hit(f.start - 1, "since", bare=False)
+        if hit is not None and f.val is not None and not f.val.open:
+            f = Found(f.start - 1, f.end, tv.opened(f.val), hit.skip)
+        out.append(f)
+    return out
+
+
+def _to_time(doc: Document, k: int, f: Found) -> Time:
+    """The contract object for a reading."""
+    first, last = doc.tokens[f.start], doc.tokens[f.end - 1]
+    start = doc.norm.to_original(first.nstart + f.skip, first.nend)[0]
+    return Time(
+        id=f"t{k + 1}",
+        text=doc.text[start : last.end],
+        start=start,
+        end=last.end,
+        sentence=doc.sentence_of(start),
+        value=f.val.iso() if f.val else None,
+        granularity=f.val.gran if f.val else None,
+        resolved=f.val is not None,
+    )
 
 
 @component("marsad.times.v1", assigns=("times",))
-class Placeholder:
+class TimeRecognizer:
+    """Pipeline stage filling `doc.times`."""
+
     def __init__(self, resources: Resources) -> None:
         self.resources = resources
+        time_lexicon()
 
     def __call__(self, doc: Document) -> None:
-        return None
+        doc.times = find_times(doc)

@@ -1,0 +1,384 @@
+"""Rules reading one time expression at a token position.
+
+Each rule takes the token index where an expression may start and returns a `Found`
+(tokens consumed and value) or None. Relative expressions call `ctx.anchor()`, which
+records that the value depends on the publication date: without one, the expression is
+kept with no value (never guessed). The ambiguity rules are documented in docs/times.md.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from marsad.recognize import time_values as tv
+from marsad.recognize.time_lexicon import Hit, TimeLexicon
+from marsad.recognize.time_values import Val
+from marsad.text.numbers import NumberSpan
+from marsad.text.tokenize import Token
+
+# Future-tense cues are looked for this many tokens before a bare weekday.
+FUTURE_WINDOW = 8
+_SENTENCE_END = frozenset({".", "!", "؟", "?", "\n"})
+
+
+# Stands in for a missing publication date so that rules still find the span; the
+# value is then dropped (see `Ctx.used_anchor`).
+_NO_DATE = dt.date(2000, 1, 1)
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """An expression over tokens [start, end); `skip` = proclitic characters left out."""
+
+    start: int
+    end: int
+    val: Val | None
+    skip: int = 0
+
+
+@dataclass
+class Ctx:
+    """What the rules read: tokens, lexicon, numbers by first token, publication date."""
+
+    tokens: list[Token]
+    lex: TimeLexicon
+    numbers: dict[int, NumberSpan]
+    published: dt.date | None
+    used_anchor: bool = False
+
+    def anchor(self) -> dt.date:
+        """The publication date (noting that the value depends on it)."""
+        self.used_anchor = True
+        return self.published or _NO_DATE
+
+    def hit(self, i: int, *kinds: str, bare: bool = True) -> Hit | None:
+        """Lexicon phrase of one of `kinds` at token i."""
+        return self.lex.match(self.tokens, i, *kinds, bare=bare)
+
+    def norm(self, i: int) -> str:
+        """Normalised token i ('' past the end)."""
+        return self.tokens[i].norm if 0 <= i < len(self.tokens) else ""
+
+    def integer(self, i: int, lo: int, hi: int) -> tuple[int, int] | None:
+        """(value, end) of an integer number in [lo, hi] at token i (الـ18 included)."""
+        if self.norm(i) == "ال" and i + 1 < len(self.tokens) and self.tokens[i + 1].kind == "number":
+            i += 1
+        num = self.numbers.get(i)
+        if num is None or num.kind == "fraction" or num.value != int(num.value):
+            return None
+        return (int(num.value), num.token_end) if lo <= num.value <= hi else None
+
+    def year4(self, i: int, lo: int = 1000, hi: int = 2200) -> tuple[int, int] | None:
+        """(year, end) for a four-digit number token at i."""
+        if i >= len(self.tokens) or self.tokens[i].kind != "number" or len(self.norm(i)) != 4:
+            return None
+        return self.integer(i, lo, hi)
+
+    def future_context(self, i: int) -> bool:
+        """True if a future cue precedes token i in the same sentence."""
+        for j in range(i - 1, max(-1, i - FUTURE_WINDOW), -1):
+            if self.norm(j) in _SENTENCE_END:
+                return False
+            if self.hit(j, "future", bare=False):
+                return True
+        return False
+
+
+Rule = Callable[[Ctx, int], Found | None]
+
+
+def month_name(ctx: Ctx, i: int, *, bare: bool = False) -> tuple[Hit, int] | None:
+    """A month name at i and the end past its double form: يوليو (تموز), تموز/يوليو."""
+    hit = ctx.hit(i, "month", bare=bare)
+    if hit is None:
+        return None
+    end = hit.end
+    if ctx.norm(end) in ("(", "/"):
+        other = ctx.hit(end + 1, "month")
+        if other is not None:
+            end = other.end + (1 if ctx.norm(other.end) == ")" else 0)
+    return hit, end
+
+
+def year_part(ctx: Ctx, i: int) -> tuple[str, int, int] | None:
+    """What follows a month: ('abs', year, end), ('era-hijri', year, end) or ('rel', dir, end)."""
+    j = i + 1 if ctx.norm(i) == "," or ctx.norm(i) == "،" else i
+    cue = ctx.hit(j, "year_cue")
+    k = cue.end if cue else j
+    found = ctx.year4(k)
+    if found is not None:
+        y, end = found
+        era = ctx.hit(end, "era")
+        if era is not None:
+            return ("hijri" if era.get("calendar") == "hijri" else "abs"), y, era.end
+        return "abs", y, end
+    if ctx.norm(i) == "من":  # من العام الجاري / من هذا العام
+        i += 1
+    if ctx.hit(i, "this") and ctx.hit(i + 1, "period"):
+        return "rel", 0, i + 2
+    period = ctx.hit(i, "period")
+    direction = ctx.hit(period.end if period else i, "direction")
+    if direction is None or (period is not None and period.get("unit") != "year"):
+        return None
+    if period is not None:  # يناير من العام الماضي: a calendar year, not "the last January"
+        return "abs", ctx.anchor().year + direction.get("offset"), direction.end
+    return "rel", direction.get("offset"), direction.end
+
+
+def date_value(ctx: Ctx, m: int, hijri: bool, d: int | None, yp: tuple[str, int, int] | None) -> Val | None:
+    """Value of day?-month-year? once its parts are read."""
+    if hijri:
+        return _hijri_value(ctx, m, d, yp)
+    if yp is not None and yp[0] == "abs":
+        y = yp[1]
+    else:
+        ref = ctx.anchor()
+        y = tv.directed_month_year(ref, m, yp[1]) if yp else tv.closest_year(ref, m, d or 1)
+    if d is None:
+        return tv.month(y, m)
+    return tv.day(dt.date(y, m, d)) if d <= tv.last_day(y, m) else None
+
+
+def _hijri_value(ctx: Ctx, m: int, d: int | None, yp: tuple[str, int, int] | None) -> Val | None:
+    """Gregorian value of a Hijri date; a missing year is the nearest to publication."""
+    if yp is not None and yp[0] != "rel":
+        y = yp[1]
+    else:
+        hy, hm = tv.hijri_today(ctx.anchor())
+        y = hy - 1 if m - hm > 6 else hy + 1 if hm - m > 6 else hy
+    return tv.hijri_to_val(y, m, d)
+
+
+def rule_date(ctx: Ctx, i: int) -> Found | None:
+    """[day [من]] month [year | الماضي/الحالي/المقبل]: 18 يناير 2024، الثامن عشر من تموز."""
+    skip = 0
+    day = ctx.integer(i, 1, 31)
+    j = i
+    if day is not None:
+        j = day[1] + (1 if ctx.norm(day[1]) == "من" else 0)
+    cue = ctx.hit(j, "month_cue", bare=day is not None)
+    mstart = cue.end if cue else j
+    found = month_name(ctx, mstart, bare=day is not None or cue is not None)
+    if found is None:
+        return None
+    hit, end = found
+    yp = year_part(ctx, end)
+    if hit.get("strict") and day is None and yp is None and cue is None:
+        return None
+    if day is None:
+        skip = (cue or hit).skip
+    val = date_value(ctx, hit.get("month"), hit.get("calendar") == "hijri", day[0] if day else None, yp)
+    return Found(i, yp[2] if yp else end, val, skip)
+
+
+def rule_day_of_month(ctx: Ctx, i: int) -> Found | None:
+    """الثامن عشر من الشهر الحالي، 18 الشهر الماضي."""
+    day = ctx.integer(i, 1, 31)
+    if day is None:
+        return None
+    j = day[1] + (1 if ctx.norm(day[1]) == "من" else 0)
+    if not ctx.hit(j, "month_of"):
+        return None
+    direction = ctx.hit(j + 1, "direction")
+    ref = ctx.anchor()
+    if direction is not None:
+        y, m = tv.add_months(ref, direction.get("offset"))
+        end = direction.end
+    else:
+        y, m = tv.add_months(ref, -1 if day[0] > ref.day else 0)
+        end = j + 1
+    return Found(i, end, tv.day(dt.date(y, m, day[0])) if day[0] <= tv.last_day(y, m) else None)
+
+
+def rule_modifier(ctx: Ctx, i: int) -> Found | None:
+    """منتصف/مطلع/أواخر/نهاية/بداية + month, year or relative period."""
+    mod = ctx.hit(i, "modifier", bare=False)
+    if mod is None:
+        return None
+    part = mod.get("part")
+    j = mod.end
+    cue = ctx.hit(j, "year_cue")
+    year = ctx.year4(cue.end if cue else j)
+    if year is not None:
+        return Found(i, year[1], tv.year_part(year[0], part), mod.skip)
+    inner = rule_date(ctx, j) or rule_period(ctx, j)
+    if inner is None or inner.val is None:
+        return None
+    val = inner.val
+    if val.gran == "month":
+        val = tv.month_part(val.start.year, val.start.month, part)
+    elif val.gran == "year":
+        val = tv.year_part(val.start.year, part)
+    return Found(i, inner.end, val, mod.skip)
+
+
+def rule_relday(ctx: Ctx, i: int) -> Found | None:
+    """اليوم، أمس، أمس الأول، غدا، بعد غد; a following weekday only confirms (أمس الثلاثاء)."""
+    hit = ctx.hit(i, "relday", bare=False)
+    if hit is None:
+        return None
+    end = hit.end
+    weekday = ctx.hit(end, "weekday")
+    if weekday is not None:
+        end = weekday.end
+    return Found(i, end, tv.shift(ctx.anchor(), "day", hit.get("offset")), hit.skip)
+
+
+def rule_weekday(ctx: Ctx, i: int) -> Found | None:
+    """السبت الماضي، الأربعاء المقبل، الخميس; a following date or أمس/اليوم decides."""
+    hit = ctx.hit(i, "weekday", bare=False)
+    if hit is None:
+        return None
+    end = hit.end
+    direction = ctx.hit(end, "direction")
+    if direction is not None:
+        end = direction.end
+    after = _date_after(ctx, end)
+    if after is not None:
+        return Found(i, after.end, after.val, hit.skip)
+    offset = direction.get("offset") if direction is not None else None
+    future = offset is None and ctx.future_context(i)
+    date = tv.weekday_date(ctx.anchor(), hit.get("weekday"), offset or None, future)
+    return Found(i, end, tv.day(date), hit.skip)
+
+
+def _date_after(ctx: Ctx, i: int) -> Found | None:
+    """A date or relative day right after a weekday (، الموافق ( allowed between)."""
+    while ctx.norm(i) in ("،", ",", "(", "الموافق"):
+        i += 1
+    return rule_date(ctx, i) or rule_relday(ctx, i)
+
+
+def rule_period(ctx: Ctx, i: int) -> Found | None:
+    """الأسبوع/الشهر/العام + الماضي/الحالي/المقبل, or هذا/هذه + period."""
+    this = ctx.hit(i, "this", bare=False)
+    period = ctx.hit(this.end if this else i, "period", bare=this is not None)
+    if period is None:
+        return None
+    direction = ctx.hit(period.end, "direction")
+    if this is None and direction is None:
+        return None
+    offset = direction.get("offset") if direction else 0
+    end = direction.end if direction else period.end
+    ref = ctx.anchor()
+    unit = period.get("unit")
+    val = tv.shift(ref, unit, offset) if unit != "week" else tv.week(ref + dt.timedelta(weeks=offset))
+    return Found(i, end, val, (this or period).skip)
+
+
+def rule_last_n(ctx: Ctx, i: int) -> Found | None:
+    """الساعات الـ24 الماضية، الأيام الثلاثة الماضية، العامين الماضيين: a day interval."""
+    unit = ctx.hit(i, "unit", bare=False)
+    if unit is None or not ctx.norm(i)[unit.skip :].startswith("ال"):
+        return None
+    n, j = unit.get("count"), unit.end
+    if n is None:
+        num = ctx.integer(j, 1, 1000)
+        if num is None:
+            return None
+        n, j = num
+    direction = ctx.hit(j, "direction")
+    if direction is None or direction.get("offset") == 0:
+        return None
+    val = tv.back(ctx.anchor(), unit.get("unit"), n, direction.get("offset"))
+    return Found(i, direction.end, val, unit.skip)
+
+
+def rule_shift(ctx: Ctx, i: int) -> Found | None:
+    """قبل ثلاثة أيام، قبل يومين، بعد أسبوعين (not "قبل عام 2014", not "بعد يومين من ...")."""
+    hit = ctx.hit(i, "shift", bare=False)
+    if hit is None:
+        return None
+    j, n = hit.end, None
+    num = ctx.integer(j, 1, 1000)
+    if num is not None:
+        n, j = num
+    unit = ctx.hit(j, "unit")
+    if unit is None or ctx.norm(j).startswith("ال"):
+        return None
+    n = n if n is not None else unit.get("count")
+    if n is None or ctx.year4(unit.end) or ctx.norm(unit.end) in ("من", "على"):
+        return None
+    val = tv.shift(ctx.anchor(), unit.get("unit"), hit.get("offset") * n)
+    return Found(i, unit.end, val, hit.skip)
+
+
+def rule_year(ctx: Ctx, i: int) -> Found | None:
+    """عام 2014، سنة 2018 م، 1445 هـ، عامي 2025 و2026، 2011-2014، في 2018."""
+    cue = ctx.hit(i, "year_cue", bare=False)
+    j = cue.end if cue else i
+    year = ctx.year4(j)
+    if year is None:
+        return None
+    y, end = year
+    era = ctx.hit(end, "era")
+    if era is not None and era.get("calendar") == "hijri":
+        return Found(i, era.end, tv.hijri_year_val(y), cue.skip if cue else 0)
+    if era is not None:
+        end = era.end
+    elif cue is None and not (1900 <= y <= 2100 and ctx.hit(i - 1, "year_prep", bare=False)):
+        return _year_range(ctx, i, y, end)
+    second = _second_year(ctx, end, y)
+    val = tv.year(y) if second is None else tv.span(tv.year(y), tv.year(second[0]))
+    return Found(i, second[1] if second else end, val, cue.skip if cue else 0)
+
+
+def _second_year(ctx: Ctx, i: int, first: int) -> tuple[int, int] | None:
+    """The Y2 of "Y1 و/إلى/- [عام] Y2" when Y2 follows Y1."""
+    join = ctx.hit(i, "range_join")
+    if join is None:
+        return None
+    cue = ctx.hit(join.end, "year_cue")
+    second = ctx.year4(cue.end if cue else join.end)
+    return second if second is not None and second[0] > first else None
+
+
+def _year_range(ctx: Ctx, i: int, y: int, end: int) -> Found | None:
+    """A bare "2011-2014" is read as a range of years."""
+    if ctx.norm(end) != "-" or not 1900 <= y <= 2100:
+        return None
+    second = ctx.year4(end + 1, y + 1, 2100)
+    return None if second is None else Found(i, second[1], tv.span(tv.year(y), tv.year(second[0])))
+
+
+def rule_decade(ctx: Ctx, i: int) -> Found | None:
+    """الثمانينيات [من القرن الماضي]: 19xx unless the century says otherwise."""
+    hit = ctx.hit(i, "decade", bare=False)
+    if hit is None:
+        return None
+    j = hit.end + (1 if ctx.norm(hit.end) == "من" else 0)
+    century = ctx.hit(j, "century")
+    first = (century.get("value") if century else 19) * 100 + hit.get("value")
+    return Found(i, century.end if century else hit.end, tv.decade(first), hit.skip)
+
+
+def rule_lead(ctx: Ctx, i: int) -> Found | None:
+    """يوم/صباح/مساء + a day expression; "يوم 18" alone is a day of the current month."""
+    lead = ctx.hit(i, "lead", bare=False)
+    if lead is None:
+        return None
+    inner = rule_relday(ctx, lead.end) or rule_weekday(ctx, lead.end) or rule_date(ctx, lead.end)
+    if inner is None:
+        inner = rule_day_of_month(ctx, lead.end) or _bare_day(ctx, lead)
+    return None if inner is None else Found(i, inner.end, inner.val, lead.skip)
+
+
+def _bare_day(ctx: Ctx, lead: Hit) -> Found | None:
+    """يوم 18: the 18th of the publication month, or of the month before if still ahead."""
+    if lead.phrase.words != ("يوم",):
+        return None
+    day = ctx.integer(lead.end, 1, 31)
+    if day is None:
+        return None
+    ref = ctx.anchor()
+    y, m = tv.add_months(ref, -1 if day[0] > ref.day else 0)
+    val = tv.day(dt.date(y, m, day[0])) if day[0] <= tv.last_day(y, m) else None
+    return Found(lead.end, day[1], val)
+
+
+RULES: tuple[Rule, ...] = (
+    rule_date, rule_day_of_month, rule_modifier, rule_relday, rule_weekday,
+    rule_period, rule_last_n, rule_shift, rule_year, rule_decade, rule_lead,
+)

@@ -1,0 +1,141 @@
+"""Phrase lexicon of time words (months, weekdays, relative words, ...) matched over tokens.
+
+Entries come from `data/ar/months.yaml` and `data/ar/time_expressions.yaml`. Multi-word
+entries (كانون الثاني، أمس الأول، القرن الماضي) match token by token; the first word may
+carry a proclitic (وأمس، بيناير، لليوم), which is left out of the span.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from marsad.errors import DataFileError
+from marsad.resources import DataFile, load_packaged
+from marsad.text.normalize import normalize_key
+from marsad.text.tokenize import Token
+
+MONTHS_FILE = "ar/months.yaml"
+EXPRESSIONS_FILE = "ar/time_expressions.yaml"
+
+
+class MonthEntry(BaseModel):
+    """Schema of one entry of months.yaml."""
+
+    model_config = ConfigDict(extra="forbid")
+    month: int
+    calendar: Literal["gregorian", "hijri"]
+    forms: list[str]
+    strict: bool = False
+
+
+class TimeWordEntry(BaseModel):
+    """Schema of one entry of time_expressions.yaml."""
+
+    model_config = ConfigDict(extra="forbid")
+    kind: str
+    forms: list[str]
+    offset: int | None = None
+    weekday: int | None = None
+    unit: Literal["hour", "day", "week", "month", "year"] | None = None
+    count: int | None = None
+    part: Literal["start", "mid", "end"] | None = None
+    value: int | None = None
+    calendar: Literal["gregorian", "hijri"] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A lexicon entry as a token sequence, with its kind and attributes."""
+
+    kind: str
+    words: tuple[str, ...]
+    attrs: tuple[tuple[str, Any], ...]
+
+    def get(self, name: str) -> Any:
+        """Attribute `name` of the entry (None if absent)."""
+        return dict(self.attrs).get(name)
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A phrase matched at tokens [start, end), with the proclitic length on its first token."""
+
+    phrase: Phrase
+    start: int
+    end: int
+    skip: int
+
+    @property
+    def kind(self) -> str:
+        """The matched entry's kind."""
+        return self.phrase.kind
+
+    def get(self, name: str) -> Any:
+        """Attribute of the matched entry."""
+        return self.phrase.get(name)
+
+
+@dataclass
+class TimeLexicon:
+    """First-word surface form -> (phrase, proclitic) candidates."""
+
+    index: dict[str, list[tuple[Phrase, str]]] = field(default_factory=dict)
+
+    def add(self, phrase: Phrase, proclitics: Iterable[str]) -> None:
+        """Index a phrase under its first word, bare and with every proclitic."""
+        first = phrase.words[0]
+        self.index.setdefault(first, []).append((phrase, ""))
+        for pre in proclitics:
+            surface = pre + first[1:] if first.startswith("ال") and pre.endswith("ل") else pre + first
+            self.index.setdefault(surface, []).append((phrase, pre))
+
+    def match(self, tokens: list[Token], i: int, *kinds: str, bare: bool = False) -> Hit | None:
+        """Longest phrase of one of `kinds` starting at token i (bare: no proclitic)."""
+        if i >= len(tokens):
+            return None
+        best: Hit | None = None
+        for phrase, pre in self.index.get(tokens[i].norm, ()):
+            if (kinds and phrase.kind not in kinds) or (bare and pre):
+                continue
+            n = len(phrase.words)
+            if tuple(t.norm for t in tokens[i + 1 : i + n]) != phrase.words[1:]:
+                continue
+            if best is None or n > best.end - best.start:
+                skip = 0 if pre and phrase.words[0].startswith("ال") and pre.endswith("ل") else len(pre)
+                best = Hit(phrase, i, i + n, skip)
+        return best
+
+    def starts(self, norm: str) -> bool:
+        """True if some phrase may start with this token."""
+        return norm in self.index
+
+
+def _phrases(data: DataFile, schema: type[BaseModel]) -> Iterable[tuple[str, list[str], dict[str, Any]]]:
+    """(kind, forms, attributes) of each validated entry of a data file."""
+    for raw in data.entries:
+        try:
+            entry = schema.model_validate(raw).model_dump(exclude_none=True)
+        except ValueError as exc:
+            raise DataFileError(f"{data.path}: bad entry {raw!r} ({exc})") from exc
+        forms = entry.pop("forms")
+        kind = entry.pop("kind", "month")
+        yield kind, forms, entry
+
+
+@lru_cache(maxsize=1)
+def time_lexicon() -> TimeLexicon:
+    """The packaged time lexicon (built once)."""
+    words = load_packaged(EXPRESSIONS_FILE)
+    proclitics = [normalize_key(p) for p in words.header.get("proclitics", [])]
+    lex = TimeLexicon()
+    for data, schema in ((load_packaged(MONTHS_FILE), MonthEntry), (words, TimeWordEntry)):
+        for kind, forms, attrs in _phrases(data, schema):
+            for form in forms:
+                key = tuple(normalize_key(form).split())
+                lex.add(Phrase(kind, key, tuple(sorted(attrs.items()))), proclitics)
+    return lex
