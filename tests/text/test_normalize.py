@@ -132,3 +132,17 @@ def test_key_of_text_is_its_normalised_text_collapsed(text: str) -> None:
 def test_normalisation_is_idempotent(text: str) -> None:
     once = normalize(text).text
     assert normalize(once).text == once
+
+
+def _reference(text: str) -> tuple[str, tuple[int, ...]]:
+    """Character by character normalisation, the definition `normalize` speeds up."""
+    chars = [(fold_char(ch), i) for i, ch in enumerate(text)]
+    offsets = tuple(i for folded, i in chars for _ in folded) + (len(text),)
+    return "".join(folded for folded, _ in chars), offsets
+
+
+@settings(max_examples=200, deadline=None)
+@given(any_text)
+def test_fast_normalisation_equals_the_character_fold(text: str) -> None:
+    norm = normalize(text)
+    assert (norm.text, norm.offsets) == _reference(text)

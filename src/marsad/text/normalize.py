@@ -20,6 +20,7 @@ What is folded (one original character gives zero, one or several normalised one
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -68,6 +69,12 @@ _FOLD = {variant: target for variants, target in _FOLD_GROUPS for variant in var
 for _i in range(10):
     _FOLD[chr(0x0660 + _i)] = str(_i)  # Arabic-Indic digits
     _FOLD[chr(0x06F0 + _i)] = str(_i)  # Extended Arabic-Indic (Persian/Urdu) digits
+
+
+_TABLE = {ord(k): v for k, v in _FOLD.items()} | {c: chr(c + 32) for c in range(65, 91)}
+# Characters that fold to zero or several characters (marks, controls, presentation forms).
+_DROP_CLASS = "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _DROP_RANGES)
+_SPECIAL_RE = re.compile(f"[{_DROP_CLASS}\ufb50-\ufdff\ufe70-\ufefe]+")
 
 
 def _is_dropped(cp: int) -> bool:
@@ -131,15 +138,21 @@ class NormText:
 
 def normalize(text: str) -> NormText:
     """Normalise `text` for matching and keep the offset map back to the original."""
-    out: list[str] = []
+    parts: list[str] = []
     offsets: list[int] = []
-    for i, ch in enumerate(text):
-        folded = fold_char(ch)
-        if folded:
-            out.append(folded)
+    pos = 0
+    # Runs between special characters fold one-to-one: translate them in one go.
+    for m in _SPECIAL_RE.finditer(text):
+        parts.append(text[pos : m.start()].translate(_TABLE))
+        offsets.extend(range(pos, m.start()))
+        for i in range(m.start(), m.end()):
+            folded = fold_char(text[i])
+            parts.append(folded)
             offsets.extend([i] * len(folded))
-    offsets.append(len(text))
-    return NormText(text, "".join(out), tuple(offsets))
+        pos = m.end()
+    parts.append(text[pos:].translate(_TABLE))
+    offsets.extend(range(pos, len(text) + 1))
+    return NormText(text, "".join(parts), tuple(offsets))
 
 
 @lru_cache(maxsize=65536)

@@ -55,10 +55,11 @@ class Token:
 def tokenize_norm(norm: NormText) -> list[Token]:
     """Tokenise an already normalised text."""
     tokens: list[Token] = []
-    for m in _TOKEN_RE.finditer(norm.text):
-        start, end = norm.to_original(m.start(), m.end())
+    for index, m in enumerate(_TOKEN_RE.finditer(norm.text)):
+        nstart, nend = m.span()
+        start, end = norm.to_original(nstart, nend)
         kind: TokenKind = m.lastgroup  # type: ignore[assignment]
-        tokens.append(Token(len(tokens), start, end, m.group(), kind, m.start(), m.end()))
+        tokens.append(Token(index, start, end, m.group(), kind, nstart, nend))
     return tokens
 
 
