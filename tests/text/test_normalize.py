@@ -137,7 +137,7 @@ def test_normalisation_is_idempotent(text: str) -> None:
 def _reference(text: str) -> tuple[str, tuple[int, ...]]:
     """Character by character normalisation, the definition `normalize` speeds up."""
     chars = [(fold_char(ch), i) for i, ch in enumerate(text)]
-    offsets = tuple(i for folded, i in chars for _ in folded) + (len(text),)
+    offsets = (*(i for folded, i in chars for _ in folded), len(text))
     return "".join(folded for folded, _ in chars), offsets
 
 
