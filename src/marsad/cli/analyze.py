@@ -77,10 +77,21 @@ def analyze(
 
     options = ReadOptions(jsonl, _check_date(published), _check_encoding(encoding))
     sources = _check_inputs(inputs)
-    pipeline = Pipeline(extra_files=_check_kb(kb or []))
+    pipeline = _build(Pipeline, _check_kb(kb or []))
     single = len(sources) == 1 and sources[0] in inputs and not _reads_jsonl(sources[0], options)
     failed = _run(pipeline, sources, options, fmt, output, json_dir, single)
     raise typer.Exit(1 if failed else 0)
+
+
+def _build(factory: type[Pipeline], kb: list[Path]) -> Pipeline:
+    """The pipeline, or one stderr line and exit 1 if its data files cannot be loaded."""
+    from marsad.errors import MarsadError
+
+    try:
+        return factory(extra_files=kb)
+    except MarsadError as exc:
+        typer.echo(f"marsad: cannot load the pipeline: {exc.code}: {exc.message}", err=True)
+        raise typer.Exit(1) from None
 
 
 def _reads_jsonl(source: str, options: ReadOptions) -> bool:
@@ -170,10 +181,14 @@ def _run(
 def _analyse(pipeline: Pipeline, item: Item) -> Analysis | ErrorRecord:
     """The analysis of an item, or the error already attached to it."""
     from marsad.model import ErrorRecord
+    from marsad.pipeline import error_record
 
     if isinstance(item.value, ErrorRecord):
         return item.value
-    return pipeline.analyze_record(item.value)
+    try:
+        return pipeline.analyze_record(item.value)
+    except Exception as exc:  # a stage bug must cost one record, not the batch
+        return error_record(item.value.id, "internal_error", f"{type(exc).__name__}: {exc}")
 
 
 def _report(item: Item, result: Analysis | ErrorRecord, progress: _Progress) -> int:
