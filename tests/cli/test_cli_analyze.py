@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from click.testing import Result
 from typer.testing import CliRunner
 
 import marsad.cli.analyze  # noqa: F401  (registers the command)
@@ -27,7 +28,7 @@ PAGE = """<html lang="ar"><head><meta charset="utf-8"><title>عنوان الخب
 runner = CliRunner()
 
 
-def run(*args: str, stdin: bytes | str | None = None):  # type: ignore[no-untyped-def]
+def run(*args: str, stdin: bytes | str | None = None) -> Result:
     """Invoke `marsad analyze` in-process."""
     return runner.invoke(app, ["analyze", *args], input=stdin)
 
@@ -208,7 +209,8 @@ def test_analyze_is_deterministic_byte_for_byte(tmp_path: Path) -> None:
 
 
 def test_analyze_json_dir_writes_one_file_per_record(tmp_path: Path) -> None:
-    write(tmp_path / "in" / "x.txt" if (tmp_path / "in").mkdir() is None else tmp_path, ARTICLE)
+    (tmp_path / "in").mkdir()
+    write(tmp_path / "in" / "x.txt", ARTICLE)
     write(tmp_path / "in" / "y.txt", "English only")
     result = run(str(tmp_path / "in"), "-f", "jsonl", "--json-dir", str(tmp_path / "out"))
     assert result.exit_code == 1
