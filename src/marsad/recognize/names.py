@@ -90,11 +90,16 @@ class NameFinder:
         return not any(self.cues.has(kind, tok.norm) for kind in _BLOCKING_CUES)
 
     def name_run(self, i: int, *, first_definite: bool = True) -> int:
-        """Index after the longest run of name words (linked by بن، أبو …) from token i."""
+        """Index after the longest run of name words (linked by بن، أبو …) from token i.
+
+        A definite word (الأسد) ends a person's name: two in a row are a name and a noun.
+        """
         j = i
         while j < len(self.tokens) and j - i < MAX_NAME_WORDS:
             if self.is_name_word(j, definite_ok=first_definite or j > i):
                 j += 1
+                if self.tokens[j - 1].norm.startswith("ال"):
+                    break
             elif j > i and self._is_link(j) and self.is_name_word(j + 1):
                 j += 2
             else:

@@ -1,0 +1,115 @@
+"""Entity recognition: clitics, spelling variants, metonymy, ambiguity, unknown names, offsets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from marsad.model import Entity
+from marsad.pipeline import Pipeline, Record
+
+MINI_KB = Path(__file__).parents[1] / "kb" / "fixtures" / "mini.yaml"
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(["marsad.sentences.v1", "marsad.entities.v1"], extra_files=[MINI_KB])
+
+
+def entities(pipe: Pipeline, text: str) -> list[Entity]:
+    doc = pipe.run(pipe.make_doc(Record(text, "t")))
+    for e in doc.entities:
+        assert doc.text[e.start : e.end] == e.text
+    return doc.entities
+
+
+def by_text(pipe: Pipeline, text: str) -> dict[str, Entity]:
+    return {e.text: e for e in entities(pipe, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kb_id"),
+    [
+        ("عاد الوفد بعد جولة طويلة بسوريا.", "سوريا", "country/syr"),
+        ("ردت وزارة الدفاع الأمريكية والبنتاغون على الأسئلة.", "البنتاغون", "gov/usa-dod"),
+        ("فالحوثيون أعلنوا مسؤوليتهم عن الهجوم.", "الحوثيون", "group/houthis"),
+        ("تحدث الوزير عن علاقات أميركا بالمنطقة.", "أميركا", "country/usa"),
+        ("تحدث الوزير عن علاقات امريكا بالمنطقة.", "امريكا", "country/usa"),
+        ("وصلت الرسالة لِسُوريـا مساء أمس.", "سُوريـا", "country/syr"),
+    ],
+)
+def test_entities_clitics_and_variants(pipe: Pipeline, text: str, name: str, kb_id: str) -> None:
+    found = by_text(pipe, text)
+    assert found[name].kb_id == kb_id
+
+
+def test_entities_offsets_skip_the_clitic(pipe: Pipeline) -> None:
+    text = "قال إنه سافر وبسوريا أقام شهرا."
+    (e,) = [e for e in entities(pipe, text) if e.kb_id == "country/syr"]
+    assert (e.start, e.end) == (text.index("سوريا"), text.index("سوريا") + len("سوريا"))
+    assert e.type == "COUNTRY" and e.country == "SYR" and e.sentence == 0
+
+
+def test_entities_longest_multiword_match(pipe: Pipeline) -> None:
+    found = by_text(pipe, "زار الوفد قرية النخيل الشمالية أمس.")
+    assert found["قرية النخيل الشمالية"].kb_id == "place/test-qaryat-alnakhil"
+    assert found["قرية النخيل الشمالية"].lat == 35.1
+
+
+def test_entities_demonym_is_norp_linked_to_country(pipe: Pipeline) -> None:
+    found = by_text(pipe, "انتقد مسؤول سوري القرار.")
+    assert found["سوري"].type == "NORP" and found["سوري"].kb_id == "country/syr"
+
+
+def test_entities_metonymy_keeps_place_type(pipe: Pipeline) -> None:
+    found = by_text(pipe, "أصدر قصر السنديان بيانا مقتضبا.")
+    palace = found["قصر السنديان"]
+    assert palace.type == "FACILITY" and palace.stands_for == "gov/jor"
+
+
+@pytest.mark.parametrize(
+    ("text", "kb_id"),
+    [
+        ("وقع انفجار في الوردية شمال بغداد في العراق.", "place/test-wardiya-irq"),
+        ("وقع انفجار في الوردية قرب بيروت في لبنان.", "place/test-wardiya-lbn"),
+    ],
+)
+def test_entities_ambiguous_name_resolved_by_country_context(pipe: Pipeline, text: str, kb_id: str) -> None:
+    assert by_text(pipe, text)["الوردية"].kb_id == kb_id
+
+
+def test_entities_ambiguous_name_without_context_is_dropped(pipe: Pipeline) -> None:
+    assert "الوردية" not in by_text(pipe, "قرأ الطلاب عن الوردية في الكتاب.")
+
+
+def test_entities_common_word_place_needs_context(pipe: Pipeline) -> None:
+    # صور is both the Lebanese city and "pictures"
+    assert "صور" not in by_text(pipe, "نشر الناشطون صور الدمار على الإنترنت.")
+    assert by_text(pipe, "قصفت الطائرات مدينة صور في جنوب لبنان.")["صور"].country == "LBN"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "etype"),
+    [
+        ("قال المتحدث باسم الوزارة خالد الزعبلاوي إن الاجتماع انتهى.", "خالد الزعبلاوي", "PERSON"),
+        ("استقبل العميد سامر القطيفاني الوفد.", "سامر القطيفاني", "PERSON"),
+        ("أعلنت جبهة الأحرار الموحدة انسحابها من المفاوضات.", "جبهة الأحرار الموحدة", "ORG"),
+        ("نشرت صحيفة «الصباح الجديد» التقرير كاملا.", "صحيفة «الصباح الجديد»", "MEDIA"),
+        ("وصل أسامة بن راشد إلى المدينة.", "أسامة بن راشد", "PERSON"),
+        ("أصدرت وزارة الموارد المائية تعميما جديدا.", "وزارة الموارد المائية", "GOV"),
+    ],
+)
+def test_entities_unknown_names_from_context(pipe: Pipeline, text: str, name: str, etype: str) -> None:
+    found = by_text(pipe, text)
+    assert found[name].type == etype and found[name].kb_id is None
+
+
+def test_entities_preposition_ala_is_not_the_name_ali(pipe: Pipeline) -> None:
+    assert not [e for e in entities(pipe, "حصل الفريق على دعم كبير.") if e.type == "PERSON"]
+
+
+def test_entities_ids_and_explanations(pipe: Pipeline) -> None:
+    doc = pipe.run(pipe.make_doc(Record("زار الوفد سوريا ثم الأردن.", "t")))
+    assert [e.id for e in doc.entities] == ["e1", "e2"]
+    assert doc.extras["entities.why"]["e1"]["via"] == "name"
