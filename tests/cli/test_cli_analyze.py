@@ -6,8 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from click.testing import Result
-from typer.testing import CliRunner
+from typer.testing import CliRunner, Result
 
 import marsad.cli.analyze  # noqa: F401  (registers the command)
 from marsad.cli import app
