@@ -110,6 +110,18 @@ def test_quotations_and_closing_marks_stay_with_their_sentence(
     assert sentences(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('قال "نعم". وقال "لا". انتهى.', ['قال "نعم".', 'وقال "لا".', "انتهى."]),
+        ("قال: «كفى!»، وأضاف: «لن نصمت».", ["قال: «كفى!»، وأضاف: «لن نصمت»."]),
+        ("هل قال «نعم»؟ لا.", ["هل قال «نعم»؟", "لا."]),
+    ],
+)
+def test_short_quotations_inside_sentences(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
+
+
 def test_unclosed_quote_does_not_swallow_the_paragraph() -> None:
     text = "قال «نحن هنا. وذهب. انتهى"
     assert sentences(text) == ["قال «نحن هنا.", "وذهب.", "انتهى"]

@@ -70,7 +70,7 @@ class Split:
 
 
 @dataclass(frozen=True, slots=True)
-class _Prefix:
+class Prefix:
     """A composed proclitic sequence such as وبال."""
 
     form: str
@@ -83,7 +83,7 @@ class _Prefix:
 class CliticInventory:
     """Proclitic sequences, enclitics and non-article ال words, ready for splitting."""
 
-    prefixes: tuple[_Prefix, ...]
+    prefixes: tuple[Prefix, ...]
     suffixes: tuple[str, ...]
     article: str
     not_article: frozenset[str]
@@ -103,11 +103,11 @@ def load_inventory(files: Iterable[DataFile] = ()) -> CliticInventory:
     )
 
 
-def _compose_prefixes(entries: list[CliticEntry], article: str) -> tuple[_Prefix, ...]:
+def _compose_prefixes(entries: list[CliticEntry], article: str) -> tuple[Prefix, ...]:
     """Every conjunction + particle + article sequence, shortest first."""
     conjunctions = ["", *(e.form for e in entries if e.slot == "conjunction")]
     particles: list[CliticEntry | None] = [None, *(e for e in entries if e.slot == "particle")]
-    found: dict[str, _Prefix] = {}
+    found: dict[str, Prefix] = {}
     for conj in conjunctions:
         for part in particles:
             for art in (False, True) if article else (False,):
@@ -117,7 +117,7 @@ def _compose_prefixes(entries: list[CliticEntry], article: str) -> tuple[_Prefix
                 before = part.before if part is not None and not art else ""
                 elided = conj + part.form if art and part and part.article_form else ""
                 if form and form not in found:
-                    found[form] = _Prefix(form, art, before, elided)
+                    found[form] = Prefix(form, art, before, elided)
     return tuple(sorted(found.values(), key=lambda p: (len(p.form), p.form)))
 
 
@@ -158,9 +158,9 @@ class Segmenter:
                     found.extend(_readings(word, pre, suf, self.inventory.article))
         return tuple(sorted(found, key=_order))
 
-    def _prefixes_of(self, word: str) -> list[_Prefix]:
+    def _prefixes_of(self, word: str) -> list[Prefix]:
         """The empty prefix and every proclitic sequence `word` starts with."""
-        none = _Prefix("", False, "")
+        none = Prefix("", False, "")
         return [none, *(p for p in self.inventory.prefixes if word.startswith(p.form))]
 
     def segment(self, word: str, known: Callable[[str], bool] | None = None) -> Split:
@@ -183,7 +183,7 @@ class Segmenter:
         )
 
 
-def _readings(word: str, pre: _Prefix, suf: str, article: str) -> list[Split]:
+def _readings(word: str, pre: Prefix, suf: str, article: str) -> list[Split]:
     """The split(s) of `word` with prefix `pre` and suffix `suf`, if the stem allows it."""
     start, end = len(pre.form), len(word) - len(suf)
     if end - start < MIN_STEM or (pre.before and word[start] not in pre.before):

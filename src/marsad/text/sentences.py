@@ -44,6 +44,8 @@ _QUOTE_RE = re.compile(r"[«»“”„‹›\"]")
 _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u08d3-\u08ff\u200c\u200d"
 _WORD_BEFORE_RE = re.compile(rf"(?:\w|[{_MARKS}])+$")  # harakat are not \w
 _ARABIC_RE = re.compile(rf"[{ARABIC_LETTERS}{_MARKS}]")
+_NON_SPACE_RE = re.compile(r"\S")
+_MAX_NESTING = 8  # quotations nest a few levels deep; deeper openers are strays
 _OPENERS = "«“„‹"
 _CLOSES = {"»": "«", "”": "“", "“": "„", "›": "‹"}  # closer -> the opener it closes
 _TRAILERS = "»”“›)]}'’"
@@ -157,7 +159,7 @@ def _dot_continues(text: str, dot: int, p0: int, p1: int, abbr: Abbreviations) -
         return False
     key = _key(m.group()).strip("_")
     if key.isdigit():  # a list number opening the paragraph: "1. ..."
-        return not text[p0 : m.start()].strip()
+        return _NON_SPACE_RE.search(text, p0, m.start()) is None
     if key in abbr.eras:
         return not _number_before(text, m.start(), p0)
     return len(key) == 1 or key in abbr.words
@@ -165,8 +167,9 @@ def _dot_continues(text: str, dot: int, p0: int, p1: int, abbr: Abbreviations) -
 
 def _number_before(text: str, pos: int, p0: int) -> bool:
     """True if the last non-space character before `pos` is a digit."""
-    rest = text[p0:pos].rstrip()
-    return bool(rest) and rest[-1].isdigit()
+    while pos > p0 and text[pos - 1].isspace():
+        pos -= 1
+    return pos > p0 and text[pos - 1].isdigit()
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,8 +204,8 @@ class _QuoteRegions:
 
 
 def _last_index(stack: list[tuple[str, int]], opener: str | None) -> int:
-    """Index of the innermost open `opener` on the stack, or -1."""
-    for k in range(len(stack) - 1, -1, -1):
+    """Index of the innermost open `opener` among the last few on the stack, or -1."""
+    for k in range(len(stack) - 1, max(-1, len(stack) - 1 - _MAX_NESTING), -1):
         if stack[k][0] == opener:
             return k
     return -1
