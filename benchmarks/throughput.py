@@ -1,0 +1,129 @@
+"""Throughput of the default pipeline on synthetic Arabic news articles.
+
+Generates N articles of about W words from the templates below (seeded, so runs are
+comparable), analyses them, and prints articles/s, MB/s, peak RSS and the time each
+pipeline stage takes per article.
+
+    .venv/bin/python benchmarks/throughput.py --n 300 --words 600
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import sys
+import time
+from collections import defaultdict
+
+from marsad.pipeline import Pipeline, Record
+
+ACTORS = [
+    "الجيش السوري", "قوات الدعم السريع", "الجيش الإسرائيلي", "حركة حماس", "حزب الله",
+    "الجيش التركي", "قوات سوريا الديمقراطية", "جماعة الحوثيين", "الجيش العراقي", "الحرس الثوري الإيراني",
+]
+TARGETS = [
+    "مواقع عسكرية", "قافلة إمدادات", "حاجزاً أمنياً", "مقراً حكومياً", "مستودع أسلحة",
+    "تجمعاً للمسلحين", "دورية مشتركة", "منشأة نفطية",
+]
+PLACES = [
+    "دير الزور", "الفاشر", "خان يونس", "النبطية", "إدلب", "الحديدة", "كركوك", "سنجار",
+    "مأرب", "درعا", "رفح", "صور", "الموصل", "طرابلس", "بنغازي", "القامشلي",
+]
+SOURCES = [
+    "وزارة الدفاع", "المرصد السوري لحقوق الإنسان", "وكالة الأنباء الرسمية", "مصدر أمني",
+    "شهود عيان", "مسؤول محلي طلب عدم الكشف عن اسمه", "الأمم المتحدة", "منظمة الصحة العالمية",
+]
+WHEN = ["أمس", "صباح اليوم", "مساء الأحد", "السبت الماضي", "فجر الثلاثاء", "الأسبوع الماضي", "الشهر الماضي"]
+NUMBER_WORDS = ["ثلاثة", "خمسة", "سبعة", "عشرة", "عشرين", "نحو مئة", "أكثر من ألفي"]
+CUES = ["قال", "أعلن", "أكد", "ذكر", "أفاد"]
+
+TEMPLATES = [
+    "{cue} {source} إن {actor} شن {when} هجوماً على {target} في {place}، ما أسفر عن مقتل {n} أشخاص.",
+    "وأضاف {source} أن {n2} مدنياً أصيبوا بجروح، بينهم أطفال ونساء، ونقلوا إلى مستشفيات {place}.",
+    "في المقابل، نفى {actor} في بيان أي مسؤولية عن القصف، واتهم خصومه بـ\"تضليل الرأي العام\".",
+    "وذكرت مصادر محلية أن {actor} دفع {when} بتعزيزات تضم {num} آلية عسكرية إلى محيط {place}.",
+    "وتظاهر {n} من سكان {place} {when} احتجاجاً على تردي الأوضاع المعيشية وانقطاع الكهرباء.",
+    "وعقد ممثلون عن {actor} و{actor2} اجتماعاً {when} في {place} لبحث ترتيبات وقف إطلاق النار.",
+    "وحذر {source} من أن استمرار المعارك قد يدفع {num} شخص إلى النزوح خلال الأسابيع المقبلة.",
+    "وقال مراقبون إن التصعيد الأخير هو الأعنف منذ {when}، في ظل غياب أي أفق لتسوية سياسية.",
+    "وتوعد {actor} بالرد \"في الزمان والمكان المناسبين\" على ما وصفه بالعدوان الغاشم على {place}.",
+    "وبحسب إحصاء {source}، ارتفعت حصيلة الضحايا منذ بداية العام إلى {num} قتيل و{num2} جريح.",
+    "وانسحبت وحدات من {actor} {when} من {target} قرب {place} بعد اشتباكات استمرت {n} ساعات.",
+    "ولم يتسنّ التحقق من هذه الأرقام من مصدر مستقل، فيما دعت {source} جميع الأطراف إلى ضبط النفس.",
+]
+
+
+def make_article(rng: random.Random, words: int) -> str:
+    """One synthetic article of at least `words` words, in paragraphs of 2-4 sentences."""
+    paragraphs: list[str] = []
+    count = 0
+    while count < words:
+        sentences = [_fill(rng, rng.choice(TEMPLATES)) for _ in range(rng.randint(2, 4))]
+        paragraphs.append(" ".join(sentences))
+        count += sum(len(s.split()) for s in sentences)
+    return "\n\n".join(paragraphs)
+
+
+def _fill(rng: random.Random, template: str) -> str:
+    """Fill a template's slots with random names, places, dates and numbers."""
+    return template.format(
+        actor=rng.choice(ACTORS), actor2=rng.choice(ACTORS), target=rng.choice(TARGETS),
+        place=rng.choice(PLACES), source=rng.choice(SOURCES), when=rng.choice(WHEN),
+        cue=rng.choice(CUES), n=rng.choice(NUMBER_WORDS), n2=rng.randint(2, 60),
+        num=f"{rng.randint(3, 90000):,}", num2=rng.randint(10, 5000),
+    )
+
+
+def run(n: int, words: int, seed: int) -> dict[str, float]:
+    """Analyse n synthetic articles; return throughput figures and per-stage ms/article."""
+    rng = random.Random(seed)
+    records = [Record(make_article(rng, words), f"bench-{i}", "2024-05-01") for i in range(n)]
+    started = time.perf_counter()
+    pipeline = Pipeline()
+    load = time.perf_counter() - started
+    stage_s: dict[str, float] = defaultdict(float)
+    started = time.perf_counter()
+    for record in records:
+        _analyse_timed(pipeline, record, stage_s)
+    total = time.perf_counter() - started
+    size = sum(len(r.text.encode("utf-8")) for r in records)
+    figures = {
+        "articles": n, "words_per_article": words, "load_s": load, "total_s": total,
+        "articles_per_s": n / total, "mb_per_s": size / 1e6 / total,
+        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    }
+    figures.update({f"ms/{name}": 1000 * s / n for name, s in stage_s.items()})
+    return figures
+
+
+def _analyse_timed(pipeline: Pipeline, record: Record, stage_s: dict[str, float]) -> None:
+    """Run one record through the pipeline, adding each step's time to `stage_s`."""
+    t0 = time.perf_counter()
+    doc = pipeline.make_doc(record)
+    stage_s["document (normalise+tokenise)"] += time.perf_counter() - t0
+    for name, component in pipeline.components:
+        t0 = time.perf_counter()
+        component(doc)
+        stage_s[name] += time.perf_counter() - t0
+    t0 = time.perf_counter()
+    json.dumps(doc.to_analysis().model_dump(mode="json"), ensure_ascii=False, indent=2)
+    stage_s["serialise (JSON)"] += time.perf_counter() - t0
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Parse --n/--words/--seed, run, print a small report."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=200, help="number of articles")
+    parser.add_argument("--words", type=int, default=600, help="words per article")
+    parser.add_argument("--seed", type=int, default=13, help="random seed")
+    args = parser.parse_args(argv)
+    figures = run(args.n, args.words, args.seed)
+    for key, value in figures.items():
+        print(f"{key:<40} {value:,.2f}" if isinstance(value, float) else f"{key:<40} {value}")
+    sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()
