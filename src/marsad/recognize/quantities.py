@@ -1,16 +1,273 @@
-"""PLACEHOLDER for marsad.quantities.v1: replaced by the owning work package."""
+"""marsad.quantities.v1: numbers attached to what they count, with hedges and ranges.
+
+A number (from `marsad.text.numbers`) becomes a quantity when a counted noun follows it
+(900 جندي، 156 مليون دولار، 30 في المئة), or, failing that, when a running count names
+the noun before it (ارتفع عدد القتلى إلى 50). Dual nouns are quantities of two (قتيلين).
+Hedges set `approx`; "بين 20 و30 قتيلا" gives value 20 and value_max 30. Numbers inside
+time expressions, ordinals, phone-like digit strings and numbers counting nothing known
+are not reported. Vocabularies: data/ar/units.yaml and data/ar/hedges.yaml; see
+docs/quantities.md.
+"""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
 from marsad.document import Document
+from marsad.model import Approx, Quantity
+from marsad.recognize.time_lexicon import Hit, PhraseLexicon, build_lexicon
 from marsad.registry import component
-from marsad.resources import Resources
+from marsad.resources import Resources, load_packaged
+from marsad.text.normalize import normalize_key
+from marsad.text.numbers import NumberSpan, numbers_of
+from marsad.text.tokenize import Token
+
+UNITS_FILE = "ar/units.yaml"
+HEDGES_FILE = "ar/hedges.yaml"
+VERB_WINDOW = 12  # tokens a clause-level hedge verb (تجاوز) may stand before its number
+TALLY_GAP = 3  # tokens allowed between "عدد القتلى" and its number (ارتفع إلى)
+_CLAUSE_END = frozenset({".", "،", ",", "؛", ";", ":", "!", "؟", "?", "(", ")", "«", "»", '"'})
+_RANGE_JOIN = frozenset({"و", "الي", "حتي", "-"})
+_RANGE_OPEN = frozenset({"بين"})
 
 
-@component("marsad.quantities.v1", assigns=("quantities",))
-class Placeholder:
+class UnitEntry(BaseModel):
+    """Schema of one entry of units.yaml."""
+
+    model_config = ConfigDict(extra="forbid")
+    kind: Literal["noun", "dual", "context", "tally"]
+    forms: list[str]
+    counted: str | None = None
+    unit: str | None = None
+    applies_to: list[str] | None = None
+
+
+class HedgeEntry(BaseModel):
+    """Schema of one entry of hedges.yaml."""
+
+    model_config = ConfigDict(extra="forbid")
+    kind: Literal["hedge_before", "hedge_after", "hedge_verb"]
+    approx: Approx
+    forms: list[str]
+
+
+@lru_cache(maxsize=1)
+def quantity_lexicon() -> PhraseLexicon:
+    """Counted nouns, currencies, units and hedges (built once)."""
+    units = load_packaged(UNITS_FILE)
+    proclitics = [normalize_key(p) for p in units.header.get("proclitics", [])]
+    return build_lexicon(((units, UnitEntry), (load_packaged(HEDGES_FILE), HedgeEntry)), proclitics)
+
+
+@dataclass
+class _Found:
+    """A quantity over tokens [start, end) before it becomes a contract object."""
+
+    start: int
+    end: int
+    value: float
+    counted: str | None
+    unit: str | None
+    approx: Approx = "exact"
+    value_max: float | None = None
+    char_start: int = 0  # original offset of the span start (a proclitic may precede it)
+
+
+class _Reader:
+    """Finds the quantities of one document."""
+
+    def __init__(self, doc: Document, lex: PhraseLexicon) -> None:
+        self.doc = doc
+        self.tokens: list[Token] = doc.tokens
+        self.lex = lex
+        self.blocked = _time_tokens(doc)
+
+    def norm(self, i: int) -> str:
+        """Normalised token i ('' outside the text)."""
+        return self.tokens[i].norm if 0 <= i < len(self.tokens) else ""
+
+    def run(self) -> list[_Found]:
+        """All quantities, left to right."""
+        numbers = [n for n in numbers_of(self.doc) if self._usable(n)]
+        out: list[_Found] = []
+        k = 0
+        while k < len(numbers):
+            found, used = self._quantity(numbers, k)
+            if found is not None:
+                out.append(found)
+            k += used
+        taken = {i for f in out for i in range(f.start, f.end)}
+        out.extend(self._duals(taken))
+        return sorted(out, key=lambda f: f.start)
+
+    def _usable(self, n: NumberSpan) -> bool:
+        """Cardinals outside time expressions that do not look like phone numbers."""
+        if n.kind != "cardinal" or n.value <= 0:
+            return False
+        if any(i in self.blocked for i in range(n.token_start, n.token_end)):
+            return False
+        first = self.tokens[n.token_start]
+        phone = first.kind == "number" and first.norm.startswith("0") and len(first.norm) >= 6
+        return not (phone or self.norm(n.token_start - 1) == "+" or self._dashed(n))
+
+    def _dashed(self, n: NumberSpan) -> bool:
+        """Digits glued to digits by '-' or '/' (0933-123-456, 12/5): codes, not counts."""
+        t = self.tokens[n.token_end - 1]
+        if n.token_end < len(self.tokens) - 1 and self.norm(n.token_end) in ("-", "/"):
+            nxt = self.tokens[n.token_end]
+            return nxt.start == t.end and self.tokens[n.token_end + 1].kind == "number"
+        return False
+
+    def _quantity(self, numbers: list[NumberSpan], k: int) -> tuple[_Found | None, int]:
+        """The quantity read from numbers[k] (and numbers[k+1] for a range); numbers used."""
+        n = numbers[k]
+        second = self._range_end(n, numbers[k + 1]) if k + 1 < len(numbers) else None
+        last = second or n
+        noun = self._noun_after(last.token_end)
+        if noun is None and second is None:
+            noun = self._noun_before(n)
+        if noun is None:
+            return None, 1
+        counted, unit, end = noun
+        start = n.token_start
+        if second is not None and self.norm(start - 1) in _RANGE_OPEN:
+            start -= 1
+        found = _Found(start, max(end, last.token_end), n.value, counted, unit)
+        found.char_start = n.start if start == n.token_start else self.tokens[start].start
+        found.value_max = second.value if second else None
+        found.counted = self._context(found.start, counted)
+        self._hedge(found, n)
+        return found, 2 if second else 1
+
+    def _range_end(self, n: NumberSpan, m: NumberSpan) -> NumberSpan | None:
+        """m if "n و/إلى/- m" is a range (و needs بين before n)."""
+        if m.token_start != n.token_end + 1 or m.value <= n.value:
+            return None
+        join = self.norm(n.token_end)
+        if join not in _RANGE_JOIN:
+            return None
+        return m if join != "و" or self.norm(n.token_start - 1) in _RANGE_OPEN else None
+
+    def _noun_after(self, i: int) -> tuple[str, str | None, int] | None:
+        """(counted, unit, end) of a counted noun at i, or after من (ثلاثة من الجنود)."""
+        hit = self.lex.match(self.tokens, i, "noun", bare=True)
+        if hit is None and self.norm(i) == "من":
+            hit = self.lex.match(self.tokens, i + 1, "noun")
+            hit = hit if hit is not None and self.norm(i + 1).startswith("ال") else None
+        if hit is None:
+            return None
+        return hit.get("counted"), hit.get("unit"), hit.end
+
+    def _noun_before(self, n: NumberSpan) -> tuple[str, str | None, int] | None:
+        """عدد القتلى ... 50 / حصيلة الجرحى إلى 12 / قتيل واحد."""
+        prev = self.lex.match(self.tokens, n.token_start - 1, "noun", bare=True)
+        if prev is not None and prev.end == n.token_start and n.value <= 2:
+            return prev.get("counted"), prev.get("unit"), n.token_end
+        for j in range(n.token_start - 1, max(0, n.token_start - 2 - TALLY_GAP), -1):
+            if self.norm(j) in _CLAUSE_END or self.tokens[j].kind == "number":
+                return None
+            hit = self.lex.match(self.tokens, j, "noun")
+            definite = hit is not None and self.norm(j)[: hit.skip].endswith(("ال", "لل"))
+            if definite and self.lex.match(self.tokens, j - 1, "tally"):
+                return hit.get("counted"), hit.get("unit"), n.token_end  # type: ignore[union-attr]
+        return None
+
+    def _context(self, start: int, counted: str | None) -> str | None:
+        """مقتل 5 أشخاص -> killed: an event noun just before the number (or its hedge) decides."""
+        hedge = self._hedge_before(start)
+        pos = hedge.start if hedge is not None else start
+        hit = self.lex.match(self.tokens, pos - 1, "context")
+        if hit is not None and hit.end == pos and counted in (hit.get("applies_to") or ()):
+            return str(hit.get("counted"))
+        return counted
+
+    def _hedge_before(self, start: int) -> Hit | None:
+        """The longest hedge phrase ending right before token `start`."""
+        for size in (4, 3, 2, 1):
+            hit = self.lex.match(self.tokens, start - size, "hedge_before")
+            if hit is not None and hit.end == start:
+                return hit
+        return None
+
+    def _hedge(self, found: _Found, n: NumberSpan) -> None:
+        """Set approx (and widen the span) from a hedge before, after, or a clause verb."""
+        before = self._hedge_before(found.start)
+        if before is not None:
+            found.approx, found.start = before.get("approx"), before.start
+            tok = self.tokens[before.start]
+            found.char_start = self.doc.norm.to_original(tok.nstart + before.skip, tok.nend)[0]
+            return
+        after = self.lex.match(self.tokens, found.end, "hedge_after", bare=True)
+        if after is not None:
+            found.approx, found.end = after.get("approx"), after.end
+            return
+        for j in range(n.token_start - 1, max(-1, n.token_start - VERB_WINDOW), -1):
+            if self.norm(j) in _CLAUSE_END:
+                return
+            verb = self.lex.match(self.tokens, j, "hedge_verb")
+            if verb is not None:
+                found.approx = verb.get("approx")
+                return
+
+    def _duals(self, taken: set[int]) -> list[_Found]:
+        """Indefinite dual nouns outside times and other quantities: يومين، قتيلين."""
+        out: list[_Found] = []
+        for i, tok in enumerate(self.tokens):
+            if tok.kind != "word" or i in taken or i in self.blocked:
+                continue
+            hit = self.lex.match(self.tokens, i, "dual", bare=True)
+            if hit is not None:
+                found = _Found(i, hit.end, 2.0, hit.get("counted"), hit.get("unit"), char_start=tok.start)
+                self._hedge(found, NumberSpan(tok.start, tok.end, 2.0, "cardinal", i, i + 1))
+                out.append(found)
+        return out
+
+
+def _time_tokens(doc: Document) -> set[int]:
+    """Indices of tokens inside the document's time expressions."""
+    blocked: set[int] = set()
+    for t in doc.times:
+        lo = bisect_left(doc.token_starts, t.start)
+        hi = bisect_right(doc.token_starts, t.end - 1)
+        blocked.update(range(lo, hi))
+    return blocked
+
+
+def find_quantities(doc: Document) -> list[Quantity]:
+    """Every quantity of `doc` (run after the times stage so dates are left out)."""
+    found = _Reader(doc, quantity_lexicon()).run()
+    return [_to_quantity(doc, k, f) for k, f in enumerate(found)]
+
+
+def _to_quantity(doc: Document, k: int, f: _Found) -> Quantity:
+    """The contract object for a reading."""
+    start, end = f.char_start, doc.tokens[f.end - 1].end
+    return Quantity(
+        id=f"q{k + 1}",
+        text=doc.text[start:end],
+        start=start,
+        end=end,
+        sentence=doc.sentence_of(start),
+        value=f.value,
+        approx=f.approx,
+        unit=f.unit,
+        counted=f.counted,
+        value_max=f.value_max,
+    )
+
+
+@component("marsad.quantities.v1", requires=("times",), assigns=("quantities",))
+class QuantityRecognizer:
+    """Pipeline stage filling `doc.quantities`."""
+
     def __init__(self, resources: Resources) -> None:
         self.resources = resources
+        quantity_lexicon()
 
     def __call__(self, doc: Document) -> None:
-        return None
+        doc.quantities = find_quantities(doc)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from marsad.recognize import time_values as tv
-from marsad.recognize.time_lexicon import Hit, TimeLexicon
+from marsad.recognize.time_lexicon import Hit, PhraseLexicon
 from marsad.recognize.time_values import Val
 from marsad.text.numbers import NumberSpan
 from marsad.text.tokenize import Token
@@ -43,7 +43,7 @@ class Ctx:
     """What the rules read: tokens, lexicon, numbers by first token, publication date."""
 
     tokens: list[Token]
-    lex: TimeLexicon
+    lex: PhraseLexicon
     numbers: dict[int, NumberSpan]
     published: dt.date | None
     used_anchor: bool = False

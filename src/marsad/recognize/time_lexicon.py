@@ -81,8 +81,8 @@ class Hit:
 
 
 @dataclass
-class TimeLexicon:
-    """First-word surface form -> (phrase, proclitic) candidates."""
+class PhraseLexicon:
+    """First-word surface form -> (phrase, proclitic) candidates (also used for quantities)."""
 
     index: dict[str, list[tuple[Phrase, str]]] = field(default_factory=dict)
 
@@ -96,7 +96,7 @@ class TimeLexicon:
 
     def match(self, tokens: list[Token], i: int, *kinds: str, bare: bool = False) -> Hit | None:
         """Longest phrase of one of `kinds` starting at token i (bare: no proclitic)."""
-        if i >= len(tokens):
+        if not 0 <= i < len(tokens):
             return None
         best: Hit | None = None
         for phrase, pre in self.index.get(tokens[i].norm, ()):
@@ -115,7 +115,7 @@ class TimeLexicon:
         return norm in self.index
 
 
-def _phrases(data: DataFile, schema: type[BaseModel]) -> Iterable[tuple[str, list[str], dict[str, Any]]]:
+def phrases_of(data: DataFile, schema: type[BaseModel]) -> Iterable[tuple[str, list[str], dict[str, Any]]]:
     """(kind, forms, attributes) of each validated entry of a data file."""
     for raw in data.entries:
         try:
@@ -128,13 +128,22 @@ def _phrases(data: DataFile, schema: type[BaseModel]) -> Iterable[tuple[str, lis
 
 
 @lru_cache(maxsize=1)
-def time_lexicon() -> TimeLexicon:
+def time_lexicon() -> PhraseLexicon:
     """The packaged time lexicon (built once)."""
     words = load_packaged(EXPRESSIONS_FILE)
     proclitics = [normalize_key(p) for p in words.header.get("proclitics", [])]
-    lex = TimeLexicon()
-    for data, schema in ((load_packaged(MONTHS_FILE), MonthEntry), (words, TimeWordEntry)):
-        for kind, forms, attrs in _phrases(data, schema):
+    return build_lexicon(
+        ((load_packaged(MONTHS_FILE), MonthEntry), (words, TimeWordEntry)), proclitics
+    )
+
+
+def build_lexicon(
+    files: Iterable[tuple[DataFile, type[BaseModel]]], proclitics: list[str]
+) -> PhraseLexicon:
+    """A phrase lexicon of every form of every validated entry of `files`."""
+    lex = PhraseLexicon()
+    for data, schema in files:
+        for kind, forms, attrs in phrases_of(data, schema):
             for form in forms:
                 key = tuple(normalize_key(form).split())
                 lex.add(Phrase(kind, key, tuple(sorted(attrs.items()))), proclitics)
