@@ -1,0 +1,1 @@
+"""Across articles: cross-outlet incidents, stories and their models."""

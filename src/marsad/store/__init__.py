@@ -1,0 +1,1 @@
+"""Storage of articles, analyses, incidents and stories: SQLite by default, PostgreSQL as a server."""
