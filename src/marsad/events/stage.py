@@ -1,16 +1,166 @@
-"""PLACEHOLDER for marsad.events.v1: replaced by the owning work package."""
+"""marsad.events.v1: PLOVER event coding with actor, target, place, time and factuality.
+
+For each sentence: find triggers (clitic-aware, inflected forms), merge them into one
+candidate per happening, read actor/target by rule, take place/time/quantities from the
+other layers, decide factuality (rules, attribution, then the statistical report filter),
+link repeated happenings (coref) and store an explanation per event in
+``doc.extras['events_explain']``.
+"""
 
 from __future__ import annotations
 
+from typing import Any
+
 from marsad.document import Document
+from marsad.events import context, coref
+from marsad.events.arguments import Frame, Sent, read_arguments
+from marsad.events.candidates import VERBAL, Candidate, build_candidates
+from marsad.events.factuality import rule_factuality
+from marsad.events.filter import features, load_filter
+from marsad.events.lexicon import load_lexicon
+from marsad.events.triggers import analyse
+from marsad.model import Entity, Event, Evidence
 from marsad.registry import component
-from marsad.resources import Resources
+from marsad.resources import Resources, load_file
+
+FILTERABLE = ("asserted", "reported")
+EXPLAIN_KEY = "events_explain"
 
 
-@component("marsad.events.v1", assigns=("events",))
-class Placeholder:
+def country_names() -> dict[str, str]:
+    """ISO alpha-3 -> English country name, from the KB's ISO 3166 table."""
+    from importlib import resources as ir
+
+    path = ir.files("marsad.kb").joinpath("iso3166.tsv")
+    return {r["iso3"]: r["name_en"] for r in load_file(str(path)).entries}
+
+
+@component(
+    "marsad.events.v1",
+    requires=("sentences", "entities", "times", "quantities", "attributions"),
+    assigns=("events",),
+)
+class EventCoder:
+    """Codes PLOVER events in every sentence of a document."""
+
     def __init__(self, resources: Resources) -> None:
-        self.resources = resources
+        self.lex = load_lexicon(resources)
+        self.ranks = self.lex.mode_ranks()
+        self.filter = load_filter() if resources.options.get("events_filter", True) else None
+        self.collect = bool(resources.options.get("events_features", False))
+        self.countries = country_names()
 
     def __call__(self, doc: Document) -> None:
-        return None
+        explain: dict[str, dict[str, Any]] = {}
+        fallback = context.dominant_place(doc)
+        for i in range(len(doc.sentences)):
+            self._sentence(doc, i, fallback, explain)
+        coref.link(doc.events)
+        for ev in doc.events:
+            explain[ev.id]["coref"] = ev.coref
+        doc.extras[EXPLAIN_KEY] = explain
+
+    def _sentence(
+        self, doc: Document, i: int, fallback: Entity | None, explain: dict[str, Any]
+    ) -> None:
+        tokens = doc.sentence_tokens(i)
+        infos = analyse(tokens, self.lex)
+        if not any(info.hits for info in infos):
+            return
+        s = Sent(doc, infos, _entity_positions(doc, i, tokens), self.countries)
+        made = []
+        for cand in build_candidates(infos, self.lex, self.ranks):
+            ev, why = self._event(doc, s, i, cand, fallback)
+            doc.events.append(ev)
+            explain[ev.id] = why
+            made.append(ev)
+        context.attach_quantities(made, [q for q in doc.quantities if q.sentence == i])
+
+    def _event(
+        self, doc: Document, s: Sent, i: int, cand: Candidate, fallback: Entity | None
+    ) -> tuple[Event, dict[str, Any]]:
+        assert cand.head is not None
+        a, b = cand.span
+        start, end = s.infos[a].token.start, s.infos[b - 1].token.end
+        ev = Event.model_validate(
+            {
+                "id": f"ev{len(doc.events) + 1}",
+                "type": cand.type,
+                "mode": cand.mode,
+                "sentence": i,
+                "trigger": Evidence(text=doc.text[start:end], start=start, end=end),
+            }
+        )
+        why: dict[str, Any] = {
+            "sentence": i,
+            "trigger": ev.trigger.text,
+            "lemmas": sorted({h.entry.id for h in cand.hits}),
+            "form": cand.head.kind,
+            "head_rule": f"{cand.light} verb + event noun"
+            if cand.light
+            else f"{cand.head.kind} trigger",
+            "mode_rule": cand.mode_rule,
+        }
+        why.update(self._factuality(doc, s, cand, ev))
+        ev.actor, why["actor_rule"], ev.target, why["target_rule"] = read_arguments(s, _frame(cand))
+        taken = {r.entity for r in (ev.actor, ev.target) if r and r.entity}
+        ev.location, why["location_rule"] = context.locate(s, cand.head.pos, taken, fallback)
+        times = [t for t in doc.times if t.sentence == i]
+        why["time_rule"] = context.set_time(ev, times, start, doc.published)
+        return ev, why
+
+    def _factuality(self, doc: Document, s: Sent, cand: Candidate, ev: Event) -> dict[str, Any]:
+        """Rule factuality, attribution link, then the report filter."""
+        assert cand.head is not None
+        at, kind, prefix = cand.head.pos, cand.head.kind, cand.head.prefix
+        if cand.light is not None and cand.verb is not None:
+            at, kind, prefix = cand.verb, "pres", s.infos[cand.verb].cues.get(cand.light, "")
+        fact, rule = rule_factuality(s.infos, at, prefix, kind)
+        attribution = next(
+            (x for x in doc.attributions if x.content.start <= ev.trigger.start < x.content.end),
+            None,
+        )
+        if attribution is not None:
+            ev.attribution = attribution.id
+            if fact == "asserted":
+                fact, rule = "reported", "inside an attribution"
+        out: dict[str, Any] = {"factuality_rule": rule}
+        if fact in FILTERABLE and (self.filter is not None or self.collect):
+            ids = sorted({h.entry.id for h in cand.hits})
+            feats = features(s.infos, at, ids, cand.head.kind, rule)
+            if self.collect:
+                out["features"] = feats
+            p = self.filter.score(cand.type, feats) if self.filter is not None else None
+            if p is not None:
+                out["filter_score"] = round(p, 3)
+                if p < self.filter.threshold[cand.type]:  # type: ignore[union-attr]
+                    fact, out["factuality_rule"] = "generic", f"report filter p={p:.2f}"
+        ev.factuality = fact  # type: ignore[assignment]
+        return out
+
+
+def _frame(cand: Candidate) -> Frame:
+    """The positional frame the argument rules read."""
+    assert cand.head is not None
+    a, b = cand.span
+    return Frame(
+        head=cand.head.pos,
+        span_end=b,
+        verb=cand.verb,
+        passive=cand.light == "undergo",
+        genitive=cand.head.entry.genitive,
+        positions=frozenset(h.pos for h in cand.hits) | frozenset(range(a, b)),
+        verbal_hits=tuple(h.pos for h in cand.hits if h.kind in VERBAL and h is not cand.head),
+    )
+
+
+def _entity_positions(doc: Document, i: int, tokens: list[Any]) -> dict[int, Entity]:
+    """Sentence token position -> the entity covering it."""
+    ents = [e for e in doc.entities if e.sentence == i]
+    out: dict[int, Entity] = {}
+    for pos, tok in enumerate(tokens):
+        for e in ents:
+            if e.start <= tok.start < e.end:
+                out[pos] = e
+                break
+    return out

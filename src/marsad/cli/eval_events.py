@@ -1,0 +1,62 @@
+"""`marsad evaluate gsr|gsr-train|events`: scoring the event coder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from marsad.cli import evaluate_app
+
+
+@evaluate_app.command("gsr")
+def gsr(
+    directory: Annotated[
+        Path, typer.Argument(help="Folder with assault_dev.csv and protest_dev.csv")
+    ],
+    split: Annotated[
+        str, typer.Option(help="all, train or heldout (document-level split)")
+    ] = "all",
+    no_filter: Annotated[
+        bool, typer.Option("--no-filter", help="Rules only, without the report filter")
+    ] = False,
+) -> None:
+    """P/R/F1 of ASSAULT and PROTEST sentence detection on the Arabic event GSR."""
+    from marsad.evaluate.gsr import read_gsr, score, select
+    from marsad.pipeline import Pipeline, Record
+
+    pipe = Pipeline(options={"events_filter": not no_filter})
+    rows = select(read_gsr(directory), split)
+
+    def predict(r: object) -> bool:
+        doc = pipe.run(pipe.make_doc(Record(r.text, r.id)))  # type: ignore[attr-defined]
+        return any(
+            e.type == r.type and e.factuality in ("asserted", "reported")  # type: ignore[attr-defined]
+            for e in doc.events
+        )
+
+    for type_, m in score(rows, predict).items():
+        typer.echo(
+            f"{type_:8} n={m['n']:.0f} P={m['precision']:.3f} R={m['recall']:.3f} F1={m['f1']:.3f}"
+            f" | difficult-no only: P={m['precision_difficult']:.3f} F1={m['f1_difficult']:.3f}"
+            f" false alarms {m['difficult_false_alarms']:.0f}/{m['difficult_no']:.0f}"
+        )
+
+
+@evaluate_app.command("gsr-train")
+def gsr_train(
+    directory: Annotated[Path, typer.Argument(help="Folder with the GSR dev CSV files")],
+    out: Annotated[Path, typer.Option(help="Where to write the filter model (YAML)")],
+) -> None:
+    """Train the report filter on the GSR training split (held-out documents left out)."""
+    from marsad.evaluate.gsr import filter_yaml, read_gsr, select, train_filter
+    from marsad.pipeline import Pipeline
+
+    pipe = Pipeline(options={"events_filter": False, "events_features": True})
+    model = train_filter(select(read_gsr(directory), "train"), pipe)
+    source = (
+        "Trained by `marsad evaluate gsr-train` on the train split of arabic-event-gsr-dev (MIT)"
+    )
+    out.write_text(filter_yaml(model, source), encoding="utf-8")
+    typer.echo(f"wrote {out}: thresholds {model.threshold}")

@@ -1,0 +1,180 @@
+"""Scoring sentence-level event detection on the Arabic event GSR (ASSAULT, PROTEST).
+
+A sentence counts as positive for a type when Marsad reports an event of that type with
+factuality asserted or reported. Gold: `yes` positive; `easy no` and `difficult no`
+negative; `ambiguous` left out (see the data set's README). The data is split by source
+document into a training part and a held-out part (30%) for the report filter.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from marsad.events.filter import FilterModel, train
+from marsad.events.stage import EXPLAIN_KEY
+from marsad.pipeline import Pipeline, Record
+
+FILES = {"ASSAULT": "assault_dev.csv", "PROTEST": "protest_dev.csv"}
+POSITIVE_FACTUALITY = ("asserted", "reported")
+HELDOUT_PERCENT = 30
+FOLDS = 5
+
+
+@dataclass(frozen=True)
+class GsrRow:
+    id: str
+    type: str
+    label: str
+    text: str
+
+
+def read_gsr(directory: str | Path) -> list[GsrRow]:
+    """All judged sentences of the GSR folder, ambiguous ones left out."""
+    rows: list[GsrRow] = []
+    for type_, name in FILES.items():
+        path = Path(directory) / name
+        with path.open(encoding="utf-8", newline="") as fh:
+            for r in csv.DictReader(fh):
+                if r["label"] != "ambiguous":
+                    rows.append(GsrRow(r["id"], type_, r["label"], r["text"]))
+    return rows
+
+
+def source_doc(row_id: str) -> str:
+    """The source document of a sentence id (its part before the last '-' or '_')."""
+    cut = max(row_id.rfind("-"), row_id.rfind("_"))
+    return row_id[:cut] if cut > 0 else row_id
+
+
+def is_heldout(row_id: str) -> bool:
+    """Deterministic document-level held-out split."""
+    digest = hashlib.sha1(source_doc(row_id).encode()).hexdigest()
+    return int(digest[:8], 16) % 100 < HELDOUT_PERCENT
+
+
+def select(rows: Iterable[GsrRow], split: str) -> list[GsrRow]:
+    """Rows of split 'all', 'train' or 'heldout'."""
+    if split == "all":
+        return list(rows)
+    want = split == "heldout"
+    return [r for r in rows if is_heldout(r.id) == want]
+
+
+def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    """Precision, recall, F1."""
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def score(rows: list[GsrRow], predict: Callable[[GsrRow], bool]) -> dict[str, dict[str, float]]:
+    """Per type: P/R/F1 on all negatives and on 'difficult no' alone, false alarms."""
+    out: dict[str, dict[str, float]] = {}
+    for type_ in FILES:
+        pred = [(r, predict(r)) for r in rows if r.type == type_]
+        tp = sum(1 for r, p in pred if p and r.label == "yes")
+        fn = sum(1 for r, p in pred if not p and r.label == "yes")
+        fp = sum(1 for r, p in pred if p and r.label != "yes")
+        fp_hard = sum(1 for r, p in pred if p and r.label == "difficult no")
+        hard = sum(1 for r, _ in pred if r.label == "difficult no")
+        p, rc, f = prf(tp, fp, fn)
+        ph, _, fh = prf(tp, fp_hard, fn)
+        out[type_] = {
+            "n": len(pred),
+            "tp": tp,
+            "fp": fp,
+            "fn": fn,
+            "precision": p,
+            "recall": rc,
+            "f1": f,
+            "difficult_no": hard,
+            "difficult_false_alarms": fp_hard,
+            "precision_difficult": ph,
+            "f1_difficult": fh,
+        }
+    return out
+
+
+def candidate_features(rows: list[GsrRow], pipe: Pipeline) -> dict[str, list[list[str]]]:
+    """Row id -> filter features of each asserted/reported event of the row's type."""
+    out: dict[str, list[list[str]]] = {}
+    for r in rows:
+        doc = pipe.run(pipe.make_doc(Record(r.text, r.id)))
+        why = doc.extras.get(EXPLAIN_KEY, {})
+        out[r.id] = [
+            why[e.id]["features"]
+            for e in doc.events
+            if e.type == r.type and e.factuality in POSITIVE_FACTUALITY and "features" in why[e.id]
+        ]
+    return out
+
+
+def best_threshold(rows: list[GsrRow], scores: dict[str, float]) -> float:
+    """Threshold maximising F1 over rows (a row without candidate scores 0)."""
+    best, best_f = 0.5, -1.0
+    for k in range(5, 95):
+        t = k / 100
+        tp = sum(1 for r in rows if r.label == "yes" and scores.get(r.id, 0) >= t)
+        fp = sum(1 for r in rows if r.label != "yes" and scores.get(r.id, 0) >= t)
+        fn = sum(1 for r in rows if r.label == "yes" and scores.get(r.id, 0) < t)
+        f = prf(tp, fp, fn)[2]
+        if f > best_f:
+            best, best_f = t, f
+    return best
+
+
+def _fold(row_id: str) -> int:
+    """Cross-validation fold (0..FOLDS-1) of a row, by source document."""
+    return int(hashlib.sha1(("cv" + source_doc(row_id)).encode()).hexdigest()[:8], 16) % FOLDS
+
+
+def _out_of_fold(typed: list[GsrRow], feats: dict[str, list[list[str]]]) -> dict[str, float]:
+    """Row scores from models that did not see the row's document."""
+    scores: dict[str, float] = {}
+    type_ = typed[0].type
+    for k in range(FOLDS):
+        fit = [(f, int(r.label == "yes")) for r in typed if _fold(r.id) != k for f in feats[r.id]]
+        bias, weights = train(fit)
+        model = FilterModel({type_: bias}, {type_: 0.5}, {type_: weights})
+        for r in typed:
+            if _fold(r.id) == k:
+                scores[r.id] = max((model.score(type_, f) or 0.0 for f in feats[r.id]), default=0.0)
+    return scores
+
+
+def train_filter(rows: list[GsrRow], pipe: Pipeline) -> FilterModel:
+    """Fit the report filter on `rows` (the training split); the threshold comes from
+    out-of-fold scores so that it is not tuned on sentences the model has memorised."""
+    feats = candidate_features(rows, pipe)
+    model = FilterModel()
+    for type_ in FILES:
+        typed = [r for r in rows if r.type == type_]
+        bias, weights = train([(f, int(r.label == "yes")) for r in typed for f in feats[r.id]])
+        model.bias[type_], model.weights[type_] = bias, weights
+        model.threshold[type_] = best_threshold(typed, _out_of_fold(typed, feats))
+    return model
+
+
+def filter_yaml(model: FilterModel, source: str) -> str:
+    """The filter model as a Marsad YAML data file."""
+    doc = {
+        "version": "1",
+        "source": source,
+        "kind": "event_filter",
+        "types": [
+            {"type": t, "bias": round(model.bias[t], 4), "threshold": model.threshold[t]}
+            for t in model.bias
+        ],
+        "entries": [
+            {"type": t, "feature": f, "weight": w}
+            for t in model.bias
+            for f, w in sorted(model.weights[t].items())
+        ],
+    }
+    return yaml.safe_dump(doc, allow_unicode=True, sort_keys=False, width=200)

@@ -1,0 +1,220 @@
+"""Actor and target of an event from the sentence's structure (rules, no parser).
+
+Reads VSO and SVO orders around a verbal head (or the light verb of شن هجوما), the
+passive (a damma in the written verb, or تعرض/تم: the subject is the target), agent
+phrases (على يد / من قبل / بواسطة X), claims of responsibility (تبنت X الهجوم), target
+prepositions (على / ضد) and the genitive of event nouns (هجوم المقاومة = actor,
+اغتيال الرئيس = target). A participant that covers an entity points to it; military
+nouns before a country name or demonym (قوات X, القوات الأمريكية) name X's military.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from marsad.document import Document
+from marsad.events.triggers import TokInfo
+from marsad.model import Entity, Ref
+
+MAX_NP = 4  # tokens in a noun phrase read as a participant
+OBJECT_REACH = 6  # how far after the head a target may start
+DAMMA = "\u064f"
+_CLAUSE_END = frozenset({"،", ",", ":", "«", '"', "(", "؛", ";", "."})
+_COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "بان", "بانه"})
+_AGENT_PREPS = frozenset({"من", "علي", "ايدي"})
+_COUNTRY_TYPES = frozenset({"COUNTRY", "NORP", "GPE"})
+
+
+@dataclass
+class Sent:
+    """A sentence prepared for argument reading."""
+
+    doc: Document
+    infos: list[TokInfo]
+    entity_at: dict[int, Entity] = field(default_factory=dict)
+    country_names: dict[str, str] = field(default_factory=dict)
+
+    def is_word(self, k: int) -> bool:
+        """A word or number token that may be part of a noun phrase."""
+        info = self.infos[k]
+        if k in self.entity_at:
+            return True
+        return info.token.kind in ("word", "latin", "number") and not (
+            {"function", "report", "past", "light", "undergo", "agent"} & info.cues.keys()
+            or info.hits
+        )
+
+    def ref(self, a: int, b: int) -> Ref:
+        """A Ref over token positions [a, b)."""
+        start, end = self.infos[a].token.start, self.infos[b - 1].token.end
+        ent = next((self.entity_at[k] for k in range(a, b) if k in self.entity_at), None)
+        name = ent.name_en if ent else None
+        if ent and "military" in self.infos[a].cues and ent.type in _COUNTRY_TYPES:
+            country = self.country_names.get(ent.country or "", ent.name_en or ent.country or "")
+            name = f"{country} military" if country else name
+        return Ref(
+            text=self.doc.text[start:end],
+            start=start,
+            end=end,
+            entity=ent.id if ent else None,
+            name_en=name,
+        )
+
+
+def np_at(s: Sent, k: int) -> tuple[int, int] | None:
+    """Noun phrase starting at position k: head word, then definite/entity words."""
+    if k >= len(s.infos) or not s.is_word(k):
+        return None
+    end = k + 1
+    if s.infos[k].token.kind == "number" and end < len(s.infos) and s.is_word(end):
+        end += 1  # "20 شخصا"
+    ent = s.entity_at.get(k)
+    while end < len(s.infos) and end - k < MAX_NP and s.is_word(end):
+        if ent is not None and s.entity_at.get(end) is ent:
+            end += 1
+            continue
+        norm = s.infos[end].token.norm
+        if norm.startswith("و") and not norm.startswith("وال") and end not in s.entity_at:
+            break
+        if not (norm.startswith("ال") or end in s.entity_at):
+            break
+        end += 1
+    return k, end
+
+
+def next_np(s: Sent, k: int, reach: int = OBJECT_REACH) -> tuple[int, int] | None:
+    """First noun phrase after position k, skipping time adverbs, within `reach`."""
+    for j in range(k + 1, min(len(s.infos), k + 1 + reach)):
+        info = s.infos[j]
+        if info.token.kind == "punct" and info.token.norm in _CLAUSE_END:
+            return None
+        if "past" in info.cues:
+            continue
+        return np_at(s, j)
+    return None
+
+
+def clause_start(s: Sent, k: int) -> int:
+    """Position after the last clause boundary (punctuation, أن, reporting verb) before k."""
+    j = k - 1
+    while j >= 0:
+        info = s.infos[j]
+        norm = info.token.norm
+        if norm in _CLAUSE_END or norm in _COMPLEMENTIZERS or "report" in info.cues:
+            return j + 1
+        j -= 1
+    return 0
+
+
+def prev_np(s: Sent, k: int) -> tuple[int, int] | None:
+    """Noun phrase right before position k inside its clause (the SVO subject)."""
+    start = clause_start(s, k)
+    j = k
+    while j > start and s.is_word(j - 1) and k - (j - 1) <= MAX_NP:
+        j -= 1
+    return (j, k) if j < k else None
+
+
+def after_prep(s: Sent, k: int, cue: str, reach: int = OBJECT_REACH * 2) -> tuple[int, int] | None:
+    """Noun phrase after the first `cue` preposition following k (clitic or word)."""
+    for j in range(k + 1, min(len(s.infos), k + 1 + reach)):
+        info = s.infos[j]
+        if info.token.norm in (".", "؛"):
+            return None
+        if cue in info.cues:
+            return np_at(s, j + 1)
+    return None
+
+
+def agent_phrase(s: Sent, k: int) -> tuple[int, int] | None:
+    """X of على يد X / من قبل X / بواسطة X after position k."""
+    for j in range(k + 1, len(s.infos)):
+        norm = s.infos[j].token.norm
+        prev = s.infos[j - 1].token.norm
+        if "agent" in s.infos[j].cues and (norm.startswith("بواسط") or prev in _AGENT_PREPS):
+            return np_at(s, j + 1)
+    return None
+
+
+def is_passive(s: Sent, k: int) -> bool:
+    """A written damma in the verb's first letters marks the passive (قُتل، استُهدف)."""
+    tok = s.infos[k].token
+    return DAMMA in s.doc.text[tok.start : tok.start + 6]
+
+
+@dataclass
+class Frame:
+    """Where an event sits in its sentence, as the argument rules need it."""
+
+    head: int  # trigger token position
+    span_end: int  # end (exclusive) of the trigger evidence tokens
+    verb: int | None  # position of the verb (the trigger or its light verb), if any
+    passive: bool  # undergo verb (تعرض) or marked passive
+    genitive: str  # 'agent' or 'patient': how to read the genitive of a noun head
+    positions: frozenset[int]  # positions of every trigger word of the event
+    verbal_hits: tuple[int, ...]  # other verbal triggers of the same event (استهدف ...)
+
+
+Span = tuple[int, int]
+
+
+def _claim(s: Sent) -> Span | None:
+    """The claimant of تبنت X الهجوم / أعلنت X مسؤوليتها."""
+    for info in s.infos:
+        if "claim" in info.cues:
+            if info.token.norm.startswith(("مسوول", "المسوول")):
+                return prev_np(s, info.pos)
+            return next_np(s, info.pos) or prev_np(s, info.pos)
+    return None
+
+
+def _verbal(s: Sent, f: Frame) -> tuple[Span | None, str, Span | None, str]:
+    """Actor and target around a verbal head: passive, SVO or VSO."""
+    assert f.verb is not None
+    subj = next_np(s, f.verb)
+    if subj and subj[0] in f.positions:
+        subj = None
+    obj = next_np(s, f.span_end - 1)
+    if obj and subj and obj[0] < subj[1]:
+        obj = next_np(s, subj[1] - 1)
+    before = prev_np(s, f.verb)
+    passive = f.passive or is_passive(s, f.verb)
+    if subj and s.infos[subj[0]].token.kind == "number":
+        return None, "", subj, "number after verb (patient)"
+    if passive:
+        return None, "", subj or before, "passive subject"
+    if before:
+        return before, "SVO subject", obj or subj, "object"
+    return subj, "VSO subject", obj, "object"
+
+
+def read_arguments(s: Sent, f: Frame) -> tuple[Ref | None, str, Ref | None, str]:
+    """(actor, rule, target, rule) for an event framed by `f`."""
+    actor: Span | None
+    target: Span | None
+    if f.verb is not None:
+        actor, arule, target, trule = _verbal(s, f)
+    else:
+        gen = np_at(s, f.span_end)
+        patient = f.genitive == "patient"
+        actor, arule = (None, "") if patient else (gen, "genitive of event noun")
+        target, trule = (gen, "genitive of event noun") if patient else (None, "")
+    for rule, span in (
+        ("agent phrase", agent_phrase(s, f.head)),
+        ("claim of responsibility", _claim(s)),
+    ):
+        if span and not actor:
+            actor, arule = span, rule
+    if target is None:
+        target, trule = after_prep(s, f.span_end - 1, "target_prep"), "target preposition"
+    for k in f.verbal_hits:
+        if target is None:
+            target, trule = next_np(s, k), "object of co-trigger"
+    if target and actor and target == actor:
+        target = None
+    return (
+        s.ref(*actor) if actor else None,
+        arule if actor else "",
+        s.ref(*target) if target else None,
+        trule if target else "",
+    )

@@ -1,0 +1,139 @@
+"""Grouping a sentence's trigger hits into one candidate per happening.
+
+Triggers of the same PLOVER type in one sentence describe the same act ("شن هجوما
+بطائرة مسيرة استهدف ..." is one ASSAULT), so they merge into one candidate whose head
+is its first strong verb (else the first verb, else the first noun). A noun head
+preceded by a light verb (شن، نفذ، قام ب) or an undergo verb (تعرض ل) takes that verb
+as its verbal head. The mode is the best-ranked one among the trigger lemmas and the
+mode words near them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from marsad.events.lexicon import FormKind, Lexicon, TriggerEntry
+from marsad.events.triggers import TokInfo, has_companion, mode_spans
+from marsad.text.normalize import normalize_key
+
+LIGHT_REACH = 3  # a light verb this many tokens before its event noun
+MODE_REACH = 8  # mode words this near a trigger of the event
+UNRANKED = 50
+VERBAL = ("past", "pres")
+
+
+@dataclass(frozen=True)
+class TriggerHit:
+    pos: int
+    entry: TriggerEntry
+    kind: FormKind
+    prefix: str
+    companion: int | None
+
+
+@dataclass
+class Candidate:
+    """One happening of one type in a sentence."""
+
+    type: str
+    hits: list[TriggerHit] = field(default_factory=list)
+    head: TriggerHit | None = None
+    verb: int | None = None  # verbal head position (the trigger or its light verb)
+    light: str | None = None  # 'light' or 'undergo' when a light verb carries the noun
+    mode: str | None = None
+    mode_rule: str = ""
+
+    @property
+    def span(self) -> tuple[int, int]:
+        """Token positions [a, b) of the trigger evidence."""
+        assert self.head is not None
+        a = self.verb if self.light and self.verb is not None else self.head.pos
+        b = max(self.head.pos, self.head.companion or 0) + 1
+        return a, b
+
+
+def _companions(entry: TriggerEntry) -> set[str]:
+    return {normalize_key(w) for w in entry.with_}
+
+
+def _valid_hits(infos: list[TokInfo], blocked: dict[int, str]) -> list[TriggerHit]:
+    """Hits whose companion word is present and that no other-type phrase covers."""
+    out: list[TriggerHit] = []
+    for info in infos:
+        best: dict[str, TriggerHit] = {}
+        for entry, kind, prefix in info.hits:
+            if blocked.get(info.pos, entry.type) != entry.type:
+                continue
+            comp = has_companion(infos, info.pos, _companions(entry)) if entry.with_ else None
+            if entry.with_ and comp is None:
+                continue
+            hit = TriggerHit(info.pos, entry, kind, prefix, comp)
+            if entry.type not in best or (comp is not None and best[entry.type].companion is None):
+                best[entry.type] = hit
+        out.extend(best.values())
+    companions = {(h.companion, h.entry.type) for h in out if h.companion is not None}
+    return [h for h in out if not any(c == h.pos and t != h.entry.type for c, t in companions)]
+
+
+def _head(hits: list[TriggerHit]) -> TriggerHit:
+    """First strong verb, else first verb, else first strong noun, else first hit."""
+    for test in (
+        lambda h: h.kind in VERBAL and h.entry.strength == "strong",
+        lambda h: h.kind in VERBAL,
+        lambda h: h.entry.strength == "strong",
+    ):
+        found = [h for h in hits if test(h)]
+        if found:
+            return found[0]
+    return hits[0]
+
+
+def _light_verb(infos: list[TokInfo], pos: int) -> tuple[int, str] | None:
+    """A light or undergo verb shortly before an event noun."""
+    for k in range(pos - 1, max(-1, pos - 1 - LIGHT_REACH), -1):
+        for cue in ("undergo", "light"):
+            if cue in infos[k].cues:
+                return k, cue
+    return None
+
+
+def _choose_mode(
+    cand: Candidate, infos: list[TokInfo], lex: Lexicon, rank: dict[tuple[str, str], int]
+) -> None:
+    options: list[tuple[int, str, str]] = []
+    for h in cand.hits:
+        if h.entry.mode:
+            options.append(
+                (rank.get((cand.type, h.entry.mode), UNRANKED), h.entry.mode, f"lemma {h.entry.id}")
+            )
+    near = {p for h in cand.hits for p in range(h.pos - MODE_REACH, h.pos + MODE_REACH + 1)}
+    for span in mode_spans(infos, lex):
+        if span.word.type == cand.type and span.start in near:
+            options.append(
+                (span.word.rank, span.word.mode, "mode word " + " ".join(span.word.words))
+            )
+    if options:
+        _, cand.mode, cand.mode_rule = min(options)
+
+
+def build_candidates(
+    infos: list[TokInfo], lex: Lexicon, rank: dict[tuple[str, str], int]
+) -> list[Candidate]:
+    """One candidate per event type present in the sentence."""
+    blocked = {
+        p: span.word.type
+        for span in mode_spans(infos, lex)
+        if span.end - span.start > 1
+        for p in range(span.start, span.end)
+    }
+    by_type: dict[str, Candidate] = {}
+    for hit in _valid_hits(infos, blocked):
+        by_type.setdefault(hit.entry.type, Candidate(hit.entry.type)).hits.append(hit)
+    for cand in by_type.values():
+        cand.head = _head(cand.hits)
+        if cand.head.kind in VERBAL:
+            cand.verb = cand.head.pos
+        elif (lv := _light_verb(infos, cand.head.pos)) is not None:
+            cand.verb, cand.light = lv
+        _choose_mode(cand, infos, lex, rank)
+    return list(by_type.values())

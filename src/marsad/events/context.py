@@ -1,0 +1,91 @@
+"""Where, when and how many: location, time, date and quantities of an event."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+
+from marsad.document import Document
+from marsad.events.arguments import Sent
+from marsad.model import Entity, Event, Quantity, Ref, Time
+
+PLACE_TYPES = {"FACILITY": 0, "LOC": 1, "GPE": 2, "COUNTRY": 3}  # most specific first
+PREP_REACH = 2  # a place preposition within this many tokens before the place
+HISTORICAL_DAYS = 180  # a period ending this long before publication is background
+_SKIP_UNITS = frozenset({"%", "percent", "USD", "EUR", "IQD", "SYP", "money", "currency"})
+
+
+def _ref(e: Entity) -> Ref:
+    return Ref(text=e.text, start=e.start, end=e.end, entity=e.id, name_en=e.name_en)
+
+
+def dominant_place(doc: Document) -> Entity | None:
+    """The document's most mentioned place (ties: first mentioned)."""
+    places = [e for e in doc.entities if e.type in PLACE_TYPES]
+    if not places:
+        return None
+    counts = Counter(e.kb_id or e.text for e in places)
+    best = max(counts.values())
+    return next(e for e in places if counts[e.kb_id or e.text] == best)
+
+
+def _place_score(s: Sent, e: Entity, pos: int, head: int) -> tuple[int, int, int]:
+    """Lower is better: preposition before it, specificity, distance to the head."""
+    before = s.infos[max(0, pos - PREP_REACH) : pos]
+    has_prep = any("place_prep" in i.cues for i in before) or s.infos[pos].token.norm.startswith(
+        ("في", "ب", "وفي")
+    )
+    return (0 if has_prep else 1, PLACE_TYPES[e.type], abs(pos - head))
+
+
+def locate(s: Sent, head: int, taken: set[str], fallback: Entity | None) -> tuple[Ref | None, str]:
+    """The event's place: best place entity of the sentence, else the document's dominant one."""
+    cands = [
+        (_place_score(s, e, pos, head), e)
+        for pos, e in s.entity_at.items()
+        if e.type in PLACE_TYPES and e.id not in taken and s.infos[pos].token.start == e.start
+    ]
+    if cands:
+        return _ref(min(cands, key=lambda c: c[0])[1]), "place entity in sentence"
+    if fallback is not None:
+        return _ref(fallback), "document's dominant place"
+    return None, ""
+
+
+def period_end(value: str) -> dt.date | None:
+    """Last day of an ISO date, month, year or interval value."""
+    last = value.split("/")[-1]
+    try:
+        if len(last) == 4:
+            return dt.date(int(last), 12, 31)
+        if len(last) == 7:
+            y, m = int(last[:4]), int(last[5:7])
+            return dt.date(y + m // 12, m % 12 + 1, 1) - dt.timedelta(days=1)
+        return dt.date.fromisoformat(last[:10])
+    except ValueError:
+        return None
+
+
+def set_time(ev: Event, times: list[Time], trigger_at: int, published: dt.date | None) -> str:
+    """Fill time/date/date_source/historical; return the rule used."""
+    dated = [t for t in times if t.value]
+    if dated:
+        t = min(dated, key=lambda t: abs(t.start - trigger_at))
+        ev.time, ev.date, ev.date_source = t.id, t.value, "text"
+        end = period_end(t.value or "")
+        if published and end and (published - end).days > HISTORICAL_DAYS:
+            ev.historical = True
+        return "time expression in sentence"
+    if published:
+        ev.date, ev.date_source = published.isoformat(), "published"
+        return "publication date"
+    return ""
+
+
+def attach_quantities(events: list[Event], quantities: list[Quantity]) -> None:
+    """Give each counted quantity of the sentence to the nearest event."""
+    for q in quantities:
+        if q.unit in _SKIP_UNITS or not events:
+            continue
+        nearest = min(events, key=lambda ev: abs(ev.trigger.start - q.start))
+        nearest.quantities.append(q.id)

@@ -1,0 +1,121 @@
+"""Statistical report filter: tells a sentence that reports an event from one that
+merely mentions it (condemnations, calls, plans, titles, metaphors, generalities).
+
+A logistic regression over sparse string features (trigger lemmas, cues, rule
+factuality, words of the sentence), trained in pure Python on half of the GSR dev data
+(split by source document) and shipped as `data/ar/events_filter.yaml` with its model
+card `data/ar/events_filter.md`. It only downgrades `asserted`/`reported` events of the
+types it was trained on to `generic`; rule decisions (negated, planned...) stay.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from marsad.events.triggers import TokInfo
+from marsad.resources import DataFile, load_packaged
+
+CUE_REACH = 6
+NUMBER_REACH = 4
+FILTER_FILE = "ar/events_filter.yaml"
+
+
+@dataclass
+class FilterModel:
+    """Per-type bias, threshold and feature weights."""
+
+    bias: dict[str, float] = field(default_factory=dict)
+    threshold: dict[str, float] = field(default_factory=dict)
+    weights: dict[str, dict[str, float]] = field(default_factory=dict)
+
+    def score(self, type_: str, feats: Sequence[str]) -> float | None:
+        """Probability that the sentence reports the event; None for untrained types."""
+        if type_ not in self.bias:
+            return None
+        w = self.weights[type_]
+        z = self.bias[type_] + sum(w.get(f, 0.0) for f in feats)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def load_filter(data: DataFile | None = None) -> FilterModel:
+    """Read the shipped (or given) filter model."""
+    data = data or load_packaged(FILTER_FILE)
+    model = FilterModel()
+    for row in data.header.get("types", []):
+        model.bias[row["type"]] = float(row["bias"])
+        model.threshold[row["type"]] = float(row["threshold"])
+        model.weights[row["type"]] = {}
+    for e in data.entries:
+        model.weights[str(e["type"])][str(e["feature"])] = float(e["weight"])
+    return model
+
+
+def _head_features(infos: list[TokInfo], head: int) -> set[str]:
+    """Context of the head: neighbouring words, proclitic, ending, nearby numbers."""
+    norm = infos[head].token.norm
+    feats = {
+        f"hs:{norm[-2:]}",
+        f"hp:{norm[:2] if norm.startswith(('ال', 'وال', 'بال', 'لل')) else norm[:1]}",
+    }
+    for k, tag in ((head - 1, "prev"), (head + 1, "next")):
+        if 0 <= k < len(infos):
+            feats.add(f"{tag}:{infos[k].token.norm}")
+    near = infos[max(0, head - NUMBER_REACH) : head + NUMBER_REACH + 1]
+    if any(i.token.kind == "number" or "crowd" in i.cues for i in near):
+        feats.add("numnear")
+    return feats
+
+
+def features(
+    infos: list[TokInfo], head: int, ids: Sequence[str], kind: str, rule: str
+) -> list[str]:
+    """Sparse features of one event candidate."""
+    feats = {f"e:{i}" for i in ids} | {f"k:{kind}", f"r:{rule}", f"n:{min(len(ids), 3)}"}
+    feats |= _head_features(infos, head)
+    for info in infos:
+        tok = info.token
+        if tok.kind == "word":
+            feats.add(f"w:{tok.norm}")
+        elif tok.kind == "number":
+            feats.add("num")
+        elif tok.norm in ("?", "؟", "«", '"'):
+            feats.add(f"p:{tok.norm}")
+        for cue in info.cues:
+            feats.add(f"c:{cue}")
+            if head - CUE_REACH <= info.pos < head:
+                feats.add(f"cb:{cue}")
+    feats.add(f"len:{min(len(infos) // 15, 4)}")
+    feats.add(f"pos:{min(head // 5, 3)}")
+    return sorted(feats)
+
+
+def train(
+    samples: Sequence[tuple[list[str], int]],
+    *,
+    epochs: int = 15,
+    l2: float = 3e-2,
+    rate: float = 0.1,
+    min_count: int = 2,
+    seed: int = 13,
+) -> tuple[float, dict[str, float]]:
+    """Fit (bias, weights) by SGD on the log loss with L2; rare features are dropped."""
+    counts = Counter(f for feats, _ in samples for f in feats)
+    keep = [([f for f in feats if counts[f] >= min_count], y) for feats, y in samples]
+    bias, w = 0.0, dict.fromkeys((f for f, c in counts.items() if c >= min_count), 0.0)
+    order = list(range(len(keep)))
+    rng = random.Random(seed)
+    for epoch in range(epochs):
+        rng.shuffle(order)
+        step = rate / (1 + epoch * 0.2)
+        for i in order:
+            feats, y = keep[i]
+            z = bias + sum(w[f] for f in feats)
+            g = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))) - y
+            bias -= step * g
+            for f in feats:
+                w[f] -= step * (g + l2 * w[f])
+    return bias, {f: round(v, 4) for f, v in w.items() if abs(v) >= 1e-3}

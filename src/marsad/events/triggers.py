@@ -1,0 +1,104 @@
+"""Finding trigger words, cue words and mode phrases in a sentence's tokens."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from marsad.events.lexicon import FormKind, Lexicon, ModeWord, TriggerEntry
+from marsad.events.tokens import splits, stems
+from marsad.text.tokenize import Token
+
+# Which proclitics each form kind accepts: a perfect verb takes only a conjunction, the
+# future س only goes on an imperfect, the article and prepositions only on nouns.
+_VERB_PAST = frozenset({"", "و", "ف"})
+_VERB_PRES = frozenset({"", "و", "ف", "س", "وس", "فس", "ل", "ول", "فل"})
+_PARTICLE = frozenset({"", "و", "ف"})
+COMPANION_WINDOW = 4  # tokens after a trigger in which its `with` word must appear
+
+
+@dataclass
+class TokInfo:
+    """A sentence token with what the lexicons say about it."""
+
+    pos: int  # position in the sentence's token list
+    token: Token
+    stems: frozenset[str]
+    cues: dict[str, str] = field(default_factory=dict)  # cue -> prefix it was found with
+    hits: list[tuple[TriggerEntry, FormKind, str]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ModeSpan:
+    start: int  # token positions [start, end)
+    end: int
+    word: ModeWord
+
+
+def allowed(kind: FormKind, prefix: str, word_prefixes: frozenset[str] = _PARTICLE) -> bool:
+    """Whether a form of `kind` may carry proclitic `prefix`."""
+    if kind == "past":
+        return prefix in _VERB_PAST
+    if kind == "pres":
+        return prefix in _VERB_PRES
+    if kind == "word":
+        return prefix in word_prefixes
+    return True
+
+
+def _lookup_triggers(word: str, lex: Lexicon) -> list[tuple[TriggerEntry, FormKind, str]]:
+    """Trigger readings of a word at its least-stripped matching split."""
+    for sp in splits(word):
+        found = [
+            (e, k, sp.prefix) for e, k in lex.triggers.get(sp.stem, ()) if allowed(k, sp.prefix)
+        ]
+        if found:
+            return found
+    return []
+
+
+def _lookup_cues(word: str, lex: Lexicon) -> dict[str, str]:
+    """Cue readings of a word (cue name -> proclitic)."""
+    out: dict[str, str] = {}
+    for sp in splits(word):
+        for cue, kind in lex.cues.get(sp.stem, ()):
+            if cue == "nontrigger" or (
+                allowed(kind, sp.prefix) and (kind != "word" or not sp.suffix)
+            ):
+                out.setdefault(cue, sp.prefix)
+    return out
+
+
+def analyse(tokens: list[Token], lex: Lexicon) -> list[TokInfo]:
+    """Look every word token of a sentence up in the trigger and cue lexicons."""
+    infos: list[TokInfo] = []
+    for pos, tok in enumerate(tokens):
+        info = TokInfo(pos, tok, stems(tok.norm) if tok.kind == "word" else frozenset({tok.norm}))
+        if tok.kind == "word":
+            info.cues = _lookup_cues(tok.norm, lex)
+            if "nontrigger" not in info.cues:
+                info.hits = _lookup_triggers(tok.norm, lex)
+        infos.append(info)
+    return infos
+
+
+def mode_spans(infos: list[TokInfo], lex: Lexicon) -> list[ModeSpan]:
+    """Mode words and phrases found in the sentence (longest phrase at each position)."""
+    spans: list[ModeSpan] = []
+    for info in infos:
+        for stem in info.stems:
+            for mw in lex.mode_words.get(stem, ()):
+                end = info.pos + len(mw.words)
+                if end <= len(infos) and all(
+                    w in infos[info.pos + k].stems for k, w in enumerate(mw.words[1:], 1)
+                ):
+                    spans.append(ModeSpan(info.pos, end, mw))
+                    break
+    return spans
+
+
+def has_companion(infos: list[TokInfo], pos: int, words: set[str]) -> int | None:
+    """Position of the first `with` word within the window after `pos`, if any."""
+    for k in range(pos + 1, min(len(infos), pos + 1 + COMPANION_WINDOW)):
+        if infos[k].stems & words:
+            return k
+    return None
