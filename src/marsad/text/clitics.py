@@ -79,6 +79,9 @@ class Prefix:
     elided: str = ""  # for ل + ال written لل: the sequence up to the particle (ول for ولل)
 
 
+_NO_PREFIX = Prefix("", False, "")
+
+
 @dataclass(frozen=True, slots=True)
 class CliticInventory:
     """Proclitic sequences, enclitics and non-article ال words, ready for splitting."""
@@ -136,6 +139,10 @@ class Segmenter:
     def __init__(self, inventory: CliticInventory) -> None:
         self.inventory = inventory
         self._article_prefixes = frozenset(p.form for p in inventory.prefixes if p.article)
+        self._by_form = {p.form: p for p in inventory.prefixes}
+        self._lengths = sorted({len(p.form) for p in inventory.prefixes})
+        self._suffixes = frozenset(inventory.suffixes)
+        self._suffix_lengths = sorted({len(s) for s in inventory.suffixes})
         self.splits: Callable[[str], tuple[Split, ...]] = lru_cache(maxsize=65536)(self._splits)
 
     @classmethod
@@ -151,17 +158,17 @@ class Segmenter:
     def _splits(self, word: str) -> tuple[Split, ...]:
         """All admissible splits of `word`, least stripped first (the no-split first)."""
         found = [Split("", word, "", 0, len(word))]
+        endings = ["", *(word[-k:] for k in self._suffix_lengths if word[-k:] in self._suffixes)]
         for pre in self._prefixes_of(word):
-            suffixes = ("",) if pre.article else ("", *self.inventory.suffixes)
-            for suf in suffixes:
-                if (pre.form or suf) and word.endswith(suf):
+            for suf in ("",) if pre.article else endings:
+                if pre.form or suf:
                     found.extend(_readings(word, pre, suf, self.inventory.article))
         return tuple(sorted(found, key=_order))
 
     def _prefixes_of(self, word: str) -> list[Prefix]:
         """The empty prefix and every proclitic sequence `word` starts with."""
-        none = Prefix("", False, "")
-        return [none, *(p for p in self.inventory.prefixes if word.startswith(p.form))]
+        by_form = self._by_form
+        return [_NO_PREFIX, *(by_form[word[:k]] for k in self._lengths if word[:k] in by_form)]
 
     def segment(self, word: str, known: Callable[[str], bool] | None = None) -> Split:
         """The least-stripped split whose stem `known` accepts, else the default split."""
