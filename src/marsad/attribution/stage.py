@@ -1,16 +1,227 @@
-"""PLACEHOLDER for marsad.attribution.v1: replaced by the owning work package."""
+"""`marsad.attribution.v1`: who says so. Fills `doc.attributions` from reporting cues.
+
+For each cue the stage finds the source (after the verb, before it, or carried over
+from the previous attribution for وأضاف أن ...), splits a list of outlets into one
+attribution each, keeps relays (نقلت رويترز عن مصدر قوله ...) as two linked
+attributions (`via`), and finds the content span (see `content`).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from marsad.attribution import content as ct
+from marsad.attribution.cues import CueInfo, CueLexicon, load_cues
+from marsad.attribution.phrases import PhraseMatcher
+from marsad.attribution.sources import SourceFinder, Span, load_source_nouns
 from marsad.document import Document
+from marsad.model import Attribution, ContentSpan, Evidence, Ref, SourceKind
 from marsad.registry import component
 from marsad.resources import Resources
+from marsad.text.tokenize import Token
+
+INHERIT_SENTENCES = 2  # وأضاف أن ... continues a source named this many sentences back
 
 
-@component("marsad.attribution.v1", assigns=("attributions",))
-class Placeholder:
+@dataclass
+class _Found:
+    """One source reading for a cue: outer source spans, optional relayed inner source."""
+
+    spans: list[Span]
+    content: ct.Content
+    inner: Span | None = None
+    inner_cue: Token | None = None
+    inherited: Attribution | None = None
+
+
+@dataclass
+class _Sentence:
+    """Per-sentence working state."""
+
+    doc: Document
+    index: int
+    toks: Sequence[Token]
+    finder: SourceFinder
+    out: list[Attribution] = field(default_factory=list)
+
+
+@component("marsad.attribution.v1", requires=("sentences", "entities"), assigns=("attributions",))
+class AttributionStage:
+    """Pipeline stage filling `doc.attributions`."""
+
     def __init__(self, resources: Resources) -> None:
-        self.resources = resources
+        self.cues: CueLexicon = load_cues(resources)
+        self.heads: PhraseMatcher[SourceKind] = load_source_nouns(resources)
 
     def __call__(self, doc: Document) -> None:
-        return None
+        doc.attributions = []
+        for s in doc.sentences:
+            toks = doc.sentence_tokens(s.index)
+            sent = _Sentence(doc, s.index, toks, SourceFinder(doc, toks, self.heads, self.cues))
+            self._sentence(sent)
+            doc.attributions.extend(sent.out)
+
+    def _sentence(self, sent: _Sentence) -> None:
+        """Find every cue of one sentence and turn it into attributions."""
+        nominal = {m.first: m for m in self.cues.nominal.find(sent.toks, sent.doc.norm)}
+        i = 0
+        while i < len(sent.toks):
+            tok = sent.toks[i]
+            info = self.cues.verbs.get(tok.norm) if tok.kind == "word" else None
+            if (info is None and i not in nominal) or self._inside_quote(sent, tok.start):
+                i += 1
+                continue
+            if i in nominal:
+                m = nominal[i]
+                self._emit(sent, tok, self._nominal(sent, m.last + 1, m.first, m.payload))
+                i = m.last + 1
+                continue
+            if info is not None:
+                self._emit(sent, tok, self._verb(sent, i, info))
+            i += 1
+
+    @staticmethod
+    def _inside_quote(sent: _Sentence, offset: int) -> bool:
+        """True if `offset` lies inside a direct quote already attributed."""
+        return any(
+            a.direct_quote and a.content.start <= offset < a.content.end
+            for a in (*sent.doc.attributions, *sent.out)
+        )
+
+    def _verb(self, sent: _Sentence, i: int, info: CueInfo) -> _Found | None:
+        """Source and content of a reporting verb at token i."""
+        toks, f = sent.toks, sent.finder
+        j = i + 1
+        starts_content = j < len(toks) and ct.marker(sent.doc, toks, j, self.cues) == j
+        if j < len(toks) and not starts_content and f.is_source_start(j):
+            return self._post_verbal(sent, i, j, info)
+        pre = self._pre_verbal(sent, i)
+        m = ct.marker(sent.doc, toks, j, self.cues)
+        content = ct.from_marker(sent.doc, toks, m, self.cues) if m is not None else None
+        if content is None and info.object and pre is not None:
+            content = ct.clause(sent.doc, toks, self._skip_prep(toks, j), self.cues)
+        if content is None:
+            return None
+        if pre is not None:
+            return _Found(f.members(pre.first, pre.last), content)
+        previous = self._previous(sent)
+        if previous is None or m is None or m > j + 2:
+            return None
+        return _Found([], content, inherited=previous)
+
+    def _post_verbal(self, sent: _Sentence, i: int, j: int, info: CueInfo) -> _Found | None:
+        """Verb-subject order: قال الوزير إن ... / نقلت رويترز عن مصدر قوله ..."""
+        toks, f, lex = sent.toks, sent.finder, self.cues
+        end = f.scan(j)
+        inner, inner_cue, k = self._relay(sent, end)
+        m = ct.marker(sent.doc, toks, k, lex)
+        if m is not None:
+            content = ct.from_marker(sent.doc, toks, m, lex)
+        elif self._postposed(sent, i, j, k):
+            content = ct.preceding(sent.doc, toks, i, lex)
+        elif info.object or info.stance != "neutral":
+            end = f.object_phrase(j)
+            content = ct.clause(sent.doc, toks, self._skip_prep(toks, end), lex)
+        else:
+            content = None
+        if content is None or end <= j:
+            return None
+        return _Found(f.members(j, end), content, inner, inner_cue)
+
+    def _postposed(self, sent: _Sentence, i: int, j: int, k: int) -> bool:
+        """True for a cue after its content: "... أمراً جديداً، يؤكد مراقبون"."""
+        toks = sent.toks
+        ends = k >= len(toks) or (toks[k].kind == "punct" and not ct.is_open_quote(sent.doc, toks[k]))
+        after_break = i > 0 and toks[i - 1].kind == "punct"
+        tight = sent.finder.noun_phrase(j) == k
+        return ends and (tight or after_break) and ct.words_before(toks, i, self.cues) >= 2
+
+    def _relay(self, sent: _Sentence, k: int) -> tuple[Span | None, Token | None, int]:
+        """A relayed source after عن (and the قوله word), with the index after them."""
+        toks, f, lex = sent.toks, sent.finder, self.cues
+        if k + 1 >= len(toks) or not lex.has("relay", toks[k].norm) or not f.is_source_start(k + 1):
+            return None, None, k
+        end = f.scan(k + 1)
+        cue = toks[k]
+        after = end
+        while after < len(toks) and lex.has("relay_speech", toks[after].norm):
+            cue = toks[after]
+            after += 1
+        return f.members(k + 1, end)[0], cue, after
+
+    def _pre_verbal(self, sent: _Sentence, i: int) -> Span | None:
+        """Subject-verb order: the source phrase between the clause start and the verb."""
+        toks, f = sent.toks, sent.finder
+        if toks[i].norm[:1] in "وف" and toks[i].norm[1:] in self.cues.verbs:
+            return None  # وقال / فأكد open a new clause: no subject before them
+        start = i
+        while start > 0 and not self._clause_edge(toks[start - 1]):
+            start -= 1
+        if start == i or i - start > 8 or not f.is_source_start(start):
+            return None
+        return Span(start, i)
+
+    def _clause_edge(self, tok: Token) -> bool:
+        """True if a clause (and so a pre-verbal subject) cannot extend back past `tok`."""
+        return tok.kind == "punct" or self.cues.has("complementizers", tok.norm)
+
+    def _skip_prep(self, toks: Sequence[Token], k: int) -> int:
+        """Index after a standalone preposition opening a noun-object content (عن، من)."""
+        return k + 1 if k < len(toks) and self.cues.has("relay", toks[k].norm) else k
+
+    def _nominal(self, sent: _Sentence, k: int, first: int, info: CueInfo) -> _Found | None:
+        """بحسب / وفقاً لـ / نقلاً عن + source; content before or after the phrase."""
+        toks, f, lex = sent.toks, sent.finder, self.cues
+        if k >= len(toks) or lex.has("not_sources", toks[k].norm) or not f.is_source_start(k):
+            return None
+        end = f.scan(k)
+        if ct.words_before(toks, first, lex) >= 2:
+            content = ct.preceding(sent.doc, toks, first, lex)
+        else:
+            content = ct.clause(sent.doc, toks, self._skip_punct(toks, end), lex)
+        return _Found(f.members(k, end), content) if content else None
+
+    @staticmethod
+    def _skip_punct(toks: Sequence[Token], k: int) -> int:
+        """Index of the first non-punctuation token at or after k."""
+        while k < len(toks) and toks[k].kind == "punct":
+            k += 1
+        return k
+
+    def _previous(self, sent: _Sentence) -> Attribution | None:
+        """The latest attribution of this or the previous sentences, for a continued speaker."""
+        pool = sent.out or [
+            a for a in sent.doc.attributions if sent.index - a.sentence <= INHERIT_SENTENCES
+        ]
+        return pool[-1] if pool else None
+
+    def _emit(self, sent: _Sentence, cue: Token, found: _Found | None) -> None:
+        """Append the attributions of one cue reading to the sentence's output."""
+        if found is None:
+            return
+        evidence = Evidence(text=sent.doc.text[cue.start : cue.end], start=cue.start, end=cue.end)
+        span = ContentSpan(start=found.content.start, end=found.content.end)
+        sources = [sent.finder.ref(s) for s in found.spans]
+        if found.inherited is not None:
+            sources = [(found.inherited.source, found.inherited.source_kind)]
+        for ref, kind in sources:
+            outer = self._add(sent, ref, kind, evidence, span, found.content.direct, None)
+            if found.inner is not None and found.inner_cue is not None:
+                iref, ikind = sent.finder.ref(found.inner)
+                t = found.inner_cue
+                icue = Evidence(text=sent.doc.text[t.start : t.end], start=t.start, end=t.end)
+                self._add(sent, iref, ikind, icue, span, found.content.direct, outer.id)
+
+    def _add(
+        self, sent: _Sentence, ref: Ref, kind: SourceKind, cue: Evidence,
+        span: ContentSpan, direct: bool, via: str | None,
+    ) -> Attribution:
+        """Create, store and return one attribution."""
+        n = len(sent.doc.attributions) + len(sent.out) + 1
+        att = Attribution(
+            id=f"a{n}", source=ref, source_kind=kind, cue=cue, content=span,
+            sentence=sent.index, direct_quote=direct, via=via,
+        )
+        sent.out.append(att)
+        return att

@@ -1,16 +1,137 @@
-"""PLACEHOLDER for marsad.framing.v1: replaced by the owning work package."""
+"""`marsad.framing.v1`: sentence kinds, framing items and the per-article summary.
+
+Framing items are loaded terms, distancing markers (and scare quotes), evaluative
+words, predictions and unsourced claims. Words inside a direct quote belong to the
+quoted source: loaded terms and distancing there get voice 'quoted' and the
+attribution's id; evaluative words and unsourced-claim markers there are not flagged.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from marsad.attribution.content import is_open_quote, quote_at
+from marsad.attribution.phrases import PhraseMatch
 from marsad.document import Document
+from marsad.framing.kinds import prediction_marker, sentence_kind
+from marsad.framing.lexicons import Entry, FramingLexicon, load_framing
+from marsad.framing.summary import TERMS_EXTRA, build_summary
+from marsad.model import Attribution, Framing, FramingKind
 from marsad.registry import component
 from marsad.resources import Resources
+from marsad.text.tokenize import Token
+
+SCARE_QUOTE_WORDS = 3  # a quotation of at most this many words, credited to nobody
+OUTLET_KINDS = ("report", "opinion", "prediction")
 
 
-@component("marsad.framing.v1", assigns=("framing",))
-class Placeholder:
+@component(
+    "marsad.framing.v1",
+    requires=("sentences", "attributions"),
+    assigns=("framing", "sentences.kind", "summary"),
+)
+class FramingStage:
+    """Pipeline stage filling `doc.framing`, `sentences[].kind` and `doc.summary`."""
+
     def __init__(self, resources: Resources) -> None:
-        self.resources = resources
+        self.lex: FramingLexicon = load_framing(resources)
 
     def __call__(self, doc: Document) -> None:
-        return None
+        doc.framing = []
+        for s in doc.sentences:
+            toks = doc.sentence_tokens(s.index)
+            matches = self.lex.matcher.find(toks, doc.norm)
+            quotes = [_quote_of(doc, m.start) for m in matches]
+            s.kind = sentence_kind(doc, s.index, matches, self.lex, [q is None for q in quotes])
+            self._terms(doc, s.index, matches, quotes)
+            self._scare_quotes(doc, s.index, toks)
+            self._sentence_level(doc, s.index, toks, matches, quotes)
+        doc.framing.sort(key=lambda f: (f.start, f.end))
+        for n, item in enumerate(doc.framing, 1):
+            item.id = f"f{n}"
+        doc.summary = build_summary(doc)
+
+    def _terms(
+        self, doc: Document, index: int, matches: Sequence[PhraseMatch[Entry]],
+        quotes: Sequence[Attribution | None],
+    ) -> None:
+        """Loaded, distancing and evaluative items of one sentence."""
+        for m, quote in zip(matches, quotes, strict=True):
+            e = m.payload
+            if e.cue == "loaded_term":
+                _add(doc, m.start, m.end, index, "loaded_term", _loaded_note(e, quote), quote, e.neutral)
+                doc.extras.setdefault(TERMS_EXTRA, {})[(m.start, m.end)] = e.phrase
+            elif e.cue == "distancing":
+                _add(doc, m.start, m.end, index, "distancing", e.note or "distancing marker", quote)
+            elif e.cue == "evaluative" and quote is None:
+                note = f"{e.side or 'evaluative'} judgement in the outlet's voice"
+                _add(doc, m.start, m.end, index, "evaluative", note, None)
+
+    def _scare_quotes(self, doc: Document, index: int, toks: Sequence[Token]) -> None:
+        """Short quotations credited to no source: the outlet distancing itself from a name."""
+        for tok in toks:
+            if not is_open_quote(doc, tok) or _quote_of(doc, tok.start) is not None:
+                continue
+            q = quote_at(doc, tok)
+            inner = doc.text[q.start : q.end]
+            if not inner.strip() or len(inner.split()) > SCARE_QUOTE_WORDS or _credited(doc, q.start):
+                continue
+            _add(doc, tok.start, q.end + 1, index, "distancing",
+                 "scare quotes: the outlet distances itself from the words", None)
+
+    def _sentence_level(
+        self, doc: Document, index: int, toks: Sequence[Token],
+        matches: Sequence[PhraseMatch[Entry]], quotes: Sequence[Attribution | None],
+    ) -> None:
+        """Prediction and unsourced-claim items of a sentence in the outlet's voice."""
+        kind = doc.sentences[index].kind
+        if kind not in OUTLET_KINDS:
+            return
+        if kind == "prediction":
+            span = prediction_marker(doc, toks, matches, self.lex)
+            if span is not None:
+                _add(doc, span[0], span[1], index, "prediction",
+                     "the outlet states a future outcome in its own voice", None)
+        claim = next(
+            (m for m, q in zip(matches, quotes, strict=True) if m.payload.cue == "unsourced" and q is None),
+            None,
+        )
+        if claim is not None:
+            note = f"unsourced claim: {claim.payload.note or 'not observable by the outlet'}"
+            _add(doc, claim.start, claim.end, index, "unsourced_claim", note, None)
+
+
+def _quote_of(doc: Document, offset: int) -> Attribution | None:
+    """The attribution whose direct quote contains `offset`, if any."""
+    return next(
+        (a for a in doc.attributions if a.direct_quote and a.content.start <= offset < a.content.end),
+        None,
+    )
+
+
+def _credited(doc: Document, start: int) -> bool:
+    """True if some attribution's content starts at this quotation."""
+    return any(a.content.start == start for a in doc.attributions)
+
+
+def _loaded_note(e: Entry, quote: Attribution | None) -> str:
+    """The English note of a loaded term, naming the speaker when quoted."""
+    side = f"term used by {e.side} outlets" if e.side else "loaded term"
+    neutral = f"; neutral: {e.neutral}" if e.neutral else ""
+    if quote is not None:
+        return f"{side}{neutral}; in a direct quote of {quote.source.text}, not the outlet's wording"
+    return f"{side}{neutral}"
+
+
+def _add(
+    doc: Document, start: int, end: int, index: int, kind: FramingKind, note: str,
+    quote: Attribution | None, neutral: str | None = None,
+) -> None:
+    """Append one framing item (ids are assigned once the document is done)."""
+    doc.framing.append(
+        Framing(
+            id="", text=doc.text[start:end], start=start, end=end, sentence=index, kind=kind,
+            neutral=neutral, note=note, voice="quoted" if quote else "outlet",
+            attribution=quote.id if quote else None,
+        )
+    )

@@ -1,0 +1,121 @@
+"""The content a source is credited with: a quotation («…», "…") or the clause after أن/إن.
+
+Quotations are followed past the end of their sentence until the closing mark, so a
+quote running over several sentences is one content span. A clause ends at the end of
+its sentence or at a comma followed by a new clause (وهو، فيما، بينما ...).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from marsad.attribution.cues import CueLexicon
+from marsad.document import Document
+from marsad.text.tokenize import Token
+
+QUOTES = {"«": "»", "“": "”", '"': '"', "„": "“"}
+COLONS = (":",)
+CLAUSE_PUNCT = ("،", ",", "؛", ";")
+TRIM_PUNCT = (".", "،", ",", "؛", ";", ":", "!", "…", "-", "؟", "?")
+MARKER_WINDOW = 10
+
+
+@dataclass(frozen=True, slots=True)
+class Content:
+    """An attributed content span in original offsets; `direct` for a verbatim quote."""
+
+    start: int
+    end: int
+    direct: bool = False
+
+
+def is_open_quote(doc: Document, tok: Token) -> bool:
+    """True if token `tok` opens a quotation (a straight quote counts when it opens one)."""
+    if tok.kind != "punct":
+        return False
+    ch = doc.text[tok.start : tok.end]
+    if ch not in QUOTES:
+        return False
+    return ch != '"' or doc.text.count('"', 0, tok.start) % 2 == 0
+
+
+def quote_at(doc: Document, tok: Token) -> Content:
+    """The quotation opened by `tok`, followed to its closing mark (or the paragraph end)."""
+    closer = QUOTES[doc.text[tok.start : tok.end]]
+    end = doc.text.find(closer, tok.end)
+    if end < 0:
+        para = doc.text.find("\n", tok.end)
+        end = para if para >= 0 else len(doc.text)
+    return Content(tok.end, end, True)
+
+
+def marker(doc: Document, toks: Sequence[Token], k: int, lex: CueLexicon) -> int | None:
+    """Index of the first content marker (أن/إن, an opening quote, a colon) near token k."""
+    for i in range(k, min(len(toks), k + MARKER_WINDOW)):
+        tok = toks[i]
+        if lex.has("complementizers", tok.norm) or tok.norm in COLONS or is_open_quote(doc, tok):
+            return i
+        if tok.norm in lex.verbs and i > k:
+            return None
+    return None
+
+
+def from_marker(doc: Document, toks: Sequence[Token], m: int, lex: CueLexicon) -> Content | None:
+    """Content introduced by the marker at token m."""
+    tok = toks[m]
+    if is_open_quote(doc, tok):
+        return quote_at(doc, tok)
+    return clause(doc, toks, m + 1, lex)
+
+
+def clause(doc: Document, toks: Sequence[Token], k: int, lex: CueLexicon) -> Content | None:
+    """The clause starting at token k: a quotation if it opens one, else up to a clause break."""
+    if k < len(toks) and (toks[k].norm in COLONS or lex.has("complementizers", toks[k].norm)):
+        k += 1
+    if k >= len(toks):
+        return None
+    if is_open_quote(doc, toks[k]):
+        return quote_at(doc, toks[k])
+    end = k
+    while end < len(toks) and not _breaks(toks, end, lex):
+        end += 1
+    return _trimmed(toks, k, end)
+
+
+def _breaks(toks: Sequence[Token], i: int, lex: CueLexicon) -> bool:
+    """True if a clause ends before token i (a comma followed by a new clause)."""
+    if toks[i].norm not in CLAUSE_PUNCT or i + 1 >= len(toks):
+        return False
+    return lex.has("clause_breaks", toks[i + 1].norm)
+
+
+def _trimmed(toks: Sequence[Token], first: int, last: int) -> Content | None:
+    """Content over tokens [first, last) without punctuation at either edge."""
+    while first < last and toks[first].norm in TRIM_PUNCT:
+        first += 1
+    while last > first and toks[last - 1].norm in TRIM_PUNCT:
+        last -= 1
+    if last <= first:
+        return None
+    return Content(toks[first].start, toks[last - 1].end)
+
+
+def preceding(doc: Document, toks: Sequence[Token], cue: int, lex: CueLexicon) -> Content | None:
+    """Content placed before a postposed cue ("... أمراً جديداً، يؤكد مراقبون")."""
+    last = cue
+    while last > 0 and (toks[last - 1].norm in TRIM_PUNCT or lex.has("lead_ins", toks[last - 1].norm)):
+        last -= 1
+    first = 0
+    if last - first >= 2 and is_open_quote(doc, toks[first]):
+        quote = quote_at(doc, toks[first])
+        if quote.end <= toks[last - 1].end:
+            return quote
+    return _trimmed(toks, first, last)
+
+
+def words_before(toks: Sequence[Token], cue: int, lex: CueLexicon) -> int:
+    """Number of word tokens before token `cue`, lead-in words (كما، حسبما) not counted."""
+    return sum(
+        1 for t in toks[:cue] if t.kind == "word" and not lex.has("lead_ins", t.norm)
+    )

@@ -1,0 +1,131 @@
+"""Reporting cues (قال، أكد، بحسب، وفقاً لـ ...) as data, with their generated inflections.
+
+The lexicon is ``data/ar/reporting_cues.yaml``; its header documents the inflection
+method that `verb_forms` implements. Users extend it with files of kind
+``reporting_cues``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from marsad.attribution.phrases import PhraseMatcher
+from marsad.resources import DataFile, Resources, load_packaged
+from marsad.text.normalize import normalize_key
+
+CUES_FILE = "ar/reporting_cues.yaml"
+CUES_KIND = "reporting_cues"
+Stance = Literal["neutral", "distancing", "denial", "prediction", "warning", "accusation"]
+
+PAST_SUFFIXES = ("", "ت", "ا", "وا", "تا", "ن")
+PRESENT_PREFIXES = ("ي", "ت", "ن")
+PRESENT_PLURALS = ("ون", "ان")
+CONJUNCTIONS = ("", "و", "ف")
+
+
+class VerbEntry(BaseModel):
+    """A reporting verb: past 3ms and imperfect stem; see the file header."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    past: str
+    present: str
+    stance: Stance = "neutral"
+    object: bool = False
+    extra: list[str] = []
+    # 'class' is a Python keyword, hence the alias.
+    verb_class: Literal["sound", "defective"] = Field("sound", alias="class")
+
+
+class NominalEntry(BaseModel):
+    """A nominal or prepositional cue (بحسب) that the source follows."""
+
+    model_config = ConfigDict(extra="forbid")
+    phrase: str
+    stance: Stance = "neutral"
+    attached: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class CueInfo:
+    """What the stages need to know about a matched cue."""
+
+    lemma: str
+    stance: Stance
+    object: bool
+    nominal: bool = False
+    attached: bool = False
+
+
+def verb_forms(entry: VerbEntry) -> set[str]:
+    """Every normalised inflection of a verb entry, with and without و/ف (header method)."""
+    past, present = normalize_key(entry.past), normalize_key(entry.present)
+    forms: set[str] = set()
+    if entry.verb_class == "defective":
+        stem, pstem = past[:-1], present[:-1]
+        forms |= {past, stem + "ت", stem + "وا", stem + "تا"}
+        forms |= {p + present for p in PRESENT_PREFIXES} | {p + pstem + "ون" for p in "يت"}
+        forms |= {p + present + "ان" for p in "يت"}
+    else:
+        forms |= {past + s for s in PAST_SUFFIXES}
+        forms |= {p + present for p in PRESENT_PREFIXES} | {"ي" + present + "ن"}
+        forms |= {p + present + s for p in "يت" for s in PRESENT_PLURALS}
+    forms |= {normalize_key(x) for x in entry.extra}
+    return {c + f for f in forms for c in CONJUNCTIONS}
+
+
+@dataclass(frozen=True)
+class CueLexicon:
+    """Verb forms, nominal cues and the closed word classes used around cues."""
+
+    verbs: dict[str, CueInfo]
+    nominal: PhraseMatcher[CueInfo]
+    words: dict[str, frozenset[str]]
+
+    def has(self, group: str, norm: str) -> bool:
+        """True if normalised word `norm` is in the closed class `group` (header list)."""
+        return norm in self.words.get(group, frozenset())
+
+
+WORD_GROUPS = (
+    "complementizers",
+    "relay",
+    "relay_speech",
+    "source_stops",
+    "not_sources",
+    "members",
+    "clause_breaks",
+    "lead_ins",
+)
+
+
+def build_lexicon(files: list[DataFile]) -> CueLexicon:
+    """Merge cue files (packaged first) into one `CueLexicon`."""
+    verbs: dict[str, CueInfo] = {}
+    nominal: list[tuple[str, CueInfo]] = []
+    words: dict[str, set[str]] = {g: set() for g in WORD_GROUPS}
+    for data in files:
+        for raw in data.entries:
+            entry = VerbEntry(**raw)
+            info = CueInfo(normalize_key(entry.past), entry.stance, entry.object)
+            verbs.update(dict.fromkeys(verb_forms(entry), info))
+        for raw in data.header.get("nominal") or []:
+            n = NominalEntry(**raw)
+            # An attached cue's last word is the proclitic on the source (وفقاً لـ|وزارة).
+            key = n.phrase.rsplit(" ", 1)[0] if n.attached else n.phrase
+            info = CueInfo(normalize_key(n.phrase), n.stance, False, True, n.attached)
+            nominal.append((key, info))
+        for group in WORD_GROUPS:
+            words[group] |= {normalize_key(w) for w in data.header.get(group) or []}
+    frozen = {g: frozenset(v) for g, v in words.items()}
+    return CueLexicon(verbs, PhraseMatcher(nominal), frozen)
+
+
+def load_cues(resources: Resources | None = None) -> CueLexicon:
+    """The packaged reporting cues plus user files of kind ``reporting_cues``."""
+    files = [load_packaged(CUES_FILE)]
+    if resources is not None:
+        files += list(resources.extras_of_kind(CUES_KIND))
+    return build_lexicon(files)

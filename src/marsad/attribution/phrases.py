@@ -1,0 +1,98 @@
+"""Token-level phrase matching with proclitics, shared by the attribution and framing stages.
+
+Phrases (lexicon entries) are normalised and split into words. A phrase matches a run
+of word tokens when its first word equals a clitic-free stem of the first token (so
+وقوات الاحتلال and للاحتلال match) and every further word equals the next token's
+normalised form. Matches are the longest phrase starting at each token, left to right,
+never overlapping.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from marsad.text.clitics import Segmenter, default_segmenter
+from marsad.text.normalize import NormText, normalize_key
+from marsad.text.tokenize import Token
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseMatch(Generic[T]):
+    """A phrase found in the text: token range [first, last], original span, payload."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    payload: T
+
+
+Options = list[tuple[int, dict[tuple[str, ...], T]]]  # (words after the first, phrases)
+
+
+class PhraseMatcher(Generic[T]):
+    """Finds lexicon phrases in tokens; `payload` is whatever the lexicon attaches."""
+
+    def __init__(
+        self, items: Iterable[tuple[str, T]], segmenter: Segmenter | None = None
+    ) -> None:
+        self.segmenter = segmenter or default_segmenter()
+        by_first: dict[str, dict[int, dict[tuple[str, ...], T]]] = {}
+        for phrase, payload in items:
+            words = tuple(normalize_key(phrase).split())
+            if words:
+                by_len = by_first.setdefault(words[0], {}).setdefault(len(words) - 1, {})
+                by_len.setdefault(words[1:], payload)  # the first entry of a phrase wins
+        # longest phrases first, so the first hit at a token is the longest
+        self.index: dict[str, Options[T]] = {
+            w: sorted(v.items(), key=lambda kv: -kv[0]) for w, v in by_first.items()
+        }
+        self._candidates: dict[str, tuple[tuple[int, Options[T]], ...]] = {}
+
+    def __len__(self) -> int:
+        return sum(len(d) for v in self.index.values() for _, d in v)
+
+    def candidates(self, word: str) -> tuple[tuple[int, Options[T]], ...]:
+        """(clitic length, phrase options) for every clitic-free stem of `word` in the index."""
+        found = self._candidates.get(word)
+        if found is None:
+            found = tuple(
+                (split.start, self.index[split.stem])
+                for split in self.segmenter.splits(word)
+                if not split.suffix and split.stem in self.index
+            )
+            self._candidates[word] = found
+        return found
+
+    def match_at(self, tokens: Sequence[Token], i: int) -> tuple[int, int, T] | None:
+        """(clitic length, last token index, payload) of the longest phrase at token i."""
+        best: tuple[int, int, T] | None = None
+        for skip, options in self.candidates(tokens[i].norm):
+            for n, phrases in options:
+                if best is not None and i + n <= best[1]:
+                    break
+                rest = tuple(t.norm for t in tokens[i + 1 : i + 1 + n]) if n else ()
+                if rest in phrases:
+                    best = (skip, i + n, phrases[rest])
+                    break
+        return best
+
+    def find(self, tokens: Sequence[Token], norm: NormText) -> list[PhraseMatch[T]]:
+        """All non-overlapping longest matches, left to right, in original offsets."""
+        found: list[PhraseMatch[T]] = []
+        i = 0
+        while i < len(tokens):
+            tok = tokens[i]
+            hit = self.match_at(tokens, i) if tok.kind == "word" and self.candidates(tok.norm) else None
+            if hit is None:
+                i += 1
+                continue
+            skip, last, payload = hit
+            start = norm.to_original(tok.nstart + skip, tok.nend)[0]
+            found.append(PhraseMatch(i, last, start, tokens[last].end, payload))
+            i = last + 1
+        return found

@@ -1,0 +1,208 @@
+"""Source phrases: where the words naming a source start and end, and what kind it is.
+
+Head nouns (مصدر، مراقبون، وكالة، وزارة، وزير ...) and well-known names come from
+``data/ar/source_nouns.yaml``; entities from the entity stage refine the kind and give
+the `Ref` its entity id. A phrase listing several outlets ("وسائل إعلام بينها موقع ...
+ومجلة ...") is split into one source per outlet.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+from pydantic import BaseModel, ConfigDict
+
+from marsad.attribution.cues import CueLexicon
+from marsad.attribution.phrases import PhraseMatcher
+from marsad.document import Document
+from marsad.model import Entity, Ref, SourceKind
+from marsad.resources import Resources, load_packaged
+from marsad.text.tokenize import Token
+
+SOURCES_FILE = "ar/source_nouns.yaml"
+SOURCES_KIND = "source_nouns"
+NAME_WORDS = ("word", "latin")
+NISBA_ENDINGS = ("ي", "يه", "يون", "يين", "يا")
+ENTITY_KINDS: dict[str, SourceKind] = {
+    "PERSON": "person",
+    "MEDIA": "media",
+    "ORG": "organization",
+    "GOV": "organization",
+    "ARMED_GROUP": "organization",
+    "COUNTRY": "organization",
+    "GPE": "organization",
+    "NORP": "collective",
+}
+
+
+class SourceNoun(BaseModel):
+    """One head noun or name and the kind of source it makes."""
+
+    model_config = ConfigDict(extra="forbid")
+    phrase: str
+    kind: SourceKind
+
+
+def load_source_nouns(resources: Resources | None = None) -> PhraseMatcher[SourceKind]:
+    """Matcher over the packaged source nouns plus user files of kind ``source_nouns``."""
+    files = [load_packaged(SOURCES_FILE)]
+    if resources is not None:
+        files += list(resources.extras_of_kind(SOURCES_KIND))
+    nouns = [SourceNoun(**e) for f in files for e in f.entries]
+    return PhraseMatcher((n.phrase, n.kind) for n in nouns)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A source phrase as a token range [first, last) with the clitic skipped at its start."""
+
+    first: int
+    last: int
+    skip: int = 0
+
+
+@dataclass
+class SourceFinder:
+    """Finds and classifies source phrases in the tokens of one sentence."""
+
+    doc: Document
+    toks: Sequence[Token]
+    heads: PhraseMatcher[SourceKind]
+    cues: CueLexicon
+
+    def head(self, i: int) -> tuple[int, int, SourceKind] | None:
+        """(clitic length, last token, kind) of a source head or known name at token i."""
+        if i >= len(self.toks) or self.toks[i].kind not in NAME_WORDS:
+            return None
+        return self.heads.match_at(self.toks, i)
+
+    def entity_at(self, i: int) -> Entity | None:
+        """The entity starting inside token i (after a clitic), if any."""
+        tok = self.toks[i]
+        return next((e for e in self.doc.entities if tok.start <= e.start < tok.end), None)
+
+    def is_source_start(self, i: int) -> bool:
+        """True if a source phrase can start at token i (a head, a name or an entity)."""
+        return self.head(i) is not None or self.entity_at(i) is not None
+
+    def is_stop(self, i: int) -> bool:
+        """True if token i cannot be part of a source phrase."""
+        tok = self.toks[i]
+        if tok.kind not in (*NAME_WORDS, "number"):
+            return True
+        lex = self.cues
+        return any(
+            lex.has(g, tok.norm) for g in ("complementizers", "relay", "relay_speech", "source_stops")
+        ) or tok.norm in lex.verbs
+
+    def scan(self, j: int, limit: int = 9) -> int:
+        """End (exclusive) of the widest source phrase starting at token j."""
+        k = j
+        while k < len(self.toks) and k - j < limit and (k == j or not self.is_stop(k)):
+            if k == j and self.is_stop(k) and not self.is_source_start(k):
+                break
+            k = self._entity_end(k) or k + 1
+        return k
+
+    def _entity_end(self, k: int) -> int | None:
+        """Index after the last token of an entity starting at token k."""
+        ent = self.entity_at(k)
+        if ent is None:
+            return None
+        last = k
+        while last + 1 < len(self.toks) and self.toks[last + 1].start < ent.end:
+            last += 1
+        return last + 1
+
+    def noun_phrase(self, j: int) -> int:
+        """End of a tight noun phrase at j: head or entity, then a name and adjectives."""
+        hit = self.head(j)
+        end = max(self._entity_end(j) or j, (hit[1] + 1) if hit else j)
+        if end == j:
+            return j
+        if hit and hit[2] in ("media", "person", "organization") and end < len(self.toks):
+            name = self.head(end)
+            end = max(name[1] + 1 if name else end, self._entity_end(end) or end)
+        while end < len(self.toks) and self._modifier(end):
+            end += 1
+        return end
+
+    def _modifier(self, k: int) -> bool:
+        """True for a word that extends a noun phrase (definite word, nisba adjective, Latin)."""
+        tok = self.toks[k]
+        if self.is_stop(k) or self.cues.has("members", tok.norm):
+            return False
+        if tok.kind == "latin":
+            return True
+        return tok.norm.startswith("ال") or tok.norm.endswith(NISBA_ENDINGS)
+
+    def object_phrase(self, j: int) -> int:
+        """End of a source before a noun object: noun phrases joined by و or a member word."""
+        end = self.noun_phrase(j)
+        while end > j and end < len(self.toks):
+            tok = self.toks[end]
+            if self.cues.has("members", tok.norm):
+                nxt = self.noun_phrase(end + 1)
+            elif tok.norm.startswith("و") and self.is_source_start(end):
+                nxt = self.noun_phrase(end)
+            else:
+                break
+            if nxt <= end + (1 if self.cues.has("members", tok.norm) else 0):
+                break
+            end = nxt
+        return end
+
+    def members(self, first: int, last: int) -> list[Span]:
+        """Split a source phrase into the outlets or actors it lists (or keep it whole)."""
+        toks = self.toks
+        m = next((k for k in range(first, last) if self.cues.has("members", toks[k].norm)), None)
+        start = first if m is None else m + 1
+        cuts = [start] + [
+            k for k in range(start + 1, last)
+            if toks[k].norm.startswith("و") and self._conjunct(k)
+        ]
+        if m is None and len(cuts) == 1:
+            return [self._span(first, last)]
+        bounds = [*cuts, last]
+        return [self._span(a, b) for a, b in pairwise(bounds) if b > a]
+
+    def _conjunct(self, k: int) -> bool:
+        """True if token k is و + a source head or an entity (a new listed source)."""
+        hit = self.head(k)
+        if hit is not None:
+            return hit[0] >= 1
+        ent = self.entity_at(k)
+        return ent is not None and ent.start > self.toks[k].start
+
+    def _span(self, a: int, b: int) -> Span:
+        """A span whose leading conjunction or particle clitic is skipped."""
+        hit = self.head(a)
+        skip = hit[0] if hit else 0
+        ent = self.entity_at(a)
+        if ent is not None:
+            skip = ent.start - self.toks[a].start
+        return Span(a, b, skip)
+
+    def ref(self, span: Span) -> tuple[Ref, SourceKind]:
+        """The contract `Ref` for a span and the kind of source it names."""
+        start = self.toks[span.first].start + span.skip
+        end = self.toks[span.last - 1].end
+        ents = [e for e in self.doc.entities if start <= e.start < end]
+        ent = next((e for e in ents if e.type == "PERSON"), ents[0] if ents else None)
+        ref = Ref(text=self.doc.text[start:end], start=start, end=end,
+                  entity=ent.id if ent else None, name_en=ent.name_en if ent else None)
+        return ref, self._kind(span, ent)
+
+    def _kind(self, span: Span, ent: Entity | None) -> SourceKind:
+        """Kind from a person entity, else the head noun, else the entity, else the article."""
+        if ent is not None and ent.type == "PERSON":
+            return "person"
+        hit = self.head(span.first)
+        if hit is not None:
+            return hit[2]
+        if ent is not None and ent.type in ENTITY_KINDS:
+            return ENTITY_KINDS[ent.type]
+        first = self.toks[span.first].norm
+        return "organization" if first.startswith(("ال", "وال")) else "person"

@@ -1,0 +1,81 @@
+"""The per-article `Summary` (sentence kinds, sources, framing density, top loaded terms)
+and `summary_lines`, its plain-text rendering for the CLI table view."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from marsad.model import Analysis, SourceSummary, Summary, TermCount
+from marsad.text.normalize import normalize_key
+
+if TYPE_CHECKING:
+    from marsad.document import Document
+
+KIND_ORDER = ("report", "attributed", "opinion", "prediction", "question")
+FRAMING_ORDER = ("loaded_term", "distancing", "evaluative", "prediction", "unsourced_claim")
+TOP_TERMS = 10
+TERMS_EXTRA = "framing.terms"  # doc.extras key: (start, end) of a loaded term -> lexicon term
+
+
+def build_summary(doc: Document) -> Summary:
+    """Summarise a fully analysed document."""
+    words = sum(1 for t in doc.tokens if t.kind in ("word", "latin"))
+    kinds: Counter[str] = Counter(s.kind for s in doc.sentences if s.kind)
+    total = sum(kinds.values()) or 1
+    framing: Counter[str] = Counter(f.kind for f in doc.framing)
+    return Summary(
+        words=words,
+        sentence_counts={k: kinds[k] for k in KIND_ORDER if kinds[k]},
+        sentence_shares={k: round(kinds[k] / total, 3) for k in KIND_ORDER if kinds[k]},
+        sources=_sources(doc),
+        framing_counts={k: framing[k] for k in FRAMING_ORDER if framing[k]},
+        framing_density=round(100 * len(doc.framing) / words, 2) if words else 0.0,
+        top_loaded_terms=_top_terms(doc),
+    )
+
+
+def _sources(doc: Document) -> list[SourceSummary]:
+    """One entry per distinct source (by entity, else by normalised words), by first mention."""
+    found: dict[str, SourceSummary] = {}
+    for a in doc.attributions:
+        key = a.source.entity or normalize_key(a.source.text)
+        if key not in found:
+            found[key] = SourceSummary(
+                text=a.source.text, kind=a.source_kind, entity=a.source.entity,
+                name_en=a.source.name_en, claims=0,
+            )
+        found[key].claims += 1
+    return list(found.values())
+
+
+def _top_terms(doc: Document) -> list[TermCount]:
+    """The most frequent loaded terms in the outlet's own voice."""
+    canonical: dict[tuple[int, int], str] = doc.extras.get(TERMS_EXTRA, {})
+    counts: Counter[str] = Counter()
+    neutral: dict[str, str | None] = {}
+    for f in doc.framing:
+        if f.kind == "loaded_term" and f.voice == "outlet":
+            term = canonical.get((f.start, f.end), normalize_key(f.text))
+            counts[term] += 1
+            neutral.setdefault(term, f.neutral)
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_TERMS]
+    return [TermCount(term=k, neutral=neutral[k], count=n) for k, n in ranked]
+
+
+def summary_lines(analysis: Analysis) -> list[str]:
+    """Plain-text lines describing an analysis' summary (for `--format table`)."""
+    s = analysis.summary
+    if s is None:
+        return []
+    shares = ", ".join(f"{k} {s.sentence_counts[k]} ({s.sentence_shares[k]:.0%})" for k in s.sentence_counts)
+    lines = [f"sentences: {shares or 'none'}"]
+    for src in s.sources:
+        name = f" = {src.name_en}" if src.name_en else ""
+        lines.append(f"source: {src.text}{name} [{src.kind}] claims: {src.claims}")
+    counts = ", ".join(f"{k} {n}" for k, n in s.framing_counts.items())
+    lines.append(f"framing: {s.framing_density:.2f} per 100 words ({counts or 'none'})")
+    for t in s.top_loaded_terms:
+        alt = f" -> {t.neutral}" if t.neutral else ""
+        lines.append(f"loaded term: {t.term} x{t.count}{alt}")
+    return lines
