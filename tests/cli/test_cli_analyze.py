@@ -240,3 +240,18 @@ def test_analyze_examples_all_succeed() -> None:
     assert result.exit_code == 0, result.stderr
     docs = [json.loads(line)["doc"] for line in result.stdout.splitlines()]
     assert len(docs) >= 6 and all(d["published"] for d in docs)
+
+
+def test_docs_cli_documents_every_analyze_option() -> None:
+    doc = (EXAMPLES.parent / "docs" / "cli.md").read_text(encoding="utf-8")
+    params = [p for p in analyze_params() if p.startswith("--")]
+    assert params and [p for p in params if f"`{p}" not in doc] == []
+
+
+def analyze_params() -> list[str]:
+    """Every option flag of `marsad analyze`."""
+    import typer.main
+
+    command = typer.main.get_command(app)
+    sub = command.commands["analyze"]  # type: ignore[attr-defined]
+    return [opt for param in sub.params for opt in param.opts if opt != "--help"]
