@@ -14,6 +14,11 @@ given back for lookup, each as an extra split after the one with the stem as wri
 ta marbuta written ت before an enclitic (حكومتها: حكومت and حكومه + ها), and the
 article's alef dropped after ل (للحكومه: ل + لحكومه and ل + الحكومه, besides لل + حكومه),
 so lexicons with or without the article both find their entries.
+
+Splits are ordered by the number of letters stripped, then by prefix length; the first
+is always the no-split, and no other split leaves a stem shorter than `MIN_STEM`.
+Pipeline components take their segmenter from `Segmenter.from_resources` (user files of
+kind ``clitics`` extend the inventory); `stem_span` maps a token's stem to the original.
 """
 
 from __future__ import annotations
