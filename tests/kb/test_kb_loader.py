@@ -56,7 +56,7 @@ def test_kb_user_file_overrides_same_id(tmp_path: Path) -> None:
 
 
 def test_kb_invalid_user_file_raises() -> None:
-    with pytest.raises(DataFileError, match="bad.yaml"):
+    with pytest.raises(DataFileError, match=r"bad\.yaml"):
         build_kb(packaged_files(), [FIXTURES / "bad.yaml"])
 
 

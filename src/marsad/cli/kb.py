@@ -20,7 +20,8 @@ def validate(
 ) -> None:
     """Check KB files: schema, duplicate ids, ISO3 codes, coordinates, dangling links."""
     from marsad.errors import DataFileError
-    from marsad.kb.loader import packaged_files, validate as run_validate
+    from marsad.kb.loader import packaged_files
+    from marsad.kb.loader import validate as run_validate
 
     try:
         issues = run_validate(list(files or []))

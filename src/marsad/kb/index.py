@@ -7,22 +7,25 @@ recogniser tries clitic-stripped stems of a text token as first token.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from marsad.kb.loader import KnowledgeBase
 from marsad.kb.schema import KBEntry
+from marsad.text.normalize import normalize_key
 from marsad.text.tokenize import tokenize
+
+_PLAIN = re.compile(r"^[\u0621-\u063a\u0641-\u064a]+(?: [\u0621-\u063a\u0641-\u064a]+)*$")
 
 Via = Literal["name", "alias", "alias_en", "demonym"]
 # Preference among ways a phrase can name an entry (lower is better).
 VIA_RANK: dict[str, int] = {"name": 0, "alias": 1, "demonym": 2, "alias_en": 3}
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """One KB entry a phrase may refer to, and how the phrase names it."""
+class Candidate(NamedTuple):
+    """One KB entry a phrase may refer to, and how the phrase names it (a tuple: fast to unpickle)."""
 
     kb_id: str
     via: Via
@@ -31,6 +34,9 @@ class Candidate:
 
 def phrase_key(name: str) -> tuple[str, ...]:
     """Normalised token tuple of a name, the way the text tokeniser sees it."""
+    key = normalize_key(name)
+    if _PLAIN.match(key):  # fast path: Arabic letters and spaces tokenise on the spaces
+        return tuple(key.split(" "))
     return tuple(t.norm for t in tokenize(name) if t.kind != "punct" or t.norm in "-.")
 
 

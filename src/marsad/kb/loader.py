@@ -83,7 +83,7 @@ def _read_tsv(text: str, path: str) -> RawFile:
 
 
 def read_file(path: str | Path) -> RawFile:
-    """Read one KB file (YAML or TSV) without validating its entries."""
+    """Read one KB (or other data) file, YAML or TSV, without validating its entries."""
     try:
         text = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
@@ -173,8 +173,8 @@ def build_kb(packaged: Sequence[Path], extra: Sequence[Path] = ()) -> KnowledgeB
             raise DataFileError(f"{issues[0]} ({len(issues)} problem(s); run `marsad kb validate`)")
         kb.add(entries, str(path), override=True)
     kb.check_links()
-    for issue in kb.issues:
-        log.warning("KB: %s", issue)
+    if kb.issues:
+        log.warning("KB: %d problem(s), first: %s (run `marsad kb validate`)", len(kb.issues), kb.issues[0])
     return kb
 
 

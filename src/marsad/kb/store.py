@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from marsad.kb.index import NameIndex, build_index
-from marsad.kb.loader import KB_KIND, KnowledgeBase, build_kb, packaged_files
+from marsad.kb.cache import load_or_build
+from marsad.kb.index import NameIndex
+from marsad.kb.loader import KB_KIND, KnowledgeBase, packaged_files
 from marsad.resources import Resources
 
-_KB_KEY = "marsad.kb"
-_INDEX_KEY = "marsad.kb.index"
+_KEY = "marsad.kb"
 
 
 def user_kb_files(resources: Resources) -> list[Path]:
@@ -17,19 +17,19 @@ def user_kb_files(resources: Resources) -> list[Path]:
     return [Path(data.path) for data in resources.extras_of_kind(KB_KIND)]
 
 
+def _built(resources: Resources) -> tuple[KnowledgeBase, NameIndex]:
+    built = resources.cache.get(_KEY)
+    if built is None:
+        built = load_or_build(packaged_files(), user_kb_files(resources))
+        resources.cache[_KEY] = built
+    return built
+
+
 def get_kb(resources: Resources) -> KnowledgeBase:
-    """The merged KB for these resources (built on first use, then cached)."""
-    kb = resources.cache.get(_KB_KEY)
-    if kb is None:
-        kb = build_kb(packaged_files(), user_kb_files(resources))
-        resources.cache[_KB_KEY] = kb
-    return kb
+    """The merged KB for these resources (built or loaded from cache on first use)."""
+    return _built(resources)[0]
 
 
 def get_index(resources: Resources) -> NameIndex:
-    """The name index of `get_kb(resources)` (built on first use, then cached)."""
-    index = resources.cache.get(_INDEX_KEY)
-    if index is None:
-        index = build_index(get_kb(resources))
-        resources.cache[_INDEX_KEY] = index
-    return index
+    """The name index of `get_kb(resources)`."""
+    return _built(resources)[1]

@@ -14,13 +14,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
 from marsad.errors import DataFileError
+from marsad.kb.loader import read_file
 from marsad.model import EntityType
-from marsad.resources import DataFile, Resources, load_packaged
+from marsad.resources import Resources, package_path
 from marsad.text.normalize import normalize_key
 
 CUE_FILES = ("ar/ner_cues.yaml", "ar/ner_given_names.yaml", "ar/ner_stopwords.yaml")
@@ -47,12 +48,16 @@ class Cues:
 
     phrases: dict[CueKind, dict[tuple[str, ...], CueEntry]] = field(default_factory=dict)
     max_len: dict[CueKind, int] = field(default_factory=dict)
+    # First word of every cue that starts a rule (not stop words) -> its cue kinds.
+    first_words: dict[str, set[CueKind]] = field(default_factory=dict)
 
     def add(self, entry: CueEntry) -> None:
         """Index one cue."""
         key = tuple(normalize_key(entry.form).split())
         self.phrases.setdefault(entry.cue, {})[key] = entry
         self.max_len[entry.cue] = max(self.max_len.get(entry.cue, 0), len(key))
+        if entry.cue != "stop":
+            self.first_words.setdefault(key[0], set()).add(entry.cue)
 
     def words(self, kind: CueKind) -> dict[tuple[str, ...], CueEntry]:
         """All phrases of one kind."""
@@ -63,21 +68,22 @@ class Cues:
         return (word,) in self.phrases.get(kind, {})
 
 
-def _entries(data: DataFile) -> Iterable[CueEntry]:
-    for i, raw in enumerate(data.entries):
+def _entries(path: str, rows: list[dict[str, Any]]) -> Iterable[CueEntry]:
+    for i, raw in enumerate(rows):
         try:
             yield CueEntry.model_validate(raw)
         except ValueError as exc:
-            raise DataFileError(f"{data.path}: entry #{i + 1}: {exc}") from exc
+            raise DataFileError(f"{path}: entry #{i + 1}: {exc}") from exc
 
 
 def load_cues(resources: Resources | None = None) -> Cues:
     """Packaged cue files plus the user's `kind: ner_cues` files."""
     cues = Cues()
-    files = [load_packaged(name) for name in CUE_FILES]
+    # The packaged files are read with the C YAML loader (the generic one is slow).
+    files = [(str(p), read_file(p).rows) for p in map(package_path, CUE_FILES)]
     if resources is not None:
-        files.extend(resources.extras_of_kind(CUE_KIND))
-    for data in files:
-        for entry in _entries(data):
+        files.extend((d.path, d.entries) for d in resources.extras_of_kind(CUE_KIND))
+    for path, rows in files:
+        for entry in _entries(path, rows):
             cues.add(entry)
     return cues

@@ -89,11 +89,13 @@ def _prior(entry: KBEntry, cand: Candidate) -> float:
 
 
 def needs_context(entry: KBEntry, cand: Candidate) -> bool:
-    """Ambiguous names, and one-word names of small places, are kept only with context."""
-    if entry.ambiguous:
-        return True
-    small = entry.population is not None and entry.population < SMALL_PLACE
-    return small and " " not in cand.surface.strip()
+    """One-word names of ambiguous entries or of small places are kept only with context.
+
+    A longer alias (مدينة صور، طرابلس الغرب) is specific enough on its own.
+    """
+    if " " in cand.surface.strip():
+        return False
+    return entry.ambiguous or (entry.population is not None and entry.population < SMALL_PLACE)
 
 
 def _entries(kb: KnowledgeBase, match: Match) -> list[tuple[KBEntry, Candidate]]:

@@ -15,6 +15,9 @@ from marsad.text.clitics import splits
 from marsad.text.tokenize import Token
 
 _NAME_KINDS = frozenset({"word", "latin"})
+# Readings that strip the article (العراق -> عراق) are never tried: KB names carry ال
+# where news writes it, and bare forms such as امل or مغرب are other words.
+_ARTICLE = ("ال", "لل")
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,20 +40,21 @@ class Match:
 
 @lru_cache(maxsize=65536)
 def stems(word: str) -> tuple[tuple[str, str, int], ...]:
-    """(stem, prefix, offset of stem in word) readings of a word: itself first, then clitic splits."""
+    """(stem, prefix, offset of stem in word) readings of a word: itself first, then proclitic splits."""
     out = [(word, "", 0)]
     for sp in splits(word):
-        if sp.suffix or not sp.prefix or (sp.stem, sp.prefix, sp.start) in out:
+        if sp.suffix or not sp.prefix or sp.prefix.endswith(_ARTICLE) or (sp.stem, sp.prefix, sp.start) in out:
             continue
         out.append((sp.stem, sp.prefix, sp.start))
     return tuple(out)
 
 
-def _longest_at(index: NameIndex, tokens: Sequence[Token], i: int) -> Match | None:
+def _longest_at(
+    index: NameIndex, tokens: Sequence[Token], i: int, readings: list[tuple[str, str, int]]
+) -> Match | None:
     best: Match | None = None
-    for stem, prefix, offset in stems(tokens[i].norm):
-        top = index.max_len.get(stem, 0)
-        for length in range(min(top, len(tokens) - i), 0, -1):
+    for stem, prefix, offset in readings:
+        for length in range(min(index.max_len[stem], len(tokens) - i), 0, -1):
             if best is not None and length <= best.length:
                 break
             key = (stem, *(t.norm for t in tokens[i + 1 : i + length]))
@@ -64,10 +68,13 @@ def _longest_at(index: NameIndex, tokens: Sequence[Token], i: int) -> Match | No
 
 def find_matches(index: NameIndex, tokens: Sequence[Token]) -> list[Match]:
     """Non-overlapping longest KB matches, left to right."""
+    first = index.max_len
     matches: list[Match] = []
     i = 0
     while i < len(tokens):
-        match = _longest_at(index, tokens, i) if tokens[i].kind in _NAME_KINDS else None
+        tok = tokens[i]
+        readings = [r for r in stems(tok.norm) if r[0] in first] if tok.kind in _NAME_KINDS else None
+        match = _longest_at(index, tokens, i, readings) if readings else None
         if match is None:
             i += 1
             continue

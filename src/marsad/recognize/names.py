@@ -58,15 +58,26 @@ class NameFinder:
         self.text = text
         self.kb_at = kb_at  # first token of a KB match -> (last token, entity type)
         self.covered = {k for first, (last, _) in kb_at.items() for k in range(first, last + 1)}
+        self._memo: dict[tuple[CueKind, int], tuple[int, CueEntry, int] | None] = {}
+        first = cues.first_words
+        # Per token, the readings whose stem begins some cue (most tokens have none).
+        self.cue_stems = [
+            [r for r in stems(t.norm) if r[0] in first] if t.kind == "word" else [] for t in tokens
+        ]
 
     def cue_at(self, kind: CueKind, i: int) -> tuple[int, CueEntry, int] | None:
         """(length, entry, stem offset) of the longest cue of `kind` at token i (proclitics allowed)."""
+        if (kind, i) not in self._memo:
+            self._memo[kind, i] = self._find_cue(kind, i)
+        return self._memo[kind, i]
+
+    def _find_cue(self, kind: CueKind, i: int) -> tuple[int, CueEntry, int] | None:
         table = self.cues.words(kind)
         top = self.cues.max_len.get(kind, 0)
-        if i >= len(self.tokens) or not table or self.tokens[i].kind != "word":
+        if i >= len(self.tokens) or not table:
             return None
-        for stem, prefix, offset in stems(self.tokens[i].norm):
-            if not _plain_prefix(prefix, kind):
+        for stem, prefix, offset in self.cue_stems[i]:
+            if kind not in self.cues.first_words[stem] or not _plain_prefix(prefix, kind):
                 continue
             for length in range(min(top, len(self.tokens) - i), 0, -1):
                 key = (stem, *(t.norm for t in self.tokens[i + 1 : i + length]))
@@ -255,7 +266,7 @@ def find_unknown(
     """Unknown names in the tokens not covered by KB matches (`kb_at`: first -> (last, type))."""
     finder = NameFinder(cues, tokens, text, kb_at)
     found: list[Unknown] = []
-    for i in range(len(tokens)):
+    for i in [k for k, readings in enumerate(finder.cue_stems) if readings]:
         for rule in RULES:
             hit = rule(finder, i)
             if hit is None or any(k in finder.covered for k in range(hit.first, hit.last + 1)):
