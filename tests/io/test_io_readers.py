@@ -151,3 +151,20 @@ def test_read_html_extracts_text_and_metadata() -> None:
 def test_read_html_without_article_text_fails() -> None:
     with pytest.raises(EmptyText):
         read_html(b"<html><head><title>t</title></head><body></body></html>")
+
+
+def test_iter_items_streams_jsonl_and_limits_each_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("marsad.io.readers.MAX_BYTES", 400)
+    path = tmp_path / "big.jsonl"
+    short = json.dumps({"text": TEXT}, ensure_ascii=False)
+    long = json.dumps({"id": "L", "text": TEXT * 5}, ensure_ascii=False)
+    path.write_text("\n".join([short] * 5 + [long]) + "\n", encoding="utf-8")
+    assert path.stat().st_size > 400
+    values = [item.value for item in iter_items([str(path)], ReadOptions())]
+    assert all(isinstance(v, Record) for v in values[:5])
+    assert isinstance(values[5], ErrorRecord) and values[5].error.code == "too_large"
+
+
+def test_iter_items_unreadable_jsonl_is_an_error(tmp_path: Path) -> None:
+    (item,) = iter_items([str(tmp_path / "gone.jsonl")], ReadOptions())
+    assert isinstance(item.value, ErrorRecord) and item.value.error.code == "invalid_record"

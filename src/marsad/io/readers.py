@@ -10,10 +10,11 @@ import datetime as dt
 import json
 import re
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from marsad.errors import InvalidJSON, InvalidRecord, MarsadError, TooLarge
 from marsad.io.decode import decode_bytes
@@ -79,9 +80,13 @@ def count_records(sources: Sequence[str], options: ReadOptions) -> int | None:
     for source in sources:
         if source == STDIN:
             return None
-        if is_jsonl(source, options):
-            total += sum(1 for line in _read_bytes(source).splitlines() if line.strip())
-        else:
+        if not is_jsonl(source, options):
+            total += 1
+            continue
+        try:
+            with Path(source).open("rb") as stream:
+                total += sum(1 for line in stream if line.strip())
+        except OSError:
             total += 1
     return total
 
@@ -89,20 +94,26 @@ def count_records(sources: Sequence[str], options: ReadOptions) -> int | None:
 def iter_items(sources: Sequence[str], options: ReadOptions) -> Iterator[Item]:
     """Every record of every source, in order; bad ones become error items."""
     for source in sources:
-        yield from iter_source(source, options)
+        if is_jsonl(source, options):
+            yield from iter_jsonl_source(source, options)
+        else:
+            yield Item(source, _whole_file_record(source, options))
 
 
-def iter_source(source: str, options: ReadOptions) -> Iterator[Item]:
-    """The records of one file or of stdin ('-')."""
+def iter_jsonl_source(source: str, options: ReadOptions) -> Iterator[Item]:
+    """The records of a JSON Lines file or of stdin, streamed line by line."""
     try:
-        data = _read_bytes(source)
-    except MarsadError as exc:
-        yield Item(source, error_record(doc_id_for(source), exc.code, exc.message))
-        return
-    if is_jsonl(source, options):
-        yield from read_jsonl(data, source, options)
-    else:
-        yield Item(source, _whole_file_record(data, source, options))
+        with _binary_stream(source) as lines:
+            yield from read_jsonl(lines, source, options)
+    except OSError as exc:
+        yield Item(source, error_record(doc_id_for(source), "invalid_record", _cannot_read(exc)))
+
+
+def _binary_stream(source: str) -> AbstractContextManager[IO[bytes]]:
+    """A file opened for binary reading, or stdin's byte stream (left open on exit)."""
+    if source == STDIN:
+        return nullcontext(sys.stdin.buffer)
+    return Path(source).open("rb")
 
 
 def doc_id_for(source: str) -> str:
@@ -131,14 +142,20 @@ def _read_bytes(source: str) -> bytes:
             raise TooLarge(f"file has {path.stat().st_size:,} bytes (limit {MAX_BYTES:,})")
         return path.read_bytes()
     except OSError as exc:
-        raise InvalidRecord(f"cannot read file ({exc.strerror or exc})") from None
+        raise InvalidRecord(_cannot_read(exc)) from None
 
 
-def _whole_file_record(data: bytes, source: str, options: ReadOptions) -> Record | ErrorRecord:
+def _cannot_read(exc: OSError) -> str:
+    """The message for a file the system would not let us read."""
+    return f"cannot read file ({exc.strerror or exc})"
+
+
+def _whole_file_record(source: str, options: ReadOptions) -> Record | ErrorRecord:
     """One record from a whole text or HTML file (or stdin)."""
     doc_id = doc_id_for(source)
     fallback_date = options.published or date_from_name(source)
     try:
+        data = _read_bytes(source)
         if Path(source).suffix.lower() in HTML_SUFFIXES:
             page = read_html(data, options.encoding)
             return Record(
@@ -149,20 +166,27 @@ def _whole_file_record(data: bytes, source: str, options: ReadOptions) -> Record
         return error_record(doc_id, exc.code, exc.message)
 
 
-def read_jsonl(data: bytes, source: str, options: ReadOptions) -> Iterator[Item]:
-    """One item per non-blank line of JSON Lines `data`."""
+def read_jsonl(lines: Iterable[bytes], source: str, options: ReadOptions) -> Iterator[Item]:
+    """One item per non-blank line of JSON Lines input."""
     stem = doc_id_for(source)
-    for number, raw in enumerate(data.split(b"\n"), start=1):
+    for number, raw in enumerate(lines, start=1):
         if not raw.strip():
             continue
         where = f"{source}:{number}"
         default_id = f"{stem}:{number}"
         try:
-            line = decode_bytes(raw.removeprefix(b"\xef\xbb\xbf"), options.encoding)
-            yield Item(where, record_from_json(line, default_id, options.published))
+            yield Item(where, _line_record(raw, default_id, options))
         except MarsadError as exc:
             doc_id = exc.doc_id if isinstance(exc, RecordError) else default_id
             yield Item(where, error_record(doc_id, exc.code, exc.message))
+
+
+def _line_record(raw: bytes, default_id: str, options: ReadOptions) -> Record:
+    """Decode and parse one JSONL line (its size checked before decoding)."""
+    if len(raw) > MAX_BYTES:
+        raise TooLarge(f"line has {len(raw):,} bytes (limit {MAX_BYTES:,})")
+    line = decode_bytes(raw.removeprefix(b"\xef\xbb\xbf"), options.encoding)
+    return record_from_json(line, default_id, options.published)
 
 
 def record_from_json(line: str, default_id: str, published: str | None = None) -> Record:
