@@ -10,11 +10,13 @@ recognised by script: a name is kept only if, after dropping diacritics, it is w
 the 36 letters of the Arabic alphabet alone (letters such as پ چ ژ گ ک ی ۀ ے ە ێ signal a
 Persian, Urdu, Pashto or Kurdish spelling) and has no one-letter word and at least three
 letters. Names that are common words (data/common_words_ar.txt) are dropped from places under
-100,000 inhabitants and mark larger places ambiguous; names of countries are dropped (the
+1,000,000 inhabitants and mark larger places ambiguous; names of countries are dropped (the
 country entry wins). Names shared by several places mark them all ambiguous.
 
 Duplicates with the hand-curated files: a city is left out when a curated or admin-1 entry
 has its id, or shares one of its names and lies within 0.3 degrees (the curated entry wins).
+Other cities lose the names of curated places: the curated place is the one news means
+(موسكو is Moscow, not a US town whose GeoNames record lists that spelling).
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ FULL_COUNTRIES = {"DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW", "LB", "LY", "M
                   "QA", "SA", "SO", "SD", "SY", "TN", "AE", "YE", "EH", "IL"}
 MID_COUNTRIES = {"IR": 15000, "TR": 15000}
 WORLD_MIN = 100000
-COMMON_KEEP_MIN = 100000
+COMMON_KEEP_MIN = 1000000
 SAME_PLACE_DEG = 0.3
 COLUMNS = ["id", "type", "name_en", "names", "aliases", "country", "admin1", "lat", "lon",
            "population", "ambiguous"]
@@ -94,6 +96,7 @@ class Selector:
     def __init__(self, curated: list[dict[str, Any]], countries: list[dict[str, Any]]) -> None:
         self.words = load_words()
         self.country_keys = set().union(*(all_keys(c) for c in countries))
+        self.curated_keys = set().union(*(all_keys(c) for c in curated))
         self.curated = curated
         self.curated_ids = {e["id"] for e in curated}
 
@@ -102,6 +105,10 @@ class Selector:
         names = dedupe((n for raw in city["alternatenames"] if (n := clean_name(raw))),
                        normalize_key)
         names = [n for n in names if normalize_key(n) not in self.country_keys]
+        return self.drop_common(city, names)
+
+    def drop_common(self, city: City, names: list[str]) -> tuple[list[str], bool]:
+        """Names without common words (small places), and whether a common word was kept."""
         common = [n for n in names if bare(normalize_key(n)) in self.words
                   or normalize_key(n) in self.words]
         if city["population"] < COMMON_KEEP_MIN:
@@ -156,6 +163,9 @@ def select_rows(selector: Selector, codes: dict[tuple[str, str], str]) -> list[d
         names, common = selector.names_of(city)
         keys = {normalize_key(n) for n in names}
         if not names or selector.curated_twin(city, keys):
+            continue
+        names = [n for n in names if normalize_key(n) not in selector.curated_keys]
+        if not names:
             continue
         admin1 = codes.get((city["countrycode"], city["admin1code"]), "")
         row = make_row(city, names, iso3[city["countrycode"]], admin1, common)
