@@ -23,10 +23,10 @@ def gsr(
     ] = False,
 ) -> None:
     """P/R/F1 of ASSAULT and PROTEST sentence detection on the Arabic event GSR."""
-    from marsad.evaluate.gsr import read_gsr, score, select
-    from marsad.pipeline import Pipeline, Record
+    from marsad.evaluate.gsr import gsr_pipeline, read_gsr, score, select
+    from marsad.pipeline import Record
 
-    pipe = Pipeline(options={"events_filter": not no_filter})
+    pipe = gsr_pipeline(use_filter=not no_filter)
     rows = select(read_gsr(directory), split)
 
     def predict(r: object) -> bool:
@@ -50,10 +50,9 @@ def gsr_train(
     out: Annotated[Path, typer.Option(help="Where to write the filter model (YAML)")],
 ) -> None:
     """Train the report filter on the GSR training split (held-out documents left out)."""
-    from marsad.evaluate.gsr import filter_yaml, read_gsr, select, train_filter
-    from marsad.pipeline import Pipeline
+    from marsad.evaluate.gsr import filter_yaml, gsr_pipeline, read_gsr, select, train_filter
 
-    pipe = Pipeline(options={"events_filter": False, "events_features": True})
+    pipe = gsr_pipeline(use_filter=False, features=True)
     model = train_filter(select(read_gsr(directory), "train"), pipe)
     source = (
         "Trained by `marsad evaluate gsr-train` on the train split of arabic-event-gsr-dev (MIT)"

@@ -23,6 +23,14 @@ from marsad.pipeline import Pipeline, Record
 FILES = {"ASSAULT": "assault_dev.csv", "PROTEST": "protest_dev.csv"}
 POSITIVE_FACTUALITY = ("asserted", "reported")
 HELDOUT_PERCENT = 30
+# Stages that event detection reads (quantities and framing do not change it).
+GSR_PIPELINE = (
+    "marsad.sentences.v1",
+    "marsad.entities.v1",
+    "marsad.times.v1",
+    "marsad.attribution.v1",
+    "marsad.events.v1",
+)
 FOLDS = 5
 
 
@@ -99,6 +107,13 @@ def score(rows: list[GsrRow], predict: Callable[[GsrRow], bool]) -> dict[str, di
             "f1_difficult": fh,
         }
     return out
+
+
+def gsr_pipeline(*, use_filter: bool = True, features: bool = False) -> Pipeline:
+    """The pipeline scored on the GSR (optionally without the filter / collecting features)."""
+    return Pipeline(
+        GSR_PIPELINE, options={"events_filter": use_filter, "events_features": features}
+    )
 
 
 def candidate_features(rows: list[GsrRow], pipe: Pipeline) -> dict[str, list[list[str]]]:

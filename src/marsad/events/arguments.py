@@ -40,7 +40,8 @@ class Sent:
         if k in self.entity_at:
             return True
         return info.token.kind in ("word", "latin", "number") and not (
-            {"function", "report", "past", "light", "undergo", "agent"} & info.cues.keys()
+            {"function", "report", "past", "light", "undergo", "agent", "plan", "call", "condemn"}
+            & info.cues.keys()
             or info.hits
         )
 
@@ -153,6 +154,8 @@ class Frame:
     genitive: str  # 'agent' or 'patient': how to read the genitive of a noun head
     positions: frozenset[int]  # positions of every trigger word of the event
     verbal_hits: tuple[int, ...]  # other verbal triggers of the same event (استهدف ...)
+    nouns: tuple[tuple[int, str], ...] = ()  # noun triggers with their genitive reading
+    armed_fallback: bool = False  # take an armed group named in the sentence as the actor
 
 
 Span = tuple[int, int]
@@ -188,6 +191,47 @@ def _verbal(s: Sent, f: Frame) -> tuple[Span | None, str, Span | None, str]:
     return subj, "VSO subject", obj, "object"
 
 
+def _nominal(s: Sent, f: Frame) -> tuple[Span | None, str, Span | None, str]:
+    """Actor/target of a noun-headed event: genitives after the nouns, or an entity right
+    before the verbal noun (نية واشنطن الانسحاب)."""
+    actor = target = None
+    arule = trule = ""
+    for pos, genitive in f.nouns or ((f.head, f.genitive),):
+        gen = np_at(s, pos + 1)
+        if gen is None or gen[0] in f.positions:
+            continue
+        if genitive == "patient" and target is None:
+            target, trule = gen, "genitive of event noun"
+        elif genitive == "agent" and actor is None:
+            actor, arule = gen, "genitive of event noun"
+    before = prev_np(s, f.head)
+    if actor is None and before and any(k in s.entity_at for k in range(*before)):
+        actor, arule = before, "entity before verbal noun"
+    return actor, arule, target, trule
+
+
+def _planner(s: Sent, f: Frame) -> Span | None:
+    """Subject of an intention verb right before the trigger (قررت واشنطن سحب قواتها)."""
+    for k in range(f.head - 1, max(-1, f.head - 3), -1):
+        if "plan" in s.infos[k].cues:
+            span = next_np(s, k, reach=2)
+            if span and span[0] < f.head:
+                return span
+            return prev_np(s, k)
+    return None
+
+
+def _armed_group(s: Sent, taken: Span | None) -> Span | None:
+    """The first armed group named in the sentence (outside the target)."""
+    for pos, ent in s.entity_at.items():
+        if ent.type == "ARMED_GROUP" and not (taken and taken[0] <= pos < taken[1]):
+            end = pos
+            while end < len(s.infos) and s.entity_at.get(end) is ent:
+                end += 1
+            return pos, end
+    return None
+
+
 def read_arguments(s: Sent, f: Frame) -> tuple[Ref | None, str, Ref | None, str]:
     """(actor, rule, target, rule) for an event framed by `f`."""
     actor: Span | None
@@ -195,10 +239,7 @@ def read_arguments(s: Sent, f: Frame) -> tuple[Ref | None, str, Ref | None, str]
     if f.verb is not None:
         actor, arule, target, trule = _verbal(s, f)
     else:
-        gen = np_at(s, f.span_end)
-        patient = f.genitive == "patient"
-        actor, arule = (None, "") if patient else (gen, "genitive of event noun")
-        target, trule = (gen, "genitive of event noun") if patient else (None, "")
+        actor, arule, target, trule = _nominal(s, f)
     for rule, span in (
         ("agent phrase", agent_phrase(s, f.head)),
         ("claim of responsibility", _claim(s)),
@@ -206,10 +247,14 @@ def read_arguments(s: Sent, f: Frame) -> tuple[Ref | None, str, Ref | None, str]
         if span and not actor:
             actor, arule = span, rule
     if target is None:
-        target, trule = after_prep(s, f.span_end - 1, "target_prep"), "target preposition"
+        target, trule = after_prep(s, f.head, "target_prep"), "target preposition"
+    if actor is None:
+        actor, arule = _planner(s, f), "subject of intention verb"
     for k in f.verbal_hits:
         if target is None:
             target, trule = next_np(s, k), "object of co-trigger"
+    if actor is None and f.armed_fallback:
+        actor, arule = _armed_group(s, target), "armed group named in sentence"
     if target and actor and target == actor:
         target = None
     return (

@@ -65,7 +65,11 @@ def _valid_hits(infos: list[TokInfo], blocked: dict[int, str]) -> list[TriggerHi
             if blocked.get(info.pos, entry.type) != entry.type:
                 continue
             comp = has_companion(infos, info.pos, _companions(entry)) if entry.with_ else None
-            if entry.with_ and comp is None:
+            if (
+                entry.with_
+                and comp is None
+                and not (kind == "noun" and _light_verb(infos, info.pos))
+            ):
                 continue
             hit = TriggerHit(info.pos, entry, kind, prefix, comp)
             if entry.type not in best or (comp is not None and best[entry.type].companion is None):
@@ -94,6 +98,8 @@ def _light_verb(infos: list[TokInfo], pos: int) -> tuple[int, str] | None:
         for cue in ("undergo", "light"):
             if cue in infos[k].cues:
                 return k, cue
+        if "function" in infos[k].cues or infos[k].token.kind == "punct":
+            return None
     return None
 
 

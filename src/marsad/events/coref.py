@@ -2,7 +2,7 @@
 
 Two events corefer when they have the same type, compatible modes (equal or one
 unknown) and compatible actor, target, place and date (equal, or missing on one side).
-Participants compare by entity id when both have one, else by normalised text.
+Participants compare by English name (resolved entities), else by normalised text.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from marsad.text.normalize import normalize_key
 def _ref_key(ref: Ref | None) -> str | None:
     if ref is None:
         return None
-    return ref.entity or normalize_key(ref.text)
+    return ref.name_en or normalize_key(ref.text)
 
 
 def _compatible(a: str | None, b: str | None) -> bool:

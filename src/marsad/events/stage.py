@@ -24,6 +24,7 @@ from marsad.registry import component
 from marsad.resources import Resources, load_file
 
 FILTERABLE = ("asserted", "reported")
+ARMED_TYPES = ("ASSAULT",)  # types whose missing actor may be the sentence's armed group
 EXPLAIN_KEY = "events_explain"
 
 
@@ -101,23 +102,31 @@ class EventCoder:
             else f"{cand.head.kind} trigger",
             "mode_rule": cand.mode_rule,
         }
-        why.update(self._factuality(doc, s, cand, ev))
         ev.actor, why["actor_rule"], ev.target, why["target_rule"] = read_arguments(s, _frame(cand))
         taken = {r.entity for r in (ev.actor, ev.target) if r and r.entity}
         ev.location, why["location_rule"] = context.locate(s, cand.head.pos, taken, fallback)
         times = [t for t in doc.times if t.sentence == i]
         why["time_rule"] = context.set_time(ev, times, start, doc.published)
+        extra = _context_features(s, ev, times) | {f"mode:{cand.mode}", f"lv:{cand.light}"}
+        why.update(self._factuality(doc, s, cand, ev, extra))
         return ev, why
 
-    def _factuality(self, doc: Document, s: Sent, cand: Candidate, ev: Event) -> dict[str, Any]:
+    def _factuality(
+        self, doc: Document, s: Sent, cand: Candidate, ev: Event, extra: set[str]
+    ) -> dict[str, Any]:
         """Rule factuality, attribution link, then the report filter."""
         assert cand.head is not None
         at, kind, prefix = cand.head.pos, cand.head.kind, cand.head.prefix
         if cand.light is not None and cand.verb is not None:
             at, kind, prefix = cand.verb, "pres", s.infos[cand.verb].cues.get(cand.light, "")
         fact, rule = rule_factuality(s.infos, at, prefix, kind)
+        starts = [s.infos[h.pos].token.start for h in cand.hits] + [ev.trigger.start]
         attribution = next(
-            (x for x in doc.attributions if x.content.start <= ev.trigger.start < x.content.end),
+            (
+                x
+                for x in doc.attributions
+                if any(x.content.start <= o < x.content.end for o in starts)
+            ),
             None,
         )
         if attribution is not None:
@@ -127,7 +136,7 @@ class EventCoder:
         out: dict[str, Any] = {"factuality_rule": rule}
         if fact in FILTERABLE and (self.filter is not None or self.collect):
             ids = sorted({h.entry.id for h in cand.hits})
-            feats = features(s.infos, at, ids, cand.head.kind, rule)
+            feats = sorted(set(features(s.infos, at, ids, cand.head.kind, rule)) | extra)
             if self.collect:
                 out["features"] = feats
             p = self.filter.score(cand.type, feats) if self.filter is not None else None
@@ -137,6 +146,17 @@ class EventCoder:
                     fact, out["factuality_rule"] = "generic", f"report filter p={p:.2f}"
         ev.factuality = fact  # type: ignore[assignment]
         return out
+
+
+def _context_features(s: Sent, ev: Event, times: list[Any]) -> set[str]:
+    """Report-filter features from the other layers: arguments, places, times, entity types."""
+    feats = {f"et:{e.type}" for e in s.entity_at.values()}
+    feats |= {f"has:{k}" for k, v in (("actor", ev.actor), ("target", ev.target)) if v}
+    if ev.actor and ev.actor.entity:
+        feats.add("has:actor_entity")
+    if times:
+        feats.add("has:time")
+    return feats
 
 
 def _frame(cand: Candidate) -> Frame:
@@ -151,6 +171,8 @@ def _frame(cand: Candidate) -> Frame:
         genitive=cand.head.entry.genitive,
         positions=frozenset(h.pos for h in cand.hits) | frozenset(range(a, b)),
         verbal_hits=tuple(h.pos for h in cand.hits if h.kind in VERBAL and h is not cand.head),
+        nouns=tuple((h.pos, h.entry.genitive) for h in cand.hits if h.kind not in VERBAL),
+        armed_fallback=cand.type in ARMED_TYPES,
     )
 
 
