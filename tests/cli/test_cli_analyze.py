@@ -255,3 +255,38 @@ def analyze_params() -> list[str]:
     command = typer.main.get_command(app)
     sub = command.commands["analyze"]  # type: ignore[attr-defined]
     return [opt for param in sub.params for opt in param.opts if opt != "--help"]
+
+
+def test_analyze_a_crashing_stage_costs_one_record(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from marsad.pipeline import Pipeline
+
+    original = Pipeline.run
+
+    def flaky(self: Pipeline, doc):  # type: ignore[no-untyped-def]
+        if doc.id == "b":
+            raise RuntimeError("stage bug")
+        return original(self, doc)
+
+    monkeypatch.setattr(Pipeline, "run", flaky)
+    for name in ("a", "b", "c"):
+        write(tmp_path / f"{name}.txt", ARTICLE)
+    result = run(str(tmp_path), "-f", "jsonl")
+    assert result.exit_code == 1
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r.get("error", {}).get("code") for r in out] == [None, "internal_error", None]
+    assert "RuntimeError: stage bug" in out[1]["error"]["message"]
+
+
+def test_analyze_writes_utf8_whatever_the_locale(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    f = write(tmp_path / "a.txt", ARTICLE)
+    env = {**os.environ, "PYTHONIOENCODING": "latin-1", "PYTHONUTF8": "0"}
+    code = "from marsad.cli import main; main()"
+    proc = subprocess.run(
+        [sys.executable, "-c", code, "analyze", str(f), "-f", "jsonl"], capture_output=True, env=env, check=False
+    )
+    assert proc.returncode == 0, proc.stderr.decode("utf-8", "replace")
+    assert json.loads(proc.stdout.decode("utf-8"))["doc"]["length"] == len(ARTICLE)

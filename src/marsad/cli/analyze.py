@@ -75,12 +75,20 @@ def analyze(
     from marsad.io import ReadOptions
     from marsad.pipeline import Pipeline
 
+    _utf8_stdout()
     options = ReadOptions(jsonl, _check_date(published), _check_encoding(encoding))
     sources = _check_inputs(inputs)
     pipeline = _build(Pipeline, _check_kb(kb or []))
     single = len(sources) == 1 and sources[0] in inputs and not _reads_jsonl(sources[0], options)
     failed = _run(pipeline, sources, options, fmt, output, json_dir, single)
     raise typer.Exit(1 if failed else 0)
+
+
+def _utf8_stdout() -> None:
+    """Arabic output must not depend on the locale: make a text stdout UTF-8."""
+    encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "")
+    if encoding != "utf8" and hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(encoding="utf-8")
 
 
 def _build(factory: type[Pipeline], kb: list[Path]) -> Pipeline:
