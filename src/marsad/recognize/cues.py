@@ -2,7 +2,7 @@
 
 Cue kinds: `title` (الرئيس، وزير الخارجية: a person name follows), `org_head` (حركة،
 وزارة: an organisation name follows; `type` says which contract type), `place_head`
-(مدينة، محافظة: a place name follows), `verb` (reporting verbs: a name may follow),
+(مدينة، محافظة: a place name follows), `locative` (في، قرب، شمال: a place may follow), `verb` (reporting verbs: a name may follow),
 `given_name` (common first names), `stop` (words that never belong to a name) and
 `name_link` (بن، ابن، أبو: joins name parts). Heads say what may `follow` them: definite
 words (وزارة الدفاع), indefinite (foreign) name words (صحيفة نيويورك تايمز) or both. A
@@ -27,7 +27,9 @@ from marsad.text.normalize import normalize_key
 CUE_FILES = ("ar/ner_cues.yaml", "ar/ner_given_names.yaml", "ar/ner_stopwords.yaml")
 CUE_KIND = "ner_cues"
 Follow = Literal["definite", "indefinite", "both"]
-CueKind = Literal["title", "org_head", "place_head", "verb", "given_name", "stop", "name_link"]
+CueKind = Literal[
+    "title", "org_head", "place_head", "locative", "verb", "given_name", "stop", "name_link"
+]
 
 
 class CueEntry(BaseModel):

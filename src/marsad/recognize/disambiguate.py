@@ -88,54 +88,82 @@ def _prior(entry: KBEntry, cand: Candidate) -> float:
     return pop - VIA_RANK[cand.via] / 100
 
 
-def needs_context(entry: KBEntry, cand: Candidate) -> bool:
-    """One-word names of ambiguous entries or of small places are kept only with context.
+def needs_context(entry: KBEntry, cand: Candidate) -> str | None:
+    """Why a one-word name needs context: 'ambiguous' (flagged in the KB), 'small' (a place
+    under SMALL_PLACE people: GeoNames villages named like common words), else None.
 
     A longer alias (مدينة صور، طرابلس الغرب) is specific enough on its own.
     """
     if " " in cand.surface.strip():
-        return False
-    return entry.ambiguous or (entry.population is not None and entry.population < SMALL_PLACE)
+        return None
+    if entry.ambiguous:
+        return "ambiguous"
+    small = entry.population is not None and entry.population < SMALL_PLACE
+    return "small" if small else None
+
+
+def supported(need: str | None, entry: KBEntry, head: str | None, ctx: Context) -> bool:
+    """Whether the context supports a name that needs it: any evidence for an ambiguous
+    name; for a small place, its country in the document and a place cue before it."""
+    if need is None or entry.id in ctx.ids:
+        return True
+    in_country = entry.country is not None and entry.country in ctx.countries
+    placed = head in ("place_head", "locative")
+    if need == "small":
+        return in_country and placed
+    return in_country or head_fits(entry, head)
 
 
 def _entries(kb: KnowledgeBase, match: Match) -> list[tuple[KBEntry, Candidate]]:
     return [(e, c) for c in match.candidates if (e := kb.get(c.kb_id)) is not None]
 
 
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A match with what the text around it says: sentence, cue before it, common word."""
+
+    match: Match
+    sentence: int
+    head: str | None
+    common: bool  # a one-word match that is also a common word (بيان، كيف): needs context
+
+
+def _need(m: Mention, entry: KBEntry, cand: Candidate) -> str | None:
+    return "ambiguous" if m.common else needs_context(entry, cand)
+
+
 def _choose(
-    pairs: list[tuple[KBEntry, Candidate]], sentence: int, head: str | None, ctx: Context
+    m: Mention, pairs: list[tuple[KBEntry, Candidate]], ctx: Context
 ) -> tuple[KBEntry, Candidate, str] | None:
-    """The best-scoring candidate, or None when an ambiguous name lacks context."""
+    """The best-scoring candidate, or None when a name that needs context lacks it."""
     ranked = []
     for entry, cand in pairs:
-        ctx_score, reasons = score(entry, sentence, head, ctx)
+        ctx_score, reasons = score(entry, m.sentence, m.head, ctx)
         ranked.append((ctx_score + _prior(entry, cand), ctx_score, reasons, entry, cand))
     ranked.sort(key=lambda r: (-r[0], r[3].id))
-    _, ctx_score, reasons, entry, cand = ranked[0]
-    if needs_context(entry, cand) and ctx_score <= 0:
+    _, _score, reasons, entry, cand = ranked[0]
+    if not supported(_need(m, entry, cand), entry, m.head, ctx):
         return None
     if reasons:
         return entry, cand, "; ".join(reasons)
     return entry, cand, "population/name prior" if len(pairs) > 1 else "only candidate"
 
 
-def resolve(
-    kb: KnowledgeBase, matches: Sequence[Match], sentences: Sequence[int], heads: Sequence[str | None]
-) -> list[Resolved]:
-    """Pick one entry per match (dropping unsupported ambiguous ones), in text order."""
+def resolve(kb: KnowledgeBase, mentions: Sequence[Mention]) -> list[Resolved]:
+    """Pick one entry per mention (dropping unsupported ones), in text order."""
     ctx = Context()
     chosen: dict[int, Resolved] = {}
-    for i, match in enumerate(matches):
-        pairs = _entries(kb, match)
-        if len(pairs) == 1 and not needs_context(*pairs[0]):
+    for i, m in enumerate(mentions):
+        pairs = _entries(kb, m.match)
+        if len(pairs) == 1 and not _need(m, *pairs[0]):
             entry, cand = pairs[0]
-            chosen[i] = Resolved(match, entry, cand.via, cand.surface, "unambiguous name")
-            ctx.note(entry, sentences[i])
-    for i, match in enumerate(matches):
-        pairs = _entries(kb, match)
+            chosen[i] = Resolved(m.match, entry, cand.via, cand.surface, "unambiguous name")
+            ctx.note(entry, m.sentence)
+    for i, m in enumerate(mentions):
+        pairs = _entries(kb, m.match)
         if i in chosen or not pairs:
             continue
-        picked = _choose(pairs, sentences[i], heads[i], ctx)
+        picked = _choose(m, pairs, ctx)
         if picked is not None:
-            chosen[i] = Resolved(match, picked[0], picked[1].via, picked[1].surface, picked[2])
+            chosen[i] = Resolved(m.match, picked[0], picked[1].via, picked[1].surface, picked[2])
     return [chosen[i] for i in sorted(chosen)]

@@ -17,14 +17,14 @@ from marsad.kb.loader import KnowledgeBase
 from marsad.kb.store import get_index, get_kb
 from marsad.model import Entity, EntityType
 from marsad.recognize.cues import CueKind, Cues, load_cues
-from marsad.recognize.disambiguate import Resolved, resolve
+from marsad.recognize.disambiguate import Mention, Resolved, resolve
 from marsad.recognize.linker import Match, find_matches, stems
 from marsad.recognize.names import Unknown, find_unknown
 from marsad.registry import component
 from marsad.resources import Resources
 from marsad.text.tokenize import Token
 
-_HEAD_KINDS: tuple[CueKind, ...] = ("place_head", "title", "org_head")
+_HEAD_KINDS: tuple[CueKind, ...] = ("place_head", "locative", "title", "org_head")
 _CUES_KEY = "marsad.ner.cues"
 
 
@@ -47,12 +47,14 @@ def get_cues(resources: Resources) -> Cues:
     return cues
 
 
-def head_before(cues: Cues, tokens: list[Token], i: int) -> str | None:
-    """Kind of the cue word right before token i (مدينة صور -> 'place_head'), if any."""
-    if i == 0:
+def head_before(cues: Cues, tokens: list[Token], match: Match) -> str | None:
+    """Kind of the cue right before a match (مدينة صور -> 'place_head'; في or بـ -> 'locative')."""
+    if match.prefix.endswith("ب"):
+        return "locative"
+    if match.first == 0:
         return None
     for kind in _HEAD_KINDS:
-        for stem, _prefix, _off in stems(tokens[i - 1].norm):
+        for stem, _prefix, _off in stems(tokens[match.first - 1].norm):
             if cues.has(kind, stem):
                 return kind
     return None
@@ -93,9 +95,16 @@ def recognize(doc: Document, kb: KnowledgeBase, index: Any, cues: Cues) -> list[
     """All names in `doc`: resolved KB matches and context-found unknown names, in text order."""
     tokens = doc.tokens
     matches: list[Match] = find_matches(index, tokens)
-    sentences = [doc.sentence_of(tokens[m.first].start) if doc.sentences else 0 for m in matches]
-    heads = [head_before(cues, tokens, m.first) for m in matches]
-    resolved = resolve(kb, matches, sentences, heads)
+    mentions = [
+        Mention(
+            m,
+            doc.sentence_of(tokens[m.first].start) if doc.sentences else 0,
+            head_before(cues, tokens, m),
+            len(m.key) == 1 and cues.has("stop", m.key[0]),
+        )
+        for m in matches
+    ]
+    resolved = resolve(kb, mentions)
     found = [_from_resolved(r) for r in resolved]
     kb_at: dict[int, tuple[int, str]] = {
         f.resolved.match.first: (f.resolved.match.last, f.type) for f in found if f.resolved

@@ -256,8 +256,24 @@ def _plain_prefix(prefix: str, kind: CueKind) -> bool:
     return prefix in _CONJUNCTIONS or kind in _HEAD_CUES
 
 
+def _demonym_rule(f: NameFinder, i: int) -> Unknown | None:
+    """الإسباني فرناندو ألونسو: a definite masculine demonym, then a bare foreign name."""
+    span = f.kb_at.get(i)
+    norm = f.tokens[i].norm
+    if span is None or span[1] != "NORP" or span[0] != i or not (norm.startswith("ال") and norm.endswith("ي")):
+        return None
+    start = i + 1
+    if start >= len(f.tokens) or not f.is_name_word(start, definite_ok=False) or not _bare_name_word(f, start):
+        return None
+    end = f.name_run(start, first_definite=False)
+    # One bare word after a demonym is as often a verb (السوري يريد) as a surname.
+    return Unknown(start, end - 1, "PERSON", "demonym before a name") if end >= start + 2 else None
+
+
 Rule = Callable[[NameFinder, int], "Unknown | None"]
-RULES: tuple[Rule, ...] = (_org_rule, _place_rule, _title_rule, _link_rule, _given_name_rule, _verb_rule)
+RULES: tuple[Rule, ...] = (
+    _org_rule, _place_rule, _title_rule, _link_rule, _given_name_rule, _verb_rule, _demonym_rule
+)
 
 
 def find_unknown(
@@ -266,7 +282,9 @@ def find_unknown(
     """Unknown names in the tokens not covered by KB matches (`kb_at`: first -> (last, type))."""
     finder = NameFinder(cues, tokens, text, kb_at)
     found: list[Unknown] = []
-    for i in [k for k, readings in enumerate(finder.cue_stems) if readings]:
+    starts = {k for k, readings in enumerate(finder.cue_stems) if readings}
+    starts.update(k for k, (_last, etype) in kb_at.items() if etype == "NORP")
+    for i in sorted(starts):
         for rule in RULES:
             hit = rule(finder, i)
             if hit is None or any(k in finder.covered for k in range(hit.first, hit.last + 1)):
