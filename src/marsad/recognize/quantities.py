@@ -24,13 +24,15 @@ from marsad.recognize.time_lexicon import Hit, PhraseLexicon, build_lexicon
 from marsad.registry import component
 from marsad.resources import Resources, load_packaged
 from marsad.text.normalize import normalize_key
-from marsad.text.numbers import NumberSpan, numbers_of
+from marsad.text.numbers import Atom, NumberSpan, number_lexicon, numbers_of
 from marsad.text.tokenize import Token
 
 UNITS_FILE = "ar/units.yaml"
 HEDGES_FILE = "ar/hedges.yaml"
 VERB_WINDOW = 12  # tokens a clause-level hedge verb (تجاوز) may stand before its number
 TALLY_GAP = 3  # tokens allowed between "عدد القتلى" and its number (ارتفع إلى)
+CONTEXT_WINDOW = 3  # tokens an event word (مقتل، اعتقلت) may stand before number/hedge
+_MULT_ROLES = ("mult", "mult_plural", "mult_dual")
 _CLAUSE_END = frozenset({".", "،", ",", "؛", ";", ":", "!", "؟", "?", "(", ")", "«", "»", '"'})
 _RANGE_JOIN = frozenset({"و", "الي", "حتي", "-"})
 _RANGE_OPEN = frozenset({"بين"})
@@ -116,12 +118,12 @@ class _Reader:
         return not (phone or self.norm(n.token_start - 1) == "+" or self._dashed(n))
 
     def _dashed(self, n: NumberSpan) -> bool:
-        """Digits glued to digits by '-' or '/' (0933-123-456, 12/5): codes, not counts."""
-        t = self.tokens[n.token_end - 1]
-        if n.token_end < len(self.tokens) - 1 and self.norm(n.token_end) in ("-", "/"):
-            nxt = self.tokens[n.token_end]
-            return nxt.start == t.end and self.tokens[n.token_end + 1].kind == "number"
-        return False
+        """Digit groups glued by '-' or '/' with a leading 0 or 5+ digits (011-2233445)."""
+        j = n.token_end
+        if self.norm(j) not in ("-", "/") or self.tokens[j].start != self.tokens[j - 1].end:
+            return False
+        parts = (self.norm(j - 1), self.norm(j + 1))
+        return all(p.isdigit() for p in parts) and any(p[0] == "0" or len(p) >= 5 for p in parts)
 
     def _quantity(self, numbers: list[NumberSpan], k: int) -> tuple[_Found | None, int]:
         """The quantity read from numbers[k] (and numbers[k+1] for a range); numbers used."""
@@ -129,26 +131,47 @@ class _Reader:
         second = self._range_end(n, numbers[k + 1]) if k + 1 < len(numbers) else None
         last = second or n
         noun = self._noun_after(last.token_end)
+        start = self._lead_start(n, second)
         if noun is None and second is None:
-            noun = self._noun_before(n)
+            before = self._noun_before(n)
+            if before is not None:
+                noun, start = before[:3], min(start, before[3])
         if noun is None:
             return None, 1
         counted, unit, end = noun
-        start = n.token_start
-        if second is not None and self.norm(start - 1) in _RANGE_OPEN:
-            start -= 1
         found = _Found(start, max(end, last.token_end), n.value, counted, unit)
         found.char_start = n.start if start == n.token_start else self.tokens[start].start
-        found.value_max = second.value if second else None
+        if second is not None:
+            found.value, found.value_max = self._scaled(n, second), second.value
         found.counted = self._context(found.start, counted)
         self._hedge(found, n)
         return found, 2 if second else 1
 
+    def _lead_start(self, n: NumberSpan, second: NumberSpan | None) -> int:
+        """First token of the quantity: بين of a range, the ال of الـ40, else the number."""
+        start = n.token_start
+        if second is not None and self.norm(start - 1) in _RANGE_OPEN:
+            return start - 1
+        if self.norm(start - 1) == "ال" and self.tokens[start - 1].end == self.tokens[start].start:
+            return start - 1
+        return start
+
+    def _scaled(self, n: NumberSpan, second: NumberSpan) -> float:
+        """بين خمسة وعشرة مليارات: the first end borrows the second's multiplier."""
+        lex = number_lexicon()
+        mult = _first_mult(lex.lookup(self.norm(second.token_end - 1)))
+        if mult is None or second.token_end - second.token_start < 2:
+            return n.value
+        if _first_mult(lex.lookup(self.norm(n.token_end - 1))) is not None:
+            return n.value
+        return n.value * mult
+
     def _range_end(self, n: NumberSpan, m: NumberSpan) -> NumberSpan | None:
-        """m if "n و/إلى/- m" is a range (و needs بين before n)."""
-        if m.token_start != n.token_end + 1 or m.value <= n.value:
+        """m if "n و/إلى/- m" is a range (و, alone or glued to m, needs بين before n)."""
+        glued = m.token_start == n.token_end and m.start > self.tokens[m.token_start].start
+        if m.value <= n.value or (m.token_start != n.token_end + 1 and not glued):
             return None
-        join = self.norm(n.token_end)
+        join = "و" if glued and self.norm(m.token_start).startswith("و") else self.norm(n.token_end)
         if join not in _RANGE_JOIN:
             return None
         return m if join != "و" or self.norm(n.token_start - 1) in _RANGE_OPEN else None
@@ -163,27 +186,30 @@ class _Reader:
             return None
         return hit.get("counted"), hit.get("unit"), hit.end
 
-    def _noun_before(self, n: NumberSpan) -> tuple[str, str | None, int] | None:
-        """عدد القتلى ... 50 / حصيلة الجرحى إلى 12 / قتيل واحد."""
+    def _noun_before(self, n: NumberSpan) -> tuple[str, str | None, int, int] | None:
+        """(counted, unit, end, start): عدد القتلى ... 50 / حصيلة الجرحى 12 / جندي واحد."""
         prev = self.lex.match(self.tokens, n.token_start - 1, "noun", bare=True)
         if prev is not None and prev.end == n.token_start and n.value <= 2:
-            return prev.get("counted"), prev.get("unit"), n.token_end
+            return prev.get("counted"), prev.get("unit"), n.token_end, prev.start
         for j in range(n.token_start - 1, max(0, n.token_start - 2 - TALLY_GAP), -1):
             if self.norm(j) in _CLAUSE_END or self.tokens[j].kind == "number":
                 return None
             hit = self.lex.match(self.tokens, j, "noun")
             definite = hit is not None and self.norm(j)[: hit.skip].endswith(("ال", "لل"))
-            if definite and self.lex.match(self.tokens, j - 1, "tally"):
-                return hit.get("counted"), hit.get("unit"), n.token_end  # type: ignore[union-attr]
+            if hit is not None and definite and self.lex.match(self.tokens, j - 1, "tally"):
+                return hit.get("counted"), hit.get("unit"), n.token_end, n.token_start
         return None
 
     def _context(self, start: int, counted: str | None) -> str | None:
-        """مقتل 5 أشخاص -> killed: an event noun just before the number (or its hedge) decides."""
+        """مقتل 5 أشخاص -> killed: an event word shortly before the number (or hedge) decides."""
         hedge = self._hedge_before(start)
         pos = hedge.start if hedge is not None else start
-        hit = self.lex.match(self.tokens, pos - 1, "context")
-        if hit is not None and hit.end == pos and counted in (hit.get("applies_to") or ()):
-            return str(hit.get("counted"))
+        for j in range(pos - 1, max(-1, pos - 1 - CONTEXT_WINDOW), -1):
+            if self.norm(j) in _CLAUSE_END or self.tokens[j].kind == "number":
+                break
+            hit = self.lex.match(self.tokens, j, "context")
+            if hit is not None and counted in (hit.get("applies_to") or ()):
+                return str(hit.get("counted"))
         return counted
 
     def _hedge_before(self, start: int) -> Hit | None:
@@ -226,6 +252,11 @@ class _Reader:
                 self._hedge(found, NumberSpan(tok.start, tok.end, 2.0, "cardinal", i, i + 1))
                 out.append(found)
         return out
+
+
+def _first_mult(atoms: list[Atom]) -> float | None:
+    """Value of the first multiplier atom (ألف، ملايين، مليارا), if any."""
+    return next((a.value for a in atoms if a.role in _MULT_ROLES), None)
 
 
 def _time_tokens(doc: Document) -> set[int]:

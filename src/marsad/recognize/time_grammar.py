@@ -271,7 +271,9 @@ def rule_period(ctx: Ctx, i: int) -> Found | None:
 def rule_last_n(ctx: Ctx, i: int) -> Found | None:
     """الساعات الـ24 الماضية، الأيام الثلاثة الماضية، العامين الماضيين: a day interval."""
     unit = ctx.hit(i, "unit", bare=False)
-    if unit is None or not ctx.norm(i)[unit.skip :].startswith("ال"):
+    if unit is None:
+        return _last_n_number_first(ctx, i)
+    if not ctx.norm(i)[unit.skip :].startswith("ال"):
         return None
     n, j = unit.get("count"), unit.end
     if n is None:
@@ -284,6 +286,16 @@ def rule_last_n(ctx: Ctx, i: int) -> Found | None:
         return None
     val = tv.back(ctx.anchor(), unit.get("unit"), n, direction.get("offset"))
     return Found(i, direction.end, val, unit.skip)
+
+
+def _last_n_number_first(ctx: Ctx, i: int) -> Found | None:
+    """الـ48 ساعة الماضية: the article on the number, then the unit."""
+    num = ctx.integer(i, 1, 1000) if ctx.norm(i) == "ال" else None
+    unit = ctx.hit(num[1], "unit") if num else None
+    direction = ctx.hit(unit.end, "direction") if unit else None
+    if num is None or unit is None or direction is None or direction.get("offset") == 0:
+        return None
+    return Found(i, direction.end, tv.back(ctx.anchor(), unit.get("unit"), num[0], direction.get("offset")))
 
 
 def rule_shift(ctx: Ctx, i: int) -> Found | None:
@@ -336,10 +348,15 @@ def _second_year(ctx: Ctx, i: int, first: int) -> tuple[int, int] | None:
 
 
 def _year_range(ctx: Ctx, i: int, y: int, end: int) -> Found | None:
-    """A bare "2011-2014" is read as a range of years."""
-    if ctx.norm(end) != "-" or not 1900 <= y <= 2100:
+    """Bare years read as a range: "2011-2014", "من 1980 إلى 1988"."""
+    if not 1900 <= y <= 2100:
         return None
-    second = ctx.year4(end + 1, y + 1, 2100)
+    if ctx.norm(end) == "-":
+        second = ctx.year4(end + 1, y + 1, 2100)
+    elif ctx.hit(i - 1, "range_open", bare=False):
+        second = _second_year(ctx, end, y)
+    else:
+        return None
     return None if second is None else Found(i, second[1], tv.span(tv.year(y), tv.year(second[0])))
 
 
@@ -370,7 +387,7 @@ def _bare_day(ctx: Ctx, lead: Hit) -> Found | None:
     if lead.phrase.words != ("يوم",):
         return None
     day = ctx.integer(lead.end, 1, 31)
-    if day is None:
+    if day is None or ctx.norm(day[1]) in ("/", "-", "."):  # يوم 20/10/2023 is a numeric date
         return None
     ref = ctx.anchor()
     y, m = tv.add_months(ref, -1 if day[0] > ref.day else 0)

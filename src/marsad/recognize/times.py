@@ -41,7 +41,7 @@ def _candidates(ctx: Ctx) -> list[Found]:
     """The longest reading at every token where a time expression may start."""
     out: list[Found] = []
     for i, tok in enumerate(ctx.tokens):
-        if tok.kind != "number" and i not in ctx.numbers and not ctx.lex.starts(tok.norm):
+        if tok.kind != "number" and i not in ctx.numbers and not _may_start(ctx, tok.norm):
             continue
         best: Found | None = None
         for rule in RULES:
@@ -52,6 +52,11 @@ def _candidates(ctx: Ctx) -> list[Found]:
         if best is not None:
             out.append(best)
     return out
+
+
+def _may_start(ctx: Ctx, norm: str) -> bool:
+    """True if a time expression may start at a token of this form (الـ24 included)."""
+    return norm == "ال" or ctx.lex.starts(norm)
 
 
 def _select(found: list[Found]) -> list[Found]:
@@ -96,8 +101,9 @@ def _merge_ranges(ctx: Ctx, found: list[Found], numbers: list) -> list[Found]:
 
 
 def _joined(ctx: Ctx, a: Found, b: Found) -> bool:
-    """True if a and b are linked as "من/بين a إلى/و b"."""
-    if b.start != a.end + 1 or not ctx.hit(a.end, "range_join", bare=False):
+    """True if a and b are linked as "من/بين a إلى/و b" (و may be glued to b: ومارس)."""
+    glued = b.start == a.end and b.skip == 1 and ctx.norm(b.start).startswith("و")
+    if not glued and (b.start != a.end + 1 or not ctx.hit(a.end, "range_join", bare=False)):
         return False
     return ctx.hit(a.start - 1, "range_open", bare=False) is not None
 
