@@ -290,3 +290,23 @@ def test_analyze_writes_utf8_whatever_the_locale(tmp_path: Path) -> None:
     )
     assert proc.returncode == 0, proc.stderr.decode("utf-8", "replace")
     assert json.loads(proc.stdout.decode("utf-8"))["doc"]["length"] == len(ARTICLE)
+
+
+def test_analyze_strict_stops_at_the_first_bad_record(tmp_path: Path) -> None:
+    write(tmp_path / "a.txt", ARTICLE)
+    write(tmp_path / "b.txt", "no Arabic here")
+    write(tmp_path / "c.txt", OTHER)
+    result = run(str(tmp_path), "--strict")
+    assert result.exit_code == 1
+    assert [r["doc"]["id"] for r in json.loads(result.stdout)] == ["a", "b"]
+
+
+def test_analyze_strict_shows_a_crashing_stage(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from marsad.pipeline import Pipeline
+
+    def broken(self: Pipeline, doc: object) -> None:
+        raise RuntimeError("stage bug")
+
+    monkeypatch.setattr(Pipeline, "run", broken)
+    result = run(str(write(tmp_path / "a.txt", ARTICLE)), "--strict")
+    assert isinstance(result.exception, RuntimeError)

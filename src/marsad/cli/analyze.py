@@ -8,6 +8,7 @@ import json
 import re
 import sys
 from contextlib import ExitStack
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, TextIO
@@ -66,6 +67,10 @@ def analyze(
         str | None,
         typer.Option(help="Encoding of the input bytes (default: detect UTF-8/UTF-16 BOM/Windows-1256)."),
     ] = None,
+    strict: Annotated[
+        bool,
+        typer.Option(help="Stop at the first bad record (exit 1); a crashing stage shows its traceback."),
+    ] = False,
 ) -> None:
     """Analyse Arabic news articles and print one analysis per record.
 
@@ -80,7 +85,8 @@ def analyze(
     sources = _check_inputs(inputs)
     pipeline = _build(Pipeline, _check_kb(kb or []))
     single = len(sources) == 1 and sources[0] in inputs and not _reads_jsonl(sources[0], options)
-    failed = _run(pipeline, sources, options, fmt, output, json_dir, single)
+    job = _Job(pipeline, options, fmt, output, json_dir, single, strict)
+    failed = _run(job, sources)
     raise typer.Exit(1 if failed else 0)
 
 
@@ -157,36 +163,43 @@ def _check_kb(paths: list[Path]) -> list[Path]:
     return paths
 
 
-def _run(
-    pipeline: Pipeline,
-    sources: list[str],
-    options: ReadOptions,
-    fmt: Format,
-    output: Path | None,
-    json_dir: Path | None,
-    single: bool,
-) -> int:
+@dataclass(frozen=True)
+class _Job:
+    """Everything one `marsad analyze` run needs besides its inputs."""
+
+    pipeline: Pipeline
+    options: ReadOptions
+    fmt: Format
+    output: Path | None
+    json_dir: Path | None
+    single: bool
+    strict: bool
+
+
+def _run(job: _Job, sources: list[str]) -> int:
     """Analyse every item, writing outputs as they come; return the number of failures."""
     from marsad.io import iter_items
 
-    if json_dir is not None:
-        json_dir.mkdir(parents=True, exist_ok=True)
+    if job.json_dir is not None:
+        job.json_dir.mkdir(parents=True, exist_ok=True)
     with ExitStack() as stack:
-        out = stack.enter_context(output.open("w", encoding="utf-8", newline="\n")) if output else None
-        writer = _Writer(fmt, out, single)
-        progress = stack.enter_context(_progress(sources, options))
+        out = stack.enter_context(job.output.open("w", encoding="utf-8", newline="\n")) if job.output else None
+        writer = _Writer(job.fmt, out, job.single)
+        progress = stack.enter_context(_progress(sources, job.options))
         failed = 0
-        for item in iter_items(sources, options):
-            result = _analyse(pipeline, item)
+        for item in iter_items(sources, job.options):
+            result = _analyse(job.pipeline, item, job.strict)
             failed += _report(item, result, progress)
             writer.write(result, getattr(item.value, "text", ""))
-            if json_dir is not None:
-                _write_json_file(json_dir, result)
+            if job.json_dir is not None:
+                _write_json_file(job.json_dir, result)
+            if failed and job.strict:
+                break
         writer.close()
     return failed
 
 
-def _analyse(pipeline: Pipeline, item: Item) -> Analysis | ErrorRecord:
+def _analyse(pipeline: Pipeline, item: Item, strict: bool) -> Analysis | ErrorRecord:
     """The analysis of an item, or the error already attached to it."""
     from marsad.model import ErrorRecord
     from marsad.pipeline import error_record
@@ -196,6 +209,8 @@ def _analyse(pipeline: Pipeline, item: Item) -> Analysis | ErrorRecord:
     try:
         return pipeline.analyze_record(item.value)
     except Exception as exc:  # a stage bug must cost one record, not the batch
+        if strict:
+            raise
         return error_record(item.value.id, "internal_error", f"{type(exc).__name__}: {exc}")
 
 
