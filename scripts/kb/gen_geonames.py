@@ -15,8 +15,9 @@ country entry wins). Names shared by several places mark them all ambiguous.
 
 Duplicates with the hand-curated files: a city is left out when a curated or admin-1 entry
 has its id, or shares one of its names and lies within 0.3 degrees (the curated entry wins).
-Other cities lose the names of curated places: the curated place is the one news means
-(موسكو is Moscow, not a US town whose GeoNames record lists that spelling).
+Other cities lose the names of curated places and of the other KB entries (actors, outlets,
+world regions): those are what news means (موسكو is Moscow, not a US town whose GeoNames
+record lists that spelling; بترا is the Jordanian news agency more often than Petra).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from kbgen_common import GEN_DATA, KB_DATA, dedupe, slugify
 from marsad.text.normalize import normalize_key
 
 VERSION = "1"
+OWN_FILES = {"countries.yaml", "countries_gov.yaml", "places_curated.yaml", "places_admin1.yaml"}
 FULL_COUNTRIES = {"DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW", "LB", "LY", "MR", "MA", "OM", "PS",
                   "QA", "SA", "SO", "SD", "SY", "TN", "AE", "YE", "EH", "IL"}
 MID_COUNTRIES = {"IR": 15000, "TR": 15000}
@@ -93,10 +95,11 @@ def all_keys(entry: dict[str, Any]) -> set[str]:
 class Selector:
     """Filters GeoNames cities and their Arabic names against the stoplist and the KB."""
 
-    def __init__(self, curated: list[dict[str, Any]], countries: list[dict[str, Any]]) -> None:
+    def __init__(self, curated: list[dict[str, Any]], countries: list[dict[str, Any]],
+                 actors: list[dict[str, Any]]) -> None:
         self.words = load_words()
         self.country_keys = set().union(*(all_keys(c) for c in countries))
-        self.curated_keys = set().union(*(all_keys(c) for c in curated))
+        self.reserved_keys = set().union(*(all_keys(c) for c in curated + actors))
         self.curated = curated
         self.curated_ids = {e["id"] for e in curated}
 
@@ -164,7 +167,7 @@ def select_rows(selector: Selector, codes: dict[tuple[str, str], str]) -> list[d
         keys = {normalize_key(n) for n in names}
         if not names or selector.curated_twin(city, keys):
             continue
-        names = [n for n in names if normalize_key(n) not in selector.curated_keys]
+        names = [n for n in names if normalize_key(n) not in selector.reserved_keys]
         if not names:
             continue
         admin1 = codes.get((city["countrycode"], city["admin1code"]), "")
@@ -191,8 +194,9 @@ def main() -> None:
     """Write places_geonames.tsv."""
     curated = kb_entries("places_curated.yaml", "places_admin1.yaml")
     countries = kb_entries("countries.yaml")
+    actors = kb_entries(*sorted(p.name for p in KB_DATA.glob("*.yaml") if p.name not in OWN_FILES))
     _, codes = build()
-    rows = select_rows(Selector(curated, countries), codes)
+    rows = select_rows(Selector(curated, countries, actors), codes)
     unique_ids(rows, {e["id"] for e in curated + countries})
     mark_shared(rows, curated)
     write_tsv(KB_DATA / "places_geonames.tsv", rows)
