@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from marsad.model import Entity
 from marsad.pipeline import Pipeline, Record
@@ -114,3 +116,26 @@ def test_entities_ids_and_explanations(pipe: Pipeline) -> None:
     doc = pipe.run(pipe.make_doc(Record("زار الوفد سوريا ثم الأردن.", "t")))
     assert [e.id for e in doc.entities] == ["e1", "e2"]
     assert doc.extras["entities.why"]["e1"]["via"] == "name"
+
+
+NAMES = ["سوريا", "الأردن", "واشنطن", "البنتاغون", "دمشق", "قرية النخيل الشمالية", "الأمريكية"]
+FILLERS = ["قال", "إن", "الوفد", "زار", "أمس", "،", ".", "«", "»", "\n"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(["", "و", "ب", "ل", "وب", "ف"]), st.sampled_from(NAMES + FILLERS)),
+        min_size=1,
+        max_size=25,
+    ),
+    st.sampled_from(["", "\u064e", "\u0640"]),
+)
+def test_entities_offsets_property(pipe: Pipeline, parts: list[tuple[str, str]], mark: str) -> None:
+    text = " ".join(prefix + word.replace("ا", "ا" + mark, 1) for prefix, word in parts)
+    if not any("\u0621" <= ch <= "\u064a" for ch in text):
+        return
+    doc = pipe.run(pipe.make_doc(Record(text, "h")))
+    for e in doc.entities:
+        assert doc.text[e.start : e.end] == e.text and e.text.strip() == e.text
+        assert 0 <= e.sentence < max(1, len(doc.sentences))
