@@ -77,14 +77,13 @@ def analyze(
     Exit status: 0 all records analysed, 1 some records failed (each has an error
     object at its position and one line on stderr), 2 usage error.
     """
-    from marsad.io import ReadOptions
-    from marsad.pipeline import Pipeline
+    from marsad.io import ReadOptions, is_jsonl
 
     _utf8_stdout()
     options = ReadOptions(jsonl, _check_date(published), _check_encoding(encoding))
     sources = _check_inputs(inputs)
-    pipeline = _build(Pipeline, _check_kb(kb or []))
-    single = len(sources) == 1 and sources[0] in inputs and not _reads_jsonl(sources[0], options)
+    pipeline = _build(_check_kb(kb or []))
+    single = len(sources) == 1 and sources[0] in inputs and not is_jsonl(sources[0], options)
     job = _Job(pipeline, options, fmt, output, json_dir, single, strict)
     failed = _run(job, sources)
     raise typer.Exit(1 if failed else 0)
@@ -97,22 +96,16 @@ def _utf8_stdout() -> None:
         sys.stdout.reconfigure(encoding="utf-8")
 
 
-def _build(factory: type[Pipeline], kb: list[Path]) -> Pipeline:
+def _build(kb: list[Path]) -> Pipeline:
     """The pipeline, or one stderr line and exit 1 if its data files cannot be loaded."""
     from marsad.errors import MarsadError
+    from marsad.pipeline import Pipeline
 
     try:
-        return factory(extra_files=kb)
+        return Pipeline(extra_files=kb)
     except MarsadError as exc:
         typer.echo(f"marsad: cannot load the pipeline: {exc.code}: {exc.message}", err=True)
         raise typer.Exit(1) from None
-
-
-def _reads_jsonl(source: str, options: ReadOptions) -> bool:
-    """Whether a source is read as JSON Lines."""
-    from marsad.io.readers import is_jsonl
-
-    return is_jsonl(source, options)
 
 
 def _check_date(value: str | None) -> str | None:
