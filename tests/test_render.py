@@ -49,7 +49,7 @@ def test_render_shows_sections_and_quoted_content() -> None:
     for part in ("2024-03-14_aita", "Events", "Entities", "Quantities", "Times", "Sources", "Framing"):
         assert part in out
     assert "group/hezbollah" in out and '"عدوان همجي"' in out
-    assert "framing: 4.2 per 100 words" in out
+    assert "framing: 4.17 per 100 words" in out
 
 
 def test_render_error_record_is_one_line() -> None:

@@ -10,7 +10,8 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from marsad.model import Analysis, ErrorRecord, Event, Ref, Summary
+from marsad.framing.summary import summary_lines
+from marsad.model import Analysis, ErrorRecord, Event, Ref
 
 MAX_ROWS = 12
 MAX_CONTENT = 70
@@ -41,21 +42,8 @@ def sections(a: Analysis, text: str = "") -> list[RenderableType]:
     """The counts line then one small table per non-empty layer."""
     tables = [_events(a), _entities(a), _quantities(a), _times(a), _sources(a, text), _framing(a)]
     head: list[RenderableType] = [Text(counts_line(a), style="dim")]
-    if a.summary is not None:
-        head.append(Text(summary_line(a.summary)))
+    head.extend(Text(line) for line in summary_lines(a))
     return [*head, *(t for t in tables if t is not None)]
-
-
-def summary_line(s: Summary) -> str:
-    """Sentence kinds, framing density and the outlet's most used loaded terms."""
-    kinds = ", ".join(f"{n} {kind}" for kind, n in s.sentence_counts.items())
-    line = f"sentences: {kinds or '-'} · framing: {s.framing_density:.1f} per 100 words"
-    if s.top_loaded_terms:
-        terms = ", ".join(
-            f"{t.term}×{t.count}" + (f" (→ {t.neutral})" if t.neutral else "") for t in s.top_loaded_terms[:5]
-        )
-        line += f" · loaded terms: {terms}"
-    return line
 
 
 def counts_line(a: Analysis) -> str:
