@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import codecs
+import contextlib
 import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from marsad.errors import DecodeFailed, EmptyText, InvalidJSON, InvalidRecord
+from marsad.errors import DecodeFailed, EmptyText, InvalidJSON, InvalidRecord, MarsadError
 from marsad.io import (
     ReadOptions,
     count_records,
@@ -168,3 +171,27 @@ def test_iter_items_streams_jsonl_and_limits_each_line(tmp_path: Path, monkeypat
 def test_iter_items_unreadable_jsonl_is_an_error(tmp_path: Path) -> None:
     (item,) = iter_items([str(tmp_path / "gone.jsonl")], ReadOptions())
     assert isinstance(item.value, ErrorRecord) and item.value.error.code == "invalid_record"
+
+
+@given(st.binary(max_size=300))
+@settings(max_examples=300, deadline=None)
+def test_decode_bytes_returns_text_or_a_coded_error(data: bytes) -> None:
+    try:
+        assert isinstance(decode_bytes(data), str)
+    except DecodeFailed as exc:
+        assert "offset" in exc.message or "not valid" in exc.message
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
+    lambda inner: st.lists(inner, max_size=3)
+    | st.dictionaries(st.sampled_from(["id", "text", "published", "title", "url", "source", "x"]), inner),
+    max_leaves=8,
+)
+
+
+@given(st.text(max_size=200) | JSON_VALUES.map(json.dumps))
+@settings(max_examples=300, deadline=None)
+def test_record_from_json_returns_a_record_or_a_coded_error(line: str) -> None:
+    with contextlib.suppress(MarsadError):
+        assert isinstance(record_from_json(line, "f:1"), Record)
