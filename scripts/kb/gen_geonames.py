@@ -105,8 +105,8 @@ class Selector:
 
     def names_of(self, city: City) -> tuple[list[str], bool]:
         """Kept Arabic names of a city and whether one of them is a common word."""
-        names = dedupe((n for raw in city["alternatenames"] if (n := clean_name(raw))),
-                       normalize_key)
+        cleaned = [n for raw in city["alternatenames"] if (n := clean_name(raw))]
+        names = dedupe(canonical_order(cleaned), normalize_key)  # best-spelled variant kept
         names = [n for n in names if normalize_key(n) not in self.country_keys]
         return self.drop_common(city, names)
 
@@ -126,9 +126,11 @@ class Selector:
 
 
 def canonical_order(names: list[str]) -> list[str]:
-    """Names with the preferred display form first: no 'city/camp of', article, shortest."""
-    return sorted(names, key=lambda n: (n.startswith(("مدينة ", "مخيم ")), not n.startswith("ال"),
-                                        len(n), n))
+    """Names with the preferred display form first: no 'city/camp of', no ى inside a word
+    (a Persian-style spelling), with the article, shortest."""
+    return sorted(names, key=lambda n: (n.startswith(("مدينة ", "مخيم ")),
+                                        bool(re.search("ى(?=[^ -])", n)),
+                                        not n.startswith("ال"), len(n), n))
 
 
 def make_row(city: City, names: list[str], iso3: str, admin1: str, common: bool) -> dict[str, Any]:
