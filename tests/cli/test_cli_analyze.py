@@ -258,11 +258,12 @@ def analyze_params() -> list[str]:
 
 
 def test_analyze_a_crashing_stage_costs_one_record(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from marsad.document import Document
     from marsad.pipeline import Pipeline
 
     original = Pipeline.run
 
-    def flaky(self: Pipeline, doc):  # type: ignore[no-untyped-def]
+    def flaky(self: Pipeline, doc: Document) -> Document:
         if doc.id == "b":
             raise RuntimeError("stage bug")
         return original(self, doc)
