@@ -42,7 +42,7 @@ class UnitEntry(BaseModel):
     """Schema of one entry of units.yaml."""
 
     model_config = ConfigDict(extra="forbid")
-    kind: Literal["noun", "dual", "context", "tally"]
+    kind: Literal["noun", "dual", "context", "context_after", "tally"]
     forms: list[str]
     counted: str | None = None
     unit: str | None = None
@@ -88,6 +88,7 @@ class _Reader:
         self.tokens: list[Token] = doc.tokens
         self.lex = lex
         self.blocked = _time_tokens(doc)
+        self.last_context: tuple[int, Hit | None] = (-1, None)  # (end token, event word)
 
     def norm(self, i: int) -> str:
         """Normalised token i ('' outside the text)."""
@@ -137,15 +138,24 @@ class _Reader:
             if before is not None:
                 noun, start = before[:3], min(start, before[3])
         if noun is None:
+            noun = self._event_count(start, last.token_end)
+        if noun is None:
             return None, 1
         counted, unit, end = noun
         found = _Found(start, max(end, last.token_end), n.value, counted, unit)
         found.char_start = n.start if start == n.token_start else self.tokens[start].start
         if second is not None:
             found.value, found.value_max = self._scaled(n, second), second.value
-        found.counted = self._context(found.start, counted)
+        found.counted = self._context(found, counted)
         self._hedge(found, n)
         return found, 2 if second else 1
+
+    def _event_count(self, start: int, end: int) -> tuple[str, str | None, int] | None:
+        """قتل 13 وجرح 45: a bare number after an event word counts what the word says."""
+        hit = self._event_word(start)
+        if hit is None or self.lex.match(self.tokens, end, "noun") is not None:
+            return None
+        return hit.get("counted"), None, end
 
     def _lead_start(self, n: NumberSpan, second: NumberSpan | None) -> int:
         """First token of the quantity: بين of a range, the ال of الـ40, else the number."""
@@ -200,17 +210,46 @@ class _Reader:
                 return hit.get("counted"), hit.get("unit"), n.token_end, n.token_start
         return None
 
-    def _context(self, start: int, counted: str | None) -> str | None:
-        """مقتل 5 أشخاص -> killed: an event word shortly before the number (or hedge) decides."""
+    def _context(self, found: _Found, counted: str | None) -> str | None:
+        """مقتل 5 أشخاص -> killed: an event word shortly before the number (or hedge), or
+        before the quantity this one is coordinated with (قتل 9 جنود و6 مدنيين), decides."""
+        hit = self._event_word(found.start) or self._coordinated(found.start)
+        self.last_context = (found.end, hit)
+        if hit is None or counted not in (hit.get("applies_to") or ()):
+            hit = self._event_after(found.end)
+        if hit is not None and counted in (hit.get("applies_to") or ()):
+            return str(hit.get("counted"))
+        return counted
+
+    def _event_after(self, end: int) -> Hit | None:
+        """A verb just after the counted noun (or one word/hedge later): أشخاص قتلوا."""
+        for j in range(end, end + 3):
+            if self.norm(j) in _CLAUSE_END or (j < len(self.tokens) and self.tokens[j].kind == "number"):
+                return None
+            hit = self.lex.match(self.tokens, j, "context_after")
+            if hit is not None:
+                return hit
+        return None
+
+    def _event_word(self, start: int) -> Hit | None:
+        """An event word (مقتل، اعتقلت) in the few tokens before the number or its hedge."""
         hedge = self._hedge_before(start)
         pos = hedge.start if hedge is not None else start
         for j in range(pos - 1, max(-1, pos - 1 - CONTEXT_WINDOW), -1):
             if self.norm(j) in _CLAUSE_END or self.tokens[j].kind == "number":
-                break
+                return None
             hit = self.lex.match(self.tokens, j, "context")
-            if hit is not None and counted in (hit.get("applies_to") or ()):
-                return str(hit.get("counted"))
-        return counted
+            if hit is not None:
+                return hit
+        return None
+
+    def _coordinated(self, start: int) -> Hit | None:
+        """The previous quantity's event word when "و" joins the two."""
+        end, hit = self.last_context
+        if start == end + 1 and self.norm(end) == "و":
+            return hit
+        glued = start == end and self.norm(start).startswith("و")
+        return hit if glued else None
 
     def _hedge_before(self, start: int) -> Hit | None:
         """The longest hedge phrase ending right before token `start`."""
@@ -229,6 +268,9 @@ class _Reader:
             found.char_start = self.doc.norm.to_original(tok.nstart + before.skip, tok.nend)[0]
             return
         after = self.lex.match(self.tokens, found.end, "hedge_after", bare=True)
+        verb = self.lex.match(self.tokens, found.end, "context_after")
+        if after is None and verb is not None:  # ثمانية أشخاص قتلوا على الأقل
+            after = self.lex.match(self.tokens, verb.end, "hedge_after", bare=True)
         if after is not None:
             found.approx, found.end = after.get("approx"), after.end
             return
@@ -249,6 +291,7 @@ class _Reader:
             hit = self.lex.match(self.tokens, i, "dual", bare=True)
             if hit is not None:
                 found = _Found(i, hit.end, 2.0, hit.get("counted"), hit.get("unit"), char_start=tok.start)
+                found.counted = self._context(found, found.counted)
                 self._hedge(found, NumberSpan(tok.start, tok.end, 2.0, "cardinal", i, i + 1))
                 out.append(found)
         return out

@@ -214,10 +214,30 @@ def rule_modifier(ctx: Ctx, i: int) -> Found | None:
     return Found(i, inner.end, val, mod.skip)
 
 
+def rule_season(ctx: Ctx, i: int) -> Found | None:
+    """صيف عام 2006، ربيع العام الماضي: the season's months of that year."""
+    hit = ctx.hit(i, "season", bare=False)
+    if hit is None:
+        return None
+    cue = ctx.hit(hit.end, "year_cue")
+    year = ctx.year4(cue.end if cue else hit.end)
+    if year is None:
+        inner = rule_period(ctx, hit.end)
+        if inner is None or inner.val is None or inner.val.gran != "year":
+            return None
+        year = (inner.val.start.year, inner.end)
+    first, count = hit.get("value"), hit.get("count")
+    last = first + count - 1
+    val = Val(dt.date(year[0], first, 1), dt.date(year[0], last, tv.last_day(year[0], last)), "month")
+    return Found(i, year[1], val, hit.skip)
+
+
 def rule_relday(ctx: Ctx, i: int) -> Found | None:
     """اليوم، أمس، أمس الأول، غدا، بعد غد; a following weekday only confirms (أمس الثلاثاء)."""
     hit = ctx.hit(i, "relday", bare=False)
-    if hit is None:
+    if hit is None or ctx.hit(hit.end, "relday_block_after"):
+        return None
+    if ctx.hit(i - 1, "relday_block_before", bare=False):
         return None
     end = hit.end
     weekday = ctx.hit(end, "weekday")
@@ -397,5 +417,5 @@ def _bare_day(ctx: Ctx, lead: Hit) -> Found | None:
 
 RULES: tuple[Rule, ...] = (
     rule_date, rule_day_of_month, rule_modifier, rule_relday, rule_weekday,
-    rule_period, rule_last_n, rule_shift, rule_year, rule_decade, rule_lead,
+    rule_period, rule_last_n, rule_shift, rule_year, rule_decade, rule_lead, rule_season,
 )

@@ -221,7 +221,7 @@ class _Reader:
     def _step(self, acc: _Acc, j: int) -> int:
         """Consume the next piece of a compound number at token j; tokens used (0 = stop)."""
         mult = _first(self.atoms(j), "mult", "mult_dual", "mult_plural", "hundred")
-        if mult is not None and acc.multiply(mult):
+        if mult is not None and (acc.multiply(mult) or acc.half_of(mult)):
             return 1
         conj, used = self.conj_atoms(j)
         for atom in conj:
@@ -238,7 +238,8 @@ class _Acc:
         self.cur = 0.0
         self.last_mult = 0.0
         self.last_role = ""
-        self.closed = False
+        self.closed = False  # a fraction was added: only "ال + multiplier" may follow
+        self.sealed = False
 
     def start(self, atom: Atom) -> None:
         """First piece: a small number, or a multiplier standing alone (ألف، ألفين)."""
@@ -264,6 +265,13 @@ class _Acc:
             return False
         self.total += self.cur * atom.value
         self.cur, self.last_mult, self.last_role = 0.0, atom.value, "mult"
+        return True
+
+    def half_of(self, atom: Atom) -> bool:
+        """ثمانية ملايين ونصف المليون: the article-bearing multiplier after a fraction."""
+        if not self.closed or self.sealed or not atom.definite or atom.value != self.last_mult:
+            return False
+        self.sealed = True
         return True
 
     def join(self, atom: Atom) -> bool:
