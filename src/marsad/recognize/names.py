@@ -119,10 +119,10 @@ class NameFinder:
 
     def foreign_run(self, i: int) -> int:
         """Index after a short run of indefinite name words (نيويورك تايمز), stopping at
-        words shaped like Arabic plurals or feminine nouns (تسريبات، متقاطعة)."""
+        words shaped like Arabic plurals, feminine nouns or adjectives (تسريبات، إرهابية)."""
         j = i
         while j - i < MAX_FOREIGN_WORDS and self.is_name_word(j, definite_ok=False):
-            if j > i and self.tokens[j].norm.endswith(_NOUN_ENDINGS):
+            if self.tokens[j].norm.endswith(_NOUN_ENDINGS):
                 break
             j += 1
         return j
@@ -149,6 +149,8 @@ def _title_rule(f: NameFinder, i: int) -> Unknown | None:
     if cue is None:
         return None
     start = f.skip_modifiers(i + cue[0])
+    if start >= len(f.tokens) or not (f.cue_at("given_name", start) or _bare_name_word(f, start)):
+        return None  # لمركز، بعثة، محادثات: a preposition or a plain noun, not a name
     end = f.name_run(start, first_definite=False)
     return Unknown(start, end - 1, "PERSON", "title") if end > start else None
 
