@@ -187,11 +187,11 @@ class _Reader:
         return m if join != "و" or self.norm(n.token_start - 1) in _RANGE_OPEN else None
 
     def _noun_after(self, i: int) -> tuple[str, str | None, int] | None:
-        """(counted, unit, end) of a counted noun at i, or after من (ثلاثة من الجنود)."""
+        """(counted, unit, end) of a counted noun at i, or after من (ثلاثة من الجنود/عناصر)."""
         hit = self.lex.match(self.tokens, i, "noun", bare=True)
         if hit is None and self.norm(i) == "من":
             hit = self.lex.match(self.tokens, i + 1, "noun")
-            hit = hit if hit is not None and self.norm(i + 1).startswith("ال") else None
+            hit = hit if hit is not None and hit.skip in (0, 2) and self.norm(i + 1)[: hit.skip] in ("", "ال") else None
         if hit is None:
             return None
         return hit.get("counted"), hit.get("unit"), hit.end
@@ -226,7 +226,7 @@ class _Reader:
         for j in range(end, end + 3):
             if self.norm(j) in _CLAUSE_END or (j < len(self.tokens) and self.tokens[j].kind == "number"):
                 return None
-            hit = self.lex.match(self.tokens, j, "context_after")
+            hit = self.lex.match(self.tokens, j, "context_after", bare=True)
             if hit is not None:
                 return hit
         return None
@@ -268,7 +268,7 @@ class _Reader:
             found.char_start = self.doc.norm.to_original(tok.nstart + before.skip, tok.nend)[0]
             return
         after = self.lex.match(self.tokens, found.end, "hedge_after", bare=True)
-        verb = self.lex.match(self.tokens, found.end, "context_after")
+        verb = self.lex.match(self.tokens, found.end, "context_after", bare=True)
         if after is None and verb is not None:  # ثمانية أشخاص قتلوا على الأقل
             after = self.lex.match(self.tokens, verb.end, "hedge_after", bare=True)
         if after is not None:

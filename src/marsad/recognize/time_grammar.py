@@ -165,12 +165,21 @@ def rule_date(ctx: Ctx, i: int) -> Found | None:
         return None
     hit, end = found
     yp = year_part(ctx, end)
-    if hit.get("strict") and day is None and yp is None and cue is None:
+    bare_month = day is None and yp is None and cue is None
+    if bare_month and (hit.get("strict") or not _month_context(ctx, hit)):
         return None
     if day is None:
         skip = (cue or hit).skip
     val = date_value(ctx, hit.get("month"), hit.get("calendar") == "hijri", day[0] if day else None, yp)
     return Found(i, yp[2] if yp else end, val, skip)
+
+
+def _month_context(ctx: Ctx, hit: Hit) -> bool:
+    """A bare month name needs a preposition (في يناير، بيناير، منذ تموز) or a modifier
+    before it; alone it is too often part of a name (أيلول الأسود، 14 آذار)."""
+    if hit.skip:
+        return True
+    return any(ctx.hit(hit.start - 1, kind, bare=False) for kind in ("year_prep", "modifier", "range_open", "range_join"))
 
 
 def rule_day_of_month(ctx: Ctx, i: int) -> Found | None:

@@ -87,6 +87,15 @@ def opened(v: Val) -> Val:
     return replace(v, open=True)
 
 
+def year_earlier(v: Val) -> Val:
+    """The same value one year earlier (29 February becomes the 28th)."""
+
+    def back(d: dt.date) -> dt.date:
+        return d.replace(year=d.year - 1, day=min(d.day, last_day(d.year - 1, d.month)))
+
+    return replace(v, start=back(v.start), end=back(v.end))
+
+
 def add_months(d: dt.date, n: int) -> tuple[int, int]:
     """(year, month) n months after d's month."""
     k = d.year * 12 + d.month - 1 + n

@@ -129,12 +129,15 @@ def _day_range(ctx: Ctx, f: Found, by_end: dict) -> Found | None:
 
 
 def _merge_since(ctx: Ctx, found: list[Found]) -> list[Found]:
-    """منذ T -> the open interval "T/.."."""
+    """منذ T -> the open interval "T/.."; a yearless T still ahead is last year's (منذ تموز)."""
     out: list[Found] = []
     for f in found:
         hit = ctx.hit(f.start - 1, "since", bare=False)
         if hit is not None and f.val is not None and not f.val.open:
-            f = Found(f.start - 1, f.end, tv.opened(f.val), hit.skip)
+            val = f.val
+            if ctx.published and val.start > ctx.published and val.gran in ("day", "month"):
+                val = tv.year_earlier(val)
+            f = Found(f.start - 1, f.end, tv.opened(val), hit.skip)
         out.append(f)
     return out
 
