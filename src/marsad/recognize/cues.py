@@ -7,7 +7,8 @@ Cue kinds: `title` (الرئيس، وزير الخارجية: a person name foll
 `name_link` (بن، ابن، أبو: joins name parts). Heads say what may `follow` them: definite
 words (وزارة الدفاع), indefinite (foreign) name words (صحيفة نيويورك تايمز) or both. A
 `strict` given name is also a common word (كامل، عادل) and needs an indefinite name word
-after it. Users may add files with `kind: ner_cues`.
+after it. A `definite` head also starts a name with the article (المجلس التشريعي). Users
+may add files with `kind: ner_cues`.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ class CueEntry(BaseModel):
     type: EntityType | None = None
     follow: Follow = "both"
     strict: bool = False
+    definite: bool = False
 
 
 @dataclass

@@ -60,6 +60,8 @@ def head_fits(entry: KBEntry, head: str | None) -> bool:
         return entry.type in _PERSONISH
     if head == "org_head":
         return entry.type in _ORGISH
+    if head == "verb":  # ذكرت الجزيرة: a reporting verb's subject is a source, not a place
+        return entry.type in _ORGISH or entry.type in _PERSONISH
     return False
 
 

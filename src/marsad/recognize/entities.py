@@ -24,7 +24,7 @@ from marsad.registry import component
 from marsad.resources import Resources
 from marsad.text.tokenize import Token
 
-_HEAD_KINDS: tuple[CueKind, ...] = ("place_head", "locative", "title", "org_head")
+_HEAD_KINDS: tuple[CueKind, ...] = ("place_head", "locative", "title", "org_head", "verb")
 _CUES_KEY = "marsad.ner.cues"
 
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from marsad.model import EntityType
 from marsad.recognize.cues import CueEntry, CueKind, Cues
 from marsad.recognize.linker import stems
+from marsad.text.clitics import splits
 from marsad.text.tokenize import Token
 
 MAX_NAME_WORDS = 4
@@ -64,6 +65,10 @@ class NameFinder:
         self.cue_stems = [
             [r for r in stems(t.norm) if r[0] in first] if t.kind == "word" else [] for t in tokens
         ]
+        heads = cues.words("org_head")
+        self.definite_heads = {
+            i: found for i, t in enumerate(tokens) if t.kind == "word" and (found := _definite_head(heads, t.norm))
+        }
 
     def cue_at(self, kind: CueKind, i: int) -> tuple[int, CueEntry, int] | None:
         """(length, entry, stem offset) of the longest cue of `kind` at token i (proclitics allowed)."""
@@ -213,6 +218,26 @@ def _follower_end(f: NameFinder, j: int, head: CueEntry) -> int:
     return f.foreign_run(j) if head.follow != "definite" else j
 
 
+def _definite_head(heads: dict[tuple[str, ...], CueEntry], norm: str) -> tuple[CueEntry, int] | None:
+    """المجلس، والجمعية: an organisation head word with the article (head entry, offset of ال)."""
+    if not norm.startswith(("ال", "وال", "فال", "بال", "لل", "ولل")):
+        return None
+    for sp in splits(norm):
+        entry = heads.get((sp.stem,))
+        if entry is not None and entry.definite and not sp.suffix and sp.prefix.endswith(("ال", "لل")):
+            return entry, max(0, len(sp.prefix) - 2)
+    return None
+
+
+def _definite_org_rule(f: NameFinder, i: int) -> Unknown | None:
+    """المجلس التشريعي، الجمعية العامة: a definite head then definite words -> its type."""
+    head = f.definite_heads.get(i)
+    if head is None or i in f.covered or head[0].type is None:
+        return None
+    end = _definite_run(f, i + 1)
+    return Unknown(i, end - 1, head[0].type, "definite organisation head", head[1]) if end else None
+
+
 def _definite_run(f: NameFinder, j: int) -> int | None:
     """End of a run of definite name words (وزارة الدفاع الوطني), or None."""
     end = j
@@ -274,7 +299,8 @@ def _demonym_rule(f: NameFinder, i: int) -> Unknown | None:
 
 Rule = Callable[[NameFinder, int], "Unknown | None"]
 RULES: tuple[Rule, ...] = (
-    _org_rule, _place_rule, _title_rule, _link_rule, _given_name_rule, _verb_rule, _demonym_rule
+    _org_rule, _definite_org_rule, _place_rule, _title_rule, _link_rule, _given_name_rule,
+    _verb_rule, _demonym_rule,
 )
 
 
@@ -286,6 +312,7 @@ def find_unknown(
     found: list[Unknown] = []
     starts = {k for k, readings in enumerate(finder.cue_stems) if readings}
     starts.update(k for k, (_last, etype) in kb_at.items() if etype == "NORP")
+    starts.update(finder.definite_heads)
     for i in sorted(starts):
         for rule in RULES:
             hit = rule(finder, i)
