@@ -71,7 +71,8 @@ def build() -> tuple[list[dict[str, Any]], dict[tuple[str, str], str]]:
         seat = find_seat(seat_name, cities[seat_cc or row["iso2"]])
         entry = admin1_entry(row, prefixes[row["iso2"]], seat, iso3[row["iso2"]])
         entries.append(entry)
-        codes.setdefault((seat["countrycode"], seat["admin1code"]), entry["name_en"])
+        if seat["countrycode"] == row["iso2"]:  # no admin-1 name across country codes
+            codes.setdefault((row["iso2"], seat["admin1code"]), entry["name_en"])
     return sorted(entries, key=lambda e: e["id"]), codes
 
 

@@ -161,3 +161,14 @@ def test_place_data_geonames_leaves_curated_places_to_curated() -> None:
 def test_place_data_validates_with_kb_loader(name: str) -> None:
     _, issues = parse_entries(read_file(DATA / name))
     assert not issues, [str(i) for i in issues[:5]]
+
+
+def test_place_data_admin1_names_unique_and_used_consistently() -> None:
+    units = {e["name_en"]: e["country"] for e in yaml_entries("places_admin1.yaml")}
+    assert len(units) == len(yaml_entries("places_admin1.yaml"))
+    for entry in yaml_entries("places_curated.yaml"):
+        if "admin1" in entry:
+            assert units.get(entry["admin1"]) == entry["country"], entry["id"]
+    for row in geonames_rows():
+        if row["admin1"]:
+            assert units.get(row["admin1"]) == row["country"], row["id"]
