@@ -139,3 +139,10 @@ def test_entities_offsets_property(pipe: Pipeline, parts: list[tuple[str, str]],
     for e in doc.entities:
         assert doc.text[e.start : e.end] == e.text and e.text.strip() == e.text
         assert 0 <= e.sentence < max(1, len(doc.sentences))
+
+
+def test_entities_surname_needs_full_name_or_title(pipe: Pipeline) -> None:
+    full = "التقى توني بلير بالوفد أمس. وقال بلير إن المحادثات مثمرة."
+    assert [e.kb_id for e in entities(pipe, full) if e.text == "بلير"] == ["person/tony-blair"]
+    assert [e.kb_id for e in entities(pipe, "وأضاف بلير أن الوقت ضيق.") if e.text == "بلير"] == ["person/tony-blair"]
+    assert not [e for e in entities(pipe, "زرع بلير حديقته.") if e.kb_id == "person/tony-blair"]

@@ -19,9 +19,11 @@ from marsad.text.tokenize import tokenize
 
 _PLAIN = re.compile(r"^[\u0621-\u063a\u0641-\u064a]+(?: [\u0621-\u063a\u0641-\u064a]+)*$")
 
-Via = Literal["name", "alias", "alias_en", "demonym"]
+Via = Literal["name", "alias", "alias_en", "demonym", "surname"]
 # Preference among ways a phrase can name an entry (lower is better).
-VIA_RANK: dict[str, int] = {"name": 0, "alias": 1, "demonym": 2, "alias_en": 3}
+VIA_RANK: dict[str, int] = {"name": 0, "alias": 1, "demonym": 2, "alias_en": 3, "surname": 4}
+# Last words of a person's name that are not a surname (جورج بوش الأب).
+_NOT_SURNAME = frozenset({"الاب", "الابن", "الاول", "الثاني", "الثالث", "جونيور"})
 
 
 class Candidate(NamedTuple):
@@ -78,14 +80,23 @@ class NameIndex:
 
 
 def build_index(kb: KnowledgeBase) -> NameIndex:
-    """Index every entry of `kb` by its names, aliases, demonyms and English aliases."""
+    """Index every entry of `kb` by its names, aliases, demonyms and English aliases, and
+    people also by their surname (the last word of a multi-word Arabic name)."""
     index = NameIndex()
     for entry in kb.entries.values():
         for surface, via in _forms(entry):
             if via == "alias_en" and not _latin_ok(surface):
                 continue
-            index.add(phrase_key(surface), Candidate(entry.id, via, surface))
+            key = phrase_key(surface)
+            index.add(key, Candidate(entry.id, via, surface))
+            if entry.type == "PERSON" and via in ("name", "alias") and _surname_ok(key):
+                index.add(key[-1:], Candidate(entry.id, "surname", surface))
     return index
+
+
+def _surname_ok(key: tuple[str, ...]) -> bool:
+    """A multi-word name whose last word can stand alone as a surname."""
+    return len(key) > 1 and len(key[-1]) >= 3 and key[-1] not in _NOT_SURNAME and key[-2] not in ("بن", "ابن", "ابو", "عبد")
 
 
 def _latin_ok(surface: str) -> bool:

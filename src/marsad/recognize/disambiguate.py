@@ -91,11 +91,14 @@ def _prior(entry: KBEntry, cand: Candidate) -> float:
 
 
 def needs_context(entry: KBEntry, cand: Candidate) -> str | None:
-    """Why a one-word name needs context: 'ambiguous' (flagged in the KB), 'small' (a place
-    under SMALL_PLACE people: GeoNames villages named like common words), else None.
+    """Why a name needs context: 'surname' (a person's last name alone), 'ambiguous' (flagged
+    in the KB), 'small' (a place under SMALL_PLACE people: GeoNames villages named like
+    common words), else None.
 
     A longer alias (مدينة صور، طرابلس الغرب) is specific enough on its own.
     """
+    if cand.via == "surname":
+        return "surname"
     if " " in cand.surface.strip():
         return None
     if entry.ambiguous:
@@ -109,6 +112,8 @@ def supported(need: str | None, entry: KBEntry, head: str | None, ctx: Context) 
     name; for a small place, its country in the document and a place cue before it."""
     if need is None or entry.id in ctx.ids:
         return True
+    if need == "surname":  # بوش alone: the full name earlier, or a title or verb before it
+        return head in ("title", "verb")
     in_country = entry.country is not None and entry.country in ctx.countries
     placed = head in ("place_head", "locative")
     if need == "small":
