@@ -121,8 +121,13 @@ def supported(need: str | None, entry: KBEntry, head: str | None, ctx: Context) 
     return in_country or head_fits(entry, head)
 
 
-def _entries(kb: KnowledgeBase, match: Match) -> list[tuple[KBEntry, Candidate]]:
-    return [(e, c) for c in match.candidates if (e := kb.get(c.kb_id)) is not None]
+def _entries(kb: KnowledgeBase, m: Mention) -> list[tuple[KBEntry, Candidate]]:
+    """The mention's candidate entries; a surname that is also a common word (علي) is none."""
+    return [
+        (e, c)
+        for c in m.match.candidates
+        if not (m.common and c.via == "surname") and (e := kb.get(c.kb_id)) is not None
+    ]
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +137,7 @@ class Mention:
     match: Match
     sentence: int
     head: str | None
-    common: bool  # a one-word match that is also a common word (بيان، كيف): needs context
+    common: bool  # a one-word match that is also a common word or given name (بيان، علي)
 
 
 def _need(m: Mention, entry: KBEntry, cand: Candidate) -> str | None:
@@ -161,13 +166,13 @@ def resolve(kb: KnowledgeBase, mentions: Sequence[Mention]) -> list[Resolved]:
     ctx = Context()
     chosen: dict[int, Resolved] = {}
     for i, m in enumerate(mentions):
-        pairs = _entries(kb, m.match)
+        pairs = _entries(kb, m)
         if len(pairs) == 1 and not _need(m, *pairs[0]):
             entry, cand = pairs[0]
             chosen[i] = Resolved(m.match, entry, cand.via, cand.surface, "unambiguous name")
             ctx.note(entry, m.sentence)
     for i, m in enumerate(mentions):
-        pairs = _entries(kb, m.match)
+        pairs = _entries(kb, m)
         if i in chosen or not pairs:
             continue
         picked = _choose(m, pairs, ctx)

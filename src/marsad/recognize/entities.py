@@ -100,7 +100,7 @@ def recognize(doc: Document, kb: KnowledgeBase, index: Any, cues: Cues) -> list[
             m,
             doc.sentence_of(tokens[m.first].start) if doc.sentences else 0,
             head_before(cues, tokens, m),
-            len(m.key) == 1 and cues.has("stop", m.key[0]),
+            len(m.key) == 1 and (cues.has("stop", m.key[0]) or cues.has("given_name", m.key[0])),
         )
         for m in matches
     ]
