@@ -89,6 +89,13 @@ class _Reader:
         self.lex = lex
         self.blocked = _time_tokens(doc)
         self.last_context: tuple[int, Hit | None] = (-1, None)  # (end token, event word)
+        self.hedges: dict[int, Hit | None] = {}
+
+    def match(self, i: int, kind: str, *, bare: bool = False) -> Hit | None:
+        """Lexicon phrase of `kind` at token i (a cheap test first: most tokens start none)."""
+        if not 0 <= i < len(self.tokens) or kind not in self.lex.kinds_at(self.tokens[i].norm):
+            return None
+        return self.lex.match(self.tokens, i, kind, bare=bare)
 
     def norm(self, i: int) -> str:
         """Normalised token i ('' outside the text)."""
@@ -153,7 +160,7 @@ class _Reader:
     def _event_count(self, start: int, end: int) -> tuple[str, str | None, int] | None:
         """قتل 13 وجرح 45: a bare number after an event word counts what the word says."""
         hit = self._event_word(start)
-        if hit is None or self.lex.match(self.tokens, end, "noun") is not None:
+        if hit is None or self.match(end, "noun") is not None:
             return None
         return hit.get("counted"), None, end
 
@@ -188,9 +195,9 @@ class _Reader:
 
     def _noun_after(self, i: int) -> tuple[str, str | None, int] | None:
         """(counted, unit, end) of a counted noun at i, or after من (ثلاثة من الجنود/عناصر)."""
-        hit = self.lex.match(self.tokens, i, "noun", bare=True)
+        hit = self.match(i, "noun", bare=True)
         if hit is None and self.norm(i) == "من":
-            hit = self.lex.match(self.tokens, i + 1, "noun")
+            hit = self.match(i + 1, "noun")
             hit = hit if hit is not None and hit.skip in (0, 2) and self.norm(i + 1)[: hit.skip] in ("", "ال") else None
         if hit is None:
             return None
@@ -198,15 +205,15 @@ class _Reader:
 
     def _noun_before(self, n: NumberSpan) -> tuple[str, str | None, int, int] | None:
         """(counted, unit, end, start): عدد القتلى ... 50 / حصيلة الجرحى 12 / جندي واحد."""
-        prev = self.lex.match(self.tokens, n.token_start - 1, "noun", bare=True)
+        prev = self.match(n.token_start - 1, "noun", bare=True)
         if prev is not None and prev.end == n.token_start and n.value <= 2:
             return prev.get("counted"), prev.get("unit"), n.token_end, prev.start
         for j in range(n.token_start - 1, max(0, n.token_start - 2 - TALLY_GAP), -1):
             if self.norm(j) in _CLAUSE_END or self.tokens[j].kind == "number":
                 return None
-            hit = self.lex.match(self.tokens, j, "noun")
+            hit = self.match(j, "noun")
             definite = hit is not None and self.norm(j)[: hit.skip].endswith(("ال", "لل"))
-            if hit is not None and definite and self.lex.match(self.tokens, j - 1, "tally"):
+            if hit is not None and definite and self.match(j - 1, "tally"):
                 return hit.get("counted"), hit.get("unit"), n.token_end, n.token_start
         return None
 
@@ -226,7 +233,7 @@ class _Reader:
         for j in range(end, end + 3):
             if self.norm(j) in _CLAUSE_END or (j < len(self.tokens) and self.tokens[j].kind == "number"):
                 return None
-            hit = self.lex.match(self.tokens, j, "context_after", bare=True)
+            hit = self.match(j, "context_after", bare=True)
             if hit is not None:
                 return hit
         return None
@@ -238,7 +245,7 @@ class _Reader:
         for j in range(pos - 1, max(-1, pos - 1 - CONTEXT_WINDOW), -1):
             if self.norm(j) in _CLAUSE_END or self.tokens[j].kind == "number":
                 return None
-            hit = self.lex.match(self.tokens, j, "context")
+            hit = self.match(j, "context")
             if hit is not None:
                 return hit
         return None
@@ -252,12 +259,13 @@ class _Reader:
         return hit if glued else None
 
     def _hedge_before(self, start: int) -> Hit | None:
-        """The longest hedge phrase ending right before token `start`."""
-        for size in (4, 3, 2, 1):
-            hit = self.lex.match(self.tokens, start - size, "hedge_before")
-            if hit is not None and hit.end == start:
-                return hit
-        return None
+        """The longest hedge phrase ending right before token `start` (memoised)."""
+        if start not in self.hedges:
+            self.hedges[start] = next(
+                (h for size in (4, 3, 2, 1) if (h := self.match(start - size, "hedge_before")) and h.end == start),
+                None,
+            )
+        return self.hedges[start]
 
     def _hedge(self, found: _Found, n: NumberSpan) -> None:
         """Set approx (and widen the span) from a hedge before, after, or a clause verb."""
@@ -267,17 +275,17 @@ class _Reader:
             tok = self.tokens[before.start]
             found.char_start = self.doc.norm.to_original(tok.nstart + before.skip, tok.nend)[0]
             return
-        after = self.lex.match(self.tokens, found.end, "hedge_after", bare=True)
-        verb = self.lex.match(self.tokens, found.end, "context_after", bare=True)
+        after = self.match(found.end, "hedge_after", bare=True)
+        verb = self.match(found.end, "context_after", bare=True)
         if after is None and verb is not None:  # ثمانية أشخاص قتلوا على الأقل
-            after = self.lex.match(self.tokens, verb.end, "hedge_after", bare=True)
+            after = self.match(verb.end, "hedge_after", bare=True)
         if after is not None:
             found.approx, found.end = after.get("approx"), after.end
             return
         for j in range(n.token_start - 1, max(-1, n.token_start - VERB_WINDOW), -1):
             if self.norm(j) in _CLAUSE_END:
                 return
-            verb = self.lex.match(self.tokens, j, "hedge_verb")
+            verb = self.match(j, "hedge_verb")
             if verb is not None:
                 found.approx = verb.get("approx")
                 return
@@ -285,10 +293,12 @@ class _Reader:
     def _duals(self, taken: set[int]) -> list[_Found]:
         """Indefinite dual nouns outside times and other quantities: يومين، قتيلين."""
         out: list[_Found] = []
-        for i, tok in enumerate(self.tokens):
-            if tok.kind != "word" or i in taken or i in self.blocked:
+        duals = self.lex.surfaces(frozenset({"dual"}))
+        for i in [k for k, t in enumerate(self.tokens) if t.norm in duals]:
+            tok = self.tokens[i]
+            if i in taken or i in self.blocked:
                 continue
-            hit = self.lex.match(self.tokens, i, "dual", bare=True)
+            hit = self.match(i, "dual", bare=True)
             if hit is not None:
                 found = _Found(i, hit.end, 2.0, hit.get("counted"), hit.get("unit"), char_start=tok.start)
                 found.counted = self._context(found, found.counted)

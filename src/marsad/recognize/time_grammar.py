@@ -55,6 +55,9 @@ class Ctx:
 
     def hit(self, i: int, *kinds: str, bare: bool = True) -> Hit | None:
         """Lexicon phrase of one of `kinds` at token i."""
+        # A cheap test first: most tokens start no phrase of these kinds.
+        if not 0 <= i < len(self.tokens) or self.lex.kinds_at(self.tokens[i].norm).isdisjoint(kinds):
+            return None
         return self.lex.match(self.tokens, i, *kinds, bare=bare)
 
     def norm(self, i: int) -> str:
@@ -424,7 +427,19 @@ def _bare_day(ctx: Ctx, lead: Hit) -> Found | None:
     return Found(lead.end, day[1], val)
 
 
-RULES: tuple[Rule, ...] = (
-    rule_date, rule_day_of_month, rule_modifier, rule_relday, rule_weekday,
-    rule_period, rule_last_n, rule_shift, rule_year, rule_decade, rule_lead, rule_season,
+# Each rule with the lexicon kinds that may start it and whether a number may start it:
+# a token is only offered to the rules it can start (the stage runs in well under 1 ms).
+RULES: tuple[tuple[Rule, frozenset[str], bool], ...] = (
+    (rule_date, frozenset({"month", "month_cue"}), True),
+    (rule_day_of_month, frozenset(), True),
+    (rule_modifier, frozenset({"modifier"}), False),
+    (rule_relday, frozenset({"relday"}), False),
+    (rule_weekday, frozenset({"weekday"}), False),
+    (rule_period, frozenset({"this", "period"}), False),
+    (rule_last_n, frozenset({"unit"}), True),
+    (rule_shift, frozenset({"shift"}), False),
+    (rule_year, frozenset({"year_cue"}), True),
+    (rule_decade, frozenset({"decade"}), False),
+    (rule_lead, frozenset({"lead"}), False),
+    (rule_season, frozenset({"season"}), False),
 )

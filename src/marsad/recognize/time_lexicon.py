@@ -20,6 +20,7 @@ from marsad.text.normalize import normalize_key
 from marsad.text.tokenize import Token
 
 MONTHS_FILE = "ar/months.yaml"
+_NONE: frozenset[str] = frozenset()
 EXPRESSIONS_FILE = "ar/time_expressions.yaml"
 
 
@@ -85,14 +86,16 @@ class PhraseLexicon:
     """First-word surface form -> (phrase, proclitic) candidates (also used for quantities)."""
 
     index: dict[str, list[tuple[Phrase, str]]] = field(default_factory=dict)
+    first_kinds: dict[str, frozenset[str]] = field(default_factory=dict)
+    by_kind: dict[frozenset[str], frozenset[str]] = field(default_factory=dict)
 
     def add(self, phrase: Phrase, proclitics: Iterable[str]) -> None:
         """Index a phrase under its first word, bare and with every proclitic."""
         first = phrase.words[0]
-        self.index.setdefault(first, []).append((phrase, ""))
-        for pre in proclitics:
+        for pre in ("", *proclitics):
             surface = pre + first[1:] if first.startswith("ال") and pre.endswith("ل") else pre + first
             self.index.setdefault(surface, []).append((phrase, pre))
+            self.first_kinds[surface] = self.first_kinds.get(surface, _NONE) | {phrase.kind}
 
     def match(self, tokens: list[Token], i: int, *kinds: str, bare: bool = False) -> Hit | None:
         """Longest phrase of one of `kinds` starting at token i (bare: no proclitic)."""
@@ -110,9 +113,17 @@ class PhraseLexicon:
                 best = Hit(phrase, i, i + n, skip)
         return best
 
-    def starts(self, norm: str) -> bool:
-        """True if some phrase may start with this token."""
-        return norm in self.index
+    def surfaces(self, kinds: frozenset[str]) -> frozenset[str]:
+        """Every first-word form (with proclitics) of the phrases of these kinds."""
+        found = self.by_kind.get(kinds)
+        if found is None:
+            found = frozenset(k for k, v in self.index.items() if any(p.kind in kinds for p, _ in v))
+            self.by_kind[kinds] = found
+        return found
+
+    def kinds_at(self, norm: str) -> frozenset[str]:
+        """Kinds of the phrases that may start with this token."""
+        return self.first_kinds.get(norm, _NONE)
 
 
 def phrases_of(data: DataFile, schema: type[BaseModel]) -> Iterable[tuple[str, list[str], dict[str, Any]]]:

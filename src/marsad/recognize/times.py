@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from bisect import bisect_left
 from dataclasses import replace
+from functools import cache
 
 from marsad.document import Document
 from marsad.model import Time
@@ -23,13 +24,16 @@ from marsad.resources import Resources
 from marsad.text.numbers import numbers_of
 
 _NUMERIC = re.compile(
-    r"(?<![\d/.\-])(?:(?P<d>\d{1,2})(?P<s>[/.\-])(?P<m>\d{1,2})(?P=s)(?P<y>\d{4})"
+    r"(?=\d)(?<![\d/.\-])(?:(?P<d>\d{1,2})(?P<s>[/.\-])(?P<m>\d{1,2})(?P=s)(?P<y>\d{4})"
     r"|(?P<y2>\d{4})(?P<s2>[/.\-])(?P<m2>\d{1,2})(?P=s2)(?P<d2>\d{1,2}))(?![\d/\-]|\.\d)"
 )
 
+_STARTERS = frozenset(k for _, starters, _ in RULES for k in starters)
+_ARTICLE = frozenset({"ال"})  # الـ24 الساعة الماضية
+
 
 def find_times(doc: Document) -> list[Time]:
-    """Every time expression of `doc`, with values when they can be resolved."""
+    """Every time expression of `doc`, with values when they can be resolved (packaged lexicon)."""
     numbers = numbers_of(doc)
     ctx = Ctx(doc.tokens, time_lexicon(), {n.token_start: n for n in numbers}, doc.published)
     found = _select([*_numeric_dates(doc), *_candidates(ctx)])
@@ -40,11 +44,18 @@ def find_times(doc: Document) -> list[Time]:
 def _candidates(ctx: Ctx) -> list[Found]:
     """The longest reading at every token where a time expression may start."""
     out: list[Found] = []
-    for i, tok in enumerate(ctx.tokens):
-        if tok.kind != "number" and i not in ctx.numbers and not _may_start(ctx, tok.norm):
-            continue
+    words = _start_words()
+    # One pass of cheap membership tests first: most tokens start nothing (every digit
+    # token is in ctx.numbers).
+    starts = [k for k, t in enumerate(ctx.tokens) if t.norm in words]
+    for i in sorted({*starts, *ctx.numbers}):
+        tok = ctx.tokens[i]
+        kinds = ctx.lex.kinds_at(tok.norm)
+        numeric = tok.kind == "number" or i in ctx.numbers or tok.norm == "ال"
         best: Found | None = None
-        for rule in RULES:
+        for rule, starters, on_number in RULES:
+            if not (numeric and on_number) and not kinds & starters:
+                continue
             ctx.used_anchor = False
             f = rule(ctx, i)
             if f is not None and (best is None or f.end > best.end):
@@ -54,9 +65,10 @@ def _candidates(ctx: Ctx) -> list[Found]:
     return out
 
 
-def _may_start(ctx: Ctx, norm: str) -> bool:
-    """True if a time expression may start at a token of this form (الـ24 included)."""
-    return norm == "ال" or ctx.lex.starts(norm)
+@cache
+def _start_words() -> frozenset[str]:
+    """Every form of the packaged lexicon that can start a rule, and the الـ of الـ24."""
+    return time_lexicon().surfaces(_STARTERS) | _ARTICLE
 
 
 def _select(found: list[Found]) -> list[Found]:
@@ -71,8 +83,9 @@ def _select(found: list[Found]) -> list[Found]:
 def _numeric_dates(doc: Document) -> list[Found]:
     """18/1/2024, 18-01-2024, 18.1.2024 (day first) and 2024-01-18."""
     out: list[Found] = []
-    starts = [t.nstart for t in doc.tokens]
-    for m in _NUMERIC.finditer(doc.norm.text):
+    matches = list(_NUMERIC.finditer(doc.norm.text))
+    starts = [t.nstart for t in doc.tokens] if matches else []
+    for m in matches:
         if m.group("d"):
             d, mo, y = int(m.group("d")), int(m.group("m")), int(m.group("y"))
             if mo > 12 >= d:  # month/day/year written the American way

@@ -310,19 +310,19 @@ def _norm_and_tokens(doc_or_text: Document | str) -> tuple[NormText, list[Token]
 def read_numbers(doc_or_text: Document | str) -> list[NumberSpan]:
     """Every number in a document or text, left to right, spans in original offsets."""
     norm, tokens = _norm_and_tokens(doc_or_text)
-    reader = _Reader(tokens, number_lexicon())
+    lex = number_lexicon()
+    reader = _Reader(tokens, lex)
     spans: list[NumberSpan] = []
-    i = 0
-    while i < len(tokens):
-        found = reader.read(i)
+    end = 0
+    # One pass of cheap membership tests first: most tokens are not numbers.
+    for i in [k for k, t in enumerate(tokens) if t.kind == "number" or t.norm in lex.words]:
+        found = reader.read(i) if i >= end else None
         if found is None:
-            i += 1
             continue
         value, kind, end, atom = found
         first = tokens[i]
         start = norm.to_original(first.nstart + atom.skip, first.nend)[0]
         spans.append(NumberSpan(start, tokens[end - 1].end, value, kind, i, end))
-        i = end
     return spans
 
 
