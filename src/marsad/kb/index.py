@@ -55,10 +55,12 @@ def _forms(entry: KBEntry) -> Iterator[tuple[str, Via]]:
 
 @dataclass
 class NameIndex:
-    """Phrase -> candidates, with the longest phrase length per first token."""
+    """Phrase -> candidates, the longest phrase length per first token, and every proper
+    prefix of a phrase (so matching extends a key word by word and stops early)."""
 
     phrases: dict[tuple[str, ...], list[Candidate]] = field(default_factory=dict)
     max_len: dict[str, int] = field(default_factory=dict)
+    prefixes: set[tuple[str, ...]] = field(default_factory=set)  # proper prefixes of phrases
 
     def add(self, key: tuple[str, ...], cand: Candidate) -> None:
         """Index `cand` under `key` (once per entry: the best `via` wins)."""
@@ -73,6 +75,7 @@ class NameIndex:
         cands.append(cand)
         if len(key) > self.max_len.get(key[0], 0):
             self.max_len[key[0]] = len(key)
+        self.prefixes.update(key[:n] for n in range(1, len(key)))
 
     def lookup(self, key: tuple[str, ...]) -> list[Candidate]:
         """Candidates for an exact normalised phrase."""

@@ -22,11 +22,16 @@ from pydantic import BaseModel, ConfigDict
 from marsad.errors import DataFileError
 from marsad.kb.loader import read_file
 from marsad.model import EntityType
+from marsad.recognize.linker import stems
 from marsad.resources import Resources, package_path
+from marsad.text.clitics import splits
 from marsad.text.normalize import normalize_key
 
 CUE_FILES = ("ar/ner_cues.yaml", "ar/ner_given_names.yaml", "ar/ner_stopwords.yaml")
 CUE_KIND = "ner_cues"
+MEMO_LIMIT = 200_000  # word forms remembered before the memo is reset
+# How a word carrying the article begins (المجلس، والمجلس، للمجلس).
+ARTICLE_PREFIXES = ("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل")
 Follow = Literal["definite", "indefinite", "both"]
 CueKind = Literal[
     "title", "org_head", "place_head", "locative", "verb", "given_name", "stop", "name_link"
@@ -54,6 +59,9 @@ class Cues:
     max_len: dict[CueKind, int] = field(default_factory=dict)
     # First word of every cue that starts a rule (not stop words) -> its cue kinds.
     first_words: dict[str, set[CueKind]] = field(default_factory=dict)
+    # Per word form: its readings that begin a cue (memo; most words have none).
+    _readings: dict[str, list[tuple[str, str, int]]] = field(default_factory=dict, repr=False)
+    _heads: dict[str, tuple[CueEntry, int] | None] = field(default_factory=dict, repr=False)
 
     def add(self, entry: CueEntry) -> None:
         """Index one cue."""
@@ -66,6 +74,32 @@ class Cues:
     def words(self, kind: CueKind) -> dict[tuple[str, ...], CueEntry]:
         """All phrases of one kind."""
         return self.phrases.get(kind, {})
+
+    def readings(self, norm: str) -> list[tuple[str, str, int]]:
+        """(stem, prefix, offset) readings of a word whose stem begins some cue."""
+        found = self._readings.get(norm)
+        if found is None:
+            if len(self._readings) > MEMO_LIMIT:
+                self._readings.clear()
+            found = self._readings[norm] = [r for r in stems(norm) if r[0] in self.first_words]
+        return found
+
+    def definite_head(self, norm: str) -> tuple[CueEntry, int] | None:
+        """المجلس، والجمعية: a `definite` organisation head with the article, as
+        (head entry, offset of the article in the word)."""
+        if norm not in self._heads:
+            if len(self._heads) > MEMO_LIMIT:
+                self._heads.clear()
+            self._heads[norm] = self._find_definite_head(norm)
+        return self._heads[norm]
+
+    def _find_definite_head(self, norm: str) -> tuple[CueEntry, int] | None:
+        heads = self.words("org_head")
+        for sp in splits(norm):
+            entry = heads.get((sp.stem,))
+            if entry is not None and entry.definite and not sp.suffix and sp.prefix.endswith(("ال", "لل")):
+                return entry, max(0, len(sp.prefix) - 2)
+        return None
 
     def has(self, kind: CueKind, word: str) -> bool:
         """True if the one-word phrase `word` is a cue of this kind."""

@@ -18,7 +18,7 @@ from marsad.kb.store import get_index, get_kb
 from marsad.model import Entity, EntityType
 from marsad.recognize.cues import CueKind, Cues, load_cues
 from marsad.recognize.disambiguate import Mention, Resolved, resolve
-from marsad.recognize.linker import Match, find_matches, stems
+from marsad.recognize.linker import Match, find_matches
 from marsad.recognize.names import Unknown, find_unknown
 from marsad.registry import component
 from marsad.resources import Resources
@@ -53,9 +53,9 @@ def head_before(cues: Cues, tokens: list[Token], match: Match) -> str | None:
         return "locative"
     if match.first == 0:
         return None
-    for kind in _HEAD_KINDS:
-        for stem, _prefix, _off in stems(tokens[match.first - 1].norm):
-            if cues.has(kind, stem):
+    for stem, _prefix, _off in cues.readings(tokens[match.first - 1].norm):
+        for kind in _HEAD_KINDS:
+            if kind in cues.first_words[stem] and cues.has(kind, stem):
                 return kind
     return None
 

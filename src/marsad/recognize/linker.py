@@ -54,15 +54,16 @@ def _longest_at(
 ) -> Match | None:
     best: Match | None = None
     for stem, prefix, offset in readings:
-        for length in range(min(index.max_len[stem], len(tokens) - i), 0, -1):
-            if best is not None and length <= best.length:
-                break
-            key = (stem, *(t.norm for t in tokens[i + 1 : i + length]))
+        key: tuple[str, ...] = (stem,)
+        j = i
+        while True:
             cands = index.phrases.get(key)
-            if cands:
-                last = tokens[i + length - 1]
-                best = Match(i, i + length - 1, tokens[i].nstart + offset, last.nend, prefix, key, tuple(cands))
+            if cands and (best is None or len(key) > best.length):
+                best = Match(i, j, tokens[i].nstart + offset, tokens[j].nend, prefix, key, tuple(cands))
+            if key not in index.prefixes or j + 1 >= len(tokens):
                 break
+            j += 1
+            key = (*key, tokens[j].norm)
     return best
 
 

@@ -18,9 +18,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from marsad.model import EntityType
-from marsad.recognize.cues import CueEntry, CueKind, Cues
+from marsad.recognize.cues import ARTICLE_PREFIXES, CueEntry, CueKind, Cues
 from marsad.recognize.linker import stems
-from marsad.text.clitics import splits
 from marsad.text.tokenize import Token
 
 MAX_NAME_WORDS = 4
@@ -60,14 +59,12 @@ class NameFinder:
         self.kb_at = kb_at  # first token of a KB match -> (last token, entity type)
         self.covered = {k for first, (last, _) in kb_at.items() for k in range(first, last + 1)}
         self._memo: dict[tuple[CueKind, int], tuple[int, CueEntry, int] | None] = {}
-        first = cues.first_words
         # Per token, the readings whose stem begins some cue (most tokens have none).
-        self.cue_stems = [
-            [r for r in stems(t.norm) if r[0] in first] if t.kind == "word" else [] for t in tokens
-        ]
-        heads = cues.words("org_head")
+        self.cue_stems = [cues.readings(t.norm) if t.kind == "word" else [] for t in tokens]
         self.definite_heads = {
-            i: found for i, t in enumerate(tokens) if t.kind == "word" and (found := _definite_head(heads, t.norm))
+            i: found
+            for i, t in enumerate(tokens)
+            if t.kind == "word" and t.norm.startswith(ARTICLE_PREFIXES) and (found := cues.definite_head(t.norm))
         }
 
     def cue_at(self, kind: CueKind, i: int) -> tuple[int, CueEntry, int] | None:
@@ -218,17 +215,6 @@ def _follower_end(f: NameFinder, j: int, head: CueEntry) -> int:
     return f.foreign_run(j) if head.follow != "definite" else j
 
 
-def _definite_head(heads: dict[tuple[str, ...], CueEntry], norm: str) -> tuple[CueEntry, int] | None:
-    """المجلس، والجمعية: an organisation head word with the article (head entry, offset of ال)."""
-    if not norm.startswith(("ال", "وال", "فال", "بال", "لل", "ولل")):
-        return None
-    for sp in splits(norm):
-        entry = heads.get((sp.stem,))
-        if entry is not None and entry.definite and not sp.suffix and sp.prefix.endswith(("ال", "لل")):
-            return entry, max(0, len(sp.prefix) - 2)
-    return None
-
-
 def _definite_org_rule(f: NameFinder, i: int) -> Unknown | None:
     """المجلس التشريعي، الجمعية العامة: a definite head then definite words -> its type."""
     head = f.definite_heads.get(i)
@@ -298,10 +284,31 @@ def _demonym_rule(f: NameFinder, i: int) -> Unknown | None:
 
 
 Rule = Callable[[NameFinder, int], "Unknown | None"]
-RULES: tuple[Rule, ...] = (
-    _org_rule, _definite_org_rule, _place_rule, _title_rule, _link_rule, _given_name_rule,
-    _verb_rule, _demonym_rule,
+# Each rule with what triggers it at a token: a cue kind, "definite_head" or "NORP".
+RULES: tuple[tuple[Rule, str], ...] = (
+    (_org_rule, "org_head"),
+    (_definite_org_rule, "definite_head"),
+    (_place_rule, "place_head"),
+    (_title_rule, "title"),
+    (_link_rule, "name_link"),
+    (_given_name_rule, "given_name"),
+    (_verb_rule, "verb"),
+    (_demonym_rule, "NORP"),
 )
+
+
+def _triggers(finder: NameFinder, kb_at: dict[int, tuple[int, str]]) -> dict[int, set[str]]:
+    """Tokens where some rule may fire, with what may fire it."""
+    out: dict[int, set[str]] = {}
+    for k, readings in enumerate(finder.cue_stems):
+        for stem, _prefix, _off in readings:
+            out.setdefault(k, set()).update(finder.cues.first_words[stem])
+    for k, (_last, etype) in kb_at.items():
+        if etype == "NORP":
+            out.setdefault(k, set()).add("NORP")
+    for k in finder.definite_heads:
+        out.setdefault(k, set()).add("definite_head")
+    return out
 
 
 def find_unknown(
@@ -310,12 +317,9 @@ def find_unknown(
     """Unknown names in the tokens not covered by KB matches (`kb_at`: first -> (last, type))."""
     finder = NameFinder(cues, tokens, text, kb_at)
     found: list[Unknown] = []
-    starts = {k for k, readings in enumerate(finder.cue_stems) if readings}
-    starts.update(k for k, (_last, etype) in kb_at.items() if etype == "NORP")
-    starts.update(finder.definite_heads)
-    for i in sorted(starts):
-        for rule in RULES:
-            hit = rule(finder, i)
+    for i, kinds in sorted(_triggers(finder, kb_at).items()):
+        for rule, trigger in RULES:
+            hit = rule(finder, i) if trigger in kinds else None
             if hit is None or any(k in finder.covered for k in range(hit.first, hit.last + 1)):
                 continue
             found.append(hit)
