@@ -21,7 +21,7 @@ from marsad.recognize.time_grammar import RULES, Ctx, Found
 from marsad.recognize.time_lexicon import time_lexicon
 from marsad.registry import component
 from marsad.resources import Resources
-from marsad.text.numbers import numbers_of
+from marsad.text.numbers import number_lexicon, numbers_of
 
 _NUMERIC = re.compile(
     r"(?=\d)(?<![\d/.\-])(?:(?P<d>\d{1,2})(?P<s>[/.\-])(?P<m>\d{1,2})(?P=s)(?P<y>\d{4})"
@@ -177,7 +177,9 @@ class TimeRecognizer:
 
     def __init__(self, resources: Resources) -> None:
         self.resources = resources
-        time_lexicon()
+        time_lexicon()  # load the data once, when the pipeline is built
+        number_lexicon()
+        _start_words()
 
     def __call__(self, doc: Document) -> None:
         doc.times = find_times(doc)
