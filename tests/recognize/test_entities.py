@@ -146,3 +146,9 @@ def test_entities_surname_needs_full_name_or_title(pipe: Pipeline) -> None:
     assert [e.kb_id for e in entities(pipe, full) if e.text == "بلير"] == ["person/tony-blair"]
     assert [e.kb_id for e in entities(pipe, "وأضاف بلير أن الوقت ضيق.") if e.text == "بلير"] == ["person/tony-blair"]
     assert not [e for e in entities(pipe, "زرع بلير حديقته.") if e.kb_id == "person/tony-blair"]
+
+
+def test_entities_common_word_is_not_a_village(pipe: Pipeline) -> None:
+    # عنه ("about him") is also a small town in Iraq: the country alone is not enough
+    found = entities(pipe, "تحدث عنه الوزير العراقي في بغداد مطولا.")
+    assert [e.text for e in found if e.type in ("GPE", "LOC")] == ["بغداد"]

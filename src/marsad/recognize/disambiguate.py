@@ -109,15 +109,16 @@ def needs_context(entry: KBEntry, cand: Candidate) -> str | None:
 
 def supported(need: str | None, entry: KBEntry, head: str | None, ctx: Context) -> bool:
     """Whether the context supports a name that needs it: any evidence for an ambiguous
-    name; for a small place, its country in the document and a place cue before it."""
+    name; for a small place or a common word, its country in the document and a place cue
+    before it (or, for a common word, a head that fits its type)."""
     if need is None or entry.id in ctx.ids:
         return True
     if need == "surname":  # بوش alone: the full name earlier, or a title or verb before it
         return head in ("title", "verb")
     in_country = entry.country is not None and entry.country in ctx.countries
     placed = head in ("place_head", "locative")
-    if need == "small":
-        return in_country and placed
+    if need in ("small", "common"):  # عنه، بيان: a place cue and its country, or a fitting head
+        return (in_country and placed) or (need == "common" and head_fits(entry, head))
     return in_country or head_fits(entry, head)
 
 
@@ -141,7 +142,7 @@ class Mention:
 
 
 def _need(m: Mention, entry: KBEntry, cand: Candidate) -> str | None:
-    return "ambiguous" if m.common else needs_context(entry, cand)
+    return "common" if m.common else needs_context(entry, cand)
 
 
 def _choose(
