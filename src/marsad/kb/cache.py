@@ -10,6 +10,7 @@ caching off. An unreadable or unwritable cache is ignored, never an error.
 from __future__ import annotations
 
 import hashlib
+import importlib
 import os
 import pickle
 import tempfile
@@ -24,7 +25,11 @@ from marsad.kb.loader import KnowledgeBase, build_kb
 from marsad.kb.schema import KBEntry
 
 ENV_CACHE = "MARSAD_CACHE_DIR"
-_CODE = (schema_module.__file__, loader_module.__file__, index_module.__file__)
+# The code whose behaviour is baked into the cache (index keys depend on normalisation).
+_CODE = tuple(
+    str(importlib.import_module(name).__file__)
+    for name in ("marsad.text.normalize", "marsad.text.tokenize")
+) + tuple(str(m.__file__) for m in (schema_module, loader_module, index_module))
 
 
 def cache_dir() -> Path | None:
