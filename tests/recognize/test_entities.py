@@ -152,3 +152,8 @@ def test_entities_common_word_is_not_a_village(pipe: Pipeline) -> None:
     # عنه ("about him") is also a small town in Iraq: the country alone is not enough
     found = entities(pipe, "تحدث عنه الوزير العراقي في بغداد مطولا.")
     assert [e.text for e in found if e.type in ("GPE", "LOC")] == ["بغداد"]
+
+
+def test_entities_title_word_is_not_a_surname(pipe: Pipeline) -> None:
+    found = entities(pipe, "وقال الشيخ حسن المرعبي إن الوضع هادئ في فلسطين.")
+    assert [(e.text, e.kb_id) for e in found if e.type == "PERSON"] == [("حسن المرعبي", None)]

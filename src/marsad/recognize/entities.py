@@ -26,6 +26,8 @@ from marsad.text.tokenize import Token
 
 _HEAD_KINDS: tuple[CueKind, ...] = ("place_head", "locative", "title", "org_head", "verb")
 _CUES_KEY = "marsad.ner.cues"
+# A one-word KB match on such a cue word (بيان، علي، الشيخ) is a common word first.
+_COMMON_KINDS: tuple[CueKind, ...] = ("stop", "given_name", "title")
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +102,7 @@ def recognize(doc: Document, kb: KnowledgeBase, index: Any, cues: Cues) -> list[
             m,
             doc.sentence_of(tokens[m.first].start) if doc.sentences else 0,
             head_before(cues, tokens, m),
-            len(m.key) == 1 and (cues.has("stop", m.key[0]) or cues.has("given_name", m.key[0])),
+            len(m.key) == 1 and any(cues.has(k, m.key[0]) for k in _COMMON_KINDS),
         )
         for m in matches
     ]
