@@ -157,3 +157,9 @@ def test_entities_common_word_is_not_a_village(pipe: Pipeline) -> None:
 def test_entities_title_word_is_not_a_surname(pipe: Pipeline) -> None:
     found = entities(pipe, "وقال الشيخ حسن المرعبي إن الوضع هادئ في فلسطين.")
     assert [(e.text, e.kb_id) for e in found if e.type == "PERSON"] == [("حسن المرعبي", None)]
+
+
+def test_entities_outlet_credited_in_brackets_and_context_chains(pipe: Pipeline) -> None:
+    found = by_text(pipe, "عمان (بترا) - قال الوزير للجزيرة إن الاجتماع انتهى.")
+    assert found["بترا"].type == "MEDIA" and found["بترا"].country == "JOR"
+    assert found["عمان"].country == "JOR"  # Amman, not Oman: the agency is Jordanian

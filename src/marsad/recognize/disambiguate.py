@@ -62,6 +62,8 @@ def head_fits(entry: KBEntry, head: str | None) -> bool:
         return entry.type in _ORGISH
     if head == "verb":  # ذكرت الجزيرة: a reporting verb's subject is a source, not a place
         return entry.type in _ORGISH or entry.type in _PERSONISH
+    if head == "source":  # (قنا) after a dateline, قال للجزيرة: an outlet
+        return entry.type == "MEDIA"
     return False
 
 
@@ -172,11 +174,14 @@ def resolve(kb: KnowledgeBase, mentions: Sequence[Mention]) -> list[Resolved]:
             entry, cand = pairs[0]
             chosen[i] = Resolved(m.match, entry, cand.via, cand.surface, "unambiguous name")
             ctx.note(entry, m.sentence)
-    for i, m in enumerate(mentions):
-        pairs = _entries(kb, m)
-        if i in chosen or not pairs:
-            continue
-        picked = _choose(m, pairs, ctx)
-        if picked is not None:
-            chosen[i] = Resolved(m.match, picked[0], picked[1].via, picked[1].surface, picked[2])
+    # Twice: names resolved from context become context for the others, earlier and later.
+    for _ in range(2):
+        for i, m in enumerate(mentions):
+            pairs = _entries(kb, m)
+            if i in chosen or not pairs:
+                continue
+            picked = _choose(m, pairs, ctx)
+            if picked is not None:
+                chosen[i] = Resolved(m.match, picked[0], picked[1].via, picked[1].surface, picked[2])
+                ctx.note(picked[0], m.sentence)
     return [chosen[i] for i in sorted(chosen)]

@@ -50,9 +50,12 @@ def get_cues(resources: Resources) -> Cues:
 
 
 def head_before(cues: Cues, tokens: list[Token], match: Match) -> str | None:
-    """Kind of the cue right before a match (مدينة صور -> 'place_head'; في or بـ -> 'locative')."""
+    """Kind of the cue right before a match (مدينة صور -> 'place_head'; في or بـ -> 'locative';
+    a name in brackets, as news credits its agency, or after لـ ('said to') -> 'source')."""
     if match.prefix.endswith("ب"):
         return "locative"
+    if match.prefix.endswith("ل") or _bracketed(tokens, match):
+        return "source"
     if match.first == 0:
         return None
     for stem, _prefix, _off in cues.readings(tokens[match.first - 1].norm):
@@ -60,6 +63,13 @@ def head_before(cues: Cues, tokens: list[Token], match: Match) -> str | None:
             if kind in cues.first_words[stem] and cues.has(kind, stem):
                 return kind
     return None
+
+
+def _bracketed(tokens: list[Token], match: Match) -> bool:
+    """True for a match standing alone in round brackets: (قنا)، (الفرنسية)."""
+    before = tokens[match.first - 1].norm if match.first > 0 else ""
+    after = tokens[match.last + 1].norm if match.last + 1 < len(tokens) else ""
+    return before == "(" and after == ")"
 
 
 def _from_resolved(r: Resolved) -> Found:
