@@ -174,14 +174,23 @@ def resolve(kb: KnowledgeBase, mentions: Sequence[Mention]) -> list[Resolved]:
             entry, cand = pairs[0]
             chosen[i] = Resolved(m.match, entry, cand.via, cand.surface, "unambiguous name")
             ctx.note(entry, m.sentence)
-    # Twice: names resolved from context become context for the others, earlier and later.
+    _from_context(kb, mentions, chosen, ctx)
+    return [chosen[i] for i in sorted(chosen)]
+
+
+def _from_context(kb: KnowledgeBase, mentions: Sequence[Mention], chosen: dict[int, Resolved], ctx: Context) -> None:
+    """Resolve the other mentions from context. Names resolved so become context for the
+    rest, earlier and later: a second round runs when the first resolved something."""
+    pending = [i for i in range(len(mentions)) if i not in chosen]
     for _ in range(2):
-        for i, m in enumerate(mentions):
+        before = len(chosen)
+        for i in pending:
+            m = mentions[i]
             pairs = _entries(kb, m)
-            if i in chosen or not pairs:
-                continue
-            picked = _choose(m, pairs, ctx)
+            picked = _choose(m, pairs, ctx) if pairs and i not in chosen else None
             if picked is not None:
                 chosen[i] = Resolved(m.match, picked[0], picked[1].via, picked[1].surface, picked[2])
                 ctx.note(picked[0], m.sentence)
-    return [chosen[i] for i in sorted(chosen)]
+        pending = [i for i in pending if i not in chosen]
+        if len(chosen) == before or not pending:
+            return
