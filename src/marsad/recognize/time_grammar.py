@@ -171,6 +171,8 @@ def rule_date(ctx: Ctx, i: int) -> Found | None:
     bare_month = day is None and yp is None and cue is None
     if bare_month and (hit.get("strict") or not _month_context(ctx, hit)):
         return None
+    if yp is None and ctx.hit(i - 1, "date_name", bare=False):  # قوى 14 آذار: a name
+        return None
     if day is None:
         skip = (cue or hit).skip
     val = date_value(ctx, hit.get("month"), hit.get("calendar") == "hijri", day[0] if day else None, yp)
@@ -215,7 +217,7 @@ def rule_modifier(ctx: Ctx, i: int) -> Found | None:
     year = ctx.year4(cue.end if cue else j)
     if year is not None:
         return Found(i, year[1], tv.year_part(year[0], part), mod.skip)
-    inner = rule_date(ctx, j) or rule_period(ctx, j)
+    inner = rule_date(ctx, j) or rule_period(ctx, j) or _current_period(ctx, j)
     if inner is None or inner.val is None:
         return None
     val = inner.val
@@ -224,6 +226,16 @@ def rule_modifier(ctx: Ctx, i: int) -> Found | None:
     elif val.gran == "year":
         val = tv.year_part(val.start.year, part)
     return Found(i, inner.end, val, mod.skip)
+
+
+def _current_period(ctx: Ctx, i: int) -> Found | None:
+    """A bare الشهر/العام/الأسبوع after a modifier is the current one (منذ مطلع العام)."""
+    period = ctx.hit(i, "period")
+    if period is None:
+        return None
+    ref = ctx.anchor()
+    unit = period.get("unit")
+    return Found(i, period.end, tv.week(ref) if unit == "week" else tv.shift(ref, unit, 0))
 
 
 def rule_season(ctx: Ctx, i: int) -> Found | None:
@@ -336,6 +348,8 @@ def rule_shift(ctx: Ctx, i: int) -> Found | None:
     if hit is None:
         return None
     j, n = hit.end, None
+    approx = ctx.hit(j, "approx")  # قبل نحو أسبوعين، قبل أكثر من عام
+    j = approx.end if approx else j
     num = ctx.integer(j, 1, 1000)
     if num is not None:
         n, j = num
