@@ -77,10 +77,6 @@ class NameIndex:
             self.max_len[key[0]] = len(key)
         self.prefixes.update(key[:n] for n in range(1, len(key)))
 
-    def lookup(self, key: tuple[str, ...]) -> list[Candidate]:
-        """Candidates for an exact normalised phrase."""
-        return self.phrases.get(key, [])
-
 
 def build_index(kb: KnowledgeBase) -> NameIndex:
     """Index every entry of `kb` by its names, aliases, demonyms and English aliases, and
