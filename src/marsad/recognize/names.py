@@ -5,8 +5,10 @@ Rules, each driven by cue words from `data/ar/ner_*.yaml`:
 - a common given name (محمد، جون) followed by more name words -> PERSON;
 - X بن Y, أبو X -> PERSON;
 - a reporting verb (قال، أكد) then two or more name words -> PERSON;
+- a definite masculine demonym then two bare name words (الإسباني فرناندو ألونسو) -> PERSON;
 - an organisation head (حركة، وزارة، صحيفة) then definite words, foreign name words or a
-  «quoted name» -> the head's type (ORG, GOV, MEDIA, ARMED_GROUP);
+  «quoted name» -> the head's type (ORG, GOV, MEDIA, ARMED_GROUP); some heads also
+  start a name with the article (المجلس التشريعي، الجبهة التركمانية);
 - a place head (مدينة، محافظة، معبر) then name words -> GPE, LOC or FACILITY.
 Name words are Arabic or Latin words that are neither stop words nor cue words nor
 already part of a KB match.
