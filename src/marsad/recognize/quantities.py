@@ -93,7 +93,7 @@ class _Reader:
 
     def match(self, i: int, kind: str, *, bare: bool = False) -> Hit | None:
         """Lexicon phrase of `kind` at token i (a cheap test first: most tokens start none)."""
-        if not 0 <= i < len(self.tokens) or kind not in self.lex.kinds_at(self.tokens[i].norm):
+        if not 0 <= i < len(self.tokens) or kind not in self.lex.first_kinds.get(self.tokens[i].norm, ()):
             return None
         return self.lex.match(self.tokens, i, kind, bare=bare)
 

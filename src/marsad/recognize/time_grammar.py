@@ -26,6 +26,7 @@ _SENTENCE_END = frozenset({".", "!", "؟", "?", "\n"})
 # Stands in for a missing publication date so that rules still find the span; the
 # value is then dropped (see `Ctx.used_anchor`).
 _NO_DATE = dt.date(2000, 1, 1)
+_NONE: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +57,7 @@ class Ctx:
     def hit(self, i: int, *kinds: str, bare: bool = True) -> Hit | None:
         """Lexicon phrase of one of `kinds` at token i."""
         # A cheap test first: most tokens start no phrase of these kinds.
-        if not 0 <= i < len(self.tokens) or self.lex.kinds_at(self.tokens[i].norm).isdisjoint(kinds):
+        if not 0 <= i < len(self.tokens) or self.lex.first_kinds.get(self.tokens[i].norm, _NONE).isdisjoint(kinds):
             return None
         return self.lex.match(self.tokens, i, *kinds, bare=bare)
 

@@ -30,6 +30,7 @@ _NUMERIC = re.compile(
 
 _STARTERS = frozenset(k for _, starters, _ in RULES for k in starters)
 _ARTICLE = frozenset({"ال"})  # الـ24 الساعة الماضية
+_DATE_GLUE = frozenset({"-", "/", "(", ".", ","})
 
 
 def find_times(doc: Document) -> list[Time]:
@@ -51,7 +52,7 @@ def _candidates(ctx: Ctx) -> list[Found]:
     for i in sorted({*starts, *ctx.numbers}):
         tok = ctx.tokens[i]
         kinds = ctx.lex.kinds_at(tok.norm)
-        numeric = tok.kind == "number" or i in ctx.numbers or tok.norm == "ال"
+        numeric = (i in ctx.numbers and _near_time_word(ctx, i)) or tok.norm == "ال"
         best: Found | None = None
         for rule, starters, on_number in RULES:
             if not (numeric and on_number) and not kinds & starters:
@@ -63,6 +64,15 @@ def _candidates(ctx: Ctx) -> list[Found]:
         if best is not None:
             out.append(best)
     return out
+
+
+def _near_time_word(ctx: Ctx, i: int) -> bool:
+    """A number can start a time only next to a time word or a date separator (a cheap
+    test that spares the rules most numbers: 900 جندي)."""
+    end = ctx.numbers[i].token_end
+    if ctx.norm(end) in _DATE_GLUE or ctx.lex.kinds_at(ctx.norm(end)):
+        return True
+    return bool(ctx.lex.kinds_at(ctx.norm(i - 1)))
 
 
 @cache

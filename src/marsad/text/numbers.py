@@ -315,7 +315,8 @@ def read_numbers(doc_or_text: Document | str) -> list[NumberSpan]:
     spans: list[NumberSpan] = []
     end = 0
     # One pass of cheap membership tests first: most tokens are not numbers.
-    for i in [k for k, t in enumerate(tokens) if t.kind == "number" or t.norm in lex.words]:
+    words = lex.words
+    for i in [k for k, t in enumerate(tokens) if t.norm in words or t.kind == "number"]:
         found = reader.read(i) if i >= end else None
         if found is None:
             continue
