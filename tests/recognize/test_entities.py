@@ -163,3 +163,12 @@ def test_entities_outlet_credited_in_brackets_and_context_chains(pipe: Pipeline)
     found = by_text(pipe, "عمان (بترا) - قال الوزير للجزيرة إن الاجتماع انتهى.")
     assert found["بترا"].type == "MEDIA" and found["بترا"].country == "JOR"
     assert found["عمان"].country == "JOR"  # Amman, not Oman: the agency is Jordanian
+
+
+def test_entities_unknown_org_takes_its_demonym_and_coordination(pipe: Pipeline) -> None:
+    text = "أعلنت وزارة الاقتصاد والتجارة المصرية عن اتفاق، بينما رفض المجلس الاقتصادي والاجتماعي القرار."
+    found = by_text(pipe, text)
+    ministry = found["وزارة الاقتصاد والتجارة المصرية"]
+    assert ministry.type == "GOV" and ministry.kb_id is None and ministry.country == "EGY"
+    assert "المصرية" not in found  # the demonym is part of the name, not a separate entity
+    assert found["المجلس الاقتصادي والاجتماعي"].kb_id is None

@@ -39,6 +39,7 @@ class Found:
     type: EntityType
     why: dict[str, Any]
     resolved: Resolved | None = None
+    country: str | None = None  # for names not in the KB, from a demonym in them
 
 
 def get_cues(resources: Resources) -> Cues:
@@ -86,14 +87,16 @@ def _from_resolved(r: Resolved) -> Found:
     return Found(r.match.nstart, r.match.nend, etype, why, r)
 
 
-def _from_unknown(u: Unknown, tokens: list[Token]) -> Found:
-    why = {"source": "context", "rule": u.rule}
-    return Found(tokens[u.first].nstart + u.offset, tokens[u.last].nend, u.type, why)
+def _from_unknown(u: Unknown, tokens: list[Token], demonym: Found | None) -> Found:
+    """A context-found name; a demonym taken into it gives its country."""
+    why: dict[str, Any] = {"source": "context", "rule": u.rule}
+    country = demonym.resolved.entry.country if demonym and demonym.resolved else None
+    return Found(tokens[u.first].nstart + u.offset, tokens[u.last].nend, u.type, why, country=country)
 
 
 def _to_entity(doc: Document, n: int, found: Found) -> Entity:
     start, end = doc.norm.to_original(found.nstart, found.nend)
-    fields: dict[str, Any] = {}
+    fields: dict[str, Any] = {"country": found.country}
     if found.resolved is not None:
         e = found.resolved.entry
         fields = {"kb_id": e.id, "name_en": e.name_en, "country": e.country, "lat": e.lat,
@@ -121,7 +124,11 @@ def recognize(doc: Document, kb: KnowledgeBase, index: Any, cues: Cues) -> list[
     kb_at: dict[int, tuple[int, str]] = {
         f.resolved.match.first: (f.resolved.match.last, f.type) for f in found if f.resolved
     }
-    found += [_from_unknown(u, tokens) for u in find_unknown(cues, tokens, doc.text, kb_at)]
+    unknown = find_unknown(cues, tokens, doc.text, kb_at)
+    by_first = {f.resolved.match.first: f for f in found if f.resolved}
+    absorbed = {u.absorbs: by_first[u.absorbs] for u in unknown if u.absorbs is not None}
+    found = [f for f in found if not (f.resolved and f.resolved.match.first in absorbed)]
+    found += [_from_unknown(u, tokens, absorbed.get(u.absorbs)) for u in unknown]
     return sorted(found, key=lambda f: f.nstart)
 
 

@@ -47,6 +47,7 @@ class Unknown:
     type: EntityType
     rule: str
     offset: int = 0  # characters of proclitics to skip in the first token (وحركة -> حركة)
+    absorbs: int | None = None  # a demonym token taken into the name (وزارة الطاقة الأميركية)
 
 
 class NameFinder:
@@ -105,12 +106,14 @@ class NameFinder:
         return not any(self.cues.has(kind, tok.norm) for kind in _BLOCKING_CUES)
 
     def name_run(self, i: int, *, first_definite: bool = True) -> int:
-        """Index after the longest run of name words (linked by بن، أبو …) from token i.
+        """Index after the longest run of name words (linked by بن، أبو، آل) from token i.
 
         A definite word (الأسد) ends a person's name: two in a row are a name and a noun.
+        Link words do not count towards the MAX_NAME_WORDS limit (حمد بن جاسم بن جبر آل ثاني).
         """
         j = i
-        while j < len(self.tokens) and j - i < MAX_NAME_WORDS:
+        words = 0
+        while j < len(self.tokens) and words < MAX_NAME_WORDS and not (j > i and self._verb_like(j)):
             if self.is_name_word(j, definite_ok=first_definite or j > i):
                 j += 1
                 if self.tokens[j - 1].norm.startswith("ال"):
@@ -119,7 +122,13 @@ class NameFinder:
                 j += 2
             else:
                 break
+            words += 1
         return j
+
+    def _verb_like(self, j: int) -> bool:
+        """يستعد، يقوم: an imperfect verb after a name, not a part of it."""
+        norm = self.tokens[j].norm
+        return len(norm) >= 4 and norm[0] == "ي" and not self.cues.has("given_name", norm)
 
     def foreign_run(self, i: int) -> int:
         """Index after a short run of indefinite name words (نيويورك تايمز), stopping at
@@ -164,7 +173,7 @@ def _given_name_rule(f: NameFinder, i: int) -> Unknown | None:
     if cue is None or i in f.covered or not _spelled_as_name(f, i):
         return None
     end = f.name_run(i + 1, first_definite=not cue[1].strict)
-    return Unknown(i, end - 1, "PERSON", "given name") if end > i + 1 else None
+    return Unknown(i, end - 1, "PERSON", "given name", cue[2]) if end > i + 1 else None
 
 
 def _spelled_as_name(f: NameFinder, i: int) -> bool:
@@ -207,7 +216,9 @@ def _org_rule(f: NameFinder, i: int) -> Unknown | None:
         return None
     j = i + cue[0]
     end = _quoted_end(f, j) or _follower_end(f, j, cue[1])
-    return Unknown(i, end - 1, cue[1].type, "organisation head", cue[2]) if end > j else None
+    if end <= j:
+        return None
+    return _with_demonym(f, Unknown(i, end - 1, cue[1].type, "organisation head", cue[2]))
 
 
 def _follower_end(f: NameFinder, j: int, head: CueEntry) -> int:
@@ -223,15 +234,35 @@ def _definite_org_rule(f: NameFinder, i: int) -> Unknown | None:
     if head is None or i in f.covered or head[0].type is None:
         return None
     end = _definite_run(f, i + 1)
-    return Unknown(i, end - 1, head[0].type, "definite organisation head", head[1]) if end else None
+    if not end:
+        return None
+    return _with_demonym(f, Unknown(i, end - 1, head[0].type, "definite organisation head", head[1]))
+
+
+def _with_demonym(f: NameFinder, u: Unknown) -> Unknown:
+    """Take a demonym right after an organisation's name into it (وزارة الثقافة المصرية)."""
+    nxt = u.last + 1
+    if f.kb_at.get(nxt) == (nxt, "NORP"):
+        return Unknown(u.first, nxt, u.type, u.rule, u.offset, absorbs=nxt)
+    return u
 
 
 def _definite_run(f: NameFinder, j: int) -> int | None:
     """End of a run of definite name words (وزارة الدفاع الوطني), or None."""
     end = j
-    while end - j < MAX_NAME_WORDS and f.is_name_word(end) and f.tokens[end].norm.startswith("ال"):
+    while end - j < MAX_NAME_WORDS and end < len(f.tokens) and _definite_word(f, end, end > j):
         end += 1
+        if f.tokens[end - 1].norm.startswith("وال"):
+            break  # the coordinated word ends the name: المجلس الاقتصادي والاجتماعي
     return end if end > j else None
+
+
+def _definite_word(f: NameFinder, k: int, later: bool) -> bool:
+    """A definite name word; after the first, also one joined by و (الاقتصاد والتجارة)."""
+    norm = f.tokens[k].norm
+    if later and norm.startswith("وال") and k not in f.covered:
+        return not f.cues.has("stop", norm[1:])
+    return f.is_name_word(k) and norm.startswith("ال")
 
 
 def _quoted_end(f: NameFinder, j: int) -> int | None:
@@ -322,7 +353,7 @@ def find_unknown(
     for i, kinds in sorted(_triggers(finder, kb_at).items()):
         for rule, trigger in RULES:
             hit = rule(finder, i) if trigger in kinds else None
-            if hit is None or any(k in finder.covered for k in range(hit.first, hit.last + 1)):
+            if hit is None or any(k in finder.covered and k != hit.absorbs for k in range(hit.first, hit.last + 1)):
                 continue
             found.append(hit)
             finder.covered.update(range(hit.first, hit.last + 1))
