@@ -128,7 +128,9 @@ def recognize(doc: Document, kb: KnowledgeBase, index: Any, cues: Cues) -> list[
     by_first = {f.resolved.match.first: f for f in found if f.resolved}
     absorbed = {u.absorbs: by_first[u.absorbs] for u in unknown if u.absorbs is not None}
     found = [f for f in found if not (f.resolved and f.resolved.match.first in absorbed)]
-    found += [_from_unknown(u, tokens, absorbed.get(-1 if u.absorbs is None else u.absorbs)) for u in unknown]
+    found += [
+        _from_unknown(u, tokens, absorbed[u.absorbs] if u.absorbs is not None else None) for u in unknown
+    ]
     return sorted(found, key=lambda f: f.nstart)
 
 
