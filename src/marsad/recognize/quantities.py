@@ -59,6 +59,13 @@ class HedgeEntry(BaseModel):
 
 
 @lru_cache(maxsize=1)
+def enclitics() -> tuple[str, ...]:
+    """Pronoun suffixes a counted noun may carry (units.yaml header), longest first."""
+    raw = load_packaged(UNITS_FILE).header.get("enclitics", [])
+    return tuple(sorted((normalize_key(e) for e in raw), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
 def quantity_lexicon() -> PhraseLexicon:
     """Counted nouns, currencies, units and hedges (built once)."""
     units = load_packaged(UNITS_FILE)
@@ -199,9 +206,21 @@ class _Reader:
         if hit is None and self.norm(i) == "من":
             hit = self.match(i + 1, "noun")
             hit = hit if hit is not None and hit.skip in (0, 2) and self.norm(i + 1)[: hit.skip] in ("", "ال") else None
+            if hit is None:
+                return self._possessed_noun(i + 1)
         if hit is None:
             return None
         return hit.get("counted"), hit.get("unit"), hit.end
+
+    def _possessed_noun(self, i: int) -> tuple[str, str | None, int] | None:
+        """A counted noun with a pronoun suffix after من: 3 من عناصرها."""
+        norm = self.norm(i)
+        for suffix in enclitics():
+            if norm.endswith(suffix) and len(norm) > len(suffix) + 2:
+                phrase = self.lex.word(norm[: -len(suffix)], "noun")
+                if phrase is not None:
+                    return phrase.get("counted"), phrase.get("unit"), i + 1
+        return None
 
     def _noun_before(self, n: NumberSpan) -> tuple[str, str | None, int, int] | None:
         """(counted, unit, end, start): عدد القتلى ... 50 / حصيلة الجرحى 12 / جندي واحد."""

@@ -121,6 +121,13 @@ class PhraseLexicon:
             self.by_kind[kinds] = found
         return found
 
+    def word(self, norm: str, kind: str) -> Phrase | None:
+        """The one-word phrase of `kind` written exactly `norm` (no proclitic)."""
+        return next(
+            (p for p, pre in self.index.get(norm, ()) if not pre and p.kind == kind and len(p.words) == 1),
+            None,
+        )
+
     def kinds_at(self, norm: str) -> frozenset[str]:
         """Kinds of the phrases that may start with this token."""
         return self.first_kinds.get(norm, _NONE)
