@@ -76,6 +76,17 @@ def verb_forms(entry: VerbEntry) -> set[str]:
     return {c + f for f in forms for c in CONJUNCTIONS}
 
 
+def past_forms(entry: VerbEntry) -> set[str]:
+    """The past-tense subset of `verb_forms` (same method, no imperfect forms)."""
+    past = normalize_key(entry.past)
+    if entry.verb_class == "defective":
+        stem = past[:-1]
+        forms = {past, stem + "ت", stem + "وا", stem + "تا"}
+    else:
+        forms = {past + s for s in PAST_SUFFIXES}
+    return {c + f for f in forms for c in CONJUNCTIONS}
+
+
 @dataclass(frozen=True)
 class CueLexicon:
     """Verb forms, nominal cues and the closed word classes used around cues."""
@@ -83,6 +94,7 @@ class CueLexicon:
     verbs: dict[str, CueInfo]
     nominal: PhraseMatcher[CueInfo]
     words: dict[str, frozenset[str]]
+    past: frozenset[str] = frozenset()  # past-tense forms (a speaker's continuation: ودعا)
 
     def has(self, group: str, norm: str) -> bool:
         """True if normalised word `norm` is in the closed class `group` (header list)."""
@@ -98,12 +110,16 @@ WORD_GROUPS = (
     "members",
     "clause_breaks",
     "lead_ins",
+    "negators",
+    "clause_openers",
+    "source_links",
 )
 
 
 def build_lexicon(files: list[DataFile]) -> CueLexicon:
     """Merge cue files (packaged first) into one `CueLexicon`."""
     verbs: dict[str, CueInfo] = {}
+    past: set[str] = set()
     nominal: list[tuple[str, CueInfo]] = []
     words: dict[str, set[str]] = {g: set() for g in WORD_GROUPS}
     for data in files:
@@ -111,6 +127,7 @@ def build_lexicon(files: list[DataFile]) -> CueLexicon:
             entry = VerbEntry(**raw)
             info = CueInfo(normalize_key(entry.past), entry.stance, entry.object)
             verbs.update(dict.fromkeys(verb_forms(entry), info))
+            past |= past_forms(entry)
         for raw in data.header.get("nominal") or []:
             n = NominalEntry(**raw)
             # An attached cue's last word is the proclitic on the source (وفقاً لـ|وزارة).
@@ -120,7 +137,7 @@ def build_lexicon(files: list[DataFile]) -> CueLexicon:
         for group in WORD_GROUPS:
             words[group] |= {normalize_key(w) for w in data.header.get(group) or []}
     frozen = {g: frozenset(v) for g, v in words.items()}
-    return CueLexicon(verbs, PhraseMatcher(nominal), frozen)
+    return CueLexicon(verbs, PhraseMatcher(nominal), frozen, frozenset(past))
 
 
 def load_cues(resources: Resources | None = None) -> CueLexicon:

@@ -122,21 +122,27 @@ class SourceFinder:
         end = max(self._entity_end(j) or j, (hit[1] + 1) if hit else j)
         if end == j:
             return j
+        before = end
         if hit and hit[2] in ("media", "person", "organization") and end < len(self.toks):
             name = self.head(end)
             end = max(name[1] + 1 if name else end, self._entity_end(end) or end)
-        while end < len(self.toks) and self._modifier(end):
+        name_taken = end > before
+        first = end
+        while end < len(self.toks) and self._modifier(end, complement=end == first and not name_taken):
             end += 1
+        if end + 1 < len(self.toks) and self.cues.has("source_links", self.toks[end].norm):
+            return max(end, self.noun_phrase(end + 1))
         return end
 
-    def _modifier(self, k: int) -> bool:
-        """True for a word that extends a noun phrase (definite word, nisba adjective, Latin)."""
+    def _modifier(self, k: int, complement: bool) -> bool:
+        """True for a word extending a noun phrase: a nisba adjective, Latin, or (right after
+        the head, as its complement) any definite word (وزارة الدفاع)."""
         tok = self.toks[k]
         if self.is_stop(k) or self.cues.has("members", tok.norm):
             return False
-        if tok.kind == "latin":
+        if tok.kind == "latin" or tok.norm.endswith(NISBA_ENDINGS):
             return True
-        return tok.norm.startswith("ال") or tok.norm.endswith(NISBA_ENDINGS)
+        return complement and tok.norm.startswith("ال")
 
     def object_phrase(self, j: int) -> int:
         """End of a source before a noun object: noun phrases joined by و or a member word."""

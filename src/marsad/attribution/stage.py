@@ -77,7 +77,7 @@ class AttributionStage:
                 self._emit(sent, tok, self._nominal(sent, m.last + 1, m.first, m.payload))
                 i = m.last + 1
                 continue
-            if info is not None:
+            if info is not None and not (i and self.cues.has("negators", sent.toks[i - 1].norm)):
                 self._emit(sent, tok, self._verb(sent, i, info))
             i += 1
 
@@ -94,21 +94,29 @@ class AttributionStage:
         toks, f = sent.toks, sent.finder
         j = i + 1
         starts_content = j < len(toks) and ct.marker(sent.doc, toks, j, self.cues) == j
-        if j < len(toks) and not starts_content and f.is_source_start(j):
-            return self._post_verbal(sent, i, j, info)
+        if j < len(toks) and not starts_content and toks[j].kind in ("word", "latin"):
+            wide = f.scan(j)
+            named = f.is_source_start(j) or (
+                wide > j and ct.marker(sent.doc, toks, wide, self.cues) is not None
+            )
+            if named:
+                return self._post_verbal(sent, i, j, info)
         pre = self._pre_verbal(sent, i)
         m = ct.marker(sent.doc, toks, j, self.cues)
         content = ct.from_marker(sent.doc, toks, m, self.cues) if m is not None else None
-        if content is None and info.object and pre is not None:
+        if content is None and info.object and pre is not None and j < len(toks):
             content = ct.clause(sent.doc, toks, self._skip_prep(toks, j), self.cues)
-        if content is None:
-            return None
         if pre is not None:
-            return _Found(f.members(pre.first, pre.last), content)
+            return _Found(f.members(pre.first, pre.last), content) if content else None
         previous = self._previous(sent)
-        if previous is None or m is None or m > j + 2:
+        direct = m is not None and m <= j + 2
+        continued = info.object and m is None and toks[i].norm in self.cues.past
+        inside = any(a.content.start <= toks[i].start < a.content.end for a in sent.out)
+        if previous is None or inside or not (direct or continued):
             return None
-        return _Found([], content, inherited=previous)
+        if info.object and m is None:
+            content = ct.clause(sent.doc, toks, self._skip_prep(toks, j), self.cues)
+        return _Found([], content, inherited=previous) if content else None
 
     def _post_verbal(self, sent: _Sentence, i: int, j: int, info: CueInfo) -> _Found | None:
         """Verb-subject order: قال الوزير إن ... / نقلت رويترز عن مصدر قوله ..."""
@@ -118,10 +126,13 @@ class AttributionStage:
         m = ct.marker(sent.doc, toks, k, lex)
         if m is not None:
             content = ct.from_marker(sent.doc, toks, m, lex)
-        elif self._postposed(sent, i, j, k):
+        elif self._postposed(sent, i, j, k) or self._quoted_before(sent, i):
             content = ct.preceding(sent.doc, toks, i, lex)
         elif info.object or info.stance != "neutral":
-            end = f.object_phrase(j)
+            tight = f.object_phrase(j)
+            # a preposition right after a short name closes the source; else keep it tight
+            closed = end < len(toks) and f.is_stop(end) and toks[end].kind != "punct"
+            end = end if closed and tight < end <= tight + 2 else tight
             content = ct.clause(sent.doc, toks, self._skip_prep(toks, end), lex)
         else:
             content = None
@@ -136,6 +147,16 @@ class AttributionStage:
         after_break = i > 0 and toks[i - 1].kind == "punct"
         tight = sent.finder.noun_phrase(j) == k
         return ends and (tight or after_break) and ct.words_before(toks, i, self.cues) >= 2
+
+    def _quoted_before(self, sent: _Sentence, i: int) -> bool:
+        """True if the sentence opens with a quotation that closes right before the cue."""
+        toks = sent.toks
+        if i < 3 or not ct.is_open_quote(sent.doc, toks[0]):
+            return False
+        last = i - 1
+        while last > 0 and toks[last].norm in ct.CLAUSE_PUNCT:
+            last -= 1
+        return ct.quote_at(sent.doc, toks[0]).end == toks[last].start
 
     def _relay(self, sent: _Sentence, k: int) -> tuple[Span | None, Token | None, int]:
         """A relayed source after عن (and the قوله word), with the index after them."""
@@ -158,6 +179,8 @@ class AttributionStage:
         start = i
         while start > 0 and not self._clause_edge(toks[start - 1]):
             start -= 1
+        while start < i and self.cues.has("clause_openers", toks[start].norm):
+            start += 1
         if start == i or i - start > 8 or not f.is_source_start(start):
             return None
         return Span(start, i)

@@ -50,7 +50,7 @@ class Marker(BaseModel):
     forms: list[str] = []
     note: str | None = None
     polarity: Literal["negative", "positive"] | None = None
-    type: Literal["certain", "future", "scheduled"] | None = None
+    type: Literal["certain", "future", "scheduled", "hedged"] | None = None
 
 
 @dataclass(frozen=True, slots=True)
