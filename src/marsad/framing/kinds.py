@@ -20,7 +20,7 @@ from marsad.text.tokenize import Token
 
 QUESTION_MARKS = ("؟", "?")
 FUTURE_PARTICLE = "س"
-IMPERFECT_PREFIXES = ("ي", "ت", "ن", "ا")
+IMPERFECT_PREFIXES = ("ي", "ت", "ن")
 
 
 def is_attributed(doc: Document, index: int, atts: Sequence[Attribution]) -> bool:

@@ -31,6 +31,10 @@ KINDS: dict[Cue, str] = {
 }
 
 
+ACCUSATIVE = "ا"
+NO_ALEF_ENDINGS = ("ا", "ه", "ين", "ون", "ان", "ات", "ي" + "ن", "ء")
+
+
 class LoadedTerm(BaseModel):
     """A loaded term, its neutral alternative and the camp whose outlets use it."""
 
@@ -83,12 +87,19 @@ def _entries(cue: Cue, data: DataFile) -> list[tuple[str, Entry]]:
             t = LoadedTerm(**raw)
             entry = Entry(cue, t.term, t.neutral or None, t.side, t.note)
             forms = [t.term, *t.forms]
+            forms += [f + ACCUSATIVE for f in forms if _takes_accusative_alef(f)]
         else:
             m = Marker(**raw)
             entry = Entry(cue, m.phrase, None, m.polarity, m.note, m.type)
             forms = [m.phrase, *m.forms]
         out += [(f, entry) for f in forms]
     return out
+
+
+def _takes_accusative_alef(form: str) -> bool:
+    """True for one indefinite word whose accusative is written with a final alef (إرهابياً)."""
+    key = normalize_key(form)
+    return " " not in key and not key.startswith("ال") and not key.endswith(NO_ALEF_ENDINGS)
 
 
 def load_framing(resources: Resources | None = None) -> FramingLexicon:

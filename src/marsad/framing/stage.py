@@ -23,6 +23,7 @@ from marsad.text.tokenize import Token
 
 SCARE_QUOTE_WORDS = 3  # a quotation of at most this many words, credited to nobody
 OUTLET_KINDS = ("report", "opinion", "prediction")
+NAMED_TYPES = ("ORG", "ARMED_GROUP", "MEDIA", "GOV", "FACILITY")
 
 
 @component(
@@ -43,21 +44,19 @@ class FramingStage:
             matches = self.lex.matcher.find(toks, doc.norm)
             quotes = [_quote_of(doc, m.start) for m in matches]
             s.kind = sentence_kind(doc, s.index, matches, self.lex, [q is None for q in quotes])
-            self._terms(doc, s.index, matches, quotes)
-            self._scare_quotes(doc, s.index, toks)
+            scare = self._scare_quotes(doc, s.index, toks)
+            self._terms(doc, s.index, [m for m in matches if not _within(m, scare, doc)])
             self._sentence_level(doc, s.index, toks, matches, quotes)
         doc.framing.sort(key=lambda f: (f.start, f.end))
         for n, item in enumerate(doc.framing, 1):
             item.id = f"f{n}"
         doc.summary = build_summary(doc)
 
-    def _terms(
-        self, doc: Document, index: int, matches: Sequence[PhraseMatch[Entry]],
-        quotes: Sequence[Attribution | None],
-    ) -> None:
+    def _terms(self, doc: Document, index: int, matches: Sequence[PhraseMatch[Entry]]) -> None:
         """Loaded, distancing and evaluative items of one sentence."""
-        for m, quote in zip(matches, quotes, strict=True):
+        for m in matches:
             e = m.payload
+            quote = _quote_of(doc, m.start)
             if e.cue == "loaded_term":
                 _add(doc, m.start, m.end, index, "loaded_term", _loaded_note(e, quote), quote, e.neutral)
                 doc.extras.setdefault(TERMS_EXTRA, {})[(m.start, m.end)] = e.phrase
@@ -67,8 +66,9 @@ class FramingStage:
                 note = f"{e.side or 'evaluative'} judgement in the outlet's voice"
                 _add(doc, m.start, m.end, index, "evaluative", note, None)
 
-    def _scare_quotes(self, doc: Document, index: int, toks: Sequence[Token]) -> None:
+    def _scare_quotes(self, doc: Document, index: int, toks: Sequence[Token]) -> list[tuple[int, int]]:
         """Short quotations credited to no source: the outlet distancing itself from a name."""
+        spans: list[tuple[int, int]] = []
         for tok in toks:
             if not is_open_quote(doc, tok) or _quote_of(doc, tok.start) is not None:
                 continue
@@ -78,6 +78,8 @@ class FramingStage:
                 continue
             _add(doc, tok.start, q.end + 1, index, "distancing",
                  "scare quotes: the outlet distances itself from the words", None)
+            spans.append((tok.start, q.end + 1))
+        return spans
 
     def _sentence_level(
         self, doc: Document, index: int, toks: Sequence[Token],
@@ -106,6 +108,17 @@ def _quote_of(doc: Document, offset: int) -> Attribution | None:
     return next(
         (a for a in doc.attributions if a.direct_quote and a.content.start <= offset < a.content.end),
         None,
+    )
+
+
+def _within(m: PhraseMatch[Entry], scare: Sequence[tuple[int, int]], doc: Document) -> bool:
+    """True if a match lies in scare quotes or inside a name (كتائب شهداء الأقصى)."""
+    if any(a <= m.start and m.end <= b for a, b in scare):
+        return True
+    return any(
+        e.start <= m.start and m.end <= e.end and (e.start, e.end) != (m.start, m.end)
+        for e in doc.entities
+        if e.type in NAMED_TYPES
     )
 
 
