@@ -1,0 +1,71 @@
+"""Content hashes and near-duplicate detection (MinHash LSH over word shingles).
+
+The content hash is the sha256 of the article's normalised matching text with runs of
+spaces collapsed, so copies differing only in spelling variants, diacritics or spacing
+share it. Near-duplicates (syndicated wire copy with a changed headline or sentence) are
+found with MinHash signatures over word 3-shingles and datasketch's LSH index.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
+
+from marsad.text.normalize import normalize_key
+
+NUM_PERM = 64
+SHINGLE = 3
+# Jaccard similarity of shingle sets above which two articles are one story copied.
+THRESHOLD = 0.7
+_WORD = re.compile(r"\w+")
+_PROTO = MinHash(num_perm=NUM_PERM)
+_DTYPE, _SCHEME = _PROTO.hashvalues.dtype, _PROTO.scheme
+
+
+def _words(text: str) -> list[str]:
+    """The normalised words of a text."""
+    return _WORD.findall(normalize_key(text))
+
+
+def content_hash(text: str) -> str:
+    """sha256 (hex) of the normalised text, whitespace and punctuation ignored."""
+    return hashlib.sha256(" ".join(_words(text)).encode("utf-8")).hexdigest()
+
+
+def signature(text: str) -> bytes:
+    """The MinHash signature of the text's word shingles, as bytes for the database."""
+    words = _words(text)
+    shingles = {" ".join(words[i : i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
+    minhash = MinHash(num_perm=NUM_PERM)
+    minhash.update_batch([s.encode("utf-8") for s in shingles])
+    return bytes(minhash.hashvalues.tobytes())
+
+
+def _minhash(sig: bytes) -> MinHash:
+    """A MinHash rebuilt from stored signature bytes."""
+    return MinHash(num_perm=NUM_PERM, hashvalues=np.frombuffer(sig, dtype=_DTYPE), scheme=_SCHEME)
+
+
+class NearIndex:
+    """An in-memory LSH index of the stored (non-duplicate) articles' signatures."""
+
+    def __init__(self) -> None:
+        self._lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
+        self._hashes: dict[str, MinHash] = {}
+
+    def add(self, article_id: str, sig: bytes) -> None:
+        """Index one article (ignored if already there)."""
+        if article_id not in self._hashes:
+            minhash = _minhash(sig)
+            self._lsh.insert(article_id, minhash)
+            self._hashes[article_id] = minhash
+
+    def match(self, sig: bytes) -> str | None:
+        """The most similar indexed article above the threshold (ties: smallest id)."""
+        query = _minhash(sig)
+        scored = [(query.jaccard(self._hashes[key]), key) for key in self._lsh.query(query)]
+        scored = [(-score, key) for score, key in scored if score >= THRESHOLD]
+        return min(scored)[1] if scored else None
