@@ -131,7 +131,10 @@ class AttributionStage:
         elif info.object or info.stance != "neutral":
             tight = f.object_phrase(j)
             # a preposition right after a short name closes the source; else keep it tight
-            closed = end < len(toks) and f.is_stop(end) and toks[end].kind != "punct"
+            closed = (
+                end < len(toks) and f.is_stop(end) and toks[end].kind != "punct"
+                and not lex.has("relay", toks[end].norm)
+            )
             end = end if closed and tight < end <= tight + 2 else tight
             content = ct.clause(sent.doc, toks, self._skip_prep(toks, end), lex)
         else:

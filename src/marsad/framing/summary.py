@@ -39,7 +39,7 @@ def _sources(doc: Document) -> list[SourceSummary]:
     """One entry per distinct source (by entity, else by normalised words), by first mention."""
     found: dict[str, SourceSummary] = {}
     for a in doc.attributions:
-        key = a.source.entity or normalize_key(a.source.text)
+        key = a.source.entity or _antecedent(normalize_key(a.source.text), list(found))
         if key not in found:
             found[key] = SourceSummary(
                 text=a.source.text, kind=a.source_kind, entity=a.source.entity,
@@ -47,6 +47,13 @@ def _sources(doc: Document) -> list[SourceSummary]:
             )
         found[key].claims += 1
     return list(found.values())
+
+
+def _antecedent(key: str, earlier: list[str]) -> str:
+    """The earlier source a bare definite head refers back to (الوزارة -> وزارة الصحة)."""
+    if " " in key or not key.startswith("ال"):
+        return key
+    return next((k for k in reversed(earlier) if k.split()[0] == key[2:]), key)
 
 
 def _top_terms(doc: Document) -> list[TermCount]:
