@@ -96,6 +96,10 @@ class CueLexicon:
     words: dict[str, frozenset[str]]
     past: frozenset[str] = frozenset()  # past-tense forms (a speaker's continuation: ودعا)
 
+    def stops_source(self, norm: str) -> bool:
+        """True if `norm` cannot be inside a source phrase (complementizer, relay, stop word)."""
+        return norm in self.words["source_end"]
+
     def has(self, group: str, norm: str) -> bool:
         """True if normalised word `norm` is in the closed class `group` (header list)."""
         return norm in self.words.get(group, frozenset())
@@ -137,6 +141,9 @@ def build_lexicon(files: list[DataFile]) -> CueLexicon:
         for group in WORD_GROUPS:
             words[group] |= {normalize_key(w) for w in data.header.get(group) or []}
     frozen = {g: frozenset(v) for g, v in words.items()}
+    frozen["source_end"] = frozenset().union(
+        *(frozen[g] for g in ("complementizers", "relay", "relay_speech", "source_stops"))
+    )
     return CueLexicon(verbs, PhraseMatcher(nominal), frozen, frozenset(past))
 
 

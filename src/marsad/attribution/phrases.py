@@ -84,10 +84,14 @@ class PhraseMatcher(Generic[T]):
     def find(self, tokens: Sequence[Token], norm: NormText) -> list[PhraseMatch[T]]:
         """All non-overlapping longest matches, left to right, in original offsets."""
         found: list[PhraseMatch[T]] = []
+        known = self._candidates
         i = 0
         while i < len(tokens):
             tok = tokens[i]
-            hit = self.match_at(tokens, i) if tok.kind == "word" and self.candidates(tok.norm) else None
+            cands = known.get(tok.norm)
+            if cands is None and tok.kind == "word":
+                cands = self.candidates(tok.norm)
+            hit = self.match_at(tokens, i) if cands and tok.kind == "word" else None
             if hit is None:
                 i += 1
                 continue

@@ -8,6 +8,7 @@ the `Ref` its entity id. A phrase listing several outlets ("وسائل إعلا�
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -78,10 +79,20 @@ class SourceFinder:
             return None
         return self.heads.match_at(self.toks, i)
 
+    def __post_init__(self) -> None:
+        self._starts: dict[int, Entity] = {}
+        if not self.toks or not self.doc.entities:
+            return
+        starts = [t.start for t in self.toks]
+        lo, hi = starts[0], self.toks[-1].end
+        for e in self.doc.entities:
+            if lo <= e.start < hi:
+                i = bisect_right(starts, e.start) - 1
+                self._starts.setdefault(i, e)
+
     def entity_at(self, i: int) -> Entity | None:
         """The entity starting inside token i (after a clitic), if any."""
-        tok = self.toks[i]
-        return next((e for e in self.doc.entities if tok.start <= e.start < tok.end), None)
+        return self._starts.get(i)
 
     def is_source_start(self, i: int) -> bool:
         """True if a source phrase can start at token i (a head, a name or an entity)."""
@@ -92,10 +103,7 @@ class SourceFinder:
         tok = self.toks[i]
         if tok.kind not in (*NAME_WORDS, "number"):
             return True
-        lex = self.cues
-        return any(
-            lex.has(g, tok.norm) for g in ("complementizers", "relay", "relay_speech", "source_stops")
-        ) or tok.norm in lex.verbs
+        return self.cues.stops_source(tok.norm) or tok.norm in self.cues.verbs
 
     def scan(self, j: int, limit: int = 9) -> int:
         """End (exclusive) of the widest source phrase starting at token j."""

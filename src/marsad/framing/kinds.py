@@ -37,6 +37,8 @@ def is_attributed(doc: Document, index: int, atts: Sequence[Attribution]) -> boo
 def future_verb(tok: Token, lex: FramingLexicon, doc: Document) -> int | None:
     """Start offset of the future prefix if `tok` is سـ + imperfect verb (ستخرج، وسيعود)."""
     word = tok.norm
+    if FUTURE_PARTICLE not in word[:3]:
+        return None
     for split in default_segmenter().splits(word):
         if not split.prefix.endswith(FUTURE_PARTICLE) or split.suffix:
             continue

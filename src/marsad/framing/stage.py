@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from marsad.attribution.content import is_open_quote, quote_at
+from marsad.attribution.content import QUOTES, is_open_quote, quote_at
 from marsad.attribution.phrases import PhraseMatch
 from marsad.document import Document
 from marsad.framing.kinds import prediction_marker, sentence_kind
@@ -23,6 +23,7 @@ from marsad.text.tokenize import Token
 
 SCARE_QUOTE_WORDS = 3  # a quotation of at most this many words, credited to nobody
 OUTLET_KINDS = ("report", "opinion", "prediction")
+QUOTES_EXTRA = "framing.quotes"  # doc.extras key: attributions carrying a direct quote
 NAMED_TYPES = ("ORG", "ARMED_GROUP", "MEDIA", "GOV", "FACILITY")
 
 
@@ -39,6 +40,7 @@ class FramingStage:
 
     def __call__(self, doc: Document) -> None:
         doc.framing = []
+        doc.extras[QUOTES_EXTRA] = [a for a in doc.attributions if a.direct_quote]
         for s in doc.sentences:
             toks = doc.sentence_tokens(s.index)
             matches = self.lex.matcher.find(toks, doc.norm)
@@ -70,7 +72,7 @@ class FramingStage:
         """Short quotations credited to no source: the outlet distancing itself from a name."""
         spans: list[tuple[int, int]] = []
         for tok in toks:
-            if not is_open_quote(doc, tok) or _quote_of(doc, tok.start) is not None:
+            if tok.norm not in QUOTES or not is_open_quote(doc, tok) or _quote_of(doc, tok.start):
                 continue
             q = quote_at(doc, tok)
             inner = doc.text[q.start : q.end]
@@ -105,10 +107,8 @@ class FramingStage:
 
 def _quote_of(doc: Document, offset: int) -> Attribution | None:
     """The attribution whose direct quote contains `offset`, if any."""
-    return next(
-        (a for a in doc.attributions if a.direct_quote and a.content.start <= offset < a.content.end),
-        None,
-    )
+    quotes: list[Attribution] = doc.extras.get(QUOTES_EXTRA, [])
+    return next((a for a in quotes if a.content.start <= offset < a.content.end), None)
 
 
 def _within(m: PhraseMatch[Entry], scare: Sequence[tuple[int, int]], doc: Document) -> bool:
