@@ -106,3 +106,20 @@ def test_attribution_spans_are_evidence(analyse: Analyse, words: list[str]) -> N
         assert 0 <= a.content.start <= a.content.end <= len(text)
     for f in doc.framing:
         assert text[f.start : f.end] == f.text
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("وقال الرئيس للصحفيين في القصر إن الاتفاق قريب.", "الرئيس"),
+        ("وصرح وزير المالية لقناة العربية بأن العجز تراجع.", "وزير المالية"),
+    ],
+)
+def test_attribution_addressee_not_in_source(analyse: Analyse, text: str, source: str) -> None:
+    assert _one(analyse, text)[0] == source
+
+
+def test_attribution_parenthetical_relay(analyse: Analyse) -> None:
+    doc = analyse("وأشارت الوكالة، نقلا عن مصادر في الشرطة، إلى أن المشتبه به اعتقل.")
+    outer, inner = doc.attributions
+    assert (outer.source.text, inner.source.text, inner.via) == ("الوكالة", "مصادر", outer.id)

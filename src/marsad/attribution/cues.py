@@ -117,6 +117,8 @@ WORD_GROUPS = (
     "negators",
     "clause_openers",
     "source_links",
+    "relay_leads",
+    "addressees",
 )
 
 
@@ -142,7 +144,7 @@ def build_lexicon(files: list[DataFile]) -> CueLexicon:
             words[group] |= {normalize_key(w) for w in data.header.get(group) or []}
     frozen = {g: frozenset(v) for g, v in words.items()}
     frozen["source_end"] = frozenset().union(
-        *(frozen[g] for g in ("complementizers", "relay", "relay_speech", "source_stops"))
+        *(frozen[g] for g in ("complementizers", "relay", "relay_speech", "source_stops", "addressees"))
     )
     return CueLexicon(verbs, PhraseMatcher(nominal), frozen, frozenset(past))
 

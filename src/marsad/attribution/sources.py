@@ -103,7 +103,15 @@ class SourceFinder:
         tok = self.toks[i]
         if tok.kind not in (*NAME_WORDS, "number"):
             return True
-        return self.cues.stops_source(tok.norm) or tok.norm in self.cues.verbs
+        return self.cues.stops_source(tok.norm) or tok.norm in self.cues.verbs or self._to_media(i)
+
+    def _to_media(self, i: int) -> bool:
+        """True for لـ + an outlet after a cue (صرح لقناة الجزيرة): an addressee, not the source."""
+        norm = self.toks[i].norm
+        if not norm.startswith("ل") or norm.startswith("ال"):
+            return False
+        hit = self.head(i)
+        return hit is not None and hit[0] >= 1 and hit[2] == "media"
 
     def scan(self, j: int, limit: int = 9) -> int:
         """End (exclusive) of the widest source phrase starting at token j."""
@@ -194,6 +202,11 @@ class SourceFinder:
         """A span whose leading conjunction or particle clitic is skipped."""
         hit = self.head(a)
         skip = hit[0] if hit else 0
+        prefix = self.toks[a].norm[:skip]
+        if prefix.endswith("لل"):
+            skip -= 1  # ل + the article written لل: keep the article's ل
+        elif prefix.endswith("ال"):
+            skip -= 2  # keep the article with the name
         ent = self.entity_at(a)
         if ent is not None:
             skip = ent.start - self.toks[a].start

@@ -33,6 +33,7 @@ class _Found:
     inner: Span | None = None
     inner_cue: Token | None = None
     inherited: Attribution | None = None
+    resume: int = 0  # token index after a relayed source (its words are not cues)
 
 
 @dataclass
@@ -77,9 +78,11 @@ class AttributionStage:
                 self._emit(sent, tok, self._nominal(sent, m.last + 1, m.first, m.payload))
                 i = m.last + 1
                 continue
+            found = None
             if info is not None and not (i and self.cues.has("negators", sent.toks[i - 1].norm)):
-                self._emit(sent, tok, self._verb(sent, i, info))
-            i += 1
+                found = self._verb(sent, i, info)
+                self._emit(sent, tok, found)
+            i = max(i + 1, found.resume if found else 0)
 
     @staticmethod
     def _inside_quote(sent: _Sentence, offset: int) -> bool:
@@ -141,7 +144,7 @@ class AttributionStage:
             content = None
         if content is None or end <= j:
             return None
-        return _Found(f.members(j, end), content, inner, inner_cue)
+        return _Found(f.members(j, end), content, inner, inner_cue, resume=k if inner else 0)
 
     def _postposed(self, sent: _Sentence, i: int, j: int, k: int) -> bool:
         """True for a cue after its content: "... أمراً جديداً، يؤكد مراقبون"."""
@@ -164,13 +167,20 @@ class AttributionStage:
     def _relay(self, sent: _Sentence, k: int) -> tuple[Span | None, Token | None, int]:
         """A relayed source after عن (and the قوله word), with the index after them."""
         toks, f, lex = sent.toks, sent.finder, self.cues
+        start = k
+        if k + 2 < len(toks) and toks[k].norm in ct.CLAUSE_PUNCT and lex.has("relay_leads", toks[k + 1].norm):
+            k += 2  # ، نقلاً عن ...
+        elif k + 1 < len(toks) and lex.has("relay_leads", toks[k].norm):
+            k += 1
         if k + 1 >= len(toks) or not lex.has("relay", toks[k].norm) or not f.is_source_start(k + 1):
-            return None, None, k
+            return None, None, start
         end = f.scan(k + 1)
         cue = toks[k]
         after = end
-        while after < len(toks) and lex.has("relay_speech", toks[after].norm):
-            cue = toks[after]
+        while after < len(toks) and (
+            lex.has("relay_speech", toks[after].norm) or toks[after].norm in ct.CLAUSE_PUNCT
+        ):
+            cue = toks[after] if toks[after].kind == "word" else cue
             after += 1
         return f.members(k + 1, end)[0], cue, after
 
