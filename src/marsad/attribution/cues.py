@@ -119,6 +119,8 @@ WORD_GROUPS = (
     "source_links",
     "relay_leads",
     "addressees",
+    "participles",
+    "time_words",
 )
 
 
@@ -142,9 +144,12 @@ def build_lexicon(files: list[DataFile]) -> CueLexicon:
             nominal.append((key, info))
         for group in WORD_GROUPS:
             words[group] |= {normalize_key(w) for w in data.header.get(group) or []}
+        for word in data.header.get("participles") or []:
+            key = normalize_key(word)
+            verbs.update(dict.fromkeys((c + key for c in CONJUNCTIONS), CueInfo(key, "neutral", False)))
     frozen = {g: frozenset(v) for g, v in words.items()}
     frozen["source_end"] = frozenset().union(
-        *(frozen[g] for g in ("complementizers", "relay", "relay_speech", "source_stops", "addressees"))
+        *(frozen[g] for g in ("complementizers", "relay", "relay_speech", "source_stops", "addressees", "time_words"))
     )
     return CueLexicon(verbs, PhraseMatcher(nominal), frozen, frozenset(past))
 

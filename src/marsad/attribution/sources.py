@@ -101,9 +101,13 @@ class SourceFinder:
     def is_stop(self, i: int) -> bool:
         """True if token i cannot be part of a source phrase."""
         tok = self.toks[i]
-        if tok.kind not in (*NAME_WORDS, "number"):
+        if tok.kind not in (*NAME_WORDS, "number") or self._in_time(tok.start):
             return True
         return self.cues.stops_source(tok.norm) or tok.norm in self.cues.verbs or self._to_media(i)
+
+    def _in_time(self, offset: int) -> bool:
+        """True if `offset` lies in a time expression (قال الأسبوع الماضي ...)."""
+        return any(t.start <= offset < t.end for t in self.doc.times)
 
     def _to_media(self, i: int) -> bool:
         """True for لـ + an outlet after a cue (صرح لقناة الجزيرة): an addressee, not the source."""
@@ -223,10 +227,11 @@ class SourceFinder:
         return ref, self._kind(span, ent)
 
     def _kind(self, span: Span, ent: Entity | None) -> SourceKind:
-        """Kind from a person entity, else the head noun, else the entity, else the article."""
+        """Kind from a person entity, else the first head noun in the phrase, else the
+        entity, else the article (a bare name without one is taken for a person)."""
         if ent is not None and ent.type == "PERSON":
             return "person"
-        hit = self.head(span.first)
+        hit = next((h for k in range(span.first, span.last) if (h := self.head(k))), None)
         if hit is not None:
             return hit[2]
         if ent is not None and ent.type in ENTITY_KINDS:

@@ -113,7 +113,8 @@ class AttributionStage:
             return _Found(f.members(pre.first, pre.last), content) if content else None
         previous = self._previous(sent)
         direct = m is not None and m <= j + 2
-        continued = info.object and m is None and toks[i].norm in self.cues.past
+        opens = i == 0 or (i == 1 and self.cues.has("clause_openers", toks[0].norm))
+        continued = info.object and m is None and toks[i].norm in self.cues.past and opens
         inside = any(a.content.start <= toks[i].start < a.content.end for a in sent.out)
         if previous is None or inside or not (direct or continued):
             return None
@@ -150,7 +151,7 @@ class AttributionStage:
         """True for a cue after its content: "... أمراً جديداً، يؤكد مراقبون"."""
         toks = sent.toks
         ends = k >= len(toks) or (toks[k].kind == "punct" and not ct.is_open_quote(sent.doc, toks[k]))
-        after_break = i > 0 and toks[i - 1].kind == "punct"
+        after_break = i > 0 and (toks[i - 1].kind == "punct" or self.cues.has("lead_ins", toks[i - 1].norm))
         tight = sent.finder.noun_phrase(j) == k
         return ends and (tight or after_break) and ct.words_before(toks, i, self.cues) >= 2
 
