@@ -127,12 +127,12 @@ class SourceFinder:
         return k
 
     def _entity_end(self, k: int) -> int | None:
-        """Index after the last token of an entity starting at token k."""
+        """Index after the last token of an entity starting at token k (never past a stop word)."""
         ent = self.entity_at(k)
         if ent is None:
             return None
         last = k
-        while last + 1 < len(self.toks) and self.toks[last + 1].start < ent.end:
+        while last + 1 < len(self.toks) and self.toks[last + 1].start < ent.end and not self.is_stop(last + 1):
             last += 1
         return last + 1
 
