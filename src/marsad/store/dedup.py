@@ -16,10 +16,12 @@ from datasketch import MinHash, MinHashLSH
 
 from marsad.text.normalize import normalize_key
 
-NUM_PERM = 64
+NUM_PERM = 128
 SHINGLE = 3
 # Jaccard similarity of shingle sets above which two articles are one story copied.
 THRESHOLD = 0.7
+# The LSH bands are tuned lower so that pairs near THRESHOLD are still offered for checking.
+CANDIDATE_THRESHOLD = 0.5
 _WORD = re.compile(r"\w+")
 _PROTO = MinHash(num_perm=NUM_PERM)
 _DTYPE, _SCHEME = _PROTO.hashvalues.dtype, _PROTO.scheme
@@ -53,7 +55,7 @@ class NearIndex:
     """An in-memory LSH index of the stored (non-duplicate) articles' signatures."""
 
     def __init__(self) -> None:
-        self._lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
+        self._lsh = MinHashLSH(threshold=CANDIDATE_THRESHOLD, num_perm=NUM_PERM)
         self._hashes: dict[str, MinHash] = {}
 
     def add(self, article_id: str, sig: bytes) -> None:
