@@ -64,6 +64,28 @@ class Span:
     skip: int = 0
 
 
+@dataclass(frozen=True)
+class DocMarks:
+    """Per-document lookups by token start: the entity starting in a token, time tokens."""
+
+    entities: dict[int, Entity]
+    times: frozenset[int]
+
+    @classmethod
+    def of(cls, doc: Document) -> DocMarks:
+        """Index a document's entities and times by the start of the tokens they touch."""
+        starts = doc.token_starts
+        ents: dict[int, Entity] = {}
+        for e in doc.entities:
+            i = bisect_right(starts, e.start) - 1
+            if i >= 0:
+                ents.setdefault(starts[i], e)
+        times: set[int] = set()
+        for t in doc.times:
+            times.update(starts[max(0, bisect_right(starts, t.start) - 1) : bisect_right(starts, t.end - 1)])
+        return cls(ents, frozenset(times))
+
+
 @dataclass
 class SourceFinder:
     """Finds and classifies source phrases in the tokens of one sentence."""
@@ -72,6 +94,7 @@ class SourceFinder:
     toks: Sequence[Token]
     heads: PhraseMatcher[SourceKind]
     cues: CueLexicon
+    marks: DocMarks
 
     def head(self, i: int) -> tuple[int, int, SourceKind] | None:
         """(clitic length, last token, kind) of a source head or known name at token i."""
@@ -79,20 +102,9 @@ class SourceFinder:
             return None
         return self.heads.match_at(self.toks, i)
 
-    def __post_init__(self) -> None:
-        self._starts: dict[int, Entity] = {}
-        if not self.toks or not self.doc.entities:
-            return
-        starts = [t.start for t in self.toks]
-        lo, hi = starts[0], self.toks[-1].end
-        for e in self.doc.entities:
-            if lo <= e.start < hi:
-                i = bisect_right(starts, e.start) - 1
-                self._starts.setdefault(i, e)
-
     def entity_at(self, i: int) -> Entity | None:
         """The entity starting inside token i (after a clitic), if any."""
-        return self._starts.get(i)
+        return self.marks.entities.get(self.toks[i].start)
 
     def is_source_start(self, i: int) -> bool:
         """True if a source phrase can start at token i (a head, a name or an entity)."""
@@ -107,7 +119,7 @@ class SourceFinder:
 
     def _in_time(self, offset: int) -> bool:
         """True if `offset` lies in a time expression (قال الأسبوع الماضي ...)."""
-        return any(t.start <= offset < t.end for t in self.doc.times)
+        return offset in self.marks.times
 
     def _to_media(self, i: int) -> bool:
         """True for لـ + an outlet after a cue (صرح لقناة الجزيرة): an addressee, not the source."""

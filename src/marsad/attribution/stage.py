@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from marsad.attribution import content as ct
 from marsad.attribution.cues import CueInfo, CueLexicon, load_cues
 from marsad.attribution.phrases import PhraseMatcher
-from marsad.attribution.sources import SourceFinder, Span, load_source_nouns
+from marsad.attribution.sources import DocMarks, SourceFinder, Span, load_source_nouns
 from marsad.document import Document
 from marsad.model import Attribution, ContentSpan, Evidence, Ref, SourceKind
 from marsad.registry import component
@@ -57,9 +57,10 @@ class AttributionStage:
 
     def __call__(self, doc: Document) -> None:
         doc.attributions = []
+        marks = DocMarks.of(doc)
         for s in doc.sentences:
             toks = doc.sentence_tokens(s.index)
-            sent = _Sentence(doc, s.index, toks, SourceFinder(doc, toks, self.heads, self.cues))
+            sent = _Sentence(doc, s.index, toks, SourceFinder(doc, toks, self.heads, self.cues, marks))
             self._sentence(sent)
             doc.attributions.extend(sent.out)
 
