@@ -59,3 +59,34 @@ def gsr_train(
     )
     out.write_text(filter_yaml(model, source), encoding="utf-8")
     typer.echo(f"wrote {out}: thresholds {model.threshold}")
+
+
+@evaluate_app.command("events")
+def events(
+    file: Annotated[Path, typer.Argument(help="JSONL test set: text, published, events")],
+) -> None:
+    """Type P/R/F1 and mode/factuality/actor/target accuracy on an event test set."""
+    from marsad.evaluate.events import evaluate, read_items
+    from marsad.model import Event
+    from marsad.pipeline import Pipeline, Record
+
+    pipe = Pipeline()
+
+    def code(item: dict[str, object]) -> list[Event]:
+        record = Record(str(item["text"]), "t", item.get("published"))  # type: ignore[arg-type]
+        return pipe.run(pipe.make_doc(record)).events
+
+    scores = evaluate(read_items(file), code)
+    s = scores.summary()
+    typer.echo(
+        f"events: P={s['precision']:.3f} R={s['recall']:.3f} F1={s['f1']:.3f} "
+        f"(paired {s['paired']:.0f})"
+    )
+    typer.echo(
+        "accuracy: "
+        + " ".join(
+            f"{k}={s[f'{k}_accuracy']:.3f}" for k in ("mode", "factuality", "actor", "target")
+        )
+    )
+    for type_, (p, r, f) in scores.per_type().items():
+        typer.echo(f"  {type_:10} P={p:.3f} R={r:.3f} F1={f:.3f}")
