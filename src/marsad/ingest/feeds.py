@@ -32,7 +32,7 @@ def _entry(entry: Any, where: str, outlet: str | None) -> Read:
     doc_id = url_id(key) if key else None
     body = _body(entry)
     if doc_id is None or not body:
-        missing = "an id or link" if doc_id is None else "any text"
+        missing = "id or link" if doc_id is None else "text"
         return failed(where, doc_id, "invalid_record", f"feed entry has no {missing}")
     return Read(
         where,

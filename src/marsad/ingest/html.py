@@ -8,6 +8,7 @@ the page's URL (from a WARC record or a fetch); outlet falls back from the site 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
 from marsad.errors import EmptyText
@@ -49,11 +50,45 @@ def read_page(data: bytes | str, url: str | None = None, encoding: str | None = 
 
 
 def html_to_text(fragment: str) -> str:
-    """Plain text of an HTML fragment (a feed entry's content), paragraphs kept apart."""
-    import trafilatura
+    """Plain text of an HTML fragment (a feed entry's content), block elements on new lines."""
+    if "<" not in fragment:
+        return fragment.strip()
+    parser = _TextParser()
+    parser.feed(fragment)
+    parser.close()
+    lines = (" ".join(line.split()) for line in "".join(parser.parts).split("\n"))
+    return "\n".join(line for line in lines if line)
 
-    text = trafilatura.html2txt(fragment) if "<" in fragment else fragment
-    return text.strip()
+
+class _TextParser(HTMLParser):
+    """Collects text, starting a new line at block-level tags; drops scripts and styles."""
+
+    _BLOCKS = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "blockquote", "tr"})
+    _SKIP = frozenset({"script", "style"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        """Open a block (new line) or a skipped element."""
+        if tag in self._SKIP:
+            self._skipping += 1
+        elif tag in self._BLOCKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        """Close a block or a skipped element."""
+        if tag in self._SKIP:
+            self._skipping = max(0, self._skipping - 1)
+        elif tag in self._BLOCKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        """Keep text outside scripts and styles."""
+        if not self._skipping:
+            self.parts.append(data)
 
 
 def _host(url: str | None) -> str | None:

@@ -74,10 +74,14 @@ def kind_of(path: Path) -> str:
 
 
 def _is_url_list(path: Path) -> bool:
-    """True if the file's first non-blank lines are all http(s) URLs."""
+    """True if the file's first non-blank, non-comment lines are all http(s) URLs."""
     try:
         with path.open("rb") as stream:
-            head = [line.strip() for _, line in zip(range(50), stream, strict=False) if line.strip()]
+            head = [
+                line.strip()
+                for _, line in zip(range(50), stream, strict=False)
+                if line.strip() and not line.startswith(b"#")
+            ]
     except OSError:
         return False
     head = head[:_SNIFF_LINES]

@@ -67,6 +67,10 @@ class PostgresStore(SqlStore):
         with self._errors(), self.conn.cursor() as cursor:
             cursor.executemany(self.dialect.sql(query), rows)
 
+    def _has_ledger(self) -> bool:
+        """True if the schema_migrations table exists in the current schema."""
+        return self.execute("SELECT to_regclass('schema_migrations')")[0][0] is not None
+
     def close(self) -> None:
         """Close the connection."""
         self.conn.close()

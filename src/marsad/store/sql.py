@@ -56,20 +56,33 @@ class SqlStore(Store):
 
     # --- schema ---------------------------------------------------------------------
     def migrate(self) -> None:
-        """Apply the package's migrations this database has not seen yet."""
-        with self.transaction():
-            self.execute(LEDGER)
-        done = {row[0] for row in self.execute("SELECT version FROM schema_migrations")}
+        """Apply the package's migrations this database has not seen yet.
+
+        An up-to-date database is only read, so opening it never waits for a writer.
+        """
         for step in migrations():
-            if step.version in done:
+            if step.version in self._applied():
                 continue
             with self.transaction():
+                self.execute(LEDGER)
+                if step.version in self._applied():  # another process got there first
+                    continue
                 for statement in step.statements:
                     self.execute(self.dialect.ddl(statement))
                 self.execute(
                     "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
                     (step.version, step.name, now()),
                 )
+
+    def _applied(self) -> set[int]:
+        """Versions recorded in schema_migrations (none before the ledger exists)."""
+        if not self._has_ledger():
+            return set()
+        return {int(row[0]) for row in self.execute("SELECT version FROM schema_migrations")}
+
+    @abstractmethod
+    def _has_ledger(self) -> bool:
+        """True if the schema_migrations table exists."""
 
     def schema_version(self) -> int:
         """The highest migration applied to this database."""

@@ -21,9 +21,10 @@ class SQLiteStore(SqlStore):
 
     dialect = SQLITE
 
-    def __init__(self, path: str | Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> None:
+    def __init__(self, path: str | Path, busy_timeout_ms: int | None = None) -> None:
         super().__init__()
         self.path = str(path)
+        busy_timeout_ms = BUSY_TIMEOUT_MS if busy_timeout_ms is None else busy_timeout_ms
         try:
             self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
             self.conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
@@ -68,6 +69,12 @@ class SQLiteStore(SqlStore):
         """Run one statement for many parameter rows."""
         with self._errors():
             self.conn.executemany(query, rows)
+
+    def _has_ledger(self) -> bool:
+        """True if the schema_migrations table exists."""
+        return bool(
+            self.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'")
+        )
 
     def integrity(self) -> str:
         """The result of PRAGMA integrity_check ('ok' when the file is sound)."""
