@@ -1,0 +1,118 @@
+"""Ingest throughput: N generated ~600-word articles read from JSON Lines, stored once,
+analysed and saved to SQLite (the real `marsad ingest` loop), with per-part timings.
+
+    .venv/bin/python benchmarks/ingest.py --n 1000
+    .venv/bin/python benchmarks/ingest.py --n 50000 --db /tmp/bench.db
+
+Prints articles/s, peak RSS and the time per article of reading, `add_article`
+(content hash, MinHash, duplicate checks, insert), the analysis pipeline and
+`save_analysis` (JSON plus layer rows). Articles come from benchmarks/throughput.py's
+seeded generator, so runs are comparable.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+from throughput import make_article
+
+from marsad.ingest import Analyser, analyzer_version, expand_sources, ingest, iter_reads
+from marsad.pipeline import Pipeline
+from marsad.store import open_store
+from marsad.store.sqlite import SQLiteStore
+
+
+def write_corpus(path: Path, n: int, words: int, seed: int) -> int:
+    """Write n generated articles as JSON Lines (streamed); return the bytes written."""
+    rng = random.Random(seed)
+    with path.open("w", encoding="utf-8") as out:
+        for i in range(n):
+            record = {"id": f"bench-{i}", "text": make_article(rng, words), "published": "2024-05-01",
+                      "source": f"outlet-{i % 7}"}
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return path.stat().st_size
+
+
+def timed(method: Callable[..., Any], bucket: dict[str, float], name: str) -> Callable[..., Any]:
+    """Wrap a callable so its time adds up in bucket[name]."""
+
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        t0 = time.perf_counter()
+        try:
+            return method(*args, **kwargs)
+        finally:
+            bucket[name] += time.perf_counter() - t0
+
+    return wrapper
+
+
+def run(n: int, words: int, seed: int, db: Path, corpus: Path) -> dict[str, float | int | str]:
+    """Ingest n articles into a fresh SQLite file; return the figures."""
+    size = write_corpus(corpus, n, words, seed)
+    for leftover in (db, Path(f"{db}-wal"), Path(f"{db}-shm")):
+        leftover.unlink(missing_ok=True)
+    started = time.perf_counter()
+    pipeline = Pipeline()
+    version = analyzer_version(pipeline.names)
+    load = time.perf_counter() - started
+    parts: dict[str, float] = defaultdict(float)
+    store = open_store(str(db))
+    assert isinstance(store, SQLiteStore)
+    store.add_article = timed(store.add_article, parts, "add_article (hash, MinHash, dedup, insert)")  # type: ignore[method-assign]
+    store.save_analysis = timed(store.save_analysis, parts, "save_analysis (JSON + layer rows)")  # type: ignore[method-assign]
+    pipeline.analyze_record = timed(pipeline.analyze_record, parts, "analysis pipeline")  # type: ignore[method-assign]
+    reads = _timed_iter(iter_reads(expand_sources([str(corpus)])), parts)
+    started = time.perf_counter()
+    tally = ingest(store, reads, Analyser(pipeline, version, lambda m: None))
+    total = time.perf_counter() - started
+    store.close()
+    figures: dict[str, float | int | str] = {
+        "articles": n, "words_per_article": words, "corpus_mb": size / 1e6, "pipeline_load_s": load,
+        "total_s": total, "articles_per_s": n / total, "new": tally.new, "analysed": tally.analysed,
+        "duplicates": sum(tally.duplicates.values()), "failed": tally.failed,
+        "db_mb": sum(p.stat().st_size for p in db.parent.glob(db.name + "*")) / 1e6,
+        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    }
+    figures.update({f"ms/{name}": 1000 * s / n for name, s in parts.items()})
+    return figures
+
+
+def _timed_iter(items: Iterator[Any], parts: dict[str, float]) -> Iterator[Any]:
+    """Yield from an iterator, timing each step as 'read (JSONL decode)'."""
+    while True:
+        t0 = time.perf_counter()
+        try:
+            item = next(items)
+        except StopIteration:
+            return
+        finally:
+            parts["read (JSONL decode)"] += time.perf_counter() - t0
+        yield item
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Parse --n/--words/--seed/--db, run, print a small report."""
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--n", type=int, default=1000, help="number of articles")
+    parser.add_argument("--words", type=int, default=600, help="words per article")
+    parser.add_argument("--seed", type=int, default=13, help="random seed")
+    parser.add_argument("--db", type=Path, default=None, help="SQLite file (default: a temp folder)")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="marsad-bench-") as tmp:
+        db = args.db or Path(tmp) / "bench.db"
+        figures = run(args.n, args.words, args.seed, db, Path(tmp) / "corpus.jsonl")
+    for key, value in figures.items():
+        print(f"{key:<48} {value:,.2f}" if isinstance(value, float) else f"{key:<48} {value}")
+
+
+if __name__ == "__main__":
+    main()
