@@ -40,7 +40,21 @@ class Sent:
         if k in self.entity_at:
             return True
         return info.token.kind in ("word", "latin", "number") and not (
-            {"function", "report", "past", "light", "undergo", "agent", "plan", "call", "condemn"}
+            {
+                "function",
+                "report",
+                "past",
+                "light",
+                "undergo",
+                "agent",
+                "plan",
+                "call",
+                "condemn",
+                "negation",
+                "future",
+                "condition",
+                "denial",
+            }
             & info.cues.keys()
             or info.hits
         )
@@ -77,10 +91,18 @@ def np_at(s: Sent, k: int) -> tuple[int, int] | None:
         norm = s.infos[end].token.norm
         if norm.startswith("و") and not norm.startswith("وال") and end not in s.entity_at:
             break
-        if not (norm.startswith("ال") or end in s.entity_at):
+        if not (norm.startswith("ال") or end in s.entity_at or _agrees(s, end)):
             break
         end += 1
     return k, end
+
+
+def _agrees(s: Sent, k: int) -> bool:
+    """An indefinite adjective after an indefinite noun, same ending (مسلحين مجهولين)."""
+    prev, norm = s.infos[k - 1].token.norm, s.infos[k].token.norm
+    if prev.startswith("ال") or norm.startswith(("ال", "و", "لل")) or len(norm) < 4:
+        return False
+    return prev[-2:] == norm[-2:] if prev[-1] in "نا" else prev[-1] == norm[-1]
 
 
 def next_np(s: Sent, k: int, reach: int = OBJECT_REACH) -> tuple[int, int] | None:
@@ -174,21 +196,19 @@ def _claim(s: Sent) -> Span | None:
 def _verbal(s: Sent, f: Frame) -> tuple[Span | None, str, Span | None, str]:
     """Actor and target around a verbal head: passive, SVO or VSO."""
     assert f.verb is not None
-    subj = next_np(s, f.verb)
-    if subj and subj[0] in f.positions:
-        subj = None
-    obj = next_np(s, f.span_end - 1)
-    if obj and subj and obj[0] < subj[1]:
-        obj = next_np(s, subj[1] - 1)
+    after = next_np(s, f.verb)
+    if after and after[0] in f.positions:
+        after = next_np(s, f.span_end - 1)
     before = prev_np(s, f.verb)
     passive = f.passive or is_passive(s, f.verb)
-    if subj and s.infos[subj[0]].token.kind == "number":
-        return None, "", subj, "number after verb (patient)"
+    if after and s.infos[after[0]].token.kind == "number":
+        return None, "", after, "number after verb (patient)"
     if passive:
-        return None, "", subj or before, "passive subject"
+        return None, "", after or before, "passive subject"
     if before:
-        return before, "SVO subject", obj or subj, "object"
-    return subj, "VSO subject", obj, "object"
+        return before, "SVO subject", after, "object"
+    obj = next_np(s, max(after[1], f.span_end) - 1) if after else None
+    return after, "VSO subject", obj, "object"
 
 
 def _nominal(s: Sent, f: Frame) -> tuple[Span | None, str, Span | None, str]:

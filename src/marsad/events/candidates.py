@@ -72,11 +72,18 @@ def _valid_hits(infos: list[TokInfo], blocked: dict[int, str]) -> list[TriggerHi
             ):
                 continue
             hit = TriggerHit(info.pos, entry, kind, prefix, comp)
-            if entry.type not in best or (comp is not None and best[entry.type].companion is None):
+            if entry.type not in best or _better(hit, best[entry.type]):
                 best[entry.type] = hit
         out.extend(best.values())
     companions = {(h.companion, h.entry.type) for h in out if h.companion is not None}
     return [h for h in out if not any(c == h.pos and t != h.entry.type for c, t in companions)]
+
+
+def _better(hit: TriggerHit, old: TriggerHit) -> bool:
+    """Prefer a reading with its companion present, then a verbal reading (قتل = killed)."""
+    if (hit.companion is None) != (old.companion is None):
+        return hit.companion is not None
+    return hit.kind in VERBAL and old.kind not in VERBAL
 
 
 def _head(hits: list[TriggerHit]) -> TriggerHit:
@@ -98,7 +105,7 @@ def _light_verb(infos: list[TokInfo], pos: int) -> tuple[int, str] | None:
         for cue in ("undergo", "light"):
             if cue in infos[k].cues:
                 return k, cue
-        if "function" in infos[k].cues or infos[k].token.kind == "punct":
+        if "preposition" in infos[k].cues or infos[k].token.kind == "punct":
             return None
     return None
 

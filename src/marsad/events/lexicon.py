@@ -40,6 +40,7 @@ CueName = Literal[
     "nontrigger",
     "crowd",
     "victim",
+    "preposition",
 ]
 FormKind = Literal["past", "pres", "noun", "participle", "word"]
 
@@ -182,7 +183,9 @@ def _compile_modes(lex: Lexicon, entries: list[ModeEntry]) -> None:
         _check(lex.modes_of, e.type, e.mode, f"mode words {e.mode}")
         for phrase in e.words:
             words = tuple(normalize_key(phrase).split())
-            table[words[0]].append(ModeWord(words, e.type, e.mode, rank))
+            firsts = noun_forms(words[0]) if len(words) == 1 else {words[0]}
+            for first in firsts:
+                table[first].append(ModeWord((first, *words[1:]), e.type, e.mode, rank))
     for items in table.values():
         items.sort(key=lambda m: -len(m.words))
     lex.mode_words = dict(table)

@@ -162,14 +162,15 @@ def _context_features(s: Sent, ev: Event, times: list[Any]) -> set[str]:
 def _frame(cand: Candidate) -> Frame:
     """The positional frame the argument rules read."""
     assert cand.head is not None
-    a, b = cand.span
+    _, b = cand.span
     return Frame(
         head=cand.head.pos,
         span_end=b,
         verb=cand.verb,
         passive=cand.light == "undergo",
         genitive=cand.head.entry.genitive,
-        positions=frozenset(h.pos for h in cand.hits) | frozenset(range(a, b)),
+        positions=frozenset(h.pos for h in cand.hits)
+        | frozenset(k for k in (cand.verb, cand.head.companion) if k is not None),
         verbal_hits=tuple(h.pos for h in cand.hits if h.kind in VERBAL and h is not cand.head),
         nouns=tuple((h.pos, h.entry.genitive) for h in cand.hits if h.kind not in VERBAL),
         armed_fallback=cand.type in ARMED_TYPES,

@@ -1,0 +1,53 @@
+"""Actor and target rules: word orders, passive, agent phrases, claims, demonyms."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from marsad.document import Document
+from marsad.model import Entity
+
+Coder = Callable[..., Document]
+
+
+def _ev(doc, type_: str = "ASSAULT"):  # type: ignore[no-untyped-def]
+    return next(e for e in doc.events if e.type == type_)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("هاجم المسلحون دورية للشرطة في المدينة.", "المسلحون", "دورية"),
+        ("المسلحون هاجموا دورية للشرطة.", "المسلحون", "دورية"),
+        ("استُهدفت القاعدة بقذائف الهاون.", None, "القاعدة"),
+        ("قُتل جنديان على يد مسلحين مجهولين.", "مسلحين مجهولين", "جنديان"),
+        ("تعرضت القافلة لهجوم من قبل عناصر الجماعة.", "عناصر الجماعة", "القافلة"),
+        ("شنت الطائرات هجوما على مواقع المتمردين.", "الطائرات", "مواقع المتمردين"),
+    ],
+)
+def test_actor_and_target(code: Coder, text: str, actor: str | None, target: str | None) -> None:
+    ev = _ev(code(text))
+    assert (ev.actor.text if ev.actor else None) == actor
+    assert ev.target is not None and target is not None and ev.target.text.startswith(target)
+
+
+def test_claim_of_responsibility_gives_actor(code: Coder) -> None:
+    ev = _ev(code("تبنت الجماعة الهجوم على المطار."))
+    assert ev.actor is not None and ev.actor.text == "الجماعة"
+
+
+def test_demonym_military_name(code: Coder, entity: Callable[..., Entity]) -> None:
+    text = "قصفت القوات الأمريكية مخزنا للأسلحة."
+    nor = entity("الأمريكية", text, "NORP", "United States", "USA")
+    ev = _ev(code(text, entities=[nor]))
+    assert ev.actor is not None and ev.actor.name_en == "United States military"
+    assert ev.actor.entity == nor.id
+
+
+def test_location_prefers_specific_place(code: Coder, entity: Callable[..., Entity]) -> None:
+    text = "هاجم المسلحون حاجزا في مدينة الرمادي غرب العراق."
+    ents = [entity("الرمادي", text, "GPE", "Ramadi"), entity("العراق", text, "COUNTRY", "Iraq")]
+    ev = _ev(code(text, entities=ents))
+    assert ev.location is not None and ev.location.name_en == "Ramadi"

@@ -1,0 +1,105 @@
+"""Factuality rules, attribution links, dates, historical flag, coref and explanations."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+
+from marsad.document import Document
+from marsad.events.explain import explain
+from marsad.model import Attribution, ContentSpan, Evidence, Ref, Time
+
+Coder = Callable[..., Document]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "factuality"),
+    [
+        ("هاجم المسلحون نقطة تفتيش.", "ASSAULT", "asserted"),
+        ("قال مصدر أمني إن المسلحين هاجموا نقطة تفتيش.", "ASSAULT", "reported"),
+        ("تعتزم الحكومة الانسحاب من الاتفاق.", "RETREAT", "planned"),
+        ("ستنسحب القوات من المدينة الشهر المقبل.", "RETREAT", "planned"),
+        ("إذا هاجمت الجماعة المدينة فسيرد الجيش.", "ASSAULT", "hypothetical"),
+        ("لم تشن الطائرات أي غارة على البلدة.", "ASSAULT", "negated"),
+        ("نفى الجيش قصف المستشفى.", "ASSAULT", "negated"),
+        ("أدانت الحكومة الهجوم على المدرسة.", "ASSAULT", "generic"),
+        ("هل تتوقف الهجمات على المدنيين؟", "ASSAULT", "generic"),
+    ],
+)
+def test_factuality(code: Coder, text: str, type_: str, factuality: str) -> None:
+    ev = next(e for e in code(text).events if e.type == type_)
+    assert ev.factuality == factuality
+
+
+def test_attribution_link_makes_reported(code: Coder) -> None:
+    text = "أكدت الوكالة أن الجيش اعتقل عشرة أشخاص."
+    doc = code(text)
+    doc.events = []
+    start = text.index("الجيش")
+    doc.attributions = [
+        Attribution(
+            id="a1",
+            source=Ref(text="الوكالة", start=4, end=11),
+            source_kind="media",
+            cue=Evidence(text="أكدت", start=0, end=4),
+            content=ContentSpan(start=start, end=len(text) - 1),
+            sentence=0,
+        )
+    ]
+    from marsad.events.stage import EventCoder
+    from marsad.resources import Resources
+
+    EventCoder(Resources(options={"events_filter": False}))(doc)
+    ev = doc.events[0]
+    assert ev.attribution == "a1" and ev.factuality == "reported"
+
+
+def test_dates_and_historical(code: Coder) -> None:
+    text = "انسحبت القوات من المدينة عام 2018."
+    doc = code(text, published=dt.date(2024, 1, 25))
+    doc.events = []
+    i = text.index("عام")
+    doc.times = [
+        Time(
+            id="t1",
+            text="عام 2018",
+            start=i,
+            end=i + 8,
+            sentence=0,
+            value="2018",
+            granularity="year",
+        )
+    ]
+    from marsad.events.stage import EventCoder
+    from marsad.resources import Resources
+
+    EventCoder(Resources(options={"events_filter": False}))(doc)
+    ev = doc.events[0]
+    assert (ev.date, ev.date_source, ev.time, ev.historical) == ("2018", "text", "t1", True)
+
+
+def test_publication_date_fallback(code: Coder) -> None:
+    ev = code("اعتقلت الشرطة ناشطا.", published=dt.date(2024, 3, 1)).events[0]
+    assert (ev.date, ev.date_source, ev.historical) == ("2024-03-01", "published", False)
+
+
+def test_coref_links_the_same_happening(code: Coder) -> None:
+    doc = code("هاجم المسلحون القاعدة الجوية. وأسفر الهجوم على القاعدة الجوية عن مقتل جنديين.")
+    assault = [e for e in doc.events if e.type == "ASSAULT"]
+    assert len(assault) == 2 and assault[0].coref == assault[1].coref == "c1"
+
+
+def test_explanations_are_stored_and_printed(code: Coder) -> None:
+    doc = code("هاجم المسلحون دورية للشرطة.")
+    why = doc.extras["events_explain"][doc.events[0].id]
+    assert why["lemmas"] == ["attack"] and why["actor_rule"] == "VSO subject"
+    lines = explain(doc, 0)
+    assert lines[0].startswith("ev1 ASSAULT") and any("why actor: VSO subject" in x for x in lines)
+
+
+def test_filter_scores_when_enabled(code: Coder) -> None:
+    doc = code("قتل خمسة أشخاص وأصيب عشرة في انفجار سيارة مفخخة في السوق أمس.", filter=True)
+    why = doc.extras["events_explain"][doc.events[0].id]
+    assert 0.0 <= why["filter_score"] <= 1.0

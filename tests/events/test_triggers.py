@@ -1,0 +1,53 @@
+"""Trigger detection: inflections, clitics, multi-word and light-verb triggers, merging."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from marsad.document import Document
+
+Coder = Callable[..., Document]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "mode"),
+    [
+        ("شنت الطائرات الحربية غارات على مواقع المسلحين.", "ASSAULT", "aerial"),
+        ("استُهدفت القاعدة بصاروخين مساء أمس.", "ASSAULT", "missile"),
+        ("أطلق مسلحون النار على حافلة للركاب.", "ASSAULT", "firearms"),
+        ("لقي ثلاثة جنود حتفهم في انفجار عبوة ناسفة.", "ASSAULT", "bombing"),
+        ("نفذ مقاتلو الجماعة عملية ضد موقع للجيش.", "ASSAULT", None),
+        ("تظاهر المئات في الساحة الرئيسية.", "PROTEST", "demonstration"),
+        ("اعتصم العمال أمام مقر الشركة.", "PROTEST", "sit-in"),
+        ("أعلن الأطباء الإضراب عن العمل.", "PROTEST", "strike"),
+        ("اعتقلت الشرطة ثلاثة مشتبه بهم.", "COERCE", "arrest"),
+        ("أرسلت الحكومة تعزيزات عسكرية إلى الحدود.", "MOBILIZE", "reinforcement"),
+        ("سحبت الدولة قواتها من المنطقة العازلة.", "RETREAT", "withdrawal"),
+        ("زار الوزير العاصمة الليبية.", "CONSULT", "visit"),
+        ("فرضت الحكومة عقوبات على المصارف.", "SANCTION", "sanctions"),
+    ],
+)
+def test_trigger_type_and_mode(code: Coder, text: str, type_: str, mode: str | None) -> None:
+    events = [e for e in code(text).events if e.type == type_]
+    assert len(events) == 1
+    assert events[0].mode == mode
+    assert (
+        code(text).text[events[0].trigger.start : events[0].trigger.end] == events[0].trigger.text
+    )
+
+
+def test_triggers_of_one_act_merge(code: Coder) -> None:
+    doc = code("شن المسلحون هجوما بطائرة مسيرة استهدف مطار المدينة.")
+    assault = [e for e in doc.events if e.type == "ASSAULT"]
+    assert len(assault) == 1 and assault[0].mode == "drone"
+    assert not [e for e in doc.events if e.type == "PROTEST"]  # مسيرة is the drone here
+
+
+def test_ministry_is_not_a_visit(code: Coder) -> None:
+    assert not code("قالت وزارة الصحة إن الوضع مستقر.").events
+
+
+def test_no_event_in_plain_text(code: Coder) -> None:
+    assert not code("ارتفعت درجات الحرارة في معظم المناطق اليوم.").events
