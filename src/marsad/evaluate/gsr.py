@@ -16,7 +16,7 @@ from pathlib import Path
 
 import yaml
 
-from marsad.events.filter import FilterModel, train
+from marsad.events.filter import FilterModel, is_clause_report, train
 from marsad.events.stage import EXPLAIN_KEY
 from marsad.pipeline import Pipeline, Record
 
@@ -149,6 +149,11 @@ def _fold(row_id: str) -> int:
     return int(hashlib.sha1(("cv" + source_doc(row_id)).encode()).hexdigest()[:8], 16) % FOLDS
 
 
+def _score(model: FilterModel, type_: str, feats: list[str]) -> float:
+    """What the stage does: clause reports pass, others get the model's probability."""
+    return 1.0 if is_clause_report(feats) else model.score(type_, feats) or 0.0
+
+
 def _out_of_fold(typed: list[GsrRow], feats: dict[str, list[list[str]]]) -> dict[str, float]:
     """Row scores from models that did not see the row's document."""
     scores: dict[str, float] = {}
@@ -159,7 +164,7 @@ def _out_of_fold(typed: list[GsrRow], feats: dict[str, list[list[str]]]) -> dict
         model = FilterModel({type_: bias}, {type_: 0.5}, {type_: weights})
         for r in typed:
             if _fold(r.id) == k:
-                scores[r.id] = max((model.score(type_, f) or 0.0 for f in feats[r.id]), default=0.0)
+                scores[r.id] = max((_score(model, type_, f) for f in feats[r.id]), default=0.0)
     return scores
 
 

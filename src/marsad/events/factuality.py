@@ -38,6 +38,8 @@ def rule_factuality(
     """(factuality, rule) from the cues of the sentence around token position `head`."""
     near = _before(infos, head, NEGATION_REACH)
     before_all = _before(infos, head, len(infos))
+    if _any_cue(_before(infos, head, NEGATION_REACH + 1), "condition"):
+        return "hypothetical", "conditional before trigger"  # إذا لم تنسحب
     if _any_cue(near, "negation"):
         return "negated", "negation particle before trigger"
     if _any_cue(before_all, "denial"):

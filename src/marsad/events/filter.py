@@ -5,7 +5,8 @@ A logistic regression over sparse string features (trigger lemmas, cues, rule
 factuality, words of the sentence), trained in pure Python on half of the GSR dev data
 (split by source document) and shipped as `data/ar/events_filter.yaml` with its model
 card `data/ar/events_filter.md`. It only downgrades `asserted`/`reported` events of the
-types it was trained on to `generic`; rule decisions (negated, planned...) stay.
+types it was trained on to `generic`; rule decisions (negated, planned...) stay, and a
+finite clause with a named actor and a target (`is_clause_report`) is not filtered.
 """
 
 from __future__ import annotations
@@ -39,6 +40,12 @@ class FilterModel:
         w = self.weights[type_]
         z = self.bias[type_] + sum(w.get(f, 0.0) for f in feats)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def is_clause_report(feats: Sequence[str]) -> bool:
+    """A perfect-tense verb with a named (entity) actor and a target: a finite clause
+    reporting who did what to whom, kept without consulting the model."""
+    return {"k:past", "has:actor_entity", "has:target"} <= set(feats)
 
 
 def load_filter(data: DataFile | None = None) -> FilterModel:

@@ -16,7 +16,7 @@ from marsad.events import context, coref
 from marsad.events.arguments import Frame, Sent, read_arguments
 from marsad.events.candidates import VERBAL, Candidate, build_candidates
 from marsad.events.factuality import rule_factuality
-from marsad.events.filter import features, load_filter
+from marsad.events.filter import features, is_clause_report, load_filter
 from marsad.events.lexicon import load_lexicon
 from marsad.events.triggers import analyse
 from marsad.model import Entity, Event, Evidence
@@ -139,7 +139,8 @@ class EventCoder:
             feats = sorted(set(features(s.infos, at, ids, cand.head.kind, rule)) | extra)
             if self.collect:
                 out["features"] = feats
-            p = self.filter.score(cand.type, feats) if self.filter is not None else None
+            use = self.filter is not None and not is_clause_report(feats)
+            p = self.filter.score(cand.type, feats) if use else None  # type: ignore[union-attr]
             if p is not None:
                 out["filter_score"] = round(p, 3)
                 if p < self.filter.threshold[cand.type]:  # type: ignore[union-attr]
