@@ -1,7 +1,7 @@
 """Content hashes and near-duplicate detection (MinHash LSH over word shingles).
 
-The content hash is the sha256 of the article's normalised matching text with runs of
-spaces collapsed, so copies differing only in spelling variants, diacritics or spacing
+The content hash is the sha256 of the article's normalised matching text (its words
+joined by one space), so copies differing only in spelling variants, diacritics or spacing
 share it. Near-duplicates (syndicated wire copy with a changed headline or sentence) are
 found with MinHash signatures over word 3-shingles and datasketch's LSH index.
 """
@@ -14,7 +14,7 @@ import re
 import numpy as np
 from datasketch import MinHash, MinHashLSH
 
-from marsad.text.normalize import normalize_key
+from marsad.text.normalize import normalize
 
 NUM_PERM = 128
 SHINGLE = 3
@@ -27,28 +27,37 @@ _PROTO = MinHash(num_perm=NUM_PERM)
 _DTYPE, _SCHEME = _PROTO.hashvalues.dtype, _PROTO.scheme
 
 
-def _words(text: str) -> list[str]:
-    """The normalised words of a text."""
-    return _WORD.findall(normalize_key(text))
+def words(text: str) -> list[str]:
+    """The normalised words of a text (`normalize`, the same folding as `normalize_key`,
+    without `normalize_key`'s cache, which is meant for short lexicon entries)."""
+    return _WORD.findall(normalize(text).text)
 
 
 def content_hash(text: str) -> str:
     """sha256 (hex) of the normalised text, whitespace and punctuation ignored."""
-    return hashlib.sha256(" ".join(_words(text)).encode("utf-8")).hexdigest()
+    return fingerprint(text)[0]
 
 
-def signature(text: str) -> bytes:
-    """The MinHash signature of the text's word shingles, as bytes for the database."""
-    words = _words(text)
-    shingles = {" ".join(words[i : i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
-    minhash = MinHash(num_perm=NUM_PERM)
+def fingerprint(text: str) -> tuple[str, bytes]:
+    """The content hash and the MinHash signature (bytes) of a text."""
+    found = words(text)
+    digest = hashlib.sha256(" ".join(found).encode("utf-8")).hexdigest()
+    shingles = {" ".join(found[i : i + SHINGLE]) for i in range(max(1, len(found) - SHINGLE + 1))}
+    minhash = _new()
     minhash.update_batch([s.encode("utf-8") for s in shingles])
-    return bytes(minhash.hashvalues.tobytes())
+    return digest, bytes(minhash.hashvalues.tobytes())
+
+
+def _new(hashvalues: np.ndarray | None = None) -> MinHash:
+    """A MinHash sharing the prototype's permutations (building them is the slow part)."""
+    return MinHash(
+        num_perm=NUM_PERM, hashvalues=hashvalues, permutations=_PROTO.permutations, scheme=_SCHEME
+    )
 
 
 def _minhash(sig: bytes) -> MinHash:
     """A MinHash rebuilt from stored signature bytes."""
-    return MinHash(num_perm=NUM_PERM, hashvalues=np.frombuffer(sig, dtype=_DTYPE), scheme=_SCHEME)
+    return _new(np.frombuffer(sig, dtype=_DTYPE))
 
 
 class NearIndex:

@@ -4,7 +4,6 @@ back-ends. Subclasses supply the connection, transactions and the error mapping.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from abc import abstractmethod
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
@@ -14,7 +13,7 @@ from marsad.corpus.model import ArticleInfo, Incident, Story
 from marsad.model import Analysis
 from marsad.store import corpus
 from marsad.store.base import AddResult, ArticleFilter, NewArticle, Store
-from marsad.store.dedup import NearIndex, content_hash, signature
+from marsad.store.dedup import NearIndex, fingerprint
 from marsad.store.dialect import Dialect
 from marsad.store.filters import article_where, page
 from marsad.store.migrate import LEDGER, migrations
@@ -92,8 +91,7 @@ class SqlStore(Store):
     # --- articles -------------------------------------------------------------------
     def add_article(self, article: NewArticle) -> AddResult:
         """Store an article once; duplicates are recorded against the first copy."""
-        digest = content_hash(article.text)
-        sig = signature(article.text)
+        digest, sig = fingerprint(article.text)
         near = self._index()
         with self.transaction():
             found = self._duplicate(article, digest)
@@ -199,15 +197,13 @@ class SqlStore(Store):
     # --- analyses -------------------------------------------------------------------
     def save_analysis(self, article_id: str, analysis: Analysis, analyzer_version: str) -> None:
         """Store (or replace) an article's analysis and its queryable layer rows."""
-        body = json.dumps(analysis.model_dump(mode="json"), ensure_ascii=False)
+        body = analysis.model_dump_json()  # UTF-8 kept readable, as json.dumps(ensure_ascii=False)
         with self.transaction():
-            for layer in LAYERS:
-                self.execute(f"DELETE FROM {layer.table} WHERE article_id = ?", (article_id,))
+            # Layer rows go with their analysis (ON DELETE CASCADE).
+            self.execute("DELETE FROM analyses WHERE article_id = ?", (article_id,))
             self.execute(
                 "INSERT INTO analyses (article_id, analyzer_version, schema_version, analysis, analysed_at) "
-                "VALUES (?, ?, ?, ?, ?) ON CONFLICT (article_id) DO UPDATE SET "
-                "analyzer_version = excluded.analyzer_version, schema_version = excluded.schema_version, "
-                "analysis = excluded.analysis, analysed_at = excluded.analysed_at",
+                "VALUES (?, ?, ?, ?, ?)",
                 (article_id, analyzer_version, analysis.schema_version, body, now()),
             )
             for layer in LAYERS:

@@ -1,7 +1,7 @@
 -- Marsad corpus store, schema 1. Written once for SQLite and PostgreSQL: portable types
 -- only; the one dialect difference (BLOB -> BYTEA) is applied by marsad.store.dialect.
 -- Offsets are Python string indices into articles.text; `start_char`/`end_char` avoid
--- the reserved word END.
+-- the reserved word END. Layer rows belong to their analysis (deleted with it).
 
 CREATE TABLE articles (
     id TEXT PRIMARY KEY,
@@ -45,7 +45,7 @@ CREATE TABLE analyses (
 CREATE INDEX analyses_version ON analyses(analyzer_version);
 
 CREATE TABLE entities (
-    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    article_id TEXT NOT NULL REFERENCES analyses(article_id) ON DELETE CASCADE,
     id TEXT NOT NULL,
     text TEXT NOT NULL,
     start_char INTEGER NOT NULL,
@@ -64,7 +64,7 @@ CREATE INDEX entities_kb ON entities(kb_id);
 CREATE INDEX entities_country ON entities(country);
 
 CREATE TABLE times (
-    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    article_id TEXT NOT NULL REFERENCES analyses(article_id) ON DELETE CASCADE,
     id TEXT NOT NULL,
     text TEXT NOT NULL,
     start_char INTEGER NOT NULL,
@@ -77,7 +77,7 @@ CREATE TABLE times (
 );
 
 CREATE TABLE quantities (
-    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    article_id TEXT NOT NULL REFERENCES analyses(article_id) ON DELETE CASCADE,
     id TEXT NOT NULL,
     text TEXT NOT NULL,
     start_char INTEGER NOT NULL,
@@ -92,7 +92,7 @@ CREATE TABLE quantities (
 );
 
 CREATE TABLE events (
-    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    article_id TEXT NOT NULL REFERENCES analyses(article_id) ON DELETE CASCADE,
     id TEXT NOT NULL,
     type TEXT NOT NULL,
     mode TEXT,
@@ -127,7 +127,7 @@ CREATE INDEX events_type ON events(type);
 CREATE INDEX events_date ON events(date);
 
 CREATE TABLE attributions (
-    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    article_id TEXT NOT NULL REFERENCES analyses(article_id) ON DELETE CASCADE,
     id TEXT NOT NULL,
     source_text TEXT NOT NULL,
     source_start INTEGER NOT NULL,
@@ -146,7 +146,7 @@ CREATE TABLE attributions (
 );
 
 CREATE TABLE framing (
-    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    article_id TEXT NOT NULL REFERENCES analyses(article_id) ON DELETE CASCADE,
     id TEXT NOT NULL,
     text TEXT NOT NULL,
     start_char INTEGER NOT NULL,
