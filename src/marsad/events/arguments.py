@@ -197,8 +197,8 @@ def _verbal(s: Sent, f: Frame) -> tuple[Span | None, str, Span | None, str]:
     """Actor and target around a verbal head: passive, SVO or VSO."""
     assert f.verb is not None
     after = next_np(s, f.verb)
-    if after and after[0] in f.positions:
-        after = next_np(s, f.span_end - 1)
+    if after and after[0] in f.positions:  # no subject between the verb and its companion
+        after = None
     before = prev_np(s, f.verb)
     passive = f.passive or is_passive(s, f.verb)
     if after and s.infos[after[0]].token.kind == "number":
@@ -207,8 +207,10 @@ def _verbal(s: Sent, f: Frame) -> tuple[Span | None, str, Span | None, str]:
         return None, "", after or before, "passive subject"
     if before:
         return before, "SVO subject", after, "object"
-    obj = next_np(s, max(after[1], f.span_end) - 1) if after else None
-    return after, "VSO subject", obj, "object"
+    obj = next_np(s, max(after[1] if after else 0, f.span_end) - 1)
+    if obj and obj[0] in f.positions:
+        obj = None
+    return after, "VSO subject" if after else "", obj, "object"
 
 
 def _nominal(s: Sent, f: Frame) -> tuple[Span | None, str, Span | None, str]:

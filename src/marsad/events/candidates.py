@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from marsad.events.lexicon import FormKind, Lexicon, TriggerEntry
-from marsad.events.triggers import TokInfo, has_companion, mode_spans
+from marsad.events.triggers import ModeSpan, TokInfo, has_companion, mode_spans
 from marsad.text.normalize import normalize_key
 
 LIGHT_REACH = 4  # a light verb this many tokens before its event noun
@@ -110,9 +110,7 @@ def _light_verb(infos: list[TokInfo], pos: int) -> tuple[int, str] | None:
     return None
 
 
-def _choose_mode(
-    cand: Candidate, infos: list[TokInfo], lex: Lexicon, rank: dict[tuple[str, str], int]
-) -> None:
+def _choose_mode(cand: Candidate, spans: list[ModeSpan], rank: dict[tuple[str, str], int]) -> None:
     options: list[tuple[int, str, str]] = []
     for h in cand.hits:
         if h.entry.mode:
@@ -120,7 +118,7 @@ def _choose_mode(
                 (rank.get((cand.type, h.entry.mode), UNRANKED), h.entry.mode, f"lemma {h.entry.id}")
             )
     near = {p for h in cand.hits for p in range(h.pos - MODE_REACH, h.pos + MODE_REACH + 1)}
-    for span in mode_spans(infos, lex):
+    for span in spans:
         if span.word.type == cand.type and span.start in near:
             options.append(
                 (span.word.rank, span.word.mode, "mode word " + " ".join(span.word.words))
@@ -133,9 +131,10 @@ def build_candidates(
     infos: list[TokInfo], lex: Lexicon, rank: dict[tuple[str, str], int]
 ) -> list[Candidate]:
     """One candidate per event type present in the sentence."""
+    spans = mode_spans(infos, lex)
     blocked = {
         p: span.word.type
-        for span in mode_spans(infos, lex)
+        for span in spans
         if span.end - span.start > 1
         for p in range(span.start, span.end)
     }
@@ -148,5 +147,5 @@ def build_candidates(
             cand.verb = cand.head.pos
         elif (lv := _light_verb(infos, cand.head.pos)) is not None:
             cand.verb, cand.light = lv
-        _choose_mode(cand, infos, lex, rank)
+        _choose_mode(cand, spans, rank)
     return list(by_type.values())

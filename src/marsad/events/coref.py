@@ -38,10 +38,13 @@ def same_happening(a: Event, b: Event) -> bool:
 def link(events: list[Event]) -> None:
     """Give events of the same happening a shared coref id (c1, c2, ...); singletons keep None."""
     groups: list[list[Event]] = []
+    by_type: dict[str, list[list[Event]]] = {}
     for ev in events:
-        group = next((g for g in groups if all(same_happening(ev, o) for o in g)), None)
+        typed = by_type.setdefault(ev.type, [])
+        group = next((g for g in typed if all(same_happening(ev, o) for o in g)), None)
         if group is None:
-            groups.append([ev])
+            typed.append([ev])
+            groups.append(typed[-1])
         else:
             group.append(ev)
     n = 0

@@ -114,6 +114,7 @@ class Lexicon:
     triggers: dict[str, list[tuple[TriggerEntry, FormKind]]] = field(default_factory=dict)
     cues: dict[str, list[tuple[str, FormKind]]] = field(default_factory=dict)
     mode_words: dict[str, list[ModeWord]] = field(default_factory=dict)
+    memo: dict[str, Any] = field(default_factory=dict)  # word -> readings (see triggers)
 
     def mode_ranks(self) -> dict[tuple[str, str], int]:
         """(type, mode) -> preference rank from the mode words file (lower wins)."""

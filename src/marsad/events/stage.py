@@ -9,6 +9,7 @@ link repeated happenings (coref) and store an explanation per event in
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Any
 
 from marsad.document import Document
@@ -19,7 +20,7 @@ from marsad.events.factuality import rule_factuality
 from marsad.events.filter import features, is_clause_report, load_filter
 from marsad.events.lexicon import load_lexicon
 from marsad.events.triggers import analyse
-from marsad.model import Entity, Event, Evidence
+from marsad.model import Entity, Event, Evidence, Quantity, Time
 from marsad.registry import component
 from marsad.resources import Resources, load_file
 
@@ -54,31 +55,43 @@ class EventCoder:
     def __call__(self, doc: Document) -> None:
         explain: dict[str, dict[str, Any]] = {}
         fallback = context.dominant_place(doc)
+        layers = _by_sentence(doc)
         for i in range(len(doc.sentences)):
-            self._sentence(doc, i, fallback, explain)
+            self._sentence(doc, i, layers.get(i, _EMPTY), fallback, explain)
         coref.link(doc.events)
         for ev in doc.events:
             explain[ev.id]["coref"] = ev.coref
         doc.extras[EXPLAIN_KEY] = explain
 
     def _sentence(
-        self, doc: Document, i: int, fallback: Entity | None, explain: dict[str, Any]
+        self,
+        doc: Document,
+        i: int,
+        layers: SentenceLayers,
+        fallback: Entity | None,
+        explain: dict[str, Any],
     ) -> None:
         tokens = doc.sentence_tokens(i)
         infos = analyse(tokens, self.lex)
         if not any(info.hits for info in infos):
             return
-        s = Sent(doc, infos, _entity_positions(doc, i, tokens), self.countries)
+        s = Sent(doc, infos, _entity_positions(layers.entities, tokens), self.countries)
         made = []
         for cand in build_candidates(infos, self.lex, self.ranks):
-            ev, why = self._event(doc, s, i, cand, fallback)
+            ev, why = self._event(doc, s, i, cand, fallback, layers.times)
             doc.events.append(ev)
             explain[ev.id] = why
             made.append(ev)
-        context.attach_quantities(made, [q for q in doc.quantities if q.sentence == i])
+        context.attach_quantities(made, layers.quantities)
 
     def _event(
-        self, doc: Document, s: Sent, i: int, cand: Candidate, fallback: Entity | None
+        self,
+        doc: Document,
+        s: Sent,
+        i: int,
+        cand: Candidate,
+        fallback: Entity | None,
+        times: list[Time],
     ) -> tuple[Event, dict[str, Any]]:
         assert cand.head is not None
         a, b = cand.span
@@ -105,7 +118,6 @@ class EventCoder:
         ev.actor, why["actor_rule"], ev.target, why["target_rule"] = read_arguments(s, _frame(cand))
         taken = {r.entity for r in (ev.actor, ev.target) if r and r.entity}
         ev.location, why["location_rule"] = context.locate(s, cand.head.pos, taken, fallback)
-        times = [t for t in doc.times if t.sentence == i]
         why["time_rule"] = context.set_time(ev, times, start, doc.published)
         extra = _context_features(s, ev, times) | {f"mode:{cand.mode}", f"lv:{cand.light}"}
         why.update(self._factuality(doc, s, cand, ev, extra))
@@ -178,9 +190,32 @@ def _frame(cand: Candidate) -> Frame:
     )
 
 
-def _entity_positions(doc: Document, i: int, tokens: list[Any]) -> dict[int, Entity]:
+@dataclass
+class SentenceLayers:
+    """The other stages' items of one sentence."""
+
+    entities: list[Entity] = field(default_factory=list)
+    times: list[Time] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+
+
+_EMPTY = SentenceLayers()
+
+
+def _by_sentence(doc: Document) -> dict[int, SentenceLayers]:
+    """Entities, times and quantities grouped by sentence (one pass per layer)."""
+    out: dict[int, SentenceLayers] = {}
+    for e in doc.entities:
+        out.setdefault(e.sentence, SentenceLayers()).entities.append(e)
+    for t in doc.times:
+        out.setdefault(t.sentence, SentenceLayers()).times.append(t)
+    for q in doc.quantities:
+        out.setdefault(q.sentence, SentenceLayers()).quantities.append(q)
+    return out
+
+
+def _entity_positions(ents: list[Entity], tokens: list[Any]) -> dict[int, Entity]:
     """Sentence token position -> the entity covering it."""
-    ents = [e for e in doc.entities if e.sentence == i]
     out: dict[int, Entity] = {}
     for pos, tok in enumerate(tokens):
         for e in ents:

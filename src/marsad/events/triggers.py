@@ -13,7 +13,11 @@ from marsad.text.tokenize import Token
 _VERB_PAST = frozenset({"", "و", "ف"})
 _VERB_PRES = frozenset({"", "و", "ف", "س", "وس", "فس", "ل", "ول", "فل"})
 _PARTICLE = frozenset({"", "و", "ف"})
+MEMO_SIZE = 200_000  # distinct words whose readings are remembered
 COMPANION_WINDOW = 4  # tokens after a trigger in which its `with` word must appear
+
+
+TriggerHitReading = tuple[TriggerEntry, FormKind, str]
 
 
 @dataclass
@@ -68,15 +72,25 @@ def _lookup_cues(word: str, lex: Lexicon) -> dict[str, str]:
     return out
 
 
+def _lookup(word: str, lex: Lexicon) -> tuple[dict[str, str], list[TriggerHitReading]]:
+    """Cue and trigger readings of a word, memoised per lexicon (words repeat a lot)."""
+    found = lex.memo.get(word)
+    if found is None:
+        cues = _lookup_cues(word, lex)
+        hits = [] if "nontrigger" in cues else _lookup_triggers(word, lex)
+        found = (cues, hits)
+        if len(lex.memo) < MEMO_SIZE:
+            lex.memo[word] = found
+    return dict(found[0]), list(found[1])
+
+
 def analyse(tokens: list[Token], lex: Lexicon) -> list[TokInfo]:
     """Look every word token of a sentence up in the trigger and cue lexicons."""
     infos: list[TokInfo] = []
     for pos, tok in enumerate(tokens):
         info = TokInfo(pos, tok, stems(tok.norm) if tok.kind == "word" else frozenset({tok.norm}))
         if tok.kind == "word":
-            info.cues = _lookup_cues(tok.norm, lex)
-            if "nontrigger" not in info.cues:
-                info.hits = _lookup_triggers(tok.norm, lex)
+            info.cues, info.hits = _lookup(tok.norm, lex)
         infos.append(info)
     return infos
 
