@@ -71,6 +71,20 @@ def _head_features(infos: list[TokInfo], head: int) -> set[str]:
     for k, tag in ((head - 1, "prev"), (head + 1, "next")):
         if 0 <= k < len(infos):
             feats.add(f"{tag}:{infos[k].token.norm}")
+    opened = sum(1 for i in infos[:head] if i.token.norm == "«") - sum(
+        1 for i in infos[:head] if i.token.norm == "»"
+    )
+    if opened > 0:
+        feats.add("inquote")  # titles, slogans and quoted speech
+    if any(i.token.norm in ("الذي", "التي", "الذين") for i in infos[max(0, head - 3) : head]):
+        feats.add("relative")  # "الهجوم الذي ..." refers back to a known event
+    if infos[0].token.kind == "number":
+        feats.add("starts_number")  # timelines and lists
+    if any(
+        i.token.kind == "number" and len(i.token.norm) == 4 and i.token.norm[:2] in ("19", "20")
+        for i in infos
+    ):
+        feats.add("year")
     near = infos[max(0, head - NUMBER_REACH) : head + NUMBER_REACH + 1]
     if any(i.token.kind == "number" or "crowd" in i.cues for i in near):
         feats.add("numnear")
