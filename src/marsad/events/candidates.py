@@ -20,6 +20,7 @@ LIGHT_REACH = 4  # a light verb this many tokens before its event noun
 MODE_REACH = 8  # mode words this near a trigger of the event
 UNRANKED = 50
 VERBAL = ("past", "pres")
+PURPOSE_TYPES = ("REQUEST", "ACCUSE")  # types a protest's purpose clause would be read as
 
 
 @dataclass(frozen=True)
@@ -127,6 +128,21 @@ def _choose_mode(cand: Candidate, spans: list[ModeSpan], rank: dict[tuple[str, s
         _, cand.mode, cand.mode_rule = min(options)
 
 
+def _is_purpose(hit: TriggerHit) -> bool:
+    """A purpose adjunct: ل + verbal noun (للمطالبة) or an imperfect verb (تندد)."""
+    return (hit.kind == "noun" and hit.prefix.endswith(("ل", "لل"))) or hit.kind == "pres"
+
+
+def _absorb_purposes(by_type: dict[str, Candidate]) -> None:
+    """A protest's stated purpose (للمطالبة ب، تندد ب) is part of the protest, not a
+    separate REQUEST/ACCUSE event."""
+    if "PROTEST" not in by_type:
+        return
+    for type_ in PURPOSE_TYPES:
+        if type_ in by_type and all(_is_purpose(h) for h in by_type[type_].hits):
+            del by_type[type_]
+
+
 def build_candidates(
     infos: list[TokInfo], lex: Lexicon, rank: dict[tuple[str, str], int]
 ) -> list[Candidate]:
@@ -141,6 +157,7 @@ def build_candidates(
     by_type: dict[str, Candidate] = {}
     for hit in _valid_hits(infos, blocked):
         by_type.setdefault(hit.entry.type, Candidate(hit.entry.type)).hits.append(hit)
+    _absorb_purposes(by_type)
     for cand in by_type.values():
         cand.head = _head(cand.hits)
         if cand.head.kind in VERBAL:

@@ -4,8 +4,8 @@ Method (documented for lexicon writers): a verb is given by its perfect 3ms stem
 (`past`, e.g. استهدف) and its imperfect stem without the person prefix (`pres`, e.g.
 ستهدف). We attach the perfect person/number suffixes (ت ا وا تا نا تم ن و) to `past`,
 and the imperfect prefixes (ي ت ن ا) with the suffixes (ون ان ين ن وا و) to `pres`.
-Defective stems ending in ي (اعتدى -> اعتدي after normalisation) also get the shortened
-plural/feminine forms (اعتدوا، اعتدت). The passive differs from the active only in short
+Defective stems ending in ي or ا (اعتدى -> اعتدي after normalisation, دعا) also get
+the shortened plural/feminine forms (اعتدوا، اعتدت، دعت). The passive differs from the active only in short
 vowels, which normalisation removes, so it is covered by the same keys (استُهدف = استهدف).
 Nouns (verbal nouns, event nouns) get the feminine plural (-ات), dual (-ان/-ين,
 -تان/-تين), construct (-ت before a pronoun) and accusative (-ا) forms; participles get
@@ -34,7 +34,7 @@ def verb_forms(past: str | None, pres: str | None) -> dict[str, VerbKind]:
         p = normalize_key(past)
         for suffix in PAST_SUFFIXES:
             forms[p + suffix] = "past"
-        if p.endswith("ي"):
+        if p.endswith(("ي", "ا")):  # defective: اعتدى -> اعتدوا، اعتدت; دعا -> دعت، دعوا
             for suffix in ("وا", "ت", "تا", "و"):
                 forms[p[:-1] + suffix] = "past"
     if pres:
