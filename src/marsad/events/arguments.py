@@ -54,9 +54,10 @@ class Sent:
                 "future",
                 "condition",
                 "denial",
+                "claim",
             }
             & info.cues.keys()
-            or info.hits
+            or any(kind != "participle" for _, kind, _ in info.hits)
         )
 
     def ref(self, a: int, b: int) -> Ref:
@@ -205,12 +206,30 @@ def _verbal(s: Sent, f: Frame) -> tuple[Span | None, str, Span | None, str]:
         return None, "", after, "number after verb (patient)"
     if passive:
         return None, "", after or before, "passive subject"
+    if f.verb != f.head:  # light verb: its object is the event noun; targets come with على
+        subject, rule = (before, "SVO subject") if before else (after, "VSO subject")
+        return subject, rule if subject else "", None, ""
     if before:
         return before, "SVO subject", after, "object"
     obj = next_np(s, max(after[1] if after else 0, f.span_end) - 1)
     if obj and obj[0] in f.positions:
         obj = None
     return after, "VSO subject" if after else "", obj, "object"
+
+
+_DEFINITE = ("ال", "وال", "بال", "لل", "فال", "كال", "ولل")
+
+
+def _genitive_ok(s: Sent, noun: int, k: int) -> bool:
+    """Whether the word after an event noun can be its genitive rather than an adjective:
+    a definite noun (الاستنفار القصوى) or an accusative (حصارا خانقا) takes no genitive,
+    and an indefinite word agreeing with the noun (تعزيزات عسكرية) is an adjective."""
+    head, word = s.infos[noun].token.norm, s.infos[k].token.norm
+    if head.startswith(_DEFINITE) or (head.endswith("ا") and len(head) > 3):
+        return False
+    if k in s.entity_at or word.startswith(_DEFINITE):
+        return True
+    return not (_agrees(s, k) or (head.endswith("ات") and word.endswith("ه")))
 
 
 def _nominal(s: Sent, f: Frame) -> tuple[Span | None, str, Span | None, str]:
@@ -220,15 +239,23 @@ def _nominal(s: Sent, f: Frame) -> tuple[Span | None, str, Span | None, str]:
     arule = trule = ""
     for pos, genitive in f.nouns or ((f.head, f.genitive),):
         gen = np_at(s, pos + 1)
-        if gen is None or gen[0] in f.positions:
+        if gen is None or gen[0] in f.positions or not _genitive_ok(s, pos, gen[0]):
             continue
         if genitive == "patient" and target is None:
             target, trule = gen, "genitive of event noun"
         elif genitive == "agent" and actor is None:
             actor, arule = gen, "genitive of event noun"
     before = prev_np(s, f.head)
-    if actor is None and before and any(k in s.entity_at for k in range(*before)):
-        actor, arule = before, "entity before verbal noun"
+    if actor is None and before and before[0] > 0 and "plan" in s.infos[before[0] - 1].cues:
+        actor, arule = before, "genitive of intention noun"  # نية واشنطن الانسحاب
+    k = f.head + 2  # الهجوم الذي نفذه X
+    if (
+        actor is None
+        and k < len(s.infos)
+        and "relative" in s.infos[k - 1].cues
+        and "light" in s.infos[k].cues
+    ):
+        actor, arule = next_np(s, k, reach=2), "subject of relative light verb"
     return actor, arule, target, trule
 
 

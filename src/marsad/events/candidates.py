@@ -87,12 +87,19 @@ def _better(hit: TriggerHit, old: TriggerHit) -> bool:
     return hit.kind in VERBAL and old.kind not in VERBAL
 
 
-def _head(hits: list[TriggerHit]) -> TriggerHit:
-    """First strong verb, else first verb, else first strong noun, else first hit."""
+def _head(hits: list[TriggerHit], infos: list[TokInfo]) -> TriggerHit:
+    """First strong main-clause verb, else a noun carried by a light verb (شن هجوما),
+    else any main-clause verb, else the first strong noun, else the first hit. A verb
+    right after a relative pronoun (الهجوم الذي استهدف) only describes the noun."""
+
+    def main(h: TriggerHit) -> bool:
+        return h.kind in VERBAL and not (h.pos > 0 and "relative" in infos[h.pos - 1].cues)
+
     for test in (
-        lambda h: h.kind in VERBAL and h.entry.strength == "strong",
-        lambda h: h.kind in VERBAL,
-        lambda h: h.entry.strength == "strong",
+        lambda h: main(h) and h.entry.strength == "strong",
+        lambda h: h.kind == "noun" and _light_verb(infos, h.pos) is not None,
+        main,
+        lambda h: h.entry.strength == "strong" and h.kind not in VERBAL,
     ):
         found = [h for h in hits if test(h)]
         if found:
@@ -159,8 +166,8 @@ def build_candidates(
         by_type.setdefault(hit.entry.type, Candidate(hit.entry.type)).hits.append(hit)
     _absorb_purposes(by_type)
     for cand in by_type.values():
-        cand.head = _head(cand.hits)
-        if cand.head.kind in VERBAL:
+        cand.head = _head(cand.hits, infos)
+        if cand.head.kind in VERBAL and "relative" not in infos[cand.head.pos - 1].cues:
             cand.verb = cand.head.pos
         elif (lv := _light_verb(infos, cand.head.pos)) is not None:
             cand.verb, cand.light = lv

@@ -41,6 +41,7 @@ CueName = Literal[
     "crowd",
     "victim",
     "preposition",
+    "relative",
 ]
 FormKind = Literal["past", "pres", "noun", "participle", "word"]
 
