@@ -103,3 +103,27 @@ def test_filter_scores_when_enabled(code: Coder) -> None:
     doc = code("قتل خمسة أشخاص وأصيب عشرة في انفجار سيارة مفخخة في السوق أمس.", filter=True)
     why = doc.extras["events_explain"][doc.events[0].id]
     assert 0.0 <= why["filter_score"] <= 1.0
+
+
+def test_dated_named_event_skips_the_filter(code: Coder) -> None:
+    from marsad.model import Entity
+
+    text = "واصلت الجماعة المسلحة الضرب بقوة منذ السبت الماضي."
+    doc = code(text, published=dt.date(2024, 1, 25))
+    doc.events = []
+    i = text.index("الجماعة")
+    doc.entities = [
+        Entity(id="n1", text="الجماعة المسلحة", start=i, end=i + 15, sentence=0, type="ARMED_GROUP")
+    ]
+    j = text.index("منذ")
+    doc.times = [
+        Time(
+            id="t1", text="منذ السبت الماضي", start=j, end=j + 16, sentence=0, value="2024-01-20/.."
+        )
+    ]
+    from marsad.events.stage import EventCoder
+    from marsad.resources import Resources
+
+    EventCoder(Resources())(doc)
+    ev = next(e for e in doc.events if e.type == "ASSAULT")
+    assert ev.factuality == "asserted" and "filter_score" not in doc.extras["events_explain"][ev.id]

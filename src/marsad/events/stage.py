@@ -151,7 +151,7 @@ class EventCoder:
             feats = sorted(set(features(s.infos, at, ids, cand.head.kind, rule)) | extra)
             if self.collect:
                 out["features"] = feats
-            use = self.filter is not None and not is_clause_report(feats)
+            use = self.filter is not None and not (is_clause_report(feats) or _anchored(ev, doc))
             p = self.filter.score(cand.type, feats) if use else None  # type: ignore[union-attr]
             if p is not None:
                 out["filter_score"] = round(p, 3)
@@ -159,6 +159,13 @@ class EventCoder:
                     fact, out["factuality_rule"] = "generic", f"report filter p={p:.2f}"
         ev.factuality = fact  # type: ignore[assignment]
         return out
+
+
+def _anchored(ev: Event, doc: Document) -> bool:
+    """In a dated article, a named actor and a date read from the text mark a concrete
+    happening; the report filter, trained on undated standalone sentences, is not asked."""
+    named = ev.actor is not None and ev.actor.entity is not None
+    return doc.published is not None and ev.date_source == "text" and named
 
 
 def _context_features(s: Sent, ev: Event, times: list[Any]) -> set[str]:
