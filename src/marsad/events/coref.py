@@ -36,12 +36,15 @@ def same_happening(a: Event, b: Event) -> bool:
 
 
 def link(events: list[Event]) -> None:
-    """Give events of the same happening a shared coref id (c1, c2, ...); singletons keep None."""
+    """Give events of the same happening a shared coref id (c1, c2, ...); singletons keep None.
+
+    Each event joins the first earlier group whose first event it is compatible with.
+    """
     groups: list[list[Event]] = []
     by_type: dict[str, list[list[Event]]] = {}
     for ev in events:
         typed = by_type.setdefault(ev.type, [])
-        group = next((g for g in typed if all(same_happening(ev, o) for o in g)), None)
+        group = next((g for g in typed if same_happening(ev, g[0])), None)
         if group is None:
             typed.append([ev])
             groups.append(typed[-1])
