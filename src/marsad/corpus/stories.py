@@ -1,0 +1,107 @@
+"""Stories: incidents grouped over time by shared actors, places and event types.
+
+Two incidents belong to one story when they share a participant and a place (location or
+country), or a specific place and an event type. Groups of at least two incidents become
+stories, titled after their dominant actors, places and types, with a dated timeline.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from itertools import combinations
+
+from marsad.corpus.incidents import content_id
+from marsad.corpus.model import Incident, Story, TimelineEntry
+
+MIN_INCIDENTS = 2
+TOP = 2  # actors/places named in a title
+
+
+def _participants(inc: Incident) -> set[str]:
+    return set(inc.actors) | set(inc.targets)
+
+
+def _places(inc: Incident) -> set[str]:
+    return {p for p in (inc.location, inc.country) if p}
+
+
+def related(a: Incident, b: Incident) -> bool:
+    """Whether two incidents belong to one story."""
+    if _participants(a) & _participants(b) and _places(a) & _places(b):
+        return True
+    return bool(a.location and a.location == b.location and a.type == b.type)
+
+
+def _groups(incidents: Sequence[Incident]) -> list[list[int]]:
+    """Connected components of the `related` graph (indices, each sorted)."""
+    parent = list(range(len(incidents)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, j in combinations(range(len(incidents)), 2):
+        if related(incidents[i], incidents[j]):
+            parent[find(j)] = find(i)
+    comps: dict[int, list[int]] = {}
+    for i in range(len(incidents)):
+        comps.setdefault(find(i), []).append(i)
+    return [sorted(c) for c in comps.values()]
+
+
+def _top(values: list[str], n: int = TOP) -> list[str]:
+    counts = Counter(values)
+    return sorted(counts, key=lambda v: (-counts[v], v))[:n]
+
+
+def title(incs: Sequence[Incident]) -> str:
+    """A title from the dominant actors, places and event types, e.g. 'Israel, Hamas in Gaza: assault'."""
+    actors = _top([a for i in incs for a in i.actors] or [t for i in incs for t in i.targets])
+    places = _top([i.location or i.country or "" for i in incs if i.location or i.country], 1)
+    types = _top([i.type.lower() for i in incs])
+    head = ", ".join(actors) or "Unnamed actors"
+    return f"{head} in {places[0]}: {', '.join(types)}" if places else f"{head}: {', '.join(types)}"
+
+
+def summary(inc: Incident) -> str:
+    """One timeline line: type/mode, who, to whom, where, how many outlets."""
+    who = ", ".join(inc.actors) or "?"
+    whom = f" -> {', '.join(inc.targets)}" if inc.targets else ""
+    where = f" in {inc.location}" if inc.location else ""
+    mode = f"/{inc.mode}" if inc.mode else ""
+    return f"{inc.type}{mode}: {who}{whom}{where} ({len(inc.outlets) or len(inc.articles)} sources)"
+
+
+def story_of(incs: Sequence[Incident]) -> Story:
+    """A story from related incidents, with its timeline sorted by date."""
+    ordered = sorted(incs, key=lambda i: (i.date or "9999", i.id))
+    dates = [i.date[:10] for i in ordered if i.date]
+    timeline = [
+        TimelineEntry(date=i.date, incident=i.id, type=i.type, summary=summary(i)) for i in ordered
+    ]
+    return Story(
+        id=content_id("story", [i.id for i in incs]), title=title(incs),
+        actors=_top([a for i in incs for a in (*i.actors, *i.targets)], 10),
+        places=_top([p for i in incs for p in _places(i)], 10),
+        types=sorted({i.type for i in incs}),
+        start=min(dates) if dates else None, end=max(dates) if dates else None,
+        incidents=[i.id for i in ordered],
+        articles=sorted({a for i in incs for a in i.articles}), timeline=timeline,
+    )
+
+
+def build_stories(incidents: Sequence[Incident]) -> tuple[list[Story], list[Incident]]:
+    """Stories over the incidents, and the incidents with their `story` set."""
+    stories: list[Story] = []
+    story_of_incident: dict[str, str] = {}
+    for group in _groups(incidents):
+        if len(group) < MIN_INCIDENTS:
+            continue
+        story = story_of([incidents[i] for i in group])
+        stories.append(story)
+        story_of_incident.update({incidents[i].id: story.id for i in group})
+    updated = [i.model_copy(update={"story": story_of_incident.get(i.id)}) for i in incidents]
+    return sorted(stories, key=lambda s: (s.start or "", s.id)), updated
