@@ -99,9 +99,17 @@ def parse_date(value: str | None) -> tuple[dt.date, dt.date] | None:
     return None
 
 
+def anchored(event: Event) -> bool:
+    """A 'generic' event dated from the text and placed: the report filter's doubt, not a
+    generic statement (generic statements carry no date of their own)."""
+    return event.factuality == "generic" and event.date_source == "text" and event.location is not None
+
+
 def linkable(event: Event, planned: bool = False) -> bool:
     """Whether an event may form an incident (asserted/reported, optionally planned)."""
-    return event.factuality in LINKABLE or (planned and event.factuality == "planned")
+    if event.factuality in LINKABLE or anchored(event):
+        return True
+    return planned and event.factuality == "planned"
 
 
 def mentions_of(article: ArticleInfo, analysis: Analysis, planned: bool = False) -> list[Mention]:
