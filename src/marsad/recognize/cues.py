@@ -27,7 +27,12 @@ from marsad.resources import Resources, package_path
 from marsad.text.clitics import splits
 from marsad.text.normalize import normalize_key
 
-CUE_FILES = ("ar/ner_cues.yaml", "ar/ner_given_names.yaml", "ar/ner_stopwords.yaml")
+CUE_FILES = (
+    "ar/ner_cues.yaml",
+    "ar/ner_given_names.yaml",
+    "ar/ner_stopwords.yaml",
+    "ar/ner_frequent_forms.yaml",
+)
 CUE_KIND = "ner_cues"
 MEMO_LIMIT = 200_000  # word forms remembered before the memo is reset
 # How a word carrying the article begins (المجلس، والمجلس، للمجلس).

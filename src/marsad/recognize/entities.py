@@ -66,6 +66,14 @@ def head_before(cues: Cues, tokens: list[Token], match: Match) -> str | None:
     return None
 
 
+def is_common(cues: Cues, token: str, key: tuple[str, ...]) -> bool:
+    """True for a one-word match that is also a common word: its stem (بيان، علي) or the whole
+    token with its clitics (عنه "about it" read as the town عنة) is a stop word, given name or title."""
+    if len(key) != 1:
+        return False
+    return any(cues.has(k, key[0]) for k in _COMMON_KINDS) or cues.has("stop", token)
+
+
 def _bracketed(tokens: list[Token], match: Match) -> bool:
     """True for a match standing alone in round brackets: (قنا)، (الفرنسية)."""
     before = tokens[match.first - 1].norm if match.first > 0 else ""
@@ -115,7 +123,7 @@ def recognize(doc: Document, kb: KnowledgeBase, index: Any, cues: Cues) -> list[
             m,
             doc.sentence_of(tokens[m.first].start) if doc.sentences else 0,
             head_before(cues, tokens, m),
-            len(m.key) == 1 and any(cues.has(k, m.key[0]) for k in _COMMON_KINDS),
+            is_common(cues, tokens[m.first].norm, m.key),
         )
         for m in matches
     ]
