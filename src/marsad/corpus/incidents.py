@@ -45,6 +45,11 @@ def report_of(m: Mention, text: str | None) -> Report:
     )
 
 
+def _outlets(m: Mention) -> list[str]:
+    info = m.article
+    return info.outlets or ([info.outlet] if info.outlet else [])
+
+
 def _majority(values: Iterable[str | None]) -> str | None:
     counts = Counter(v for v in values if v)
     return min(counts, key=lambda v: (-counts[v], v)) if counts else None
@@ -95,6 +100,6 @@ def build_incident(mentions: Sequence[Mention], confidence: float, texts: dict[s
         actors=sorted({r.actor for r in reports if r.actor}),
         targets=sorted({r.target for r in reports if r.target}),
         articles=sorted({m.article.id for m in ms}), events=keys,
-        outlets=sorted({o for m in ms for o in (m.article.outlets or [m.article.outlet]) if o}),
+        outlets=sorted({o for m in ms for o in _outlets(m)}),
         confidence=round(confidence, 3), reports=reports, disagreements=disagreements(reports),
     )

@@ -71,7 +71,7 @@ class LinkScore:
 
 def read_set(directory: Path) -> list[GoldArticle]:
     """Every article of every `*.jsonl` group file in the folder."""
-    out = []
+    out: list[GoldArticle] = []
     for path in sorted(directory.glob("*.jsonl")):
         for line in path.read_text(encoding="utf-8").splitlines():
             if not line.strip():
@@ -91,7 +91,7 @@ def analyse(
     """(ArticleInfo, Analysis) pairs for the test articles."""
     for a in articles:
         info = ArticleInfo(id=a.id, content_hash=a.id, published=a.published, outlet=a.outlet,
-                           outlets=[a.outlet], length=len(a.text))
+                           outlets=[a.outlet], length=len(a.text), duplicate_of=None)
         yield info, analyze(a)
 
 
