@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from marsad.document import Document
 from marsad.events.triggers import TokInfo
-from marsad.model import Entity, Ref
+from marsad.model import Attribution, Entity, Ref
 
 MAX_NP = 4  # tokens in a noun phrase read as a participant
 OBJECT_REACH = 6  # how far after the head a target may start
@@ -33,6 +33,7 @@ class Sent:
     infos: list[TokInfo]
     entity_at: dict[int, Entity] = field(default_factory=dict)
     country_names: dict[str, str] = field(default_factory=dict)
+    attributions: list[Attribution] = field(default_factory=list)  # those overlapping it
 
     def is_word(self, k: int) -> bool:
         """A word or number token that may be part of a noun phrase."""

@@ -76,8 +76,11 @@ def _valid_hits(infos: list[TokInfo], blocked: dict[int, str]) -> list[TriggerHi
             if entry.type not in best or _better(hit, best[entry.type]):
                 best[entry.type] = hit
         out.extend(best.values())
-    companions = {(h.companion, h.entry.type) for h in out if h.companion is not None}
-    return [h for h in out if not any(c == h.pos and t != h.entry.type for c, t in companions)]
+    companion_types: dict[int, set[str]] = {}
+    for h in out:
+        if h.companion is not None:
+            companion_types.setdefault(h.companion, set()).add(h.entry.type)
+    return [h for h in out if not companion_types.get(h.pos, set()) - {h.entry.type}]
 
 
 def _better(hit: TriggerHit, old: TriggerHit) -> bool:

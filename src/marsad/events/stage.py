@@ -75,7 +75,18 @@ class EventCoder:
         infos = analyse(tokens, self.lex)
         if not any(info.hits for info in infos):
             return
-        s = Sent(doc, infos, _entity_positions(layers.entities, tokens), self.countries)
+        sent = doc.sentences[i]
+        s = Sent(
+            doc,
+            infos,
+            _entity_positions(layers.entities, tokens),
+            self.countries,
+            [
+                x
+                for x in doc.attributions
+                if x.content.start < sent.end and x.content.end > sent.start
+            ],
+        )
         made = []
         for cand in build_candidates(infos, self.lex, self.ranks):
             ev, why = self._event(doc, s, i, cand, fallback, layers.times)
@@ -136,7 +147,7 @@ class EventCoder:
         attribution = next(
             (
                 x
-                for x in doc.attributions
+                for x in s.attributions
                 if any(x.content.start <= o < x.content.end for o in starts)
             ),
             None,
@@ -146,7 +157,9 @@ class EventCoder:
             if fact == "asserted":
                 fact, rule = "reported", "inside an attribution"
         out: dict[str, Any] = {"factuality_rule": rule}
-        if fact in FILTERABLE and (self.filter is not None or self.collect):
+        if fact in FILTERABLE and (
+            self.collect or (self.filter is not None and not _anchored(ev, doc))
+        ):
             ids = sorted({h.entry.id for h in cand.hits})
             feats = sorted(set(features(s.infos, at, ids, cand.head.kind, rule)) | extra)
             if self.collect:

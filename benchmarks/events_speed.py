@@ -1,0 +1,78 @@
+"""Speed of the event coder alone, in ms per 600 words, on the throughput articles.
+
+Runs the stages before `marsad.events.v1` once per article, then times only the event
+stage (best of --repeat passes), so the figure does not depend on the other stages.
+
+    .venv/bin/python benchmarks/events_speed.py --n 100 --words 600 [--profile]
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import pstats
+import random
+import sys
+import time
+from pathlib import Path
+
+from marsad.document import Document
+from marsad.pipeline import Pipeline, Record
+
+sys.path.insert(0, str(Path(__file__).parent))
+from throughput import make_article
+
+EVENTS = "marsad.events.v1"
+
+
+def prepared(n: int, words: int, seed: int) -> tuple[Pipeline, list[Document]]:
+    """The pipeline and n articles analysed up to (not including) the event stage."""
+    rng = random.Random(seed)
+    pipe = Pipeline()
+    docs = []
+    for i in range(n):
+        doc = pipe.make_doc(Record(make_article(rng, words), f"bench-{i}", "2024-05-01"))
+        for name, component in pipe.components:
+            if name == EVENTS:
+                break
+            component(doc)
+        docs.append(doc)
+    return pipe, docs
+
+
+def event_pass(pipe: Pipeline, docs: list[Document]) -> float:
+    """Seconds the event stage takes over all documents (events cleared first)."""
+    coder = dict(pipe.components)[EVENTS]
+    total = 0.0
+    for doc in docs:
+        doc.events.clear()
+        t0 = time.perf_counter()
+        coder(doc)
+        total += time.perf_counter() - t0
+    return total
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Parse options, time the event stage, print ms per 600 words."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=100, help="number of articles")
+    parser.add_argument("--words", type=int, default=600, help="words per article")
+    parser.add_argument("--seed", type=int, default=13, help="random seed")
+    parser.add_argument("--repeat", type=int, default=3, help="timed passes (best is kept)")
+    parser.add_argument("--profile", action="store_true", help="print a cProfile summary")
+    args = parser.parse_args(argv)
+    pipe, docs = prepared(args.n, args.words, args.seed)
+    words = sum(len(d.text.split()) for d in docs)
+    best = min(event_pass(pipe, docs) for _ in range(args.repeat))
+    events = sum(len(d.events) for d in docs)
+    print(f"articles                 {args.n}")
+    print(f"events per article       {events / args.n:.1f}")
+    print(f"ms per 600 words         {1000 * best * 600 / words:.2f}")
+    if args.profile:
+        prof = cProfile.Profile()
+        prof.runcall(event_pass, pipe, docs)
+        pstats.Stats(prof).sort_stats("cumulative").print_stats(30)
+
+
+if __name__ == "__main__":
+    main()
