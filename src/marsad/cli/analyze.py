@@ -34,6 +34,8 @@ class Format(StrEnum):
 
 
 _UNSAFE = re.compile(r"[^\w.\-]+")
+# Where pydantic's JSON of a small float differs from json.dumps' (may also match inside a string).
+_PYDANTIC_ONLY_FLOAT = re.compile(r"\de-|0\.0000")
 
 
 @app.command()
@@ -219,8 +221,26 @@ def _report(item: Item, result: Analysis | ErrorRecord, progress: _Progress) -> 
 
 
 def dump(result: Analysis | ErrorRecord, indent: int | None = 2) -> str:
-    """Deterministic JSON of one record (contract field order, UTF-8 kept as is)."""
+    """Deterministic JSON of one record (contract field order, UTF-8 kept as is).
+
+    Indented output is written by pydantic in one pass (json.dumps with an indent runs in
+    pure Python). pydantic writes floats below 1e-4 as 0.00001 or 2.5e-7 where json.dumps
+    writes 1e-05 and 2.5e-07: output that may hold one is redone the json.dumps way, so
+    the bytes never depend on the path (a NaN or infinite float, which json.dumps wrote as
+    invalid JSON, is null either way). Compact output keeps json.dumps' ", " and ": ".
+    """
+    fast = _pydantic_json(result, indent) if indent is not None else None
+    if fast is not None and not _PYDANTIC_ONLY_FLOAT.search(fast):
+        return fast
     return json.dumps(result.model_dump(mode="json"), ensure_ascii=False, indent=indent)
+
+
+def _pydantic_json(result: Analysis | ErrorRecord, indent: int) -> str | None:
+    """pydantic's indented JSON, or None for text it cannot encode (lone surrogates)."""
+    try:
+        return result.model_dump_json(indent=indent)
+    except ValueError:
+        return None
 
 
 def _write_json_file(json_dir: Path, result: Analysis | ErrorRecord) -> None:

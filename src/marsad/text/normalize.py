@@ -125,9 +125,9 @@ class NormText:
         if end <= start:
             pos = self.offsets[min(max(start, 0), len(self.offsets) - 1)]
             return pos, pos
-        return self.offsets[start], self._end_of(end - 1)
+        return self.offsets[start], self.end_of(end - 1)
 
-    def _end_of(self, i: int) -> int:
+    def end_of(self, i: int) -> int:
         """Original end offset of normalised char i, including marks dropped after it."""
         nxt = self.offsets[i + 1]
         j = self.offsets[i] + 1
