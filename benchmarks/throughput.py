@@ -10,13 +10,13 @@ pipeline stage takes per article.
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import resource
 import sys
 import time
 from collections import defaultdict
 
+from marsad.cli.analyze import dump
 from marsad.pipeline import Pipeline, Record
 
 ACTORS = [
@@ -108,7 +108,7 @@ def _analyse_timed(pipeline: Pipeline, record: Record, stage_s: dict[str, float]
         component(doc)
         stage_s[name] += time.perf_counter() - t0
     t0 = time.perf_counter()
-    json.dumps(doc.to_analysis().model_dump(mode="json"), ensure_ascii=False, indent=2)
+    dump(doc.to_analysis())  # what `marsad analyze` writes
     stage_s["serialise (JSON)"] += time.perf_counter() - t0
 
 
