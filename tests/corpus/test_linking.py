@@ -8,6 +8,7 @@ from marsad.corpus.linking import link
 from marsad.corpus.mentions import parse_date
 from marsad.corpus.model import Incident
 from marsad.corpus.similarity import haversine
+
 from .builders import Spec, build
 
 
@@ -94,3 +95,9 @@ def test_dates_and_distances() -> None:
     assert parse_date("2024-02") == (parse_date("2024-02-01")[0], parse_date("2024-02-29")[0])  # type: ignore[index]
     assert parse_date("2024-01-01/2024-01-03") is not None and parse_date("x") is None
     assert 5 < haversine((31.346, 34.306), (31.297, 34.245)) < 10
+
+
+def test_places_across_a_border_do_not_link() -> None:
+    strike = Spec("a", "wire", "2024-03-05", date="2024-03-05", place="nabatieh", actor=None)
+    rockets = Spec("b", "wire", "2024-03-05", date="2024-03-05", place="kiryat", actor=None)
+    assert groups(run(strike, rockets)) == {("a",), ("b",)}

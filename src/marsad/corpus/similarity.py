@@ -84,13 +84,19 @@ def date_score(a: Mention, b: Mention, p: Params) -> float | None:
 def _distance(x: Place, y: Place) -> float | None:
     if x.key == y.key:
         return 0.0
-    if None in (x.lat, x.lon, y.lat, y.lon):
+    if None in (x.lat, x.lon, y.lat, y.lon) or (x.country and y.country and x.country != y.country):
         return None
     return haversine((x.lat, x.lon), (y.lat, y.lon))  # type: ignore[arg-type]
 
 
+def _across_border(xs: list[Place], ys: list[Place]) -> bool:
+    """Every pair of places lies in two different (known) countries."""
+    return all(x.country and y.country and x.country != y.country for x in xs for y in ys)
+
+
 def place_score(a: Mention, b: Mention, p: Params) -> float | None:
-    """1 same or near place, 0.4 same country only, None for distant specific places."""
+    """1 same or near place, 0.4 same country only, None for distant specific places (or
+    specific places across a border: a cross-border attack and the strike answering it)."""
     if not a.places or not b.places:
         return 0.3
     dists = [d for x in a.places for y in b.places if (d := _distance(x, y)) is not None]
@@ -98,7 +104,9 @@ def place_score(a: Mention, b: Mention, p: Params) -> float | None:
         return 1.0
     specific_a = [x for x in a.places if x.specific]
     specific_b = [y for y in b.places if y.specific]
-    if specific_a and specific_b and dists and min(dists) > p.far_km:
+    if specific_a and specific_b and (
+        (dists and min(dists) > p.far_km) or _across_border(specific_a, specific_b)
+    ):
         return None
     countries_a = {x.country for x in a.places if x.country}
     countries_b = {y.country for y in b.places if y.country}
