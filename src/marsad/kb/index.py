@@ -22,8 +22,8 @@ _PLAIN = re.compile(r"^[\u0621-\u063a\u0641-\u064a]+(?: [\u0621-\u063a\u0641-\u0
 Via = Literal["name", "alias", "alias_en", "demonym", "surname"]
 # Preference among ways a phrase can name an entry (lower is better).
 VIA_RANK: dict[str, int] = {"name": 0, "alias": 1, "demonym": 2, "alias_en": 3, "surname": 4}
-# Last words of a person's name that are not a surname (جورج بوش الأب).
-_NOT_SURNAME = frozenset({"الاب", "الابن", "الاول", "الثاني", "الثالث", "جونيور"})
+# Last words of a person's name that are not a surname (جورج بوش الأب، حسن نصر الله).
+_NOT_SURNAME = frozenset({"الاب", "الابن", "الاول", "الثاني", "الثالث", "جونيور", "الله"})
 
 
 class Candidate(NamedTuple):

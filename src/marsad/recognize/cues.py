@@ -4,7 +4,8 @@ Cue kinds: `title` (الرئيس، وزير الخارجية: a person name foll
 وزارة: an organisation name follows; `type` says which contract type), `place_head`
 (مدينة، محافظة: a place name follows), `locative` (في، قرب، شمال: a place may follow), `verb` (reporting verbs: a name may follow),
 `given_name` (common first names), `stop` (words that never belong to a name) and
-`name_link` (بن، ابن، أبو: joins name parts). Heads say what may `follow` them: definite
+`name_link` (بن، ابن، أبو: joins name parts) and `codename` (طوفان، درع: nouns that begin
+the code name of an operation, so a place right after them is part of the name: طوفان الأقصى). Heads say what may `follow` them: definite
 words (وزارة الدفاع), indefinite (foreign) name words (صحيفة نيويورك تايمز) or both. A
 `strict` given name is also a common word (كامل، عادل) and needs an indefinite name word
 after it. A `definite` head also starts a name with the article (المجلس التشريعي). Users
@@ -39,7 +40,7 @@ MEMO_LIMIT = 200_000  # word forms remembered before the memo is reset
 ARTICLE_PREFIXES = ("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل")
 Follow = Literal["definite", "indefinite", "both"]
 CueKind = Literal[
-    "title", "org_head", "place_head", "locative", "verb", "given_name", "stop", "name_link"
+    "title", "org_head", "place_head", "locative", "verb", "given_name", "stop", "name_link", "codename"
 ]
 
 

@@ -24,7 +24,7 @@ from marsad.registry import component
 from marsad.resources import Resources
 from marsad.text.tokenize import Token
 
-_HEAD_KINDS: tuple[CueKind, ...] = ("place_head", "locative", "title", "org_head", "verb")
+_HEAD_KINDS: tuple[CueKind, ...] = ("place_head", "locative", "title", "org_head", "verb", "codename")
 _CUES_KEY = "marsad.ner.cues"
 # A one-word KB match on such a cue word (بيان، علي، الشيخ) is a common word first.
 _COMMON_KINDS: tuple[CueKind, ...] = ("stop", "given_name", "title")
@@ -102,6 +102,33 @@ def _from_unknown(u: Unknown, tokens: list[Token], demonym: Found | None) -> Fou
     return Found(tokens[u.first].nstart + u.offset, tokens[u.last].nend, u.type, why, country=country)
 
 
+def _in_code_name(r: Resolved, head: str | None) -> bool:
+    """A place right after a code-name noun names an operation, not the place (طوفان الأقصى)."""
+    return head == "codename" and r.entry.is_place
+
+
+def _foreign_forces(found: list[Found]) -> list[Found]:
+    """An actor name followed by another country's demonym is that country's actor: قوات
+    الاحتلال (Israel's army by default) + التركي is an unlinked GOV of Turkey, not the IDF."""
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if prev is not None and f.resolved is not None and _other_country_demonym(prev, f):
+            why = {"source": "context", "rule": "actor name + another country's demonym"}
+            out[-1] = Found(prev.nstart, f.nend, prev.type, why, country=f.resolved.entry.country)
+            continue
+        out.append(f)
+    return out
+
+
+def _other_country_demonym(actor: Found, dem: Found) -> bool:
+    """True if `dem` is a demonym right after the actor name `actor`, of another country."""
+    a, d = actor.resolved, dem.resolved
+    if a is None or d is None or d.via != "demonym" or a.entry.is_place or a.via == "demonym":
+        return False
+    return d.match.first == a.match.last + 1 and d.match.prefix == "" and a.entry.country != d.entry.country
+
+
 def _to_entity(doc: Document, n: int, found: Found) -> Entity:
     start, end = doc.norm.to_original(found.nstart, found.nend)
     fields: dict[str, Any] = {"country": found.country}
@@ -127,12 +154,14 @@ def recognize(doc: Document, kb: KnowledgeBase, index: Any, cues: Cues) -> list[
         )
         for m in matches
     ]
-    resolved = resolve(kb, mentions)
-    found = [_from_resolved(r) for r in resolved]
+    heads = {m.match.first: m.head for m in mentions}
+    resolved = [r for r in resolve(kb, mentions) if not _in_code_name(r, heads[r.match.first])]
+    found = _foreign_forces([_from_resolved(r) for r in resolved])
     kb_at: dict[int, tuple[int, str]] = {
         f.resolved.match.first: (f.resolved.match.last, f.type) for f in found if f.resolved
     }
-    unknown = find_unknown(cues, tokens, doc.text, kb_at)
+    merged = {f.nstart for f in found if f.resolved is None}
+    unknown = [u for u in find_unknown(cues, tokens, doc.text, kb_at) if tokens[u.first].nstart + u.offset not in merged]
     by_first = {f.resolved.match.first: f for f in found if f.resolved}
     absorbed = {u.absorbs: by_first[u.absorbs] for u in unknown if u.absorbs is not None}
     found = [f for f in found if not (f.resolved and f.resolved.match.first in absorbed)]

@@ -2,6 +2,9 @@
 
 The first token of a name may carry proclitics (و ب ل ف ك, and ل+ال -> لل); the others
 must match exactly. Among overlapping matches the longest wins, then the earliest.
+A name's span starts after its proclitics and keeps its article: in للقوات الأمريكية
+(ل + القوات) the preposition is the first ل and the second ل is what is left of the
+article, so the entity text is لقوات الأمريكية, starting at that second ل.
 """
 
 from __future__ import annotations

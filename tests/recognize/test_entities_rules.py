@@ -1,0 +1,70 @@
+"""Entity recognition rules on the packaged KB: common word forms, code names, clitics,
+metonymy, foreign forces and person aliases (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.kb.loader import build_kb, packaged_files
+from marsad.model import Entity
+from marsad.pipeline import Pipeline, Record
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(["marsad.sentences.v1", "marsad.entities.v1"])
+
+
+def entities(pipe: Pipeline, text: str) -> list[Entity]:
+    doc = pipe.run(pipe.make_doc(Record(text, "t")))
+    for e in doc.entities:
+        assert doc.text[e.start : e.end] == e.text
+    return doc.entities
+
+
+def ids(pipe: Pipeline, text: str) -> set[str | None]:
+    return {e.kb_id for e in entities(pipe, text)}
+
+
+def test_rules_pronoun_form_is_not_a_town(pipe: Pipeline) -> None:
+    assert "place/anah-irq" not in ids(pipe, "تحدث الوزير العراقي عنه في مؤتمر ببغداد، وفي عنه كلام كثير.")
+    assert "place/anah-irq" in ids(pipe, "وصلت التعزيزات إلى مدينة عانة غرب العراق.")
+
+
+def test_rules_place_in_operation_code_name_is_not_a_place(pipe: Pipeline) -> None:
+    found = ids(pipe, "تحدث القائد عن عملية درع الفرات في سوريا وعن معركة طوفان الأقصى.")
+    assert "place/euphrates" not in found and "place/al-aqsa-mosque" not in found
+    assert "country/syr" in found
+    assert "place/al-aqsa-mosque" in ids(pipe, "صلى آلاف المصلين في المسجد الأقصى يوم الجمعة.")
+
+
+def test_rules_capital_keeps_place_type_and_government(pipe: Pipeline) -> None:
+    (e,) = [e for e in entities(pipe, "رحبت واشنطن بالاتفاق الجديد.") if e.text == "واشنطن"]
+    assert e.type == "GPE" and e.kb_id == "place/washington-usa" and e.stands_for == "gov/usa"
+
+
+def test_rules_li_plus_article_span_starts_at_the_article(pipe: Pipeline) -> None:
+    text = "وجهت الحكومة الشكر للقوات الأمريكية على دعمها."
+    (e,) = [e for e in entities(pipe, text) if e.kb_id == "gov/usa-military"]
+    assert e.start == text.index("للقوات") + 1 and e.text == "لقوات الأمريكية"
+
+
+def test_rules_occupation_forces_of_another_country(pipe: Pipeline) -> None:
+    text = "قصفت قوات الاحتلال الروسي مواقع قرب المدينة."
+    (e,) = [e for e in entities(pipe, text) if e.text.startswith("قوات")]
+    assert e.text == "قوات الاحتلال الروسي" and e.kb_id is None and e.country == "RUS" and e.type == "GOV"
+    assert "gov/usa-military" in ids(pipe, "انسحبت قوات الاحتلال الأمريكية من القاعدة.")
+    assert "gov/isr-idf" in ids(pipe, "اعتقلت قوات الاحتلال ثلاثة شبان فجرا.")
+
+
+def test_rules_person_aliases_and_compound_names(pipe: Pipeline) -> None:
+    assert "person/george-w-bush" in ids(pipe, "صرح جورج بوش للصحفيين بعد اللقاء.")
+    assert not [e for e in entities(pipe, "قال الخطيب إن الله رحيم بعباده.") if e.type == "PERSON"]
+
+
+def test_rules_packaged_kb_loads_clean_and_entries_are_distinct() -> None:
+    kb = build_kb(packaged_files())
+    assert kb.issues == []
+    assert "place/antarctica" not in kb.entries and "القارة القطبية الجنوبية" in kb.entries["country/ata"].aliases
+    assert "الهيئة" not in kb.entries["group/hts"].aliases
+    assert kb.entries["place/al-udeid-base"].ambiguous and kb.entries["place/gharbia-governorate-egy"].ambiguous
