@@ -26,6 +26,7 @@ class Dot:
     y: float
     href: str
     label: str
+    name: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +74,7 @@ def timeline(incidents: Sequence[Incident]) -> Plot | None:
     lanes = sorted({i.type for _, i in dated})
     first, last = min(d for d, _ in dated), max(d for d, _ in dated)
     span = max((last - first).days, 1)
-    left, right = 150, WIDTH - 20
+    left, right = 150, WIDTH - 50
 
     def x(d: dt.date) -> float:
         return left + (right - left) * (d - first).days / span
@@ -112,7 +113,8 @@ def world_map(incidents: Sequence[Incident]) -> Plot | None:
     def xy(lon: float, lat: float) -> tuple[float, float]:
         return (lon - lon0) * scale, (lat1 - lat) * scale
 
-    dots = [Dot(*xy(i.lon or 0.0, i.lat or 0.0), f"/incidents/{i.id}", _label(i)) for i in placed]
+    dots = [Dot(*xy(i.lon or 0.0, i.lat or 0.0), f"/incidents/{i.id}", _label(i), i.location)
+            for i in placed]
     xticks = [Tick(xy(g, lat1)[0], f"{g:g}°E" if g >= 0 else f"{-g:g}°W") for g in _grid(lon0, lon1)]
     yticks = [Tick(xy(lon0, g)[1], f"{g:g}°N" if g >= 0 else f"{-g:g}°S") for g in _grid(lat0, lat1)]
     return Plot(w, h, dots, xticks, yticks)

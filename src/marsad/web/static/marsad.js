@@ -8,7 +8,10 @@
     if (active) { active.classList.remove("active"); }
     active = el;
     el.classList.add("active");
-    panel.textContent = "«" + el.textContent + "»\n" + (el.getAttribute("title") || "");
+    var quoted = document.createElement("bdi");
+    quoted.setAttribute("lang", "ar");
+    quoted.textContent = "«" + el.textContent + "»";
+    panel.replaceChildren(quoted, document.createTextNode("\n" + (el.getAttribute("title") || "")));
   }
   document.addEventListener("click", function (ev) {
     var el = ev.target.closest ? ev.target.closest("#text .hl") : null;
