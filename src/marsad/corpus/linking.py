@@ -10,6 +10,7 @@ mentions of one article) and their mean score reaches the threshold.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Mapping
 from itertools import combinations
 
@@ -61,18 +62,26 @@ class _Clusters:
 
 
 def _candidates(mentions: list[Mention]) -> list[tuple[int, int]]:
-    """Pairs of same-type mentions from different articles with close (or unknown) dates."""
+    """Pairs of same-type mentions from different articles with close (or unknown) dates.
+
+    Within a type, mentions are sorted by first day and scanned forward only while the next
+    one starts at most SCAN_DAYS after the current one ends, so the work stays near-linear.
+    """
+    by_type: dict[str, list[int]] = {}
+    for i, m in enumerate(mentions):
+        by_type.setdefault(m.type, []).append(i)
     out = []
-    for i, j in combinations(range(len(mentions)), 2):
-        a, b = mentions[i], mentions[j]
-        if a.type != b.type or a.article.id == b.article.id:
-            continue
-        if a.date_range and b.date_range:
-            gap = (max(a.date_range[0], b.date_range[0]) - min(a.date_range[1], b.date_range[1])).days
-            if gap > SCAN_DAYS:
-                continue
-        out.append((i, j))
-    return out
+    for ids in by_type.values():
+        dated = sorted((i for i in ids if mentions[i].date_range), key=lambda i: mentions[i].date_range)  # type: ignore[arg-type, return-value]
+        undated = [i for i in ids if not mentions[i].date_range]
+        for n, i in enumerate(dated):
+            end = mentions[i].date_range[1] + dt.timedelta(days=SCAN_DAYS)  # type: ignore[index]
+            for j in dated[n + 1 :]:
+                if mentions[j].date_range[0] > end:  # type: ignore[index]
+                    break
+                out.append((i, j))
+        out.extend((i, j) for i in undated for j in ids if j != i and (j not in undated or j > i))
+    return [(min(i, j), max(i, j)) for i, j in out if mentions[i].article.id != mentions[j].article.id]
 
 
 def link(

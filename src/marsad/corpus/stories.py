@@ -1,7 +1,7 @@
 """Stories: incidents grouped over time by shared actors, places and event types.
 
 Two incidents belong to one story when they share a participant and a place (location or
-country), or a specific place and an event type. Groups of at least two incidents become
+country), or a specific place and an event type; stories are the connected groups. Groups of at least two incidents become
 stories, titled after their dominant actors, places and types, with a dated timeline.
 """
 
@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from itertools import combinations
 
 from marsad.corpus.incidents import content_id
 from marsad.corpus.model import Incident, Story, TimelineEntry
@@ -26,15 +25,16 @@ def _places(inc: Incident) -> set[str]:
     return {p for p in (inc.location, inc.country) if p}
 
 
-def related(a: Incident, b: Incident) -> bool:
-    """Whether two incidents belong to one story."""
-    if _participants(a) & _participants(b) and _places(a) & _places(b):
-        return True
-    return bool(a.location and a.location == b.location and a.type == b.type)
+def story_keys(inc: Incident) -> set[tuple[str, ...]]:
+    """Keys two incidents of one story share: (participant, place) or (location, type)."""
+    keys: set[tuple[str, ...]] = {("who-where", p, pl) for p in _participants(inc) for pl in _places(inc)}
+    if inc.location:
+        keys.add(("what-where", inc.location, inc.type))
+    return keys
 
 
 def _groups(incidents: Sequence[Incident]) -> list[list[int]]:
-    """Connected components of the `related` graph (indices, each sorted)."""
+    """Incidents connected through shared story keys (indices, each group sorted)."""
     parent = list(range(len(incidents)))
 
     def find(i: int) -> int:
@@ -43,9 +43,11 @@ def _groups(incidents: Sequence[Incident]) -> list[list[int]]:
             i = parent[i]
         return i
 
-    for i, j in combinations(range(len(incidents)), 2):
-        if related(incidents[i], incidents[j]):
-            parent[find(j)] = find(i)
+    first: dict[tuple[str, ...], int] = {}
+    for i, inc in enumerate(incidents):
+        for key in sorted(story_keys(inc)):
+            j = first.setdefault(key, i)
+            parent[find(i)] = find(j)
     comps: dict[int, list[int]] = {}
     for i in range(len(incidents)):
         comps.setdefault(find(i), []).append(i)
