@@ -7,9 +7,11 @@ from typing import Any
 
 import pytest
 
+from marsad.document import Document
 from marsad.errors import EmptyText, InvalidDate, NoArabic
 from marsad.model import Analysis, ErrorRecord
-from marsad.pipeline import Pipeline, Record, analyze, parse_published
+from marsad.pipeline import INTERNAL_ERROR, Pipeline, Record, analyze, parse_published
+from marsad.registry import Component
 
 TEXT = (
     "أعلن الجيش صباح الثلاثاء انسحاب ٣ كتائب من محيط المدينة. "
@@ -95,3 +97,38 @@ def test_analyze_many_keeps_order_and_isolates_bad_records(sentences_only: Pipel
 )
 def test_parse_published(value: str | dt.date | None, expected: dt.date | None) -> None:
     assert parse_published(value) == expected
+
+
+def _with_stage(step: Component) -> Pipeline:
+    """A sentences-only pipeline followed by `step`, registered as 'test.step'."""
+    pipeline = Pipeline(["marsad.sentences.v1"])
+    pipeline.components.append(("test.step", step))
+    return pipeline
+
+
+def _crash(doc: Document) -> None:
+    """A stage with a bug on the document with id 'bad'."""
+    if doc.id == "bad":
+        raise RuntimeError("stage bug")
+
+
+def test_a_crashing_stage_costs_one_record_and_is_named() -> None:
+    results = list(_with_stage(_crash).analyze_many([Record(TEXT, "ok"), Record(TEXT, "bad"), Record(TEXT, "ok2")]))
+    assert [r.doc.id for r in results] == ["ok", "bad", "ok2"]
+    failed = results[1]
+    assert isinstance(failed, ErrorRecord) and failed.error.code == INTERNAL_ERROR
+    assert failed.error.message == "test.step: RuntimeError: stage bug"
+    assert isinstance(results[0], Analysis) and isinstance(results[2], Analysis)
+
+
+def test_strict_reraises_a_crashing_stage() -> None:
+    with pytest.raises(RuntimeError, match="stage bug"):
+        _with_stage(_crash).analyze_record(Record(TEXT, "bad"), strict=True)
+
+
+def test_a_coded_error_raised_in_a_stage_keeps_its_code_even_when_strict() -> None:
+    def refuse(doc: Document) -> None:
+        raise NoArabic("nothing to read")
+
+    result = _with_stage(refuse).analyze_record(Record(TEXT, "x"), strict=True)
+    assert isinstance(result, ErrorRecord) and result.error.code == "no_arabic"

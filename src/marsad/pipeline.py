@@ -28,6 +28,8 @@ DEFAULT_PIPELINE: tuple[str, ...] = (
 # 5 million characters is ~100 long articles glued together: beyond it, input is
 # almost certainly not an article (a dump, a binary) and would stall a batch.
 MAX_CHARS = 5_000_000
+# Error code of a record on which a stage raised something other than a `MarsadError`.
+INTERNAL_ERROR = "internal_error"
 _ARABIC = re.compile(r"[\u0621-\u064a\u0671-\u06d3\ufb50-\ufdff\ufe70-\ufefc]")
 
 
@@ -113,17 +115,34 @@ class Pipeline:
         record = Record(text, doc_id or "doc", published, title, url, source)
         return self.run(self.make_doc(record)).to_analysis()
 
-    def analyze_record(self, record: Record) -> Analysis | ErrorRecord:
-        """Analyse one record; bad input becomes an `ErrorRecord` instead of an exception."""
+    def analyze_record(self, record: Record, *, strict: bool = False) -> Analysis | ErrorRecord:
+        """Analyse one record; bad input or a failing stage becomes an `ErrorRecord`.
+
+        A `MarsadError` keeps its code. Any other exception (a bug in a stage) becomes
+        `internal_error` with a message naming the step that raised it, so that it costs one
+        record, not the batch; with `strict` it propagates instead (to show its traceback).
+        """
+        step = "document"
         try:
-            return self.run(self.make_doc(record)).to_analysis()
+            doc = self.make_doc(record)
+            for name, comp in self.components:
+                step = name
+                comp(doc)
+            step = "output"
+            return doc.to_analysis()
         except MarsadError as exc:
             return error_record(record.id, exc.code, exc.message)
+        except Exception as exc:
+            if strict:
+                raise
+            return error_record(record.id, INTERNAL_ERROR, f"{step}: {type(exc).__name__}: {exc}")
 
-    def analyze_many(self, records: Iterable[Record]) -> Iterator[Analysis | ErrorRecord]:
-        """Analyse records in order; one bad record never stops the batch."""
+    def analyze_many(
+        self, records: Iterable[Record], *, strict: bool = False
+    ) -> Iterator[Analysis | ErrorRecord]:
+        """Analyse records in order; one bad record never stops the batch (unless `strict`)."""
         for record in records:
-            yield self.analyze_record(record)
+            yield self.analyze_record(record, strict=strict)
 
 
 def error_record(doc_id: str | None, code: str, message: str) -> ErrorRecord:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner, Result
@@ -257,25 +258,32 @@ def analyze_params() -> list[str]:
     return [opt for param in sub.params for opt in param.opts if opt != "--help"]
 
 
-def test_analyze_a_crashing_stage_costs_one_record(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def _break_framing(monkeypatch: pytest.MonkeyPatch, doc_id: str | None = None) -> None:
+    """Make the framing stage raise on the document `doc_id` (on every document if None)."""
+    from marsad import registry
     from marsad.document import Document
-    from marsad.pipeline import Pipeline
 
-    original = Pipeline.run
+    stage: Any = registry.get("marsad.framing.v1").factory
+    original = stage.__call__
 
-    def flaky(self: Pipeline, doc: Document) -> Document:
-        if doc.id == "b":
+    def broken(self: object, doc: Document) -> None:
+        if doc_id is None or doc.id == doc_id:
             raise RuntimeError("stage bug")
-        return original(self, doc)
+        original(self, doc)
 
-    monkeypatch.setattr(Pipeline, "run", flaky)
+    monkeypatch.setattr(stage, "__call__", broken)
+
+
+def test_analyze_a_crashing_stage_costs_one_record(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _break_framing(monkeypatch, "b")
     for name in ("a", "b", "c"):
         write(tmp_path / f"{name}.txt", ARTICLE)
     result = run(str(tmp_path), "-f", "jsonl")
     assert result.exit_code == 1
     out = [json.loads(line) for line in result.stdout.splitlines()]
     assert [r.get("error", {}).get("code") for r in out] == [None, "internal_error", None]
-    assert "RuntimeError: stage bug" in out[1]["error"]["message"]
+    assert out[1]["error"]["message"] == "marsad.framing.v1: RuntimeError: stage bug"
+    assert "marsad.framing.v1: RuntimeError: stage bug" in result.stderr
 
 
 def test_analyze_writes_utf8_whatever_the_locale(tmp_path: Path) -> None:
@@ -303,11 +311,6 @@ def test_analyze_strict_stops_at_the_first_bad_record(tmp_path: Path) -> None:
 
 
 def test_analyze_strict_shows_a_crashing_stage(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from marsad.pipeline import Pipeline
-
-    def broken(self: Pipeline, doc: object) -> None:
-        raise RuntimeError("stage bug")
-
-    monkeypatch.setattr(Pipeline, "run", broken)
+    _break_framing(monkeypatch)
     result = run(str(write(tmp_path / "a.txt", ARTICLE)), "--strict")
     assert isinstance(result.exception, RuntimeError)

@@ -197,16 +197,10 @@ def _run(job: _Job, sources: list[str]) -> int:
 def _analyse(pipeline: Pipeline, item: Item, strict: bool) -> Analysis | ErrorRecord:
     """The analysis of an item, or the error already attached to it."""
     from marsad.model import ErrorRecord
-    from marsad.pipeline import error_record
 
     if isinstance(item.value, ErrorRecord):
         return item.value
-    try:
-        return pipeline.analyze_record(item.value)
-    except Exception as exc:  # a stage bug must cost one record, not the batch
-        if strict:
-            raise
-        return error_record(item.value.id, "internal_error", f"{type(exc).__name__}: {exc}")
+    return pipeline.analyze_record(item.value, strict=strict)
 
 
 def _report(item: Item, result: Analysis | ErrorRecord, progress: _Progress) -> int:
