@@ -51,3 +51,35 @@ def test_location_prefers_specific_place(code: Coder, entity: Callable[..., Enti
     ents = [entity("الرمادي", text, "GPE", "Ramadi"), entity("العراق", text, "COUNTRY", "Iraq")]
     ev = _ev(code(text, entities=ents))
     assert ev.location is not None and ev.location.name_en == "Ramadi"
+
+
+def test_actor_place_named_after_what_it_stands_for(code: Coder) -> None:
+    text = "قصفت واشنطن مواقع للمسلحين قرب الحدود."
+    start = text.index("واشنطن")
+    capital = Entity(
+        id="n1", text="واشنطن", start=start, end=start + 6, sentence=0, type="GPE",
+        kb_id="place/washington-usa", name_en="Washington, D.C.", stands_for="gov/usa",
+    )  # fmt: skip
+    ev = _ev(code(text, entities=[capital]))
+    assert ev.actor is not None and ev.actor.entity == "n1"
+    assert ev.actor.name_en not in (None, "Washington, D.C.")
+
+
+def test_actor_prefers_entity_linked_to_kb(code: Coder, entity: Callable[..., Entity]) -> None:
+    text = "هاجمت قوات الفرقة الرابعة مواقع المعارضين."
+    loose = entity("قوات", text, "ORG", "Forces")
+    linked = entity("الفرقة الرابعة", text, "ORG", "4th Division").model_copy(
+        update={"kb_id": "org/fourth-division"}
+    )
+    ev = _ev(code(text, entities=[loose, linked]))
+    assert ev.actor is not None and ev.actor.name_en == "4th Division"
+
+
+def test_place_in_operation_name_is_not_the_location(
+    code: Coder, entity: Callable[..., Entity]
+) -> None:
+    text = "شنت القوات هجوما ضمن عملية «درع الفرات» في بلدة الباب."
+    river = entity("الفرات", text, "LOC", "Euphrates")
+    town = entity("الباب", text, "GPE", "Al-Bab")
+    ev = _ev(code(text, entities=[river, town]))
+    assert ev.location is not None and ev.location.name_en == "Al-Bab"

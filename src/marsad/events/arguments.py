@@ -34,6 +34,7 @@ class Sent:
     entity_at: dict[int, Entity] = field(default_factory=dict)
     country_names: dict[str, str] = field(default_factory=dict)
     attributions: list[Attribution] = field(default_factory=list)  # those overlapping it
+    actor_names: dict[str, str] = field(default_factory=dict)  # KB id -> English name
 
     def is_word(self, k: int) -> bool:
         """A word or number token that may be part of a noun phrase."""
@@ -61,11 +62,12 @@ class Sent:
             or any(kind != "participle" for _, kind, _ in info.hits)
         )
 
-    def ref(self, a: int, b: int) -> Ref:
-        """A Ref over token positions [a, b)."""
+    def ref(self, a: int, b: int, *, actor: bool = False) -> Ref:
+        """A Ref over token positions [a, b), named after its best entity; an actor
+        place is named after what it stands for (metonymy)."""
         start, end = self.infos[a].token.start, self.infos[b - 1].token.end
-        ent = next((self.entity_at[k] for k in range(a, b) if k in self.entity_at), None)
-        name = ent.name_en if ent else None
+        ent = self.entity_in(a, b)
+        name = (self.name_of(ent) if actor else ent.name_en) if ent else None
         if ent and "military" in self.infos[a].cues and ent.type in _COUNTRY_TYPES:
             country = self.country_names.get(ent.country or "", ent.name_en or ent.country or "")
             name = f"{country} military" if country else name
@@ -76,6 +78,17 @@ class Sent:
             entity=ent.id if ent else None,
             name_en=name,
         )
+
+    def entity_in(self, a: int, b: int) -> Entity | None:
+        """The entity of positions [a, b): the first one linked to the KB, else the first."""
+        ents = [self.entity_at[k] for k in range(a, b) if k in self.entity_at]
+        return next((e for e in ents if e.kb_id), ents[0] if ents else None)
+
+    def name_of(self, ent: Entity) -> str | None:
+        """English name of what the entity stands for (واشنطن -> the US government)."""
+        if ent.stands_for and ent.stands_for in self.actor_names:
+            return self.actor_names[ent.stands_for]
+        return ent.name_en
 
 
 def np_at(s: Sent, k: int) -> tuple[int, int] | None:
@@ -308,7 +321,7 @@ def read_arguments(s: Sent, f: Frame) -> tuple[Ref | None, str, Ref | None, str]
     if target and actor and target == actor:
         target = None
     return (
-        s.ref(*actor) if actor else None,
+        s.ref(*actor, actor=True) if actor else None,
         arule if actor else "",
         s.ref(*target) if target else None,
         trule if target else "",

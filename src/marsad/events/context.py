@@ -12,6 +12,9 @@ from marsad.model import Entity, Event, Quantity, Ref, Time
 PLACE_TYPES = {"FACILITY": 0, "LOC": 1, "GPE": 2, "COUNTRY": 3}  # most specific first
 PREP_REACH = 2  # a place preposition within this many tokens before the place
 HISTORICAL_DAYS = 180  # a period ending this long before publication is background
+NAME_REACH = 4  # words of an operation's quoted name before a place in it
+OPEN_QUOTES = frozenset({"«", '"', "“"})
+CLOSE_QUOTES = frozenset({"»", "”"})
 _SKIP_UNITS = frozenset({"%", "percent", "USD", "EUR", "IQD", "SYP", "money", "currency"})
 
 
@@ -38,12 +41,28 @@ def _place_score(s: Sent, e: Entity, pos: int, head: int) -> tuple[int, int, int
     return (0 if has_prep else 1, PLACE_TYPES[e.type], abs(pos - head))
 
 
-def locate(s: Sent, head: int, taken: set[str], fallback: Entity | None) -> tuple[Ref | None, str]:
-    """The event's place: best place entity of the sentence, else the document's dominant one."""
+def in_operation_name(s: Sent, pos: int) -> bool:
+    """Whether position `pos` lies in a quoted name after an operation noun
+    (عملية «درع الفرات»): such a place names the operation, not where it happens."""
+    for k in range(pos - 1, max(-1, pos - 1 - NAME_REACH), -1):
+        norm = s.infos[k].token.norm
+        if norm in CLOSE_QUOTES:
+            return False
+        if norm in OPEN_QUOTES:
+            return k > 0 and "operation" in s.infos[k - 1].cues
+    return False
+
+
+def locate(s: Sent, head: int, taken: list[Ref], fallback: Entity | None) -> tuple[Ref | None, str]:
+    """The event's place: best place entity of the sentence outside the actor/target and
+    operation names, else the document's dominant one."""
     cands = [
         (_place_score(s, e, pos, head), e)
         for pos, e in s.entity_at.items()
-        if e.type in PLACE_TYPES and e.id not in taken and s.infos[pos].token.start == e.start
+        if e.type in PLACE_TYPES
+        and s.infos[pos].token.start == e.start
+        and not any(r.entity == e.id or r.start <= e.start < r.end for r in taken)
+        and not in_operation_name(s, pos)
     ]
     if cands:
         return _ref(min(cands, key=lambda c: c[0])[1]), "place entity in sentence"

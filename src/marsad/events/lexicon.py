@@ -42,6 +42,7 @@ CueName = Literal[
     "victim",
     "preposition",
     "relative",
+    "operation",
 ]
 FormKind = Literal["past", "pres", "noun", "participle", "word"]
 

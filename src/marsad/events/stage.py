@@ -20,6 +20,8 @@ from marsad.events.factuality import rule_factuality
 from marsad.events.filter import features, is_clause_report, load_filter
 from marsad.events.lexicon import load_lexicon
 from marsad.events.triggers import analyse
+from marsad.kb.loader import KnowledgeBase
+from marsad.kb.store import get_kb
 from marsad.model import Entity, Event, Evidence, Quantity, Time
 from marsad.registry import component
 from marsad.resources import Resources, load_file
@@ -37,6 +39,16 @@ def country_names() -> dict[str, str]:
     return {r["iso3"]: r["name_en"] for r in load_file(str(path)).entries}
 
 
+def stood_for_names(kb: KnowledgeBase) -> dict[str, str]:
+    """KB id -> English name of every actor some place stands for (metonymy)."""
+    out: dict[str, str] = {}
+    for entry in kb.entries.values():
+        stood = kb.get(entry.stands_for)
+        if stood is not None:
+            out[stood.id] = stood.name_en
+    return out
+
+
 @component(
     "marsad.events.v1",
     requires=("sentences", "entities", "times", "quantities", "attributions"),
@@ -51,6 +63,7 @@ class EventCoder:
         self.filter = load_filter() if resources.options.get("events_filter", True) else None
         self.collect = bool(resources.options.get("events_features", False))
         self.countries = country_names()
+        self.actor_names = stood_for_names(get_kb(resources))
 
     def __call__(self, doc: Document) -> None:
         explain: dict[str, dict[str, Any]] = {}
@@ -86,6 +99,7 @@ class EventCoder:
                 for x in doc.attributions
                 if x.content.start < sent.end and x.content.end > sent.start
             ],
+            self.actor_names,
         )
         made = []
         for cand in build_candidates(infos, self.lex, self.ranks):
@@ -127,7 +141,7 @@ class EventCoder:
             "mode_rule": cand.mode_rule,
         }
         ev.actor, why["actor_rule"], ev.target, why["target_rule"] = read_arguments(s, _frame(cand))
-        taken = {r.entity for r in (ev.actor, ev.target) if r and r.entity}
+        taken = [r for r in (ev.actor, ev.target) if r]
         ev.location, why["location_rule"] = context.locate(s, cand.head.pos, taken, fallback)
         why["time_rule"] = context.set_time(ev, times, start, doc.published)
         extra = _context_features(s, ev, times) | {f"mode:{cand.mode}", f"lv:{cand.light}"}
