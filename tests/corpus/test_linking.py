@@ -101,3 +101,9 @@ def test_places_across_a_border_do_not_link() -> None:
     strike = Spec("a", "wire", "2024-03-05", date="2024-03-05", place="nabatieh", actor=None)
     rockets = Spec("b", "wire", "2024-03-05", date="2024-03-05", place="kiryat", actor=None)
     assert groups(run(strike, rockets)) == {("a",), ("b",)}
+
+
+def test_link_result_prints_counts() -> None:
+    from marsad.corpus.linking import LinkResult
+
+    assert str(LinkResult([], [])) == "0 incidents, 0 stories"

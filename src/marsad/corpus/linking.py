@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from itertools import combinations
+from typing import NamedTuple
 
 from marsad.corpus.incidents import build_incident
 from marsad.corpus.mentions import Mention, mentions_of
@@ -104,7 +105,18 @@ def link(
     return sorted(incidents, key=lambda inc: (inc.date or "", inc.id))
 
 
-def link_store(store: Store, planned: bool = False) -> tuple[list[Incident], list[Story]]:
+class LinkResult(NamedTuple):
+    """What `link_store` wrote: the incidents and the stories (prints as counts)."""
+
+    incidents: list[Incident]
+    stories: list[Story]
+
+    def __str__(self) -> str:
+        """'N incidents, M stories'."""
+        return f"{len(self.incidents)} incidents, {len(self.stories)} stories"
+
+
+def link_store(store: Store, planned: bool = False) -> LinkResult:
     """Re-link every analysed article in the store and replace its incidents and stories."""
     from marsad.corpus.stories import build_stories
 
@@ -114,4 +126,4 @@ def link_store(store: Store, planned: bool = False) -> tuple[list[Incident], lis
     stories, incidents = build_stories(incidents)
     store.replace_incidents(incidents)
     store.replace_stories(stories)
-    return incidents, stories
+    return LinkResult(incidents, stories)

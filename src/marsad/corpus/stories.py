@@ -1,12 +1,15 @@
 """Stories: incidents grouped over time by shared actors, places and event types.
 
-Two incidents belong to one story when they share a participant and a place (location or
-country), or a specific place and an event type; stories are the connected groups. Groups of at least two incidents become
-stories, titled after their dominant actors, places and types, with a dated timeline.
+Two incidents belong to one story when they share a story key, a participant resolved to
+the knowledge base (an English name) with a place (location or country), or a specific
+place with an event type, and happened at most STORY_GAP_DAYS after the key was last
+seen; stories are the connected groups of at least two incidents, titled after their
+dominant actors, places and types, with a dated timeline.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
 
@@ -14,11 +17,17 @@ from marsad.corpus.incidents import content_id
 from marsad.corpus.model import Incident, Story, TimelineEntry
 
 MIN_INCIDENTS = 2
+STORY_GAP_DAYS = 45  # a key silent for longer starts a new story
 TOP = 2  # actors/places named in a title
 
 
+def grounded(name: str) -> bool:
+    """Whether a participant name is a knowledge-base English name (not raw Arabic words)."""
+    return name.isascii()
+
+
 def _participants(inc: Incident) -> set[str]:
-    return set(inc.actors) | set(inc.targets)
+    return {p for p in (*inc.actors, *inc.targets) if grounded(p)}
 
 
 def _places(inc: Incident) -> set[str]:
@@ -33,8 +42,15 @@ def story_keys(inc: Incident) -> set[tuple[str, ...]]:
     return keys
 
 
+def _day(inc: Incident) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat((inc.date or "")[:10])
+    except ValueError:
+        return None
+
+
 def _groups(incidents: Sequence[Incident]) -> list[list[int]]:
-    """Incidents connected through shared story keys (indices, each group sorted)."""
+    """Incidents connected through story keys seen within the gap (indices, each sorted)."""
     parent = list(range(len(incidents)))
 
     def find(i: int) -> int:
@@ -43,11 +59,16 @@ def _groups(incidents: Sequence[Incident]) -> list[list[int]]:
             i = parent[i]
         return i
 
-    first: dict[tuple[str, ...], int] = {}
-    for i, inc in enumerate(incidents):
-        for key in sorted(story_keys(inc)):
-            j = first.setdefault(key, i)
-            parent[find(i)] = find(j)
+    order = sorted(range(len(incidents)), key=lambda i: (incidents[i].date or "", incidents[i].id))
+    last: dict[tuple[str, ...], tuple[int, dt.date | None]] = {}
+    gap = dt.timedelta(days=STORY_GAP_DAYS)
+    for i in order:
+        day = _day(incidents[i])
+        for key in sorted(story_keys(incidents[i])):
+            seen = last.get(key)
+            if seen and (day is None or seen[1] is None or day - seen[1] <= gap):
+                parent[find(i)] = find(seen[0])
+            last[key] = (i, day)
     comps: dict[int, list[int]] = {}
     for i in range(len(incidents)):
         comps.setdefault(find(i), []).append(i)
@@ -61,11 +82,14 @@ def _top(values: list[str], n: int = TOP) -> list[str]:
 
 def title(incs: Sequence[Incident]) -> str:
     """A title from the dominant actors, places and event types, e.g. 'Israel, Hamas in Gaza: assault'."""
-    actors = _top([a for i in incs for a in i.actors] or [t for i in incs for t in i.targets])
+    located = {i.location for i in incs}
+    actors = _top([a for i in incs for a in i.actors if grounded(a) and a not in located]
+                  or [t for i in incs for t in i.targets if grounded(t) and t not in located])
     places = _top([i.location or i.country or "" for i in incs if i.location or i.country], 1)
     types = _top([i.type.lower() for i in incs])
-    head = ", ".join(actors) or "Unnamed actors"
-    return f"{head} in {places[0]}: {', '.join(types)}" if places else f"{head}: {', '.join(types)}"
+    what = ", ".join(types)
+    where = f" in {places[0]}" if places else ""
+    return f"{', '.join(actors)}{where}: {what}" if actors else f"{what.capitalize()}{where}"
 
 
 def summary(inc: Incident) -> str:
@@ -86,7 +110,7 @@ def story_of(incs: Sequence[Incident]) -> Story:
     ]
     return Story(
         id=content_id("story", [i.id for i in incs]), title=title(incs),
-        actors=_top([a for i in incs for a in (*i.actors, *i.targets)], 10),
+        actors=_top([a for i in incs for a in _participants(i)], 10),
         places=_top([p for i in incs for p in _places(i)], 10),
         types=sorted({i.type for i in incs}),
         start=min(dates) if dates else None, end=max(dates) if dates else None,
