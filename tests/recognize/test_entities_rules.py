@@ -68,3 +68,11 @@ def test_rules_packaged_kb_loads_clean_and_entries_are_distinct() -> None:
     assert "place/antarctica" not in kb.entries and "القارة القطبية الجنوبية" in kb.entries["country/ata"].aliases
     assert "الهيئة" not in kb.entries["group/hts"].aliases
     assert kb.entries["place/al-udeid-base"].ambiguous and kb.entries["place/gharbia-governorate-egy"].ambiguous
+
+
+def test_rules_institution_and_agreeing_demonym_is_that_countrys_body(pipe: Pipeline) -> None:
+    text = "قالت الشرطة الكينية إنها فتحت تحقيقا، وصرح وزير الخارجية الكيني بأن الأمر خطير."
+    found = {e.text: e for e in entities(pipe, text)}
+    police = found["الشرطة الكينية"]
+    assert police.type == "GOV" and police.kb_id is None and police.country == "KEN"
+    assert "الخارجية الكيني" not in found

@@ -5,7 +5,9 @@ Cue kinds: `title` (الرئيس، وزير الخارجية: a person name foll
 (مدينة، محافظة: a place name follows), `locative` (في، قرب، شمال: a place may follow), `verb` (reporting verbs: a name may follow),
 `given_name` (common first names), `stop` (words that never belong to a name) and
 `name_link` (بن، ابن، أبو: joins name parts) and `codename` (طوفان، درع: nouns that begin
-the code name of an operation, so a place right after them is part of the name: طوفان الأقصى). Heads say what may `follow` them: definite
+the code name of an operation, so a place right after them is part of the name: طوفان الأقصى),
+`institution` (الشرطة، السلطات: generic institutions that a demonym after them makes a
+named actor of that country: الشرطة اللبنانية). Heads say what may `follow` them: definite
 words (وزارة الدفاع), indefinite (foreign) name words (صحيفة نيويورك تايمز) or both. A
 `strict` given name is also a common word (كامل، عادل) and needs an indefinite name word
 after it. A `definite` head also starts a name with the article (المجلس التشريعي). Users
@@ -40,7 +42,8 @@ MEMO_LIMIT = 200_000  # word forms remembered before the memo is reset
 ARTICLE_PREFIXES = ("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل")
 Follow = Literal["definite", "indefinite", "both"]
 CueKind = Literal[
-    "title", "org_head", "place_head", "locative", "verb", "given_name", "stop", "name_link", "codename"
+    "title", "org_head", "place_head", "locative", "verb", "given_name", "stop", "name_link", "codename",
+    "institution",
 ]
 
 

@@ -33,7 +33,7 @@ _BLOCKING_CUES: tuple[CueKind, ...] = ("title", "verb", "org_head", "place_head"
 _PRONOUN_ENDINGS = ("ها", "هم", "هما", "هن", "كم")
 # Proclitics a cue word may carry: conjunctions always, other particles only before heads.
 _CONJUNCTIONS = frozenset({"", "و", "ف"})
-_HEAD_CUES = frozenset({"org_head", "place_head", "title"})
+_HEAD_CUES = frozenset({"org_head", "place_head", "title", "institution"})
 # Head types whose name is written after the head word without the head in it (مدينة حمص).
 _HEAD_OUTSIDE = frozenset({"GPE"})
 
@@ -316,10 +316,28 @@ def _demonym_rule(f: NameFinder, i: int) -> Unknown | None:
     return Unknown(start, end - 1, "PERSON", "demonym before a name") if end >= start + 2 else None
 
 
+def _institution_rule(f: NameFinder, i: int) -> Unknown | None:
+    """الشرطة اللبنانية، السلطات العراقية: a generic institution noun and a demonym name the
+    institution of that country (the demonym gives its country)."""
+    cue = f.cue_at("institution", i)
+    if cue is None or i in f.covered or cue[1].type is None:
+        return None
+    nxt = i + cue[0]
+    if f.kb_at.get(nxt) != (nxt, "NORP") or _feminine(f.tokens[i].norm) != f.tokens[nxt].norm.endswith("يه"):
+        return None  # وزير الخارجية الفرنسي: the demonym agrees with the title, not the ministry
+    return Unknown(i, nxt, cue[1].type, "institution + demonym", cue[2], absorbs=nxt)
+
+
+def _feminine(norm: str) -> bool:
+    """A feminine or plural-feminine noun (الحكومة، السلطات), which a feminine demonym follows."""
+    return norm.endswith(("ه", "ات"))
+
+
 Rule = Callable[[NameFinder, int], "Unknown | None"]
 # Each rule with what triggers it at a token: a cue kind, "definite_head" or "NORP".
 RULES: tuple[tuple[Rule, str], ...] = (
     (_org_rule, "org_head"),
+    (_institution_rule, "institution"),
     (_definite_org_rule, "definite_head"),
     (_place_rule, "place_head"),
     (_title_rule, "title"),
