@@ -122,3 +122,11 @@ def test_tokens_cover_every_non_space_character(text: str) -> None:
     norm = normalize(text)
     covered = "".join(t.norm for t in tokenize_norm(norm))
     assert covered == "".join(norm.text.split())
+
+
+@settings(max_examples=150, deadline=None)
+@given(any_text)
+def test_token_spans_are_the_offset_maps_spans(text: str) -> None:
+    norm = normalize(text)
+    for tok in tokenize_norm(norm):
+        assert (tok.start, tok.end) == norm.to_original(tok.nstart, tok.nend)
