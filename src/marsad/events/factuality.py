@@ -12,6 +12,7 @@ NEGATION_REACH = 2  # a negation particle must stand right before the verb (or o
 PLAN_REACH = 4  # "تدرس واشنطن الانسحاب": intention verb a few words before the trigger
 GENERIC_REACH = 6  # "أدان ... الهجوم", "دعا إلى وقف الهجمات"
 QUESTION_MARKS = ("?", "؟")
+CLAUSE_ENDS = frozenset({".", "؛", ";", ":", "«", '"'})
 
 
 def _before(infos: list[TokInfo], head: int, reach: int) -> list[TokInfo]:
@@ -20,7 +21,7 @@ def _before(infos: list[TokInfo], head: int, reach: int) -> list[TokInfo]:
     k = head - 1
     while k >= 0 and len(out) < reach:
         tok = infos[k].token
-        if tok.kind == "punct" and tok.norm in {".", "؛", ";", ":", "«", '"'}:
+        if tok.kind == "punct" and tok.norm in CLAUSE_ENDS:
             break
         if tok.kind == "word":
             out.append(infos[k])
@@ -29,6 +30,7 @@ def _before(infos: list[TokInfo], head: int, reach: int) -> list[TokInfo]:
 
 
 def _any_cue(infos: list[TokInfo], cue: str) -> bool:
+    """Whether any of the tokens carries the cue."""
     return any(cue in i.cues for i in infos)
 
 
@@ -36,9 +38,9 @@ def rule_factuality(
     infos: list[TokInfo], head: int, head_prefix: str, kind: str
 ) -> tuple[str, str]:
     """(factuality, rule) from the cues of the sentence around token position `head`."""
-    near = _before(infos, head, NEGATION_REACH)
-    before_all = _before(infos, head, len(infos))
-    if _any_cue(_before(infos, head, NEGATION_REACH + 1), "condition"):
+    before_all = _before(infos, head, len(infos))  # nearest first: slices are the windows
+    near = before_all[:NEGATION_REACH]
+    if _any_cue(before_all[: NEGATION_REACH + 1], "condition"):
         return "hypothetical", "conditional before trigger"  # إذا لم تنسحب
     if _any_cue(near, "negation"):
         return "negated", "negation particle before trigger"
@@ -48,11 +50,11 @@ def rule_factuality(
         return "hypothetical", "conditional before trigger"
     if "س" in head_prefix and kind == "pres":
         return "planned", "future prefix on verb"
-    if _any_cue(_before(infos, head, PLAN_REACH), "plan") or _any_cue(near, "future"):
+    if _any_cue(before_all[:PLAN_REACH], "plan") or _any_cue(near, "future"):
         return "planned", "intention cue before trigger"
     if infos[-1].token.norm in QUESTION_MARKS or infos[-2:][0].token.norm in QUESTION_MARKS:
         return "generic", "question"
-    generic = _before(infos, head, GENERIC_REACH)
+    generic = before_all[:GENERIC_REACH]
     if _any_cue(generic, "condemn") or _any_cue(generic, "call"):
         return "generic", "condemnation or call before trigger"
     if _any_cue(before_all, "report"):

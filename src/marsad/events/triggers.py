@@ -20,7 +20,7 @@ COMPANION_WINDOW = 6  # tokens after a trigger in which its `with` word must app
 TriggerHitReading = tuple[TriggerEntry, FormKind, str]
 
 
-@dataclass
+@dataclass(slots=True)
 class TokInfo:
     """A sentence token with what the lexicons say about it."""
 
@@ -73,7 +73,8 @@ def _lookup_cues(word: str, lex: Lexicon) -> dict[str, str]:
 
 
 def _lookup(word: str, lex: Lexicon) -> tuple[dict[str, str], list[TriggerHitReading]]:
-    """Cue and trigger readings of a word, memoised per lexicon (words repeat a lot)."""
+    """Cue and trigger readings of a word, memoised per lexicon (words repeat a lot);
+    the returned objects are shared and never changed by their readers."""
     found = lex.memo.get(word)
     if found is None:
         cues = _lookup_cues(word, lex)
@@ -81,7 +82,7 @@ def _lookup(word: str, lex: Lexicon) -> tuple[dict[str, str], list[TriggerHitRea
         found = (cues, hits)
         if len(lex.memo) < MEMO_SIZE:
             lex.memo[word] = found
-    return dict(found[0]), list(found[1])
+    return found
 
 
 def analyse(tokens: list[Token], lex: Lexicon) -> list[TokInfo]:
