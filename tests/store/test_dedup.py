@@ -1,11 +1,11 @@
-"""Content hashes and near-duplicate detection."""
+"""Content hashes and near-duplicate signatures."""
 
 from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from marsad.store.dedup import NearIndex, content_hash, fingerprint
+from marsad.store.dedup import MIN_BANDS, THRESHOLD, bands, content_hash, fingerprint, similarity
 
 from .samples import OTHER, TEXT
 from .test_store import WIRE
@@ -27,10 +27,14 @@ def test_dedup_hash_folds_spelling_and_spacing() -> None:
     assert content_hash(TEXT.replace("خمسة", "ستة")) != content_hash(TEXT)
 
 
-def test_dedup_near_index_matches_edited_copy_only() -> None:
-    index = NearIndex()
-    index.add("wire", fingerprint(WIRE)[1])
-    index.add("other", fingerprint(OTHER)[1])
-    edited = WIRE.replace("شعبية", "مركزية").replace("العاجل", "الفوري")
-    assert index.match(fingerprint(edited)[1]) == "wire"
-    assert index.match(fingerprint(TEXT)[1]) is None
+def shared_bands(a: str, b: str) -> int:
+    """Number of LSH band keys two texts share."""
+    return len(set(bands(fingerprint(a)[1])) & set(bands(fingerprint(b)[1])))
+
+
+def test_dedup_signatures_find_an_edited_copy_only() -> None:
+    edited = WIRE.replace("شعبية", "مركزية")
+    assert similarity(fingerprint(WIRE)[1], fingerprint(edited)[1]) >= THRESHOLD
+    assert shared_bands(WIRE, edited) >= MIN_BANDS
+    assert similarity(fingerprint(WIRE)[1], fingerprint(OTHER)[1]) < THRESHOLD
+    assert shared_bands(WIRE, OTHER) < MIN_BANDS

@@ -3,7 +3,10 @@
 The content hash is the sha256 of the article's normalised matching text (its words
 joined by one space), so copies differing only in spelling variants, diacritics or spacing
 share it. Near-duplicates (syndicated wire copy with a changed headline or sentence) are
-found with MinHash signatures over word 3-shingles and datasketch's LSH index.
+found with datasketch MinHash signatures over word 3-shingles and locality-sensitive
+hashing done in the database: each signature is cut into bands whose keys are stored in
+`article_bands`, so lookups cost one indexed query, memory stays flat as the corpus
+grows, and concurrent ingests see each other's articles.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ import hashlib
 import re
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
+from datasketch import MinHash
 
 from marsad.text.normalize import normalize
 
@@ -20,8 +23,9 @@ NUM_PERM = 128
 SHINGLE = 3
 # Jaccard similarity of shingle sets above which two articles are one story copied.
 THRESHOLD = 0.7
-# The LSH bands are tuned lower so that pairs near THRESHOLD are still offered for checking.
-CANDIDATE_THRESHOLD = 0.5
+# 32 bands of 4 values: a pair at similarity 0.7 shares on average 32 * 0.7**4 = 7.7 bands,
+# an unrelated pair almost none; two shared bands make a candidate, then checked in full.
+BANDS, ROWS, MIN_BANDS = 32, 4, 2
 _WORD = re.compile(r"\w+")
 _PROTO = MinHash(num_perm=NUM_PERM)
 _DTYPE, _SCHEME = _PROTO.hashvalues.dtype, _PROTO.scheme
@@ -43,40 +47,19 @@ def fingerprint(text: str) -> tuple[str, bytes]:
     found = words(text)
     digest = hashlib.sha256(" ".join(found).encode("utf-8")).hexdigest()
     shingles = {" ".join(found[i : i + SHINGLE]) for i in range(max(1, len(found) - SHINGLE + 1))}
-    minhash = _new()
+    # Sharing the prototype's permutations skips the slow part of building a MinHash.
+    minhash = MinHash(num_perm=NUM_PERM, permutations=_PROTO.permutations, scheme=_SCHEME)
     minhash.update_batch([s.encode("utf-8") for s in shingles])
     return digest, bytes(minhash.hashvalues.tobytes())
 
 
-def _new(hashvalues: np.ndarray | None = None) -> MinHash:
-    """A MinHash sharing the prototype's permutations (building them is the slow part)."""
-    return MinHash(
-        num_perm=NUM_PERM, hashvalues=hashvalues, permutations=_PROTO.permutations, scheme=_SCHEME
-    )
+def bands(sig: bytes) -> list[str]:
+    """The LSH band keys of a signature ('<band>:<hex of its values>')."""
+    values = np.frombuffer(sig, dtype=_DTYPE)
+    return [f"{b}:{values[b * ROWS : (b + 1) * ROWS].tobytes().hex()}" for b in range(BANDS)]
 
 
-def _minhash(sig: bytes) -> MinHash:
-    """A MinHash rebuilt from stored signature bytes."""
-    return _new(np.frombuffer(sig, dtype=_DTYPE))
-
-
-class NearIndex:
-    """An in-memory LSH index of the stored (non-duplicate) articles' signatures."""
-
-    def __init__(self) -> None:
-        self._lsh = MinHashLSH(threshold=CANDIDATE_THRESHOLD, num_perm=NUM_PERM)
-        self._hashes: dict[str, MinHash] = {}
-
-    def add(self, article_id: str, sig: bytes) -> None:
-        """Index one article (ignored if already there)."""
-        if article_id not in self._hashes:
-            minhash = _minhash(sig)
-            self._lsh.insert(article_id, minhash)
-            self._hashes[article_id] = minhash
-
-    def match(self, sig: bytes) -> str | None:
-        """The most similar indexed article above the threshold (ties: smallest id)."""
-        query = _minhash(sig)
-        scored = [(query.jaccard(self._hashes[key]), key) for key in self._lsh.query(query)]
-        scored = [(-score, key) for score, key in scored if score >= THRESHOLD]
-        return min(scored)[1] if scored else None
+def similarity(a: bytes, b: bytes) -> float:
+    """Estimated Jaccard similarity of two signatures (share of equal MinHash values)."""
+    left, right = np.frombuffer(a, dtype=_DTYPE), np.frombuffer(b, dtype=_DTYPE)
+    return float(np.mean(left == right)) if len(left) == len(right) else 0.0

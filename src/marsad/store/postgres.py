@@ -20,7 +20,6 @@ class PostgresStore(SqlStore):
     dialect = POSTGRES
 
     def __init__(self, url: str) -> None:
-        super().__init__()
         try:
             import psycopg
         except ImportError:

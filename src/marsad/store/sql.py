@@ -13,7 +13,7 @@ from marsad.corpus.model import ArticleInfo, Incident, Story
 from marsad.model import Analysis
 from marsad.store import corpus
 from marsad.store.base import AddResult, ArticleFilter, NewArticle, Store
-from marsad.store.dedup import NearIndex, fingerprint
+from marsad.store.dedup import MIN_BANDS, THRESHOLD, bands, fingerprint, similarity
 from marsad.store.dialect import Dialect
 from marsad.store.filters import article_where, page
 from marsad.store.migrate import LEDGER, migrations
@@ -36,9 +36,6 @@ class SqlStore(Store):
     """Store operations written once; the back-end gives the connection and dialect."""
 
     dialect: Dialect
-
-    def __init__(self) -> None:
-        self._near: NearIndex | None = None
 
     # --- back-end hooks -------------------------------------------------------------
     @abstractmethod
@@ -92,11 +89,10 @@ class SqlStore(Store):
     def add_article(self, article: NewArticle) -> AddResult:
         """Store an article once; duplicates are recorded against the first copy."""
         digest, sig = fingerprint(article.text)
-        near = self._index()
         with self.transaction():
             found = self._duplicate(article, digest)
             if found is None:
-                root = near.match(sig)
+                root = self._near(sig)
                 status = "near_duplicate" if root else "new"
                 self._insert(article, digest, sig, root)
             else:
@@ -105,20 +101,25 @@ class SqlStore(Store):
                 self._copy(article.id, article, "original")
             if root is not None and status != "same_id":
                 self._copy(root, article, status)
-        if status == "new":
-            near.add(article.id, sig)
         return AddResult(root or article.id, status)
 
-    def _index(self) -> NearIndex:
-        """The near-duplicate index, loaded from the stored signatures on first use."""
-        if self._near is None:
-            self._near = NearIndex()
-            rows = self.execute(
-                "SELECT id, signature FROM articles WHERE duplicate_of IS NULL AND signature IS NOT NULL"
-            )
-            for article_id, sig in rows:
-                self._near.add(article_id, bytes(sig))
-        return self._near
+    def _near(self, sig: bytes) -> str | None:
+        """The stored original most similar to a signature, if similar enough (ties: smallest id)."""
+        keys = bands(sig)
+        rows = self.execute(
+            f"SELECT article_id FROM article_bands WHERE band_key IN ({', '.join('?' * len(keys))}) "
+            "GROUP BY article_id HAVING COUNT(*) >= ? ORDER BY COUNT(*) DESC, article_id LIMIT 20",
+            [*keys, MIN_BANDS],
+        )
+        if not rows:
+            return None
+        ids = [row[0] for row in rows]
+        found = self.execute(
+            f"SELECT id, signature FROM articles WHERE id IN ({', '.join('?' * len(ids))})", ids
+        )
+        scored = sorted((-similarity(sig, bytes(stored)), article_id) for article_id, stored in found)
+        best = (-scored[0][0], scored[0][1]) if scored and -scored[0][0] >= THRESHOLD else None
+        return best[1] if best else None
 
     def _duplicate(self, article: NewArticle, digest: str) -> tuple[str, str] | None:
         """(root article id, status) if the article is already stored, else None."""
@@ -148,13 +149,18 @@ class SqlStore(Store):
         return str(rows[0][1] or rows[0][0])
 
     def _insert(self, a: NewArticle, digest: str, sig: bytes, duplicate_of: str | None) -> None:
-        """Insert the article row itself."""
+        """Insert the article row (and, for an original, its LSH band keys)."""
         self.execute(
             "INSERT INTO articles (id, content_hash, title, url, published, outlet, author, text, "
             "length, duplicate_of, signature, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (a.id, digest, a.title, a.url, a.published, a.outlet, a.author, a.text, len(a.text),
              duplicate_of, sig, now()),
         )
+        if duplicate_of is None:
+            self.executemany(
+                "INSERT INTO article_bands (band_key, article_id) VALUES (?, ?)",
+                [(key, a.id) for key in bands(sig)],
+            )
 
     def _copy(self, root: str, a: NewArticle, kind: str) -> None:
         """Record that `a` (an original or a duplicate) carried article `root`."""

@@ -22,7 +22,6 @@ class SQLiteStore(SqlStore):
     dialect = SQLITE
 
     def __init__(self, path: str | Path, busy_timeout_ms: int | None = None) -> None:
-        super().__init__()
         self.path = str(path)
         busy_timeout_ms = BUSY_TIMEOUT_MS if busy_timeout_ms is None else busy_timeout_ms
         try:

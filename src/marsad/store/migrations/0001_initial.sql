@@ -21,6 +21,14 @@ CREATE INDEX articles_hash ON articles(content_hash);
 CREATE INDEX articles_url ON articles(url);
 CREATE INDEX articles_published ON articles(published);
 
+-- LSH band keys of each original article's MinHash signature (near-duplicate lookup).
+CREATE TABLE article_bands (
+    band_key TEXT NOT NULL,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    PRIMARY KEY (band_key, article_id)
+);
+CREATE INDEX article_bands_article ON article_bands(article_id);
+
 -- Every copy seen of an article: the first one (kind 'original') and each duplicate.
 CREATE TABLE article_copies (
     article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
