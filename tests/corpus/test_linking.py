@@ -107,3 +107,11 @@ def test_link_result_prints_counts() -> None:
     from marsad.corpus.linking import LinkResult
 
     assert str(LinkResult([], [])) == "0 incidents, 0 stories"
+
+
+def test_linking_parameters_file_is_valid() -> None:
+    from marsad.corpus.similarity import params
+
+    p = params()
+    assert abs(sum(p.weights.values()) - 1.0) < 1e-9 and set(p.weights) == {"date", "place", "actors", "mode"}
+    assert 0 < p.threshold < 1 and p.near_km < p.far_km and p.mode_groups

@@ -94,6 +94,7 @@ def test_acled_csv(db: tuple[Store, str], tmp_path: Path) -> None:
     assert rows["c"]["event_type"] == "Protests" and rows["a"]["notes"].startswith("قصف")
     assert rows["a"]["event_id_cnty"] == rows["b"]["event_id_cnty"]
     assert rows["a"]["trigger_start"] == "0"
+    assert rows["c"]["country"] == "Syria" and rows["c"]["iso3"] == "SYR"
 
 
 def test_plover_json_and_geojson(db: tuple[Store, str], tmp_path: Path) -> None:
