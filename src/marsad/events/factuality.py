@@ -29,34 +29,40 @@ def _before(infos: list[TokInfo], head: int, reach: int) -> list[TokInfo]:
     return out
 
 
-def _any_cue(infos: list[TokInfo], cue: str) -> bool:
-    """Whether any of the tokens carries the cue."""
-    return any(cue in i.cues for i in infos)
+def _nearest_cues(words: list[TokInfo]) -> dict[str, int]:
+    """Cue -> rank of the nearest word before the trigger that carries it (0 = adjacent)."""
+    nearest: dict[str, int] = {}
+    for rank, info in enumerate(words):
+        for cue in info.cues:
+            nearest.setdefault(cue, rank)
+    return nearest
 
 
 def rule_factuality(
     infos: list[TokInfo], head: int, head_prefix: str, kind: str
 ) -> tuple[str, str]:
     """(factuality, rule) from the cues of the sentence around token position `head`."""
-    before_all = _before(infos, head, len(infos))  # nearest first: slices are the windows
-    near = before_all[:NEGATION_REACH]
-    if _any_cue(before_all[: NEGATION_REACH + 1], "condition"):
+    cue_at = _nearest_cues(_before(infos, head, len(infos)))
+
+    def within(cue: str, reach: int = len(infos)) -> bool:
+        return cue_at.get(cue, reach) < reach
+
+    if within("condition", NEGATION_REACH + 1):
         return "hypothetical", "conditional before trigger"  # إذا لم تنسحب
-    if _any_cue(near, "negation"):
+    if within("negation", NEGATION_REACH):
         return "negated", "negation particle before trigger"
-    if _any_cue(before_all, "denial"):
+    if within("denial"):
         return "negated", "denial cue before trigger"
-    if _any_cue(before_all, "condition"):
+    if within("condition"):
         return "hypothetical", "conditional before trigger"
     if "س" in head_prefix and kind == "pres":
         return "planned", "future prefix on verb"
-    if _any_cue(before_all[:PLAN_REACH], "plan") or _any_cue(near, "future"):
+    if within("plan", PLAN_REACH) or within("future", NEGATION_REACH):
         return "planned", "intention cue before trigger"
     if infos[-1].token.norm in QUESTION_MARKS or infos[-2:][0].token.norm in QUESTION_MARKS:
         return "generic", "question"
-    generic = before_all[:GENERIC_REACH]
-    if _any_cue(generic, "condemn") or _any_cue(generic, "call"):
+    if within("condemn", GENERIC_REACH) or within("call", GENERIC_REACH):
         return "generic", "condemnation or call before trigger"
-    if _any_cue(before_all, "report"):
+    if within("report"):
         return "reported", "reporting cue before trigger"
     return "asserted", "default"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 import random
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from marsad.events.triggers import TokInfo
@@ -42,7 +42,7 @@ class FilterModel:
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
-def is_clause_report(feats: Sequence[str]) -> bool:
+def is_clause_report(feats: Collection[str]) -> bool:
     """A perfect-tense verb with a named (entity) actor and a target: a finite clause
     reporting who did what to whom, kept without consulting the model."""
     return {"k:past", "has:actor_entity", "has:target"} <= set(feats)

@@ -171,14 +171,14 @@ class EventCoder:
             if fact == "asserted":
                 fact, rule = "reported", "inside an attribution"
         out: dict[str, Any] = {"factuality_rule": rule}
-        if fact in FILTERABLE and (
-            self.collect or (self.filter is not None and not _anchored(ev, doc))
-        ):
+        # Clause reports and anchored events pass: their features are only read to train.
+        asked = not (is_clause_report(extra | {f"k:{cand.head.kind}"}) or _anchored(ev, doc))
+        if fact in FILTERABLE and (self.collect or (self.filter is not None and asked)):
             ids = sorted({h.entry.id for h in cand.hits})
             feats = sorted(set(features(s.infos, at, ids, cand.head.kind, rule)) | extra)
             if self.collect:
                 out["features"] = feats
-            use = self.filter is not None and not (is_clause_report(feats) or _anchored(ev, doc))
+            use = self.filter is not None and asked
             p = self.filter.score(cand.type, feats) if use else None  # type: ignore[union-attr]
             if p is not None:
                 out["filter_score"] = round(p, 3)
