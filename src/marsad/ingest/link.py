@@ -25,6 +25,6 @@ def refresh_links(store: Store) -> str | None:
     if link_store is None:
         return None
     result = link_store(store)
-    if result is not None and not isinstance(result, str):
-        return f"linked: {result}"
-    return result or f"{len(store.incidents())} incidents, {len(store.stories())} stories"
+    if result is None:
+        return f"{len(store.incidents())} incidents, {len(store.stories())} stories"
+    return str(result)
