@@ -16,7 +16,7 @@ from marsad.web.queries import Filters, StoreDep, article_data, incident_or_404,
 
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
-PLOT_LIMIT = 2000  # incidents drawn on the front page's timeline and map
+PLOT_LIMIT = 500  # incidents listed and drawn on the front page (each is a whole JSON document to parse)
 
 
 def _page(request: Request, name: str, **context: object) -> HTMLResponse:
@@ -39,6 +39,7 @@ async def index(
     return _page(
         request, "index.html", f=f, articles=store.articles(f), incidents=incidents,
         stories=store.stories(), timeline=plots.timeline(incidents), map=plots.world_map(incidents),
+        plot_limit=PLOT_LIMIT,
     )
 
 

@@ -50,12 +50,10 @@ class Plot:
 
 def _day(value: str | None) -> dt.date | None:
     """The first day of an ISO date, month, year or interval; None when unreadable."""
-    if not value:
-        return None
-    head = value.split("/")[0]
-    for size, fmt in ((10, "%Y-%m-%d"), (7, "%Y-%m"), (4, "%Y")):
+    head = (value or "").split("/")[0]
+    for size, pad in ((10, ""), (7, "-01"), (4, "-01-01")):
         try:
-            return dt.datetime.strptime(head[:size], fmt).date()
+            return dt.date.fromisoformat(head[:size] + pad)
         except ValueError:
             continue
     return None
