@@ -76,3 +76,16 @@ def test_rules_institution_and_agreeing_demonym_is_that_countrys_body(pipe: Pipe
     police = found["الشرطة الكينية"]
     assert police.type == "GOV" and police.kb_id is None and police.country == "KEN"
     assert "الخارجية الكيني" not in found
+
+
+def test_rules_reporting_verb_name_confirmed_by_a_role_after_it(pipe: Pipeline) -> None:
+    text = "وقال باتريك دورسي، المتحدث باسم الشركة، إن الأرباح تراجعت."
+    (e,) = [e for e in entities(pipe, text) if e.type == "PERSON"]
+    assert e.text == "باتريك دورسي" and e.kb_id is None
+    assert not [e for e in entities(pipe, "وقال بشكل واضح إن الأرباح تراجعت.") if e.type == "PERSON"]
+
+
+def test_rules_names_coordinated_with_a_person_are_persons(pipe: Pipeline) -> None:
+    text = "حضر الحفل جورج بوش وغرانت ريتشي ومن بعدهم وصل الوفد."
+    persons = [e.text for e in entities(pipe, text) if e.type == "PERSON"]
+    assert persons == ["جورج بوش", "غرانت ريتشي"]

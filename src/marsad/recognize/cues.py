@@ -110,6 +110,10 @@ class Cues:
                 return entry, max(0, len(sp.prefix) - 2)
         return None
 
+    def known(self, word: str) -> bool:
+        """True if the one-word phrase `word` is a cue of any kind (a stop word included)."""
+        return any((word,) in table for table in self.phrases.values())
+
     def has(self, kind: CueKind, word: str) -> bool:
         """True if the one-word phrase `word` is a cue of this kind."""
         return (word,) in self.phrases.get(kind, {})

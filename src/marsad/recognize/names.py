@@ -103,6 +103,8 @@ class NameFinder:
             return False
         if len(tok.norm) > 4 and tok.norm.endswith(_PRONOUN_ENDINGS):
             return False
+        if tok.norm[0] in "وف" and self.cues.has("stop", tok.norm[1:]):
+            return False  # ومن، فقد: a conjunction and a stop word
         return not any(self.cues.has(kind, tok.norm) for kind in _BLOCKING_CUES)
 
     def name_run(self, i: int, *, first_definite: bool = True) -> int:
@@ -198,10 +200,20 @@ def _verb_rule(f: NameFinder, i: int) -> Unknown | None:
     if cue is None:
         return None
     start = i + cue[0]
-    if start >= len(f.tokens) or not _bare_name_word(f, start):
+    if start >= len(f.tokens) or not f.is_name_word(start, definite_ok=False):
         return None
     end = f.name_run(start, first_definite=False)
-    return Unknown(start, end - 1, "PERSON", "reporting verb") if end >= start + 2 else None
+    if end < start + 2 or not (_bare_name_word(f, start) or _role_after(f, end)):
+        return None
+    return Unknown(start, end - 1, "PERSON", "reporting verb")
+
+
+def _role_after(f: NameFinder, end: int) -> bool:
+    """A title right after a name, maybe after a comma (قال باتريك دورتون، المتحدث باسم): the
+    apposition confirms a name whose first letter could be a proclitic (ب، ف، و، ل، ك)."""
+    if end < len(f.tokens) and f.tokens[end].norm in ("،", ","):
+        end += 1
+    return f.cue_at("title", end) is not None
 
 
 def _bare_name_word(f: NameFinder, i: int) -> bool:
@@ -376,4 +388,39 @@ def find_unknown(
             found.append(hit)
             finder.covered.update(range(hit.first, hit.last + 1))
             break
+    found += _coordinated(finder, found)
     return sorted(found, key=lambda u: u.first)
+
+
+def _coordinated(f: NameFinder, found: list[Unknown]) -> list[Unknown]:
+    """شارون وبلير وأولمرت: name runs joined by و to a person's name are persons too."""
+    ends = {last for last, etype in f.kb_at.values() if etype == "PERSON"}
+    ends.update(u.last for u in found if u.type == "PERSON")
+    out: list[Unknown] = []
+    for last in sorted(ends):
+        k = last + 1
+        while (hit := _conjunct(f, k)) is not None:
+            out.append(hit)
+            f.covered.update(range(hit.first, hit.last + 1))
+            k = hit.last + 1
+    return out
+
+
+def _conjunct(f: NameFinder, k: int) -> Unknown | None:
+    """A name after و at token k (و بلير or وبلير), ending where the list goes on or stops."""
+    if k >= len(f.tokens):
+        return None
+    norm = f.tokens[k].norm
+    start, offset = (k + 1, 0) if norm == "و" else (k, 1)
+    if start >= len(f.tokens) or (offset and not (norm.startswith("و") and len(norm) > 3)):
+        return None
+    stem = f.tokens[start].norm[offset:]
+    if not f.is_name_word(start, definite_ok=False) or f.cues.known(stem) or stem.startswith("ي"):
+        return None
+    if stem.endswith(_NOUN_ENDINGS) or stem.endswith(_PRONOUN_ENDINGS):
+        return None
+    end = f.name_run(start, first_definite=False)
+    nxt = f.tokens[end].norm if end < len(f.tokens) else "."
+    if end <= start or not (f.tokens[end - 1].kind == "word" and (nxt.startswith("و") or not nxt.isalpha())):
+        return None
+    return Unknown(start, end - 1, "PERSON", "coordinated with a person", offset)
