@@ -157,7 +157,7 @@ def build_candidates(
     infos: list[TokInfo], lex: Lexicon, rank: dict[tuple[str, str], int]
 ) -> list[Candidate]:
     """One candidate per event type present in the sentence."""
-    spans = mode_spans(infos, lex)
+    spans = mode_spans(infos)
     blocked = {
         p: span.word.type
         for span in spans

@@ -18,6 +18,10 @@ COMPANION_WINDOW = 6  # tokens after a trigger in which its `with` word must app
 
 
 TriggerHitReading = tuple[TriggerEntry, FormKind, str]
+# A word's stems, cues, trigger readings and the mode words starting with it.
+Reading = tuple[
+    frozenset[str], dict[str, str], list[TriggerHitReading], tuple[tuple[ModeWord, ...], ...]
+]
 
 
 @dataclass(slots=True)
@@ -29,6 +33,7 @@ class TokInfo:
     stems: frozenset[str]
     cues: dict[str, str] = field(default_factory=dict)  # cue -> prefix it was found with
     hits: list[tuple[TriggerEntry, FormKind, str]] = field(default_factory=list)
+    modes: tuple[tuple[ModeWord, ...], ...] = ()  # per stem: mode phrases starting with it
 
 
 @dataclass(frozen=True)
@@ -72,14 +77,16 @@ def _lookup_cues(word: str, lex: Lexicon) -> dict[str, str]:
     return out
 
 
-def _lookup(word: str, lex: Lexicon) -> tuple[dict[str, str], list[TriggerHitReading]]:
-    """Cue and trigger readings of a word, memoised per lexicon (words repeat a lot);
-    the returned objects are shared and never changed by their readers."""
-    found = lex.memo.get(word)
+def _lookup(word: str, lex: Lexicon) -> Reading:
+    """Stems, cue, trigger and mode-word readings of a word, memoised per lexicon (words
+    repeat a lot); the returned objects are shared and never changed by their readers."""
+    found: Reading | None = lex.memo.get(word)
     if found is None:
         cues = _lookup_cues(word, lex)
         hits = [] if "nontrigger" in cues else _lookup_triggers(word, lex)
-        found = (cues, hits)
+        word_stems = stems(word)
+        modes = tuple(tuple(lex.mode_words[x]) for x in sorted(word_stems) if x in lex.mode_words)
+        found = (word_stems, cues, hits, modes)
         if len(lex.memo) < MEMO_SIZE:
             lex.memo[word] = found
     return found
@@ -89,19 +96,19 @@ def analyse(tokens: list[Token], lex: Lexicon) -> list[TokInfo]:
     """Look every word token of a sentence up in the trigger and cue lexicons."""
     infos: list[TokInfo] = []
     for pos, tok in enumerate(tokens):
-        info = TokInfo(pos, tok, stems(tok.norm) if tok.kind == "word" else frozenset({tok.norm}))
         if tok.kind == "word":
-            info.cues, info.hits = _lookup(tok.norm, lex)
-        infos.append(info)
+            infos.append(TokInfo(pos, tok, *_lookup(tok.norm, lex)))
+        else:
+            infos.append(TokInfo(pos, tok, frozenset({tok.norm})))
     return infos
 
 
-def mode_spans(infos: list[TokInfo], lex: Lexicon) -> list[ModeSpan]:
+def mode_spans(infos: list[TokInfo]) -> list[ModeSpan]:
     """Mode words and phrases found in the sentence (longest phrase at each position)."""
     spans: list[ModeSpan] = []
     for info in infos:
-        for stem in info.stems:
-            for mw in lex.mode_words.get(stem, ()):
+        for group in info.modes:
+            for mw in group:
                 end = info.pos + len(mw.words)
                 if end <= len(infos) and all(
                     w in infos[info.pos + k].stems for k, w in enumerate(mw.words[1:], 1)
