@@ -4,7 +4,7 @@ Generates N articles of about W words from the templates below (seeded, so runs 
 comparable), analyses them, and prints articles/s, MB/s, peak RSS and the time each
 pipeline stage takes per article.
 
-    .venv/bin/python benchmarks/throughput.py --n 300 --words 600
+    .venv/bin/python benchmarks/throughput.py --n 300 --words 600 --repeat 3
 """
 
 from __future__ import annotations
@@ -76,25 +76,30 @@ def _fill(rng: random.Random, template: str) -> str:
     )
 
 
-def run(n: int, words: int, seed: int) -> dict[str, float]:
-    """Analyse n synthetic articles; return throughput figures and per-stage ms/article."""
+def run(n: int, words: int, seed: int, repeat: int = 1) -> dict[str, float]:
+    """Analyse n synthetic articles `repeat` times; return the best throughput figures and
+    the best per-stage ms/article (the best of several runs is the least disturbed by load)."""
     rng = random.Random(seed)
     records = [Record(make_article(rng, words), f"bench-{i}", "2024-05-01") for i in range(n)]
     started = time.perf_counter()
     pipeline = Pipeline()
     load = time.perf_counter() - started
-    stage_s: dict[str, float] = defaultdict(float)
-    started = time.perf_counter()
-    for record in records:
-        _analyse_timed(pipeline, record, stage_s)
-    total = time.perf_counter() - started
+    best: dict[str, float] = {}
+    for _ in range(repeat):
+        stage_s: dict[str, float] = defaultdict(float)
+        started = time.perf_counter()
+        for record in records:
+            _analyse_timed(pipeline, record, stage_s)
+        stage_s["total"] = time.perf_counter() - started
+        best = {k: min(v, best.get(k, v)) for k, v in stage_s.items()}
+    total = best.pop("total")
     size = sum(len(r.text.encode("utf-8")) for r in records)
     figures = {
-        "articles": n, "words_per_article": words, "load_s": load, "total_s": total,
+        "articles": n, "words_per_article": words, "runs": repeat, "load_s": load, "total_s": total,
         "articles_per_s": n / total, "mb_per_s": size / 1e6 / total,
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
     }
-    figures.update({f"ms/{name}": 1000 * s / n for name, s in stage_s.items()})
+    figures.update({f"ms/{name}": 1000 * s / n for name, s in best.items()})
     return figures
 
 
@@ -113,13 +118,14 @@ def _analyse_timed(pipeline: Pipeline, record: Record, stage_s: dict[str, float]
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Parse --n/--words/--seed, run, print a small report."""
+    """Parse --n/--words/--seed/--repeat, run, print a small report."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=200, help="number of articles")
     parser.add_argument("--words", type=int, default=600, help="words per article")
     parser.add_argument("--seed", type=int, default=13, help="random seed")
+    parser.add_argument("--repeat", type=int, default=1, help="runs; the best of them is reported")
     args = parser.parse_args(argv)
-    figures = run(args.n, args.words, args.seed)
+    figures = run(args.n, args.words, args.seed, args.repeat)
     for key, value in figures.items():
         print(f"{key:<40} {value:,.2f}" if isinstance(value, float) else f"{key:<40} {value}")
     sys.stdout.flush()
