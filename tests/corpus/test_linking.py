@@ -82,6 +82,8 @@ def test_only_factual_events_form_incidents() -> None:
     for fact in ("negated", "hypothetical", "planned"):
         assert run(dataclasses.replace(WIRE, factuality=fact)) == []
     assert len(run(dataclasses.replace(WIRE, factuality="reported"))) == 1
+    built = build(dataclasses.replace(WIRE, factuality="planned"))
+    assert len(link([built[:2]], planned=True)) == 1
 
 
 def test_one_article_never_links_with_itself_twice() -> None:

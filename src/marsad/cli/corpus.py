@@ -104,16 +104,19 @@ def stories(
 
 
 @app.command()
-def link(db: Db = None) -> None:
+def link(
+    db: Db = None,
+    planned: Annotated[bool, typer.Option("--planned", help="Planned events form incidents too.")] = False,
+) -> None:
     """Re-link every analysed article into incidents and stories (ingest does this too)."""
     from marsad.corpus.linking import link_store
 
     store = _open(db)
     try:
-        found, grouped = link_store(store)
+        result = link_store(store, planned=planned)
     finally:
         store.close()
-    typer.echo(f"{len(found)} incidents, {len(grouped)} stories")
+    typer.echo(str(result))
 
 
 @app.command("export")
