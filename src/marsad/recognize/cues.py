@@ -7,7 +7,8 @@ Cue kinds: `title` (الرئيس، وزير الخارجية: a person name foll
 `name_link` (بن، ابن، أبو: joins name parts) and `codename` (طوفان، درع: nouns that begin
 the code name of an operation, so a place right after them is part of the name: طوفان الأقصى),
 `institution` (الشرطة، السلطات: generic institutions that a demonym after them makes a
-named actor of that country: الشرطة اللبنانية). Heads say what may `follow` them: definite
+named actor of that country: الشرطة اللبنانية) and `team` (فريق، منتخب: a place name after
+them names a sports team: فريق ليفربول). Heads say what may `follow` them: definite
 words (وزارة الدفاع), indefinite (foreign) name words (صحيفة نيويورك تايمز) or both. A
 `strict` given name is also a common word (كامل، عادل) and needs an indefinite name word
 after it. A `definite` head also starts a name with the article (المجلس التشريعي). Users
@@ -43,7 +44,7 @@ ARTICLE_PREFIXES = ("ال", "وال", "فال", "بال", "كال", "لل", "و�
 Follow = Literal["definite", "indefinite", "both"]
 CueKind = Literal[
     "title", "org_head", "place_head", "locative", "verb", "given_name", "stop", "name_link", "codename",
-    "institution",
+    "institution", "team",
 ]
 
 

@@ -24,7 +24,7 @@ from marsad.registry import component
 from marsad.resources import Resources
 from marsad.text.tokenize import Token
 
-_HEAD_KINDS: tuple[CueKind, ...] = ("place_head", "locative", "title", "org_head", "verb", "codename")
+_HEAD_KINDS: tuple[CueKind, ...] = ("team", "place_head", "locative", "title", "org_head", "verb", "codename")
 _CUES_KEY = "marsad.ner.cues"
 # A one-word KB match on such a cue word (بيان، علي، الشيخ) is a common word first.
 _COMMON_KINDS: tuple[CueKind, ...] = ("stop", "given_name", "title")
@@ -107,6 +107,15 @@ def _in_code_name(r: Resolved, head: str | None) -> bool:
     return head == "codename" and r.entry.is_place
 
 
+def _team(r: Resolved, head: str | None) -> Found | None:
+    """A city or country after a team word (فريق ليفربول، منتخب البرازيل) names a sports team:
+    an unlinked ORG of the place's country."""
+    if head != "team" or r.entry.type not in ("GPE", "COUNTRY"):
+        return None
+    why = {"source": "context", "rule": "place name after a team word", "place": r.entry.id}
+    return Found(r.match.nstart, r.match.nend, "ORG", why, country=r.entry.country)
+
+
 def _foreign_forces(found: list[Found]) -> list[Found]:
     """An actor name followed by another country's demonym is that country's actor: قوات
     الاحتلال (Israel's army by default) + التركي is an unlinked GOV of Turkey, not the IDF."""
@@ -156,12 +165,15 @@ def recognize(doc: Document, kb: KnowledgeBase, index: Any, cues: Cues) -> list[
     ]
     heads = {m.match.first: m.head for m in mentions}
     resolved = [r for r in resolve(kb, mentions) if not _in_code_name(r, heads[r.match.first])]
-    found = _foreign_forces([_from_resolved(r) for r in resolved])
+    found = _foreign_forces([_team(r, heads[r.match.first]) or _from_resolved(r) for r in resolved])
     kb_at: dict[int, tuple[int, str]] = {
         f.resolved.match.first: (f.resolved.match.last, f.type) for f in found if f.resolved
     }
-    merged = {f.nstart for f in found if f.resolved is None}
-    unknown = [u for u in find_unknown(cues, tokens, doc.text, kb_at) if tokens[u.first].nstart + u.offset not in merged]
+    taken = [(f.nstart, f.nend) for f in found if f.resolved is None]  # teams, foreign forces
+    unknown = [
+        u for u in find_unknown(cues, tokens, doc.text, kb_at)
+        if not any(s < tokens[u.last].nend and tokens[u.first].nstart + u.offset < e for s, e in taken)
+    ]
     by_first = {f.resolved.match.first: f for f in found if f.resolved}
     absorbed = {u.absorbs: by_first[u.absorbs] for u in unknown if u.absorbs is not None}
     found = [f for f in found if not (f.resolved and f.resolved.match.first in absorbed)]
