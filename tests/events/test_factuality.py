@@ -8,6 +8,7 @@ from collections.abc import Callable
 import pytest
 
 from marsad.document import Document
+from marsad.events.coref import shared_modes
 from marsad.events.explain import explain
 from marsad.model import Attribution, ContentSpan, Evidence, Ref, Time
 
@@ -89,6 +90,15 @@ def test_coref_links_the_same_happening(code: Coder) -> None:
     doc = code("هاجم المسلحون القاعدة الجوية. وأسفر الهجوم على القاعدة الجوية عن مقتل جنديين.")
     assault = [e for e in doc.events if e.type == "ASSAULT"]
     assert len(assault) == 2 and assault[0].coref == assault[1].coref == "c1"
+
+
+def test_coreferent_event_takes_the_single_mode_of_its_group(code: Coder) -> None:
+    doc = code("هاجم المسلحون القاعدة الجوية. وأسفر الهجوم على القاعدة الجوية عن مقتل جنديين.")
+    first, second = (e for e in doc.events if e.type == "ASSAULT")
+    first.mode, second.mode, first.coref, second.coref = "drone", None, "c1", "c1"
+    assert shared_modes(doc.events) == {second.id: first.id} and second.mode == "drone"
+    first.mode, second.mode = "drone", "shelling"
+    assert shared_modes(doc.events) == {}
 
 
 def test_explanations_are_stored_and_printed(code: Coder) -> None:

@@ -56,3 +56,21 @@ def link(events: list[Event]) -> None:
             n += 1
             for ev in group:
                 ev.coref = f"c{n}"
+
+
+def shared_modes(events: list[Event]) -> dict[str, str]:
+    """Event id -> id of the coreferent event whose mode it took: a happening told once
+    with its instrument (قصف بطائرة مسيرة) and again without it shares that mode, when
+    its group names exactly one mode."""
+    modes: dict[str, set[str]] = {}
+    first: dict[tuple[str, str], str] = {}
+    for ev in events:
+        if ev.coref and ev.mode:
+            modes.setdefault(ev.coref, set()).add(ev.mode)
+            first.setdefault((ev.coref, ev.mode), ev.id)
+    taken: dict[str, str] = {}
+    for ev in events:
+        if ev.coref and ev.mode is None and len(modes.get(ev.coref, ())) == 1:
+            ev.mode = next(iter(modes[ev.coref]))
+            taken[ev.id] = first[(ev.coref, ev.mode)]
+    return taken

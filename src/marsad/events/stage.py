@@ -72,6 +72,8 @@ class EventCoder:
         for i in range(len(doc.sentences)):
             self._sentence(doc, i, layers.get(i, _EMPTY), fallback, explain)
         coref.link(doc.events)
+        for ev_id, source in coref.shared_modes(doc.events).items():
+            explain[ev_id]["mode_rule"] = f"mode of coreferent event {source}"
         for ev in doc.events:
             explain[ev.id]["coref"] = ev.coref
         doc.extras[EXPLAIN_KEY] = explain
