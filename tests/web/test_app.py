@@ -136,3 +136,9 @@ def test_web_static_assets_are_local(client: TestClient) -> None:
     assert "http://" not in html.replace("https://example.org", "") and "//cdn" not in html
     assert client.get("/static/marsad.css").status_code == 200
     assert client.get("/static/marsad.js").status_code == 200
+
+
+def test_web_store_article_incidents_exact_ids(store: Store) -> None:
+    assert [i.id for i in store.article_incidents("a1")] == ["inc-1"]
+    assert [i.id for i in store.article_incidents("evil")] == ["inc-2"]
+    assert store.article_incidents("a") == [] and store.article_incidents("raw") == []

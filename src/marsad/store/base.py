@@ -99,6 +99,11 @@ class Store(ABC):
     def incident(self, incident_id: str) -> Incident | None:
         """One incident, or None."""
 
+    def article_incidents(self, article_id: str) -> list[Incident]:
+        """Incidents with an event from this article (a text search; back-ends may use an index)."""
+        found = self.incidents(ArticleFilter(query=f'"{article_id}"'))
+        return [i for i in found if article_id in i.articles]
+
     @abstractmethod
     def replace_stories(self, stories: Sequence[Story]) -> None:
         """Replace all stories in one transaction."""

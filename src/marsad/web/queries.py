@@ -55,10 +55,9 @@ Filters = Annotated[ArticleFilter, Depends(filters)]
 
 
 def incidents_of(store: Store, article_id: str) -> dict[str, str]:
-    """event id -> incident id for one article's events (text search, then an exact check)."""
-    found = store.incidents(ArticleFilter(query=f'"{article_id}"'))
+    """event id -> incident id for one article's events."""
     out: dict[str, str] = {}
-    for inc in found:
+    for inc in store.article_incidents(article_id):
         for key in inc.events:
             article, _, event = key.partition("#")
             if article == article_id:
