@@ -17,6 +17,7 @@ from marsad.corpus.mentions import Mention, Place
 from marsad.resources import load_packaged
 
 EARTH_KM = 6371.0
+ANCHOR = 0.4  # a pair needs a place or participant scoring at least this
 
 
 class _Group(BaseModel):
@@ -95,10 +96,11 @@ def _across_border(xs: list[Place], ys: list[Place]) -> bool:
 
 
 def place_score(a: Mention, b: Mention, p: Params) -> float | None:
-    """1 same or near place, 0.4 same country only, None for distant specific places (or
+    """1 same or near place, 0.1 a neighbouring town, 0.4 same country only, 0.2 unknown,
+    None for distant specific places (or
     specific places across a border: a cross-border attack and the strike answering it)."""
     if not a.places or not b.places:
-        return 0.3
+        return 0.2
     dists = [d for x in a.places for y in b.places if (d := _distance(x, y)) is not None]
     if any(d <= p.near_km for d in dists):
         return 1.0
@@ -110,13 +112,15 @@ def place_score(a: Mention, b: Mention, p: Params) -> float | None:
         return None
     countries_a = {x.country for x in a.places if x.country}
     countries_b = {y.country for y in b.places if y.country}
+    if dists and min(dists) <= p.far_km:
+        return 0.1  # neighbouring towns: only strong participant evidence links them
     if countries_a & countries_b:
         return 0.4
     return None if countries_a and countries_b else 0.2
 
 
 def actor_score(a: Mention, b: Mention) -> float | None:
-    """1 shared participant, 0.5 shared country, 0.3 unknown, 0.1 disjoint, None reversed roles."""
+    """1 shared participant, 0.5 shared country, 0.3 unknown, 0 disjoint, None reversed roles."""
     if a.actors & b.targets and b.actors & a.targets and not a.actors & b.actors:
         return None
     if (a.actors | a.targets) & (b.actors | b.targets):
@@ -125,7 +129,7 @@ def actor_score(a: Mention, b: Mention) -> float | None:
         return 0.5
     if not (a.actors | a.targets) or not (b.actors | b.targets):
         return 0.3
-    return 0.1
+    return 0.0
 
 
 def score(a: Mention, b: Mention, p: Params | None = None) -> float | None:
@@ -141,4 +145,6 @@ def score(a: Mention, b: Mention, p: Params | None = None) -> float | None:
     }
     if any(v is None for v in parts.values()):
         return None
+    if (parts["place"] or 0) < ANCHOR and (parts["actors"] or 0) < ANCHOR:
+        return None  # same type and day alone: no shared place or participant
     return round(sum(p.weights[k] * v for k, v in parts.items() if v is not None), 4)
