@@ -140,3 +140,13 @@ def test_cli_commands(db: tuple[Store, str], tmp_path: Path) -> None:
     res = runner.invoke(app, ["link", "--db", url])
     assert res.exit_code == 0 and "3 incidents, 1 stories" in res.output
     assert runner.invoke(app, ["export", "--db", url, "--format", "xml", "-o", "y"]).exit_code == 2
+
+
+def test_parquet_without_pyarrow_says_how_to_install(
+    db: tuple[Store, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "pyarrow", None)
+    with pytest.raises(ExportError, match=r"marsad\[parquet\]"):
+        export(db[0], "parquet", tmp_path / "e.parquet")
