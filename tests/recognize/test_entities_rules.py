@@ -96,3 +96,8 @@ def test_rules_place_after_a_team_word_is_a_team(pipe: Pipeline) -> None:
     teams = [(e.text, e.country) for e in found if e.type == "ORG"]
     assert teams == [("البرازيل", "BRA"), ("ليفربول", "GBR")]
     assert [e.kb_id for e in found if e.type == "GPE"] == ["place/liverpool-gbr"]
+
+
+def test_rules_foreign_given_name_starts_a_person_name(pipe: Pipeline) -> None:
+    persons = [e.text for e in entities(pipe, "وصل المدرب الإيطالي فابيو برونيتي إلى المطار.") if e.type == "PERSON"]
+    assert persons == ["فابيو برونيتي"]
