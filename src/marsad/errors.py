@@ -49,3 +49,9 @@ class DataFileError(MarsadError):
 
 class UnknownComponent(MarsadError):
     code = "unknown_component"
+
+
+class PipelineOrderError(MarsadError):
+    """A pipeline lists a component before the components it depends on."""
+
+    code = "pipeline_order"

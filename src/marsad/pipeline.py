@@ -10,7 +10,14 @@ from pathlib import Path
 
 from marsad import registry
 from marsad.document import Document
-from marsad.errors import EmptyText, InvalidDate, MarsadError, NoArabic, TooLarge
+from marsad.errors import (
+    EmptyText,
+    InvalidDate,
+    MarsadError,
+    NoArabic,
+    PipelineOrderError,
+    TooLarge,
+)
 from marsad.model import Analysis, ErrorDoc, ErrorInfo, ErrorRecord
 from marsad.registry import Component
 from marsad.resources import Resources
@@ -65,6 +72,19 @@ def check_text(text: str) -> None:
         raise NoArabic("text contains no Arabic letters")
 
 
+def check_order(names: Sequence[str]) -> None:
+    """Refuse a pipeline in which a component runs before the layers it requires exist."""
+    assigned: set[str] = set()
+    for name in names:
+        reg = registry.get(name)
+        missing = [layer for layer in reg.requires if layer not in assigned]
+        if missing:
+            raise PipelineOrderError(
+                f"{name} requires {', '.join(missing)}, which no earlier component assigns"
+            )
+        assigned.update(reg.assigns)
+
+
 class Pipeline:
     """Builds each named component once and runs them in order on every document."""
 
@@ -79,6 +99,7 @@ class Pipeline:
             extra_files=tuple(Path(p) for p in extra_files), options=dict(options or {})
         )
         self.names = tuple(names)
+        check_order(self.names)
         self.components: list[tuple[str, Component]] = [
             (name, registry.get(name).factory(self.resources)) for name in self.names
         ]

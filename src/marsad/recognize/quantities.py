@@ -364,7 +364,9 @@ def _to_quantity(doc: Document, k: int, f: _Found) -> Quantity:
     )
 
 
-@component("marsad.quantities.v1", requires=("times",), assigns=("quantities",))
+@component(
+    "marsad.quantities.v1", requires=("sentences", "times"), assigns=("quantities",)
+)
 class QuantityRecognizer:
     """Pipeline stage filling `doc.quantities`."""
 

@@ -181,7 +181,7 @@ def _to_time(doc: Document, k: int, f: Found) -> Time:
     )
 
 
-@component("marsad.times.v1", assigns=("times",))
+@component("marsad.times.v1", requires=("sentences",), assigns=("times",))
 class TimeRecognizer:
     """Pipeline stage filling `doc.times`."""
 
