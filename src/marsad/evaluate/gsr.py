@@ -28,6 +28,7 @@ GSR_PIPELINE = (
     "marsad.sentences.v1",
     "marsad.entities.v1",
     "marsad.times.v1",
+    "marsad.quantities.v1",
     "marsad.attribution.v1",
     "marsad.events.v1",
 )
