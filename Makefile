@@ -15,8 +15,13 @@ $(VENV)/.dev: pyproject.toml $(BIN)/marsad
 	$(BIN)/pip install -q -e '.[dev]'
 	touch $(VENV)/.dev
 
+# Analyse the samples (summary per article, JSON in examples/out/), store them in the
+# embedded SQLite store, link incidents and stories, list the stories.
 run: $(BIN)/marsad
 	$(BIN)/marsad analyze examples/ --format table --json-dir examples/out
+	$(BIN)/marsad ingest examples/ --db marsad.db
+	$(BIN)/marsad stories --db marsad.db
+	@echo "Browse them: $(BIN)/marsad serve --db marsad.db   (then open http://127.0.0.1:8000)"
 
 test: $(VENV)/.dev
 	$(BIN)/ruff check src tests benchmarks
@@ -27,4 +32,4 @@ bench: $(BIN)/marsad
 	$(BIN)/python benchmarks/throughput.py
 
 clean:
-	rm -rf $(VENV) examples/out
+	rm -rf $(VENV) examples/out marsad.db marsad.db-wal marsad.db-shm
