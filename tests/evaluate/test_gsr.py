@@ -6,7 +6,18 @@ from pathlib import Path
 
 import pytest
 
-from marsad.evaluate.gsr import GsrRow, is_heldout, prf, read_gsr, score, select, source_doc
+from marsad.evaluate.gsr import (
+    GsrRow,
+    gsr_pipeline,
+    is_heldout,
+    prf,
+    prf_at,
+    read_gsr,
+    score,
+    select,
+    source_doc,
+    train_filter,
+)
 
 HEADER = "id,event_type,label,accept,reject,total,text\n"
 GSR_DEV = Path(__file__).resolve().parents[3] / "shared" / "data" / "arabic-event-gsr-dev"
@@ -57,3 +68,32 @@ def test_prf_handles_zero() -> None:
 def test_gsr_dev_reads() -> None:
     rows = read_gsr(GSR_DEV)
     assert {r.type for r in rows} == {"ASSAULT", "PROTEST"}
+
+
+def test_prf_at_scores_rows_without_candidates_as_zero() -> None:
+    rows = [GsrRow("A-1", "ASSAULT", "yes", ""), GsrRow("B-1", "ASSAULT", "easy no", "")]
+    assert prf_at(rows, {"A-1": 0.8}, 0.5) == (1.0, 1.0, 1.0)
+    assert prf_at(rows, {"A-1": 0.8, "B-1": 0.6}, 0.5)[0] == 0.5
+
+
+def test_train_filter_learns_reports_and_gives_out_of_fold_figures() -> None:
+    reports = (
+        "هاجم مسلحون حاجزا للشرطة شرق المدينة فجر أمس وقتلوا جنديين.",
+        "قصفت طائرات حربية مخزنا للذخيرة قرب الحدود ليلة الأحد.",
+        "تظاهر مئات الطلاب أمام مبنى البرلمان أمس احتجاجا على رفع الرسوم.",
+    )
+    mentions = (
+        "دان الوزير الهجوم ودعا إلى ضبط النفس.",
+        "حذر المحلل من أن الاحتجاجات قد تتسع إذا استمرت الأزمة.",
+        "طالب النواب بوقف القصف وفتح تحقيق مستقل.",
+    )
+    rows = [
+        GsrRow(f"D{d}{k}-1", type_, "yes" if text in reports else "easy no", text)
+        for d in range(4)
+        for type_ in ("ASSAULT", "PROTEST")
+        for k, text in enumerate(reports + mentions)
+    ]
+    model, oof = train_filter(rows, gsr_pipeline(use_filter=False, features=True))
+    assert set(model.threshold) == set(oof) == {"ASSAULT", "PROTEST"}
+    assert all(0.0 <= v <= 1.0 for figures in oof.values() for v in figures)
+    assert model.weights["ASSAULT"] and model.weights["PROTEST"]

@@ -131,17 +131,21 @@ def candidate_features(rows: list[GsrRow], pipe: Pipeline) -> dict[str, list[lis
     return out
 
 
+def prf_at(rows: list[GsrRow], scores: dict[str, float], t: float) -> tuple[float, float, float]:
+    """P/R/F1 of the rows when a score >= t is positive (a row without candidate scores 0)."""
+    tp = sum(1 for r in rows if r.label == "yes" and scores.get(r.id, 0) >= t)
+    fp = sum(1 for r in rows if r.label != "yes" and scores.get(r.id, 0) >= t)
+    fn = sum(1 for r in rows if r.label == "yes" and scores.get(r.id, 0) < t)
+    return prf(tp, fp, fn)
+
+
 def best_threshold(rows: list[GsrRow], scores: dict[str, float]) -> float:
-    """Threshold maximising F1 over rows (a row without candidate scores 0)."""
+    """Threshold maximising F1 over rows."""
     best, best_f = 0.5, -1.0
     for k in range(5, 95):
-        t = k / 100
-        tp = sum(1 for r in rows if r.label == "yes" and scores.get(r.id, 0) >= t)
-        fp = sum(1 for r in rows if r.label != "yes" and scores.get(r.id, 0) >= t)
-        fn = sum(1 for r in rows if r.label == "yes" and scores.get(r.id, 0) < t)
-        f = prf(tp, fp, fn)[2]
+        f = prf_at(rows, scores, k / 100)[2]
         if f > best_f:
-            best, best_f = t, f
+            best, best_f = k / 100, f
     return best
 
 
@@ -180,18 +184,23 @@ def _average(fits: list[tuple[float, dict[str, float]]]) -> tuple[float, dict[st
     return sum(b for b, _ in fits) / len(fits), {f: v for f, v in weights.items() if v}
 
 
-def train_filter(rows: list[GsrRow], pipe: Pipeline) -> FilterModel:
-    """Fit the report filter on `rows` (the training split): the average of the
-    cross-validation fold models, with the threshold that maximises F1 on their
-    out-of-fold scores (never on sentences a model has seen)."""
+def train_filter(
+    rows: list[GsrRow], pipe: Pipeline
+) -> tuple[FilterModel, dict[str, tuple[float, float, float]]]:
+    """Fit the report filter on `rows`: the average of the cross-validation fold models,
+    with the threshold that maximises F1 on their out-of-fold scores (never on sentences
+    a model has seen). Also returns, per type, the out-of-fold P/R/F1 at that threshold:
+    the held-out estimate when the whole dev set is used for training."""
     feats = candidate_features(rows, pipe)
     model = FilterModel()
+    oof: dict[str, tuple[float, float, float]] = {}
     for type_ in FILES:
         typed = [r for r in rows if r.type == type_]
         scores, fits = _out_of_fold(typed, feats)
         model.bias[type_], model.weights[type_] = _average(fits)
         model.threshold[type_] = best_threshold(typed, scores)
-    return model
+        oof[type_] = prf_at(typed, scores, model.threshold[type_])
+    return model, oof
 
 
 def filter_yaml(model: FilterModel, source: str) -> str:
