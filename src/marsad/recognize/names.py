@@ -16,6 +16,7 @@ already part of a KB match.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -36,6 +37,17 @@ _CONJUNCTIONS = frozenset({"", "و", "ف"})
 _HEAD_CUES = frozenset({"org_head", "place_head", "title", "institution"})
 # Head types whose name is written after the head word without the head in it (مدينة حمص).
 _HEAD_OUTSIDE = frozenset({"GPE"})
+# Relative pronouns: after a title they start a clause, not the title's complement.
+_RELATIVES = frozenset({"التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
+# Shapes of common words (see `common_shape`): imperfect verbs, the verbal nouns تفعيل،
+# استفعال، إفعال، افتعال، انفعال, and accusative adverbs (رسميا، قائلا، متمنيا).
+_COMMON_SHAPES = tuple(
+    re.compile(p)
+    for p in (
+        r"^ي...+$", r"^ت..ي.$", r"^است...ا.$", r"^ا..ا.$", r"^ا.ت.ا.$", r"^ان..ا.$",
+        r"^.+يا$", r"^.ا..ا$", r"^م...+ا$",
+    )
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +127,7 @@ class NameFinder:
         """
         j = i
         words = 0
-        while j < len(self.tokens) and words < MAX_NAME_WORDS and not (j > i and self._verb_like(j)):
+        while j < len(self.tokens) and words < MAX_NAME_WORDS and not (j > i and self._breaks_name(j)):
             if self.is_name_word(j, definite_ok=first_definite or j > i):
                 j += 1
                 if self.tokens[j - 1].norm.startswith("ال"):
@@ -127,9 +139,12 @@ class NameFinder:
             words += 1
         return j
 
-    def _verb_like(self, j: int) -> bool:
-        """يستعد، يقوم: an imperfect verb after a name, not a part of it."""
+    def _breaks_name(self, j: int) -> bool:
+        """يستعد، يقوم: an imperfect verb after a name, not a part of it; وناصر: و and a given
+        name start the next name of a list."""
         norm = self.tokens[j].norm
+        if norm[0] == "و" and self.cues.has("given_name", norm[1:]):
+            return True
         return len(norm) >= 4 and norm[0] == "ي" and not self.cues.has("given_name", norm)
 
     def foreign_run(self, i: int) -> int:
@@ -142,6 +157,11 @@ class NameFinder:
             j += 1
         return j
 
+    def _complement(self, i: int) -> bool:
+        """A definite word that may follow a title (وزير الصناعة), not a relative pronoun (التي)."""
+        norm = self.tokens[i].norm
+        return is_definite(norm) and norm not in _RELATIVES
+
     def _is_link(self, i: int) -> bool:
         return i < len(self.tokens) and i not in self.covered and self.cues.has("name_link", self.tokens[i].norm)
 
@@ -152,7 +172,7 @@ class NameFinder:
                 i = self.kb_at[i][0] + 1
             elif (cue := self.cue_at("title", i)) is not None:
                 i += cue[0]
-            elif i < len(self.tokens) and i not in self.covered and is_definite(self.tokens[i].norm):
+            elif i < len(self.tokens) and i not in self.covered and self._complement(i):
                 i += 1  # the title's complement or an adjective: وزير الصناعة، الرئيس السابق
             else:
                 break
@@ -164,18 +184,69 @@ def _title_rule(f: NameFinder, i: int) -> Unknown | None:
     if cue is None:
         return None
     start = f.skip_modifiers(i + cue[0])
-    if start >= len(f.tokens) or not (f.cue_at("given_name", start) or _bare_name_word(f, start)):
-        return None  # لمركز، بعثة، محادثات: a preposition or a plain noun, not a name
+    if (quoted := _quoted_name(f, start)) is not None:
+        return quoted
+    if start >= len(f.tokens) or not _name_start(f, start):
+        return None  # لمركز، بعثة، محادثات، تشكيل: a preposition or a plain noun, not a name
     end = f.name_run(start, first_definite=False)
     return Unknown(start, end - 1, "PERSON", "title") if end > start else None
+
+
+def _name_start(f: NameFinder, i: int) -> bool:
+    """A word that can begin a name after a title: a given name, or a bare word not shaped
+    like a verb, verbal noun or adverb; a word that may carry a proclitic (برند) only when
+    its stem is no common word and a bare name word follows it."""
+    given = f.cue_at("given_name", i)
+    if given is not None:
+        return given[2] == 0  # الرئيس ومحمد: a conjunction starts another phrase
+    if not _plain_word(f, i):
+        return False
+    if _bare_name_word(f, i):
+        return True
+    if any(f.cues.has("stop", stem) for stem, _p, _o in stems(f.tokens[i].norm)):
+        return False  # بجميع، لحين
+    return _plain_word(f, i + 1) and _bare_name_word(f, i + 1)
+
+
+def _plain_word(f: NameFinder, i: int) -> bool:
+    """An indefinite name word not shaped like a verb, verbal noun or adverb."""
+    return f.is_name_word(i, definite_ok=False) and not common_shape(f.tokens[i].norm)
+
+
+def _quoted_name(f: NameFinder, j: int) -> Unknown | None:
+    """الإمبراطور «هوانج تي»: a short quoted run of name words after a title is the person."""
+    end = _quoted_end(f, j)
+    if end is None or end - j - 2 > MAX_NAME_WORDS:
+        return None
+    if not all(f.is_name_word(k, definite_ok=False) for k in range(j + 1, end - 1)):
+        return None
+    return Unknown(j + 1, end - 2, "PERSON", "title + quoted name")
+
+
+def common_shape(norm: str) -> bool:
+    """True for words shaped like verbs, verbal nouns or adverbs, which follow titles and
+    reporting verbs far more often than names do: يترك، تشكيل، استخدام، اجراء، انسحاب،
+    رسميا، قائلا، متمنيا."""
+    return any(p.match(norm) for p in _COMMON_SHAPES)
 
 
 def _given_name_rule(f: NameFinder, i: int) -> Unknown | None:
     cue = f.cue_at("given_name", i)
     if cue is None or i in f.covered or not _spelled_as_name(f, i):
         return None
+    if cue[1].strict and not _plain_name_after(f, i + 1):
+        return None  # خلف سالم is a name, عادل ودائم and فريد لجزيرة are not
     end = f.name_run(i + 1, first_definite=not cue[1].strict)
     return Unknown(i, end - 1, "PERSON", "given name", cue[2]) if end > i + 1 else None
+
+
+def _plain_name_after(f: NameFinder, i: int) -> bool:
+    """A name word after a given name that is also a common word: indefinite, not shaped like
+    a verb or verbal noun, and not starting with a letter that is likely a proclitic (و ف ل ب)."""
+    if not f.is_name_word(i, definite_ok=False):
+        return False
+    norm = f.tokens[i].norm
+    return bool(f.cue_at("given_name", i)) or not (common_shape(norm) or norm[0] in "وفلب")
 
 
 def _spelled_as_name(f: NameFinder, i: int) -> bool:
@@ -202,6 +273,8 @@ def _verb_rule(f: NameFinder, i: int) -> Unknown | None:
     start = i + cue[0]
     if start >= len(f.tokens) or not f.is_name_word(start, definite_ok=False):
         return None
+    if common_shape(f.tokens[start].norm) and not f.cue_at("given_name", start):
+        return None  # وأضاف قائلا، وقال توصيل المساعدات
     end = f.name_run(start, first_definite=False)
     if end < start + 2 or not (_bare_name_word(f, start) or _role_after(f, end)):
         return None
@@ -321,7 +394,7 @@ def _demonym_rule(f: NameFinder, i: int) -> Unknown | None:
     if span is None or span[1] != "NORP" or span[0] != i or not (norm.startswith("ال") and norm.endswith("ي")):
         return None
     start = i + 1
-    if start >= len(f.tokens) or not f.is_name_word(start, definite_ok=False) or not _bare_name_word(f, start):
+    if start >= len(f.tokens) or not _plain_word(f, start) or not _bare_name_word(f, start):
         return None
     end = f.name_run(start, first_definite=False)
     # One bare word after a demonym is as often a verb (السوري يريد) as a surname.
