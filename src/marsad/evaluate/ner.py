@@ -81,10 +81,13 @@ class Joiner:
         spans: list[tuple[int, int]] = []
         glue = False
         for i, tok in enumerate(tokens):
+            glue = glue and len(tok) > 1  # د ب ا (dpa), ا ف ب (AFP): letters, not a clitic and a word
             if i > 0 and not glue and tok not in self.enclitics:
                 text += " "
             if glue and text.endswith("ل") and tok.startswith("ال"):
                 tok = tok[1:]  # ل + الاتحاد -> للاتحاد
+            if tok in self.enclitics and text.endswith("ة"):
+                text = text[:-1] + "ت"  # مجموعة + ه -> مجموعته
             spans.append((len(text), len(text) + len(tok)))
             text += tok
             glue = tok in self.proclitics

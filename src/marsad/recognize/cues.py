@@ -8,8 +8,9 @@ Cue kinds: `title` (الرئيس، وزير الخارجية: a person name foll
 the code name of an operation, so a place right after them is part of the name: طوفان الأقصى),
 `institution` (الشرطة، السلطات: generic institutions that a demonym after them makes a
 named actor of that country: الشرطة اللبنانية) and `team` (فريق، منتخب: a place name after
-them names a sports team: فريق ليفربول). Heads say what may `follow` them: definite
-words (وزارة الدفاع), indefinite (foreign) name words (صحيفة نيويورك تايمز) or both. A
+them names a sports team: فريق ليفربول); `sport` (words that make a text a sports text)
+and `match` (أمام، ضد، فاز على: in a sports text, a place right after them is a team).
+Heads say what may `follow` them: definite words (وزارة الدفاع), indefinite (foreign) name words (صحيفة نيويورك تايمز) or both. A
 `strict` given name is also a common word (كامل، عادل) and needs an indefinite name word
 after it. A `definite` head also starts a name with the article (المجلس التشريعي). Users
 may add files with `kind: ner_cues`.
@@ -44,7 +45,7 @@ ARTICLE_PREFIXES = ("ال", "وال", "فال", "بال", "كال", "لل", "و�
 Follow = Literal["definite", "indefinite", "both"]
 CueKind = Literal[
     "title", "org_head", "place_head", "locative", "verb", "given_name", "stop", "name_link", "codename",
-    "institution", "team",
+    "institution", "team", "sport", "match",
 ]
 
 

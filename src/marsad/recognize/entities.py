@@ -26,6 +26,8 @@ from marsad.text.tokenize import Token
 
 _HEAD_KINDS: tuple[CueKind, ...] = ("team", "place_head", "locative", "title", "org_head", "verb", "codename")
 _CUES_KEY = "marsad.ner.cues"
+_TEAM_RULE = "place playing in a sports text"
+_DASHES = ("-", "–", "—")
 # A one-word KB match on such a cue word (بيان، علي، الشيخ) is a common word first.
 _COMMON_KINDS: tuple[CueKind, ...] = ("stop", "given_name", "title")
 
@@ -75,10 +77,11 @@ def is_common(cues: Cues, token: str, key: tuple[str, ...]) -> bool:
 
 
 def _bracketed(tokens: list[Token], match: Match) -> bool:
-    """True for a match standing alone in round brackets: (قنا)، (الفرنسية)."""
+    """True for a match standing alone in round brackets or between dateline dashes, as news
+    credits its agency: (قنا)، - قنا -، الدوحة - قنا:"""
     before = tokens[match.first - 1].norm if match.first > 0 else ""
     after = tokens[match.last + 1].norm if match.last + 1 < len(tokens) else ""
-    return before == "(" and after == ")"
+    return (before, after) == ("(", ")") or (before in _DASHES and after in (*_DASHES, ":"))
 
 
 def _from_resolved(r: Resolved) -> Found:
@@ -114,6 +117,69 @@ def _team(r: Resolved, head: str | None) -> Found | None:
         return None
     why = {"source": "context", "rule": "place name after a team word", "place": r.entry.id}
     return Found(r.match.nstart, r.match.nend, "ORG", why, country=r.entry.country)
+
+
+def _sports_teams(cues: Cues, tokens: list[Token], found: list[Found]) -> list[Found]:
+    """In a sports text, a country or city that plays (فازت فرنسا على إيطاليا 2 - 1، أمام
+    تايلاند، مدرب روما) names a team: an unlinked ORG of the place's country. A place joined
+    by و or مع to a team is a team too (لقاء أوزبكستان مع تايلاند)."""
+    if not any(_has_cue(cues, "sport", t.norm) for t in tokens if t.kind == "word"):
+        return found
+    out: list[Found] = []
+    for n, f in enumerate(found):
+        r = f.resolved
+        if r is not None and r.entry.type in ("GPE", "COUNTRY") and r.via != "demonym":
+            team_before = bool(out) and out[-1].why.get("rule") == _TEAM_RULE and _joined(tokens, out[-1], r.match)
+            club = n + 1 < len(found) and _own_masculine_demonym(r, found[n + 1])
+            if team_before or club or _plays(cues, tokens, r.match):
+                why = {"source": "context", "rule": _TEAM_RULE, "place": r.entry.id}
+                f = Found(f.nstart, f.nend, "ORG", why, country=r.entry.country)
+        out.append(f)
+    return out
+
+
+def _own_masculine_demonym(place: Resolved, nxt: Found) -> bool:
+    """قطر القطري، ميلان الإيطالي: a place, then the masculine demonym of its own country (a
+    city or country takes a feminine adjective; a club, نادي, a masculine one)."""
+    d = nxt.resolved
+    if d is None or d.via != "demonym" or d.match.first != place.match.last + 1 or d.match.prefix:
+        return False
+    return d.entry.country == place.entry.country and d.match.key[-1].endswith("ي")
+
+
+def _has_cue(cues: Cues, kind: CueKind, norm: str) -> bool:
+    """True if the word, or its stem after proclitics, is a one-word cue of this kind."""
+    return any(cues.has(kind, stem) for stem, _p, _o in cues.readings(norm))
+
+
+def _plays(cues: Cues, tokens: list[Token], match: Match) -> bool:
+    """A match word or phrase right before the place, or a score right after it (2 - 1، 3 صفر)."""
+    k = match.first
+    if match.prefix == "ل" and k > 0:  # سجل هدفين لإنجلترا
+        return _has_cue(cues, "match", tokens[k - 1].norm) or _has_cue(cues, "sport", tokens[k - 1].norm)
+    if match.prefix in ("", "و") and k > 0:
+        if _has_cue(cues, "match", tokens[k - 1].norm):
+            return True
+        if k > 1 and any(
+            (stem, tokens[k - 1].norm) in cues.words("match") for stem, _p, _o in cues.readings(tokens[k - 2].norm)
+        ):
+            return True
+    nxt = match.last + 1
+    return nxt < len(tokens) and (tokens[nxt].kind == "number" or tokens[nxt].norm == "صفر") and _score_at(tokens, nxt)
+
+
+def _score_at(tokens: list[Token], i: int) -> bool:
+    """A score at token i: a number or صفر, maybe a dash, then another number or صفر."""
+    rest = [t for t in tokens[i + 1 : i + 3] if t.norm not in ("-", "–")]
+    return bool(rest) and (rest[0].kind == "number" or rest[0].norm == "صفر")
+
+
+def _joined(tokens: list[Token], team: Found, match: Match) -> bool:
+    """True if the place follows the team with only و (as a proclitic or a word) or مع between."""
+    k = match.first
+    if match.prefix == "و":
+        return k > 0 and tokens[k - 1].nend == team.nend
+    return match.prefix == "" and k > 1 and tokens[k - 1].norm in ("و", "مع") and tokens[k - 2].nend == team.nend
 
 
 def _foreign_forces(found: list[Found]) -> list[Found]:
@@ -166,6 +232,7 @@ def recognize(doc: Document, kb: KnowledgeBase, index: Any, cues: Cues) -> list[
     heads = {m.match.first: m.head for m in mentions}
     resolved = [r for r in resolve(kb, mentions) if not _in_code_name(r, heads[r.match.first])]
     found = _foreign_forces([_team(r, heads[r.match.first]) or _from_resolved(r) for r in resolved])
+    found = _sports_teams(cues, tokens, found)
     kb_at: dict[int, tuple[int, str]] = {
         f.resolved.match.first: (f.resolved.match.last, f.type) for f in found if f.resolved
     }
