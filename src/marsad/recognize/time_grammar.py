@@ -158,7 +158,7 @@ def _hijri_value(ctx: Ctx, m: int, d: int | None, yp: tuple[str, int, int] | Non
 def rule_date(ctx: Ctx, i: int) -> Found | None:
     """[day [من]] month [year | الماضي/الحالي/المقبل]: 18 يناير 2024، الثامن عشر من تموز."""
     skip = 0
-    day = ctx.integer(i, 1, 31)
+    day = ctx.integer(i, 1, 31) or _day_word(ctx, i)
     j = i
     if day is not None:
         j = day[1] + (1 if ctx.norm(day[1]) == "من" else 0)
@@ -178,6 +178,12 @@ def rule_date(ctx: Ctx, i: int) -> Found | None:
         skip = (cue or hit).skip
     val = date_value(ctx, hit.get("month"), hit.get("calendar") == "hijri", day[0] if day else None, yp)
     return Found(i, yp[2] if yp else end, val, skip)
+
+
+def _day_word(ctx: Ctx, i: int) -> tuple[int, int] | None:
+    """(day, end) of a word naming a day of the month: فاتح يوليوز، غرة رمضان."""
+    hit = ctx.hit(i, "day_word")
+    return None if hit is None else (hit.get("value"), hit.end)
 
 
 def _month_context(ctx: Ctx, hit: Hit) -> bool:
@@ -227,6 +233,18 @@ def rule_modifier(ctx: Ctx, i: int) -> Found | None:
     elif val.gran == "year":
         val = tv.year_part(val.start.year, part)
     return Found(i, inner.end, val, mod.skip)
+
+
+def rule_week_of(ctx: Ctx, i: int) -> Found | None:
+    """الأسبوع الأول/الأخير من + a month: days 1-7, 8-14, 15-21, 22-28, or the last seven."""
+    hit = ctx.hit(i, "week_of", bare=False)
+    if hit is None or ctx.norm(hit.end) != "من":
+        return None
+    j = hit.end + 1
+    inner = rule_date(ctx, j) or rule_period(ctx, j) or _current_period(ctx, j)
+    if inner is None or inner.val is None or inner.val.gran != "month":
+        return None
+    return Found(i, inner.end, tv.month_week(inner.val.start.year, inner.val.start.month, hit.get("value")), hit.skip)
 
 
 def _current_period(ctx: Ctx, i: int) -> Found | None:
@@ -326,7 +344,7 @@ def rule_last_n(ctx: Ctx, i: int) -> Found | None:
         if num is None:
             return None
         n, j = num
-    direction = ctx.hit(j, "direction")
+    direction = ctx.hit(j, "direction", "recent")
     if direction is None or direction.get("offset") == 0:
         return None
     val = tv.back(ctx.anchor(), unit.get("unit"), n, direction.get("offset"))
@@ -337,7 +355,7 @@ def _last_n_number_first(ctx: Ctx, i: int) -> Found | None:
     """الـ48 ساعة الماضية: the article on the number, then the unit."""
     num = ctx.integer(i, 1, 1000) if ctx.norm(i) == "ال" else None
     unit = ctx.hit(num[1], "unit") if num else None
-    direction = ctx.hit(unit.end, "direction") if unit else None
+    direction = ctx.hit(unit.end, "direction", "recent") if unit else None
     if num is None or unit is None or direction is None or direction.get("offset") == 0:
         return None
     return Found(i, direction.end, tv.back(ctx.anchor(), unit.get("unit"), num[0], direction.get("offset")))
@@ -408,12 +426,15 @@ def _year_range(ctx: Ctx, i: int, y: int, end: int) -> Found | None:
 
 
 def rule_decade(ctx: Ctx, i: int) -> Found | None:
-    """الثمانينيات [من القرن الماضي]: 19xx unless the century says otherwise."""
+    """الثمانينيات [من القرن الماضي]: 19xx unless the century says otherwise; without the
+    article (ثمانينيات القرن الماضي) the century must follow."""
     hit = ctx.hit(i, "decade", bare=False)
     if hit is None:
         return None
     j = hit.end + (1 if ctx.norm(hit.end) == "من" else 0)
     century = ctx.hit(j, "century")
+    if century is None and not ctx.norm(i)[hit.skip :].startswith("ال"):
+        return None
     first = (century.get("value") if century else 19) * 100 + hit.get("value")
     return Found(i, century.end if century else hit.end, tv.decade(first), hit.skip)
 
@@ -445,7 +466,8 @@ def _bare_day(ctx: Ctx, lead: Hit) -> Found | None:
 # Each rule with the lexicon kinds that may start it and whether a number may start it:
 # a token is only offered to the rules it can start (the stage runs in well under 1 ms).
 RULES: tuple[tuple[Rule, frozenset[str], bool], ...] = (
-    (rule_date, frozenset({"month", "month_cue"}), True),
+    (rule_date, frozenset({"month", "month_cue", "day_word"}), True),
+    (rule_week_of, frozenset({"week_of"}), False),
     (rule_day_of_month, frozenset(), True),
     (rule_modifier, frozenset({"modifier"}), False),
     (rule_relday, frozenset({"relday"}), False),

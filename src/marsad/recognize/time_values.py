@@ -134,6 +134,13 @@ def month_part(y: int, m: int, part: str) -> Val:
     return Val(dt.date(y, m, lo), dt.date(y, m, min(hi, last_day(y, m))), "day")
 
 
+def month_week(y: int, m: int, rank: int) -> Val:
+    """Week `rank` of a month as days 7(rank-1)+1 to 7 rank; rank -1 = its last seven days."""
+    last = last_day(y, m)
+    lo = last - 6 if rank < 0 else 7 * (rank - 1) + 1
+    return Val(dt.date(y, m, lo), dt.date(y, m, min(lo + 6, last)), "day")
+
+
 def year_part(y: int, part: str) -> Val:
     """Beginning (January), middle (June-July) or end (December) of a year."""
     lo, hi = YEAR_PARTS[part]

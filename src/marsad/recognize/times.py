@@ -37,7 +37,7 @@ def find_times(doc: Document) -> list[Time]:
     """Every time expression of `doc`, with values when they can be resolved (packaged lexicon)."""
     numbers = numbers_of(doc)
     ctx = Ctx(doc.tokens, time_lexicon(), {n.token_start: n for n in numbers}, doc.published)
-    found = _select([*_numeric_dates(doc), *_candidates(ctx)])
+    found = _merge_equivalent(ctx, _select([*_numeric_dates(doc), *_candidates(ctx)]))
     found = _merge_since(ctx, _merge_ranges(ctx, found, numbers))
     return [_to_time(doc, k, f) for k, f in enumerate(found)]
 
@@ -107,6 +107,19 @@ def _numeric_dates(doc: Document) -> list[Found]:
         except ValueError:
             continue
         out.append(Found(bisect_left(starts, m.start()), bisect_left(starts, m.end()), val))
+    return out
+
+
+def _merge_equivalent(ctx: Ctx, found: list[Found]) -> list[Found]:
+    """T1 الموافق T2 (one day in both calendars) -> one expression, valued as T2 (the
+    Gregorian date follows the Hijri one in Arabic usage)."""
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if prev is not None and f.start == prev.end + 1 and ctx.hit(prev.end, "equivalent", bare=False):
+            out[-1] = Found(prev.start, f.end, f.val or prev.val, prev.skip)
+            continue
+        out.append(f)
     return out
 
 
