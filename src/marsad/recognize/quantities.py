@@ -31,11 +31,12 @@ UNITS_FILE = "ar/units.yaml"
 HEDGES_FILE = "ar/hedges.yaml"
 VERB_WINDOW = 12  # tokens a clause-level hedge verb (تجاوز) may stand before its number
 TALLY_GAP = 3  # tokens allowed between "عدد القتلى" and its number (ارتفع إلى)
-CONTEXT_WINDOW = 3  # tokens an event word (مقتل، اعتقلت) may stand before number/hedge
+CONTEXT_WINDOW = 4  # tokens an event word (مقتل، اعتقلت الشرطة) may stand before number/hedge
 _MULT_ROLES = ("mult", "mult_plural", "mult_dual")
 _CLAUSE_END = frozenset({".", "،", ",", "؛", ";", ":", "!", "؟", "?", "(", ")", "«", "»", '"'})
 _RANGE_JOIN = frozenset({"و", "الي", "حتي", "-"})
 _RANGE_OPEN = frozenset({"بين"})
+_NEGATION = frozenset({"لا", "لم", "لن", "ولا", "ولم", "ولن"})
 
 
 class UnitEntry(BaseModel):
@@ -147,8 +148,8 @@ class _Reader:
         last = second or n
         noun = self._noun_after(last.token_end)
         start = self._lead_start(n, second)
-        if noun is None and second is None:
-            before = self._noun_before(n)
+        if noun is None:
+            before = self._noun_before(n, start)
             if before is not None:
                 noun, start = before[:3], min(start, before[3])
         if noun is None:
@@ -222,18 +223,19 @@ class _Reader:
                     return phrase.get("counted"), phrase.get("unit"), i + 1
         return None
 
-    def _noun_before(self, n: NumberSpan) -> tuple[str, str | None, int, int] | None:
-        """(counted, unit, end, start): عدد القتلى ... 50 / حصيلة الجرحى 12 / جندي واحد."""
+    def _noun_before(self, n: NumberSpan, start: int) -> tuple[str, str | None, int, int] | None:
+        """(counted, unit, end, start): عدد القتلى ... 50 / حصيلة الجرحى 12 / جندي واحد;
+        `start` is the quantity's first token (بين of a range)."""
         prev = self.match(n.token_start - 1, "noun", bare=True)
         if prev is not None and prev.end == n.token_start and n.value <= 2:
             return prev.get("counted"), prev.get("unit"), n.token_end, prev.start
-        for j in range(n.token_start - 1, max(0, n.token_start - 2 - TALLY_GAP), -1):
+        for j in range(start - 1, max(0, start - 2 - TALLY_GAP), -1):
             if self.norm(j) in _CLAUSE_END or self.tokens[j].kind == "number":
                 return None
             hit = self.match(j, "noun")
             definite = hit is not None and self.norm(j)[: hit.skip].endswith(("ال", "لل"))
             if hit is not None and definite and self.match(j - 1, "tally"):
-                return hit.get("counted"), hit.get("unit"), n.token_end, n.token_start
+                return hit.get("counted"), hit.get("unit"), n.token_end, start
         return None
 
     def _context(self, found: _Found, counted: str | None) -> str | None:
@@ -305,8 +307,8 @@ class _Reader:
             if self.norm(j) in _CLAUSE_END:
                 return
             verb = self.match(j, "hedge_verb")
-            if verb is not None:
-                found.approx = verb.get("approx")
+            if verb is not None:  # لا يتجاوز الأجر 50 دولارا: at most
+                found.approx = "at_most" if self.norm(j - 1) in _NEGATION else verb.get("approx")
                 return
 
     def _duals(self, taken: set[int]) -> list[_Found]:

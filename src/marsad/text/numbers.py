@@ -10,6 +10,7 @@ Compounds are read left to right with an accumulator, the way Arabic states them
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -32,6 +33,8 @@ Role = Literal[
 ]
 DATA_FILE = "ar/numbers.yaml"
 _SMALL = ("unit", "ten", "hundred", "digits")
+_MULTS = ("mult", "mult_dual", "mult_plural")
+_DOTTED = re.compile(r"\d{1,3}(?:\.\d{3})+")  # 12.000, 1.250.000: dots grouping thousands
 
 
 class NumberEntry(BaseModel):
@@ -57,7 +60,7 @@ class NumberSpan:
 
 @dataclass(frozen=True, slots=True)
 class Atom:
-
+    """One reading of a token: role, value and the proclitic it carries."""
 
     role: str
     value: float
@@ -156,11 +159,37 @@ class _Reader:
 
     def read(self, i: int) -> tuple[float, NumberKind, int, Atom] | None:
         """(value, kind, end token, first atom) for a number starting at token i."""
+        if self.tokens[i].kind == "number":
+            digits, last = self.digits(i)
+            found = None if digits is None else self._read_from(digits, last)
+            return None if found is None else (*found, digits)
         for atom in self.atoms(i, bare=False):
             found = self._read_from(atom, i)
             if found is not None:
                 return (*found, atom)
         return None
+
+    def digits(self, i: int) -> tuple[Atom | None, int]:
+        """Digits at token i and their last token, with the European writings of the Maghreb:
+        a decimal comma glued to one or two digits (4,5 مليون) and dots grouping thousands
+        (12.000 دينار; but 1.500 مليون is 1.5 million)."""
+        norm = self.tokens[i].norm
+        if norm.isdigit() and self._glued_decimal(i):
+            return Atom("digits", float(f"{norm}.{self.tokens[i + 2].norm}")), i + 2
+        if _DOTTED.fullmatch(norm) and (norm.count(".") > 1 or _first(self.atoms(i + 1), *_MULTS) is None):
+            return Atom("digits", float(norm.replace(".", ""))), i
+        value = digits_value(norm)
+        return (None if value is None else Atom("digits", value)), i
+
+    def _glued_decimal(self, i: int) -> bool:
+        """True if tokens i, i+1, i+2 are digits, ',' and one or two digits with no space."""
+        if i + 2 >= len(self.tokens):
+            return False
+        a, comma, b = self.tokens[i : i + 3]
+        return (
+            comma.norm == "," and b.kind == "number" and b.norm.isdigit() and len(b.norm) <= 2
+            and a.end == comma.start and comma.end == b.start
+        )
 
     def _read_from(self, atom: Atom, i: int) -> tuple[float, NumberKind, int] | None:
         """Dispatch on the role of the first atom."""
