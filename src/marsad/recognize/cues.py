@@ -9,10 +9,13 @@ the code name of an operation, so a place right after them is part of the name: 
 `institution` (الشرطة، السلطات: generic institutions that a demonym after them makes a
 named actor of that country: الشرطة اللبنانية) and `team` (فريق، منتخب: a place name after
 them names a sports team: فريق ليفربول); `sport` (words that make a text a sports text)
-and `match` (أمام، ضد، فاز على: in a sports text, a place right after them is a team).
+and `match` (أمام، ضد، فاز على: in a sports text, a place right after them is a team);
+`org_word` (الوطني، العامة: stop words for person names that organisation names contain);
+`org_scope` (الدولية، العالمية: alone after a definite head they describe, not name: المنظمة الدولية).
 Heads say what may `follow` them: definite words (وزارة الدفاع), indefinite (foreign) name words (صحيفة نيويورك تايمز) or both. A
 `strict` given name is also a common word (كامل، عادل) and needs an indefinite name word
-after it. A `definite` head also starts a name with the article (المجلس التشريعي). Users
+after it; a `strict` head (حركة، مركز) is also a common noun and needs more than one plain
+word after it, or a relational adjective (حركة المرور is not a name, الحركة الإسلامية is). A `definite` head also starts a name with the article (المجلس التشريعي). Users
 may add files with `kind: ner_cues`.
 """
 
@@ -45,7 +48,7 @@ ARTICLE_PREFIXES = ("ال", "وال", "فال", "بال", "كال", "لل", "و�
 Follow = Literal["definite", "indefinite", "both"]
 CueKind = Literal[
     "title", "org_head", "place_head", "locative", "verb", "given_name", "stop", "name_link", "codename",
-    "institution", "team", "sport", "match",
+    "institution", "team", "sport", "match", "org_word", "org_scope",
 ]
 
 

@@ -236,9 +236,10 @@ def recognize(doc: Document, kb: KnowledgeBase, index: Any, cues: Cues) -> list[
     kb_at: dict[int, tuple[int, str]] = {
         f.resolved.match.first: (f.resolved.match.last, f.type) for f in found if f.resolved
     }
+    prefixed = frozenset(f.resolved.match.first for f in found if f.resolved and f.resolved.match.prefix)
     taken = [(f.nstart, f.nend) for f in found if f.resolved is None]  # teams, foreign forces
     unknown = [
-        u for u in find_unknown(cues, tokens, doc.text, kb_at)
+        u for u in find_unknown(cues, tokens, doc.text, kb_at, prefixed)
         if not any(s < tokens[u.last].nend and tokens[u.first].nstart + u.offset < e for s, e in taken)
     ]
     by_first = {f.resolved.match.first: f for f in found if f.resolved}

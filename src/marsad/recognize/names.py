@@ -38,6 +38,8 @@ _HEAD_CUES = frozenset({"org_head", "place_head", "title", "institution"})
 # Head types whose name is written after the head word without the head in it (مدينة حمص).
 _HEAD_OUTSIDE = frozenset({"GPE"})
 # Relative pronouns: after a title they start a clause, not the title's complement.
+# Known names an organisation may be named after, right after its head (جامعة القاهرة).
+_NAMED_AFTER = frozenset({"GPE", "COUNTRY", "PERSON"})
 _RELATIVES = frozenset({"التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
 # Shapes of common words (see `common_shape`): imperfect verbs, the verbal nouns تفعيل،
 # استفعال، إفعال، افتعال، انفعال, and accusative adverbs (رسميا، قائلا، متمنيا).
@@ -66,12 +68,18 @@ class NameFinder:
     """Applies the context rules to one document's tokens."""
 
     def __init__(
-        self, cues: Cues, tokens: Sequence[Token], text: str, kb_at: dict[int, tuple[int, str]]
+        self,
+        cues: Cues,
+        tokens: Sequence[Token],
+        text: str,
+        kb_at: dict[int, tuple[int, str]],
+        prefixed: frozenset[int] = frozenset(),
     ) -> None:
         self.cues = cues
         self.tokens = tokens
         self.text = text
         self.kb_at = kb_at  # first token of a KB match -> (last token, entity type)
+        self.prefixed = prefixed  # first tokens of KB matches that carry a proclitic (بالأردن)
         self.covered = {k for first, (last, _) in kb_at.items() for k in range(first, last + 1)}
         self._memo: dict[tuple[CueKind, int], tuple[int, CueEntry, int] | None] = {}
         # Per token, the readings whose stem begins some cue (most tokens have none).
@@ -152,7 +160,7 @@ class NameFinder:
         words shaped like Arabic plurals, feminine nouns or adjectives (تسريبات، إرهابية)."""
         j = i
         while j - i < MAX_FOREIGN_WORDS and self.is_name_word(j, definite_ok=False):
-            if self.tokens[j].norm.endswith(_NOUN_ENDINGS):
+            if self.tokens[j].norm.endswith(_NOUN_ENDINGS) or common_shape(self.tokens[j].norm):
                 break
             j += 1
         return j
@@ -300,16 +308,37 @@ def _org_rule(f: NameFinder, i: int) -> Unknown | None:
     if cue is None or i in f.covered or cue[1].type is None:
         return None
     j = i + cue[0]
+    if (named := _named_after(f, i, j, cue)) is not None:
+        return named
     end = _quoted_end(f, j) or _follower_end(f, j, cue[1])
-    if end <= j:
-        return None
+    if end <= j or (cue[1].strict and end == j + 1 and not _nisba(f.tokens[j].norm)):
+        return None  # حركة المرور، مركز القمر: a strict head needs more than one plain noun
     return _with_demonym(f, Unknown(i, end - 1, cue[1].type, "organisation head", cue[2]))
 
 
+def _named_after(f: NameFinder, i: int, j: int, cue: tuple[int, CueEntry, int]) -> Unknown | None:
+    """جامعة القاهرة، شرطة دبي، جامعة السلطان قابوس: a head, then a known place or person
+    the organisation is named after (taken into the name), maybe then definite words."""
+    span = f.kb_at.get(j)
+    if span is None or span[1] not in _NAMED_AFTER or cue[1].type is None or j in f.prefixed:
+        return None
+    end = _definite_run(f, span[0] + 1) or span[0] + 1
+    return Unknown(i, end - 1, cue[1].type, "organisation head + known name", cue[2], absorbs=j)
+
+
+def _nisba(norm: str) -> bool:
+    """A relational adjective (الإسلامية، الوطني), which names rather than describes."""
+    return norm.endswith(("ي", "يه"))
+
+
 def _follower_end(f: NameFinder, j: int, head: CueEntry) -> int:
-    """End of the name after a head, as the head allows (definite words, foreign words)."""
-    if head.follow != "indefinite" and (end := _definite_run(f, j)):
-        return end
+    """End of the name after a head, as the head allows (definite words, foreign words), or
+    a genitive chain: one plain noun, then definite words (اتحاد صناعة السيارات)."""
+    if head.follow != "indefinite":
+        if end := _definite_run(f, j):
+            return end
+        if _plain_word(f, j) and (end := _definite_run(f, j + 1)):
+            return end
     return f.foreign_run(j) if head.follow != "definite" else j
 
 
@@ -319,8 +348,8 @@ def _definite_org_rule(f: NameFinder, i: int) -> Unknown | None:
     if head is None or i in f.covered or head[0].type is None:
         return None
     end = _definite_run(f, i + 1)
-    if not end:
-        return None
+    if not end or (end == i + 2 and f.cues.has("org_scope", f.tokens[i + 1].norm)):
+        return None  # المنظمة الدولية: a description, not a name
     return _with_demonym(f, Unknown(i, end - 1, head[0].type, "definite organisation head", head[1]))
 
 
@@ -343,11 +372,18 @@ def _definite_run(f: NameFinder, j: int) -> int | None:
 
 
 def _definite_word(f: NameFinder, k: int, later: bool) -> bool:
-    """A definite name word; after the first, also one joined by و (الاقتصاد والتجارة)."""
+    """A definite name word or organisation adjective (الوطني، العامة); after the first,
+    also one joined by و (الاقتصاد والتجارة) or by لـ (المجلس الأعلى للقضاء)."""
     norm = f.tokens[k].norm
-    if later and norm.startswith("وال") and k not in f.covered:
-        return not f.cues.has("stop", norm[1:])
-    return f.is_name_word(k) and norm.startswith("ال")
+    if k in f.covered:
+        return False
+    if f.cues.has("org_word", norm):
+        return True
+    if f.cues.has("stop", norm):
+        return False
+    if later and norm.startswith(("وال", "لل")):
+        return not f.cues.has("stop", norm[2:] if norm.startswith("لل") else norm[1:])
+    return norm.startswith("ال") and (f.is_name_word(k) or f.cues.has("org_word", norm))
 
 
 def _quoted_end(f: NameFinder, j: int) -> int | None:
@@ -448,10 +484,15 @@ def _triggers(finder: NameFinder, kb_at: dict[int, tuple[int, str]]) -> dict[int
 
 
 def find_unknown(
-    cues: Cues, tokens: Sequence[Token], text: str, kb_at: dict[int, tuple[int, str]]
+    cues: Cues,
+    tokens: Sequence[Token],
+    text: str,
+    kb_at: dict[int, tuple[int, str]],
+    prefixed: frozenset[int] = frozenset(),
 ) -> list[Unknown]:
-    """Unknown names in the tokens not covered by KB matches (`kb_at`: first -> (last, type))."""
-    finder = NameFinder(cues, tokens, text, kb_at)
+    """Unknown names in the tokens not covered by KB matches (`kb_at`: first -> (last, type);
+    `prefixed`: the first tokens of those matches that carry a proclitic)."""
+    finder = NameFinder(cues, tokens, text, kb_at, prefixed)
     found: list[Unknown] = []
     for i, kinds in sorted(_triggers(finder, kb_at).items()):
         for rule, trigger in RULES:
