@@ -11,7 +11,8 @@ named actor of that country: الشرطة اللبنانية) and `team` (فري
 them names a sports team: فريق ليفربول); `sport` (words that make a text a sports text)
 and `match` (أمام، ضد، فاز على: in a sports text, a place right after them is a team);
 `org_word` (الوطني، العامة: stop words for person names that organisation names contain);
-`org_scope` (الدولية، العالمية: alone after a definite head they describe, not name: المنظمة الدولية).
+`org_scope` (الدولية، العالمية: alone after a definite head they describe, not name: المنظمة الدولية);
+`compound_end` (الله، الدين: the second part of a compound person name: حسب الله، نور الدين).
 Heads say what may `follow` them: definite words (وزارة الدفاع), indefinite (foreign) name words (صحيفة نيويورك تايمز) or both. A
 `strict` given name is also a common word (كامل، عادل) and needs an indefinite name word
 after it; a `strict` head (حركة، مركز) is also a common noun and needs more than one plain
@@ -48,7 +49,7 @@ ARTICLE_PREFIXES = ("ال", "وال", "فال", "بال", "كال", "لل", "و�
 Follow = Literal["definite", "indefinite", "both"]
 CueKind = Literal[
     "title", "org_head", "place_head", "locative", "verb", "given_name", "stop", "name_link", "codename",
-    "institution", "team", "sport", "match", "org_word", "org_scope",
+    "institution", "team", "sport", "match", "org_word", "org_scope", "compound_end",
 ]
 
 

@@ -119,6 +119,15 @@ def _team(r: Resolved, head: str | None) -> Found | None:
     return Found(r.match.nstart, r.match.nend, "ORG", why, country=r.entry.country)
 
 
+def _without_title(cues: Cues, tokens: list[Token], f: Found) -> Found:
+    """A person the KB lists with a title (الملك عبدالله الثاني، الرئيس الأسد): the entity is
+    the name, without the title word."""
+    r = f.resolved
+    if r is None or r.entry.type != "PERSON" or r.match.length < 2 or not cues.has("title", r.match.key[0]):
+        return f
+    return Found(tokens[r.match.first + 1].nstart, f.nend, f.type, f.why, r, f.country)
+
+
 def _sports_teams(cues: Cues, tokens: list[Token], found: list[Found]) -> list[Found]:
     """In a sports text, a country or city that plays (فازت فرنسا على إيطاليا 2 - 1، أمام
     تايلاند، مدرب روما) names a team: an unlinked ORG of the place's country. A place joined
@@ -232,7 +241,7 @@ def recognize(doc: Document, kb: KnowledgeBase, index: Any, cues: Cues) -> list[
     heads = {m.match.first: m.head for m in mentions}
     resolved = [r for r in resolve(kb, mentions) if not _in_code_name(r, heads[r.match.first])]
     found = _foreign_forces([_team(r, heads[r.match.first]) or _from_resolved(r) for r in resolved])
-    found = _sports_teams(cues, tokens, found)
+    found = _sports_teams(cues, tokens, [_without_title(cues, tokens, f) for f in found])
     kb_at: dict[int, tuple[int, str]] = {
         f.resolved.match.first: (f.resolved.match.last, f.type) for f in found if f.resolved
     }

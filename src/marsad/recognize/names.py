@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from marsad.model import EntityType
 from marsad.recognize.cues import ARTICLE_PREFIXES, CueEntry, CueKind, Cues
 from marsad.recognize.linker import stems
+from marsad.text.clitics import splits
 from marsad.text.tokenize import Token
 
 MAX_NAME_WORDS = 4
@@ -38,6 +39,8 @@ _HEAD_CUES = frozenset({"org_head", "place_head", "title", "institution"})
 # Head types whose name is written after the head word without the head in it (مدينة حمص).
 _HEAD_OUTSIDE = frozenset({"GPE"})
 # Relative pronouns: after a title they start a clause, not the title's complement.
+# أن، إن، أنه: what a reporting verb's subject said follows.
+_THAT = frozenset({"ان", "انه", "انها", "بان", "بانه"})
 # Known names an organisation may be named after, right after its head (جامعة القاهرة).
 _NAMED_AFTER = frozenset({"GPE", "COUNTRY", "PERSON"})
 _RELATIVES = frozenset({"التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
@@ -130,30 +133,50 @@ class NameFinder:
     def name_run(self, i: int, *, first_definite: bool = True) -> int:
         """Index after the longest run of name words (linked by بن، أبو، آل) from token i.
 
-        A definite word (الأسد) ends a person's name: two in a row are a name and a noun.
-        Link words do not count towards the MAX_NAME_WORDS limit (حمد بن جاسم بن جبر آل ثاني).
+        A definite word (الأسد) ends a person's name: two in a row are a name and a noun;
+        but not one completing a compound (عبد الرحمن، نور الدين، حسب الله). Link words do
+        not count towards the MAX_NAME_WORDS limit (حمد بن جاسم بن جبر آل ثاني).
         """
         j = i
         words = 0
         while j < len(self.tokens) and words < MAX_NAME_WORDS and not (j > i and self._breaks_name(j)):
-            if self.is_name_word(j, definite_ok=first_definite or j > i):
+            if j > i and self._compound_end(j):
                 j += 1
-                if self.tokens[j - 1].norm.startswith("ال"):
+            elif self.is_name_word(j, definite_ok=first_definite or j > i):
+                j += 1
+                if self.tokens[j - 1].norm.startswith("ال") and not (j - 2 >= i and self._is_link(j - 2)):
                     break
-            elif j > i and self._is_link(j) and self.is_name_word(j + 1):
+            elif j > i and self._is_link(j) and (self.is_name_word(j + 1) or self._compound_end(j + 1)):
                 j += 2
             else:
                 break
             words += 1
         return j
 
+    def _compound_end(self, j: int) -> bool:
+        """الله، الدين: the second part of a compound name (حسب الله، نور الدين)."""
+        return j < len(self.tokens) and j not in self.covered and self.cues.has("compound_end", self.tokens[j].norm)
+
     def _breaks_name(self, j: int) -> bool:
-        """يستعد، يقوم: an imperfect verb after a name, not a part of it; وناصر: و and a given
-        name start the next name of a list."""
+        """A word that cannot continue a name: an imperfect or future verb (يستعد، سيكون), a
+        plural verb (سيطروا), و then a cue word or a definite word (والسفير، ومستشار، وناصر:
+        the next item of a list), or a proclitic on a noun (للديار، بتوقيت، لصحيفة)."""
         norm = self.tokens[j].norm
-        if norm[0] == "و" and self.cues.has("given_name", norm[1:]):
+        if self.cues.has("given_name", norm):
+            return False
+        if len(norm) >= 4 and (norm[0] == "ي" or norm.endswith("وا")):
             return True
-        return len(norm) >= 4 and norm[0] == "ي" and not self.cues.has("given_name", norm)
+        if norm[:2] != "ال" and is_definite(norm):  # للديار، بالرغم
+            return True
+        return any(self._clitic_noun(stem, prefix) for stem, prefix, _o in stems(norm)[1:])
+
+    def _clitic_noun(self, stem: str, prefix: str) -> bool:
+        """True if a proclitic reading of a word shows a verb or common noun, not a name."""
+        if "س" in prefix and stem[:1] in ("ي", "ت", "ن"):
+            return not stem.endswith("ا")  # سيكون، ستبدأ; but سيلفا
+        if prefix in ("و", "ف"):
+            return stem in self.cues.first_words or self.cues.has("stop", stem) or stem.startswith("ال")
+        return stem.endswith(("ه", "ات")) or common_shape(stem)
 
     def foreign_run(self, i: int) -> int:
         """Index after a short run of indefinite name words (نيويورك تايمز), stopping at
@@ -284,9 +307,20 @@ def _verb_rule(f: NameFinder, i: int) -> Unknown | None:
     if common_shape(f.tokens[start].norm) and not f.cue_at("given_name", start):
         return None  # وأضاف قائلا، وقال توصيل المساعدات
     end = f.name_run(start, first_definite=False)
+    if end == start + 1 and _bare_name_word(f, start) and _clause_goes_on(f, end):
+        return Unknown(start, start, "PERSON", "reporting verb")  # وقال تريباثي للصحفيين
     if end < start + 2 or not (_bare_name_word(f, start) or _role_after(f, end)):
         return None
     return Unknown(start, end - 1, "PERSON", "reporting verb")
+
+
+def _clause_goes_on(f: NameFinder, k: int) -> bool:
+    """After a one-word subject: punctuation, أن/إن/أنه (what was said) or a word that cannot
+    continue a name (لصحيفة، قوله), which shows the word is the whole subject."""
+    if k >= len(f.tokens):
+        return False
+    norm = f.tokens[k].norm
+    return f.tokens[k].kind == "punct" or norm in _THAT or f._breaks_name(k) or f.cues.has("stop", norm)
 
 
 def _role_after(f: NameFinder, end: int) -> bool:
@@ -413,7 +447,7 @@ def _place_rule(f: NameFinder, i: int) -> Unknown | None:
 
 def is_definite(norm: str) -> bool:
     """True for a word with the article, bare or after a particle (الدولة، للمنظمة، بالجهود)."""
-    return norm.startswith("ال") or any(p.endswith(("ال", "لل")) for _s, p, _o in stems(norm))
+    return norm.startswith("ال") or any(sp.prefix.endswith(("ال", "لل")) for sp in splits(norm))
 
 
 def _plain_prefix(prefix: str, kind: CueKind) -> bool:
