@@ -54,9 +54,15 @@ def test_framing_distancing_markers(analyse: Analyse, text: str, marker: str) ->
 
 
 def test_framing_scare_quotes_suppress_loaded_term(analyse: Analyse) -> None:
-    text = "ووصفت السلطات المحتجين بأنهم «مخربون» في بيانها."
-    assert ("«مخربون»", "outlet") in _items(analyse, text, "distancing")
+    text = "وعاد «المخربون» إلى الشوارع مساء الأحد."
+    assert ("«المخربون»", "outlet") in _items(analyse, text, "distancing")
     assert _items(analyse, text, "loaded_term") == []
+
+
+def test_framing_term_quoted_after_describing_cue_is_the_sources(analyse: Analyse) -> None:
+    text = "ووصفت السلطات المحتجين بأنهم «مخربون» في بيانها."
+    assert _items(analyse, text, "loaded_term") == [("مخربون", "quoted")]
+    assert _items(analyse, text, "distancing") == []
 
 
 def test_framing_evaluative_only_in_outlet_voice(analyse: Analyse) -> None:

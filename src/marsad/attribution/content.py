@@ -19,6 +19,7 @@ COLONS = (":",)
 CLAUSE_PUNCT = ("،", ",", "؛", ";")
 TRIM_PUNCT = (".", "،", ",", "؛", ";", ":", "!", "…", "-", "؟", "?")
 MARKER_WINDOW = 10
+ASIDE_WINDOW = 25  # longest aside between commas before the content
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,13 +52,24 @@ def quote_at(doc: Document, tok: Token) -> Content:
 
 
 def marker(doc: Document, toks: Sequence[Token], k: int, lex: CueLexicon) -> int | None:
-    """Index of the first content marker (أن/إن, an opening quote, a colon) near token k."""
+    """Index of the first content marker (أن/إن, an opening quote, a colon) near token k,
+    also after an aside between commas (قال دبلوماسي، طلب عدم ذكر اسمه، إن ...)."""
     for i in range(k, min(len(toks), k + MARKER_WINDOW)):
         tok = toks[i]
         if lex.has("complementizers", tok.norm) or tok.norm in COLONS or is_open_quote(doc, tok):
             return i
+        if tok.norm in CLAUSE_PUNCT and (after := _after_aside(toks, i, lex)) is not None:
+            return after
         if tok.norm in lex.verbs and i > k:
             return None
+    return None
+
+
+def _after_aside(toks: Sequence[Token], comma: int, lex: CueLexicon) -> int | None:
+    """Index of أن/إن right after the comma closing an aside opened at `comma`."""
+    for c in range(comma + 1, min(len(toks) - 1, comma + ASIDE_WINDOW)):
+        if toks[c].norm in CLAUSE_PUNCT and lex.has("complementizers", toks[c + 1].norm):
+            return c + 1
     return None
 
 

@@ -35,6 +35,7 @@ class VerbEntry(BaseModel):
     stance: Stance = "neutral"
     object: bool = False
     extra: list[str] = []
+    exclude: list[str] = []  # generated forms that are other words (ردا 'in reply', عبر 'via')
     # 'class' is a Python keyword, hence the alias.
     verb_class: Literal["sound", "defective"] = Field("sound", alias="class")
 
@@ -73,7 +74,7 @@ def verb_forms(entry: VerbEntry) -> set[str]:
         forms |= {p + present for p in PRESENT_PREFIXES} | {"ي" + present + "ن"}
         forms |= {p + present + s for p in "يت" for s in PRESENT_PLURALS}
     forms |= {normalize_key(x) for x in entry.extra}
-    return {c + f for f in forms for c in CONJUNCTIONS}
+    return _with_conjunctions(forms, entry)
 
 
 def past_forms(entry: VerbEntry) -> set[str]:
@@ -84,7 +85,13 @@ def past_forms(entry: VerbEntry) -> set[str]:
         forms = {past, stem + "ت", stem + "وا", stem + "تا"}
     else:
         forms = {past + s for s in PAST_SUFFIXES}
-    return {c + f for f in forms for c in CONJUNCTIONS}
+    return _with_conjunctions(forms, entry)
+
+
+def _with_conjunctions(forms: set[str], entry: VerbEntry) -> set[str]:
+    """Forms with and without و/ف, less the entry's excluded forms."""
+    drop = {normalize_key(x) for x in entry.exclude}
+    return {c + f for f in forms for c in CONJUNCTIONS} - {c + f for f in drop for c in CONJUNCTIONS}
 
 
 @dataclass(frozen=True)
@@ -121,6 +128,16 @@ WORD_GROUPS = (
     "addressees",
     "participles",
     "time_words",
+    "honorifics",
+    "quantifiers",
+    "adverbs",
+    "resumptives",
+    "relatives",
+    "channel_preps",
+    "channels",
+    "channel_links",
+    "platforms",
+    "object_preps",
 )
 
 

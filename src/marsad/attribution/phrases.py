@@ -4,7 +4,8 @@ Phrases (lexicon entries) are normalised and split into words. A phrase matches 
 of word tokens when its first word equals a clitic-free stem of the first token (so
 وقوات الاحتلال and للاحتلال match) and every further word equals the next token's
 normalised form. Matches are the longest phrase starting at each token, left to right,
-never overlapping.
+never overlapping. A matcher built with `suffixes` also accepts a one-word phrase
+carrying one of those pronoun enclitics (جرائمه، وكلائها، مراسلنا).
 """
 
 from __future__ import annotations
@@ -38,9 +39,11 @@ class PhraseMatcher(Generic[T]):
     """Finds lexicon phrases in tokens; `payload` is whatever the lexicon attaches."""
 
     def __init__(
-        self, items: Iterable[tuple[str, T]], segmenter: Segmenter | None = None
+        self, items: Iterable[tuple[str, T]], segmenter: Segmenter | None = None,
+        suffixes: Iterable[str] = (),
     ) -> None:
         self.segmenter = segmenter or default_segmenter()
+        self.suffixes = frozenset(normalize_key(x) for x in suffixes)
         by_first: dict[str, dict[int, dict[tuple[str, ...], T]]] = {}
         for phrase, payload in items:
             words = tuple(normalize_key(phrase).split())
@@ -61,12 +64,17 @@ class PhraseMatcher(Generic[T]):
         found = self._candidates.get(word)
         if found is None:
             found = tuple(
-                (split.start, self.index[split.stem])
+                (split.start, self._options(split.stem, bool(split.suffix)))
                 for split in self.segmenter.splits(word)
-                if not split.suffix and split.stem in self.index
+                if split.stem in self.index and (not split.suffix or split.suffix in self.suffixes)
             )
             self._candidates[word] = found
         return found
+
+    def _options(self, stem: str, suffixed: bool) -> Options[T]:
+        """Phrase options of a stem; only one-word phrases when the word carries an enclitic."""
+        options = self.index[stem]
+        return [o for o in options if o[0] == 0] if suffixed else options
 
     def match_at(self, tokens: Sequence[Token], i: int) -> tuple[int, int, T] | None:
         """(clitic length, last token index, payload) of the longest phrase at token i."""

@@ -26,6 +26,9 @@ SOURCES_FILE = "ar/source_nouns.yaml"
 SOURCES_KIND = "source_nouns"
 NAME_WORDS = ("word", "latin")
 NISBA_ENDINGS = ("ي", "يه", "يون", "يين", "يا")
+ENCLITICS = ("نا", "ه", "ها", "هم")  # a head with a possessive: مراسلنا، مصادرها
+PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل")
+ARTICLE = "ال"
 ENTITY_KINDS: dict[str, SourceKind] = {
     "PERSON": "person",
     "MEDIA": "media",
@@ -52,7 +55,7 @@ def load_source_nouns(resources: Resources | None = None) -> PhraseMatcher[Sourc
     if resources is not None:
         files += list(resources.extras_of_kind(SOURCES_KIND))
     nouns = [SourceNoun(**e) for f in files for e in f.entries]
-    return PhraseMatcher((n.phrase, n.kind) for n in nouns)
+    return PhraseMatcher(((n.phrase, n.kind) for n in nouns), suffixes=ENCLITICS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +81,7 @@ class DocMarks:
         ents: dict[int, Entity] = {}
         for e in doc.entities:
             i = bisect_right(starts, e.start) - 1
-            if i >= 0:
+            if i >= 0 and doc.text[starts[i] : e.start] in PROCLITICS:
                 ents.setdefault(starts[i], e)
         times: set[int] = set()
         for t in doc.times:
@@ -107,8 +110,32 @@ class SourceFinder:
         return self.marks.entities.get(self.toks[i].start)
 
     def is_source_start(self, i: int) -> bool:
-        """True if a source phrase can start at token i (a head, a name or an entity)."""
-        return self.head(i) is not None or self.entity_at(i) is not None
+        """True if a source phrase can start at token i (a head, a name, an entity, or a
+        count before a head: ثلاثة مسؤولين، عدد من الخبراء)."""
+        if self.head(i) is not None or self.entity_at(i) is not None:
+            return True
+        if i + 1 >= len(self.toks) or not (
+            self.toks[i].kind == "number" or self.cues.has("quantifiers", self.toks[i].norm)
+        ):
+            return False
+        k = i + 2 if self.toks[i + 1].norm == "من" else i + 1
+        return self.head(k) is not None
+
+    def definite(self, i: int) -> bool:
+        """True if token i carries the article (after و/ف/ب/ل; لل counts)."""
+        norm = self.toks[i].norm
+        return norm.startswith(("لل", "ولل")) or any(norm.startswith(p + ARTICLE) for p in PROCLITICS)
+
+    def is_adjective(self, k: int) -> bool:
+        """True for a nisba adjective (الرسمي، الصحفي، الأسبوعي)."""
+        tok = self.toks[k]
+        return tok.kind == "word" and tok.norm.endswith(NISBA_ENDINGS) and not self.is_stop(k)
+
+    def opens_object(self, k: int) -> bool:
+        """True if token k, right after a complete source phrase, opens a noun object instead:
+        a bare definite noun or a quantifier (وصفت السلطات المحتجين، دعا المجلس جميع الأطراف)."""
+        norm = self.toks[k].norm
+        return k < len(self.toks) and (norm.startswith(ARTICLE) or self.cues.has("quantifiers", norm))
 
     def is_stop(self, i: int) -> bool:
         """True if token i cannot be part of a source phrase."""
@@ -160,7 +187,8 @@ class SourceFinder:
             end = max(name[1] + 1 if name else end, self._entity_end(end) or end)
         name_taken = end > before
         first = end
-        while end < len(self.toks) and self._modifier(end, complement=end == first and not name_taken):
+        construct = hit is not None and end == hit[1] + 1 and not self.definite(hit[1])
+        while end < len(self.toks) and self._modifier(end, complement=end == first and not name_taken and construct):
             end += 1
         if end + 1 < len(self.toks) and self.cues.has("source_links", self.toks[end].norm):
             return max(end, self.noun_phrase(end + 1))
@@ -232,11 +260,17 @@ class SourceFinder:
         """The contract `Ref` for a span and the kind of source it names."""
         start = self.toks[span.first].start + span.skip
         end = self.toks[span.last - 1].end
-        ents = [e for e in self.doc.entities if start <= e.start < end]
+        ents = [e for e in self.doc.entities if start <= e.start < end and self._at_word(e)]
         ent = next((e for e in ents if e.type == "PERSON"), ents[0] if ents else None)
         ref = Ref(text=self.doc.text[start:end], start=start, end=end,
                   entity=ent.id if ent else None, name_en=ent.name_en if ent else None)
         return ref, self._kind(span, ent)
+
+    def _at_word(self, e: Entity) -> bool:
+        """True if entity `e` starts at a word or after a proclitic (not inside a word)."""
+        starts = self.doc.token_starts
+        i = bisect_right(starts, e.start) - 1
+        return i >= 0 and self.doc.text[starts[i] : e.start] in PROCLITICS
 
     def _kind(self, span: Span, ent: Entity | None) -> SourceKind:
         """Kind from a person entity, else the first head noun in the phrase, else the

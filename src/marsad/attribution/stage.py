@@ -70,7 +70,7 @@ class AttributionStage:
         i = 0
         while i < len(sent.toks):
             tok = sent.toks[i]
-            info = self.cues.verbs.get(tok.norm) if tok.kind == "word" else None
+            info = self._cue(sent, i)
             if (info is None and i not in nominal) or self._inside_quote(sent, tok.start):
                 i += 1
                 continue
@@ -85,6 +85,28 @@ class AttributionStage:
                 self._emit(sent, tok, found)
             i = max(i + 1, found.resume if found else 0)
 
+    def _cue(self, sent: _Sentence, i: int) -> CueInfo | None:
+        """The reporting verb at token i; after a relative also with an object pronoun (ما نقلته)."""
+        tok = sent.toks[i]
+        if tok.kind != "word":
+            return None
+        info = self.cues.verbs.get(tok.norm)
+        if info is None and i and self.cues.has("relatives", sent.toks[i - 1].norm):
+            for pronoun in ("ها", "ه"):
+                if tok.norm.endswith(pronoun) and (hit := self.cues.verbs.get(tok.norm[: -len(pronoun)])):
+                    return hit
+        return info
+
+    def _relative(self, sent: _Sentence, i: int) -> bool:
+        """True for a cue after a relative whose content comes first (..., بحسب ما أفاد مراسلنا)."""
+        toks = sent.toks
+        return i > 0 and self.cues.has("relatives", toks[i - 1].norm) and ct.words_before(toks, i, self.cues) >= 2
+
+    @staticmethod
+    def _inside(sent: _Sentence, offset: int) -> bool:
+        """True if `offset` lies inside the content of an attribution of this sentence."""
+        return any(a.content.start <= offset < a.content.end for a in sent.out)
+
     @staticmethod
     def _inside_quote(sent: _Sentence, offset: int) -> bool:
         """True if `offset` lies inside a direct quote already attributed."""
@@ -97,6 +119,12 @@ class AttributionStage:
         """Source and content of a reporting verb at token i."""
         toks, f = sent.toks, sent.finder
         j = i + 1
+        if self._inside(sent, toks[i].start) and ct.marker(sent.doc, toks, j, self.cues) is None:
+            return None  # a verb inside reported content with no clause of its own (نقل شحنات)
+        if self._relative(sent, i) and j < len(toks) and self.cues.has("resumptives", toks[j].norm):
+            j += 1
+        if j < len(toks) and self.cues.has("honorifics", toks[j].norm):
+            return self._honorific(sent, j + 1)
         starts_content = j < len(toks) and ct.marker(sent.doc, toks, j, self.cues) == j
         if j < len(toks) and not starts_content and toks[j].kind in ("word", "latin"):
             wide = f.scan(j)
@@ -109,19 +137,42 @@ class AttributionStage:
         m = ct.marker(sent.doc, toks, j, self.cues)
         content = ct.from_marker(sent.doc, toks, m, self.cues) if m is not None else None
         if content is None and info.object and pre is not None and j < len(toks):
-            content = ct.clause(sent.doc, toks, self._skip_prep(toks, j), self.cues)
+            content = ct.clause(sent.doc, toks, self._content_start(sent, j), self.cues)
         if pre is not None:
             return _Found(f.members(pre.first, pre.last), content) if content else None
+        if self._relay(sent, j)[0] is not None:
+            return self._passive(sent, j)
         previous = self._previous(sent)
-        direct = m is not None and m <= j + 2
+        direct = m is not None and m <= max(j + 2, self._after_channel(sent, j) + 1)
         opens = i == 0 or (i == 1 and self.cues.has("clause_openers", toks[0].norm))
         continued = info.object and m is None and toks[i].norm in self.cues.past and opens
         inside = any(a.content.start <= toks[i].start < a.content.end for a in sent.out)
         if previous is None or inside or not (direct or continued):
             return None
         if info.object and m is None:
-            content = ct.clause(sent.doc, toks, self._skip_prep(toks, j), self.cues)
+            content = ct.clause(sent.doc, toks, self._content_start(sent, j), self.cues)
         return _Found([], content, inherited=previous) if content else None
+
+    def _honorific(self, sent: _Sentence, k: int) -> _Found | None:
+        """وشدد معاليه على ...: the speaker named before; content after the honorific pronoun."""
+        previous = self._previous(sent)
+        if previous is None:
+            return None
+        m = ct.marker(sent.doc, sent.toks, k, self.cues)
+        if m is not None:
+            content = ct.from_marker(sent.doc, sent.toks, m, self.cues)
+        else:
+            content = ct.clause(sent.doc, sent.toks, self._content_start(sent, k), self.cues)
+        return _Found([], content, inherited=previous) if content else None
+
+    def _passive(self, sent: _Sentence, j: int) -> _Found | None:
+        """A passive cue with its source after عن (ونُقل عن مسؤول قوله إن ...)."""
+        inner, _, k = self._relay(sent, j)
+        m = ct.marker(sent.doc, sent.toks, k, self.cues)
+        content = ct.from_marker(sent.doc, sent.toks, m, self.cues) if m is not None else None
+        if inner is None or content is None:
+            return None
+        return _Found([inner], content, resume=k)
 
     def _post_verbal(self, sent: _Sentence, i: int, j: int, info: CueInfo) -> _Found | None:
         """Verb-subject order: قال الوزير إن ... / نقلت رويترز عن مصدر قوله ..."""
@@ -129,7 +180,11 @@ class AttributionStage:
         end = f.scan(j)
         inner, inner_cue, k = self._relay(sent, end)
         m = ct.marker(sent.doc, toks, k, lex)
-        if m is not None:
+        if inner is None and info.object and j < (tight := f.noun_phrase(j)) < end and f.opens_object(tight):
+            end = k = tight  # اتهم الجيش الحركة بأنها ...: the object is not part of the source
+        if self._relative(sent, i):
+            content = ct.preceding(sent.doc, toks, i, lex)
+        elif m is not None:
             content = ct.from_marker(sent.doc, toks, m, lex)
         elif self._postposed(sent, i, j, k) or self._quoted_before(sent, i):
             content = ct.preceding(sent.doc, toks, i, lex)
@@ -140,8 +195,8 @@ class AttributionStage:
                 end < len(toks) and f.is_stop(end) and toks[end].kind != "punct"
                 and not lex.has("relay", toks[end].norm)
             )
-            end = end if closed and tight < end <= tight + 2 else tight
-            content = ct.clause(sent.doc, toks, self._skip_prep(toks, end), lex)
+            end = end if closed and tight < end <= tight + 2 and not f.opens_object(tight) else tight
+            content = ct.clause(sent.doc, toks, self._content_start(sent, end), lex)
         else:
             content = None
         if content is None or end <= j:
@@ -198,15 +253,47 @@ class AttributionStage:
             start += 1
         if start == i or i - start > 8 or not f.is_source_start(start):
             return None
-        return Span(start, i)
+        last = i
+        while last - 1 > start and self.cues.has("clause_openers", toks[last - 1].norm):
+            last -= 1  # مصادر أهلية قد أكدت: قد is not part of the source
+        return Span(start, last)
 
     def _clause_edge(self, tok: Token) -> bool:
         """True if a clause (and so a pre-verbal subject) cannot extend back past `tok`."""
         return tok.kind == "punct" or self.cues.has("complementizers", tok.norm)
 
-    def _skip_prep(self, toks: Sequence[Token], k: int) -> int:
-        """Index after a standalone preposition opening a noun-object content (عن، من)."""
-        return k + 1 if k < len(toks) and self.cues.has("relay", toks[k].norm) else k
+    def _content_start(self, sent: _Sentence, k: int) -> int:
+        """Where a noun content starts: past a channel adjunct, manner adverbs and a preposition."""
+        toks = sent.toks
+        k = self._after_channel(sent, k)
+        while k < len(toks) and self.cues.has("adverbs", toks[k].norm):
+            k += 1
+        return k + 1 if k < len(toks) and self.cues.has("object_preps", toks[k].norm) else k
+
+    def _after_channel(self, sent: _Sentence, k: int) -> int:
+        """Index after a channel adjunct at k (في بيان على منصة إكس، في تصريح لقناة ...), else k."""
+        toks, lex, f = sent.toks, self.cues, sent.finder
+        if k + 1 >= len(toks) or not lex.has("channel_preps", toks[k].norm) or not self._channel(toks[k + 1]):
+            return k
+        k += 2
+        while k < len(toks):
+            tok = toks[k]
+            if lex.has("platforms", tok.norm) or tok.kind == "latin" or f.is_adjective(k):
+                k += 1
+            elif lex.has("channel_links", tok.norm) and k + 1 < len(toks):
+                k += 1
+            elif f.is_source_start(k) and f.noun_phrase(k) > k:
+                k = f.noun_phrase(k)
+            else:
+                break
+        return k
+
+    def _channel(self, tok: Token) -> bool:
+        """True for a channel noun, also with a possessive (بيان، مؤتمره، تغريدتها)."""
+        norm = tok.norm
+        stems = [norm] + [norm[: -len(p)] for p in ("ها", "هم", "ه") if norm.endswith(p)]
+        stems += [s[:-1] + "ه" for s in stems[1:] if s.endswith("ت")]
+        return any(self.cues.has("channels", s) for s in stems)
 
     def _nominal(self, sent: _Sentence, k: int, first: int, info: CueInfo) -> _Found | None:
         """بحسب / وفقاً لـ / نقلاً عن + source; content before or after the phrase."""
