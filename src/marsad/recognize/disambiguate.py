@@ -53,8 +53,9 @@ class Context:
 
 
 def head_fits(entry: KBEntry, head: str | None) -> bool:
-    """True if the cue word before a name (its `head` kind) suits the entry's type."""
-    if head == "place_head":
+    """True if the cue word before a name (its `head` kind) suits the entry's type (a locative
+    such as في suits a place: الأناضول after شرق is the region, not the news agency)."""
+    if head in ("place_head", "locative"):
         return entry.is_place
     if head == "title":
         return entry.type in _PERSONISH
@@ -119,9 +120,10 @@ def supported(need: str | None, entry: KBEntry, head: str | None, ctx: Context) 
         return head in ("title", "verb")
     in_country = entry.country is not None and entry.country in ctx.countries
     placed = head in ("place_head", "locative")
+    fits = head != "locative" and head_fits(entry, head)  # في alone does not make a word a place
     if need in ("small", "common"):  # عنه، بيان: a place cue and its country, or a fitting head
-        return (in_country and placed) or (need == "common" and head_fits(entry, head))
-    return in_country or head_fits(entry, head)
+        return (in_country and placed) or (need == "common" and fits)
+    return in_country or fits
 
 
 def _entries(kb: KnowledgeBase, m: Mention) -> list[tuple[KBEntry, Candidate]]:

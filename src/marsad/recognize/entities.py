@@ -68,11 +68,14 @@ def head_before(cues: Cues, tokens: list[Token], match: Match) -> str | None:
     return None
 
 
-def is_common(cues: Cues, token: str, key: tuple[str, ...]) -> bool:
+def is_common(cues: Cues, token: str, key: tuple[str, ...], prefix: str = "") -> bool:
     """True for a one-word match that is also a common word: its stem (بيان، علي) or the whole
-    token with its clitics (عنه "about it" read as the town عنة) is a stop word, given name or title."""
+    token with its clitics (عنه "about it" read as the town عنة) is a stop word, given name or
+    title; or a match read after ك "like" (كبيرا read as ك + the city بيرا)."""
     if len(key) != 1:
         return False
+    if prefix.endswith("ك"):
+        return True
     return any(cues.has(k, key[0]) for k in _COMMON_KINDS) or cues.has("stop", token)
 
 
@@ -99,10 +102,15 @@ def _from_resolved(r: Resolved) -> Found:
 
 
 def _from_unknown(u: Unknown, tokens: list[Token], demonym: Found | None) -> Found:
-    """A context-found name; a demonym taken into it gives its country."""
+    """A context-found name; a demonym taken into it gives its country, and a state noun with
+    a demonym (الجمهورية اللبنانية) is that country itself."""
     why: dict[str, Any] = {"source": "context", "rule": u.rule}
-    country = demonym.resolved.entry.country if demonym and demonym.resolved else None
-    return Found(tokens[u.first].nstart + u.offset, tokens[u.last].nend, u.type, why, country=country)
+    resolved = demonym.resolved if demonym else None
+    country = resolved.entry.country if resolved else None
+    start, end = tokens[u.first].nstart + u.offset, tokens[u.last].nend
+    if u.type == "COUNTRY" and resolved is not None:
+        return Found(start, end, "COUNTRY", why, resolved)
+    return Found(start, end, u.type, why, country=country)
 
 
 def _in_code_name(r: Resolved, head: str | None) -> bool:
@@ -234,7 +242,7 @@ def recognize(doc: Document, kb: KnowledgeBase, index: Any, cues: Cues) -> list[
             m,
             doc.sentence_of(tokens[m.first].start) if doc.sentences else 0,
             head_before(cues, tokens, m),
-            is_common(cues, tokens[m.first].norm, m.key),
+            is_common(cues, tokens[m.first].norm, m.key, m.prefix),
         )
         for m in matches
     ]

@@ -352,12 +352,15 @@ def _org_rule(f: NameFinder, i: int) -> Unknown | None:
 
 def _named_after(f: NameFinder, i: int, j: int, cue: tuple[int, CueEntry, int]) -> Unknown | None:
     """جامعة القاهرة، شرطة دبي، جامعة السلطان قابوس: a head, then a known place or person
-    the organisation is named after (taken into the name), maybe then definite words."""
+    the organisation is named after (taken into the name), maybe then definite words (سوق
+    دبي المالي; a strict head, سوق, needs them)."""
     span = f.kb_at.get(j)
     if span is None or span[1] not in _NAMED_AFTER or cue[1].type is None or j in f.prefixed:
         return None
-    end = _definite_run(f, span[0] + 1) or span[0] + 1
-    return Unknown(i, end - 1, cue[1].type, "organisation head + known name", cue[2], absorbs=j)
+    end = _definite_run(f, span[0] + 1, later=True)
+    if end is None and cue[1].strict:
+        return None
+    return Unknown(i, (end or span[0] + 1) - 1, cue[1].type, "organisation head + known name", cue[2], absorbs=j)
 
 
 def _nisba(norm: str) -> bool:
@@ -395,10 +398,11 @@ def _with_demonym(f: NameFinder, u: Unknown) -> Unknown:
     return u
 
 
-def _definite_run(f: NameFinder, j: int) -> int | None:
-    """End of a run of definite name words (وزارة الدفاع الوطني), or None."""
+def _definite_run(f: NameFinder, j: int, *, later: bool = False) -> int | None:
+    """End of a run of definite name words (وزارة الدفاع الوطني), or None; `later` when the
+    run continues a name, so that it may start with لـ (سوق أبوظبي للأوراق المالية)."""
     end = j
-    while end - j < MAX_NAME_WORDS and end < len(f.tokens) and _definite_word(f, end, end > j):
+    while end - j < MAX_NAME_WORDS and end < len(f.tokens) and _definite_word(f, end, later or end > j):
         end += 1
         if f.tokens[end - 1].norm.startswith("وال"):
             break  # the coordinated word ends the name: المجلس الاقتصادي والاجتماعي
