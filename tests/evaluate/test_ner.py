@@ -46,6 +46,11 @@ def test_ner_joiner_glues_clitics() -> None:
     assert text[spans[5][0] : spans[5][1]] == "لاتحاد"
 
 
+def test_ner_joiner_writes_ta_before_enclitics_and_keeps_letters_apart() -> None:
+    text, _ = Joiner.default().join(["مجموعة", "ه", "و", "ل", "ه", "(", "ا", "ف", "ب", ")", "د", "ب", "ا"])
+    assert text == "مجموعته وله ( ا ف ب ) د ب ا"
+
+
 def test_ner_load_samples_maps_labels(conll: Path) -> None:
     first, second = load_samples(conll)
     assert [(first.text[s.start : s.end], s.cls) for s in first.gold] == [
@@ -80,4 +85,4 @@ def test_ner_newsfane_dev_floor() -> None:
     from marsad.evaluate.ner import evaluate
 
     score, _ = evaluate(load_samples(NEWSFANE, limit=400))
-    assert score.micro("overlap").prf()[2] >= 0.6
+    assert score.micro("overlap").prf()[2] >= 0.8

@@ -81,7 +81,6 @@ class Joiner:
         spans: list[tuple[int, int]] = []
         glue = False
         for i, tok in enumerate(tokens):
-            glue = glue and len(tok) > 1  # د ب ا (dpa), ا ف ب (AFP): letters, not a clitic and a word
             if i > 0 and not glue and tok not in self.enclitics:
                 text += " "
             if glue and text.endswith("ل") and tok.startswith("ال"):
@@ -90,8 +89,19 @@ class Joiner:
                 text = text[:-1] + "ت"  # مجموعة + ه -> مجموعته
             spans.append((len(text), len(text) + len(tok)))
             text += tok
-            glue = tok in self.proclitics
+            glue = tok in self.proclitics and self._attaches(tokens, i)
         return text, spans
+
+    def _attaches(self, tokens: Sequence[str], i: int) -> bool:
+        """Whether the proclitic at i joins the next token: a word, an enclitic (ل + ه) or a
+        proclitic that itself joins one (و + ل + ه); not a lone letter, as in the
+        abbreviations د ب ا (dpa) and ا ف ب (AFP)."""
+        if i + 1 >= len(tokens) or not tokens[i + 1][:1].isalpha():
+            return False
+        nxt = tokens[i + 1]
+        if len(nxt) > 1 or nxt in self.enclitics:
+            return True
+        return nxt in self.proclitics and self._attaches(tokens, i + 1)
 
 
 def decode_bio(labels: Sequence[str], spans: Sequence[tuple[int, int]], mapping: dict[str, str]) -> list[Span]:

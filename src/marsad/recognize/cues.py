@@ -16,7 +16,8 @@ and `match` (أمام، ضد، فاز على: in a sports text, a place right af
 Heads say what may `follow` them: definite words (وزارة الدفاع), indefinite (foreign) name words (صحيفة نيويورك تايمز) or both. A
 `strict` given name is also a common word (كامل، عادل) and needs an indefinite name word
 after it; a `strict` head (حركة، مركز) is also a common noun and needs more than one plain
-word after it, or a relational adjective (حركة المرور is not a name, الحركة الإسلامية is). A `definite` head also starts a name with the article (المجلس التشريعي). Users
+word after it, or a relational adjective (حركة المرور is not a name, الحركة الإسلامية is);
+a `strict` title (الفريق، الشاب) is also a common noun and needs two name words or a given name. A `definite` head also starts a name with the article (المجلس التشريعي). Users
 may add files with `kind: ner_cues`.
 """
 

@@ -220,7 +220,18 @@ def _title_rule(f: NameFinder, i: int) -> Unknown | None:
     if start >= len(f.tokens) or not _name_start(f, start):
         return None  # لمركز، بعثة، محادثات، تشكيل: a preposition or a plain noun, not a name
     end = f.name_run(start, first_definite=False)
-    return Unknown(start, end - 1, "PERSON", "title") if end > start else None
+    if end <= start or (cue[1].strict and end == start + 1 and not f.cue_at("given_name", start)):
+        return None  # الفريق جاهز: a title that is also a common noun needs a longer name
+    if _accusative_pair(f, start, end):
+        return None  # لعب المدافع دورا كبيرا
+    return Unknown(start, end - 1, "PERSON", "title")
+
+
+def _accusative_pair(f: NameFinder, start: int, end: int) -> bool:
+    """دورا كبيرا: a noun and adjective both in the accusative (-ا), not a name (unless the
+    first word is a given name: ماريا شارابوفا)."""
+    words = [t.norm for t in f.tokens[start:end]]
+    return len(words) >= 2 and all(w.endswith("ا") for w in words[:2]) and not f.cue_at("given_name", start)
 
 
 def _name_start(f: NameFinder, i: int) -> bool:
@@ -231,12 +242,19 @@ def _name_start(f: NameFinder, i: int) -> bool:
     if given is not None:
         return given[2] == 0  # الرئيس ومحمد: a conjunction starts another phrase
     if not _plain_word(f, i):
-        return False
+        # يوشيرو تاناكا: a word shaped like an imperfect verb starts a name only before a bare name
+        norm = f.tokens[i].norm
+        return norm[0] == "ي" and f.is_name_word(i, definite_ok=False) and _bare_name_after(f, i + 1)
     if _bare_name_word(f, i):
         return True
     if any(f.cues.has("stop", stem) for stem, _p, _o in stems(f.tokens[i].norm)):
         return False  # بجميع، لحين
-    return _plain_word(f, i + 1) and _bare_name_word(f, i + 1)
+    return _bare_name_after(f, i + 1)
+
+
+def _bare_name_after(f: NameFinder, i: int) -> bool:
+    """A plain name word with no proclitic reading at token i."""
+    return _plain_word(f, i) and _bare_name_word(f, i)
 
 
 def _plain_word(f: NameFinder, i: int) -> bool:

@@ -1,0 +1,95 @@
+"""Names found by their context: titles and kin words, organisation heads, sports teams,
+state nouns and name boundaries (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.model import Entity
+from marsad.pipeline import Pipeline, Record
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(["marsad.sentences.v1", "marsad.entities.v1"])
+
+
+def entities(pipe: Pipeline, text: str) -> list[Entity]:
+    doc = pipe.run(pipe.make_doc(Record(text, "t")))
+    for e in doc.entities:
+        assert doc.text[e.start : e.end] == e.text
+    return doc.entities
+
+
+def found(pipe: Pipeline, text: str) -> set[tuple[str, str]]:
+    return {(e.type, e.text) for e in entities(pipe, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("استقبل معالي يوشيرو تاناكا وزير التجارة الياباني أمس.", "يوشيرو تاناكا"),
+        ('وافتتح الإمبراطور " كاو لين " المعبد الكبير.', "كاو لين"),
+        ("ومرر زميله ماركوس فيلدر كرة حاسمة.", "ماركوس فيلدر"),
+        ("وقال المدرب يورغن ماير للصحفيين إن الفريق جاهز.", "يورغن ماير"),
+        ("استقبل الوزير عبد الرحمن الشامي الوفد.", "عبد الرحمن الشامي"),
+        ("وقال تريباثي للصحفيين إن المحادثات ستبدأ اليوم.", "تريباثي"),
+    ],
+)
+def test_context_person_names_and_their_boundaries(pipe: Pipeline, text: str, name: str) -> None:
+    assert ("PERSON", name) in found(pipe, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "رفض الرئيس ترسيم الحدود قبل الانسحاب.",
+        "لعب المدافع دورا كبيرا في المباراة.",
+        "وأضاف قائلا إن الوضع صعب.",
+        "توقفت حركة المرور في الشارع الرئيسي.",
+        "ودعت المنظمة الدولية إلى التهدئة.",
+    ],
+)
+def test_context_common_words_are_not_names(pipe: Pipeline, text: str) -> None:
+    assert not [e for e in entities(pipe, text) if e.kb_id is None]
+
+
+def test_context_a_person_listed_with_a_title_loses_it(pipe: Pipeline) -> None:
+    (e,) = [e for e in entities(pipe, "وصل الملك عبدالله الثاني إلى العقبة.") if e.type == "PERSON"]
+    assert e.text == "عبدالله الثاني" and e.kb_id is not None
+
+
+def test_context_places_that_play_are_teams_in_a_sports_text(pipe: Pipeline) -> None:
+    sport = found(pipe, "تغلبت البرازيل على الأرجنتين 2 - 1 في مباراة ودية.")
+    assert {("ORG", "البرازيل"), ("ORG", "الأرجنتين")} <= sport
+    assert ("ORG", "ميلان") in found(pipe, "وانتقل اللاعب إلى ميلان الإيطالي في الدوري.")
+    politics = found(pipe, "زار الرئيس البرازيل والأرجنتين الشهر الماضي.")
+    assert {("COUNTRY", "البرازيل"), ("COUNTRY", "الأرجنتين")} <= politics
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "name"),
+    [
+        ("أعلن اتحاد مصنعي الأدوية أن الأسعار سترتفع.", "ORG", "اتحاد مصنعي الأدوية"),
+        ("وقرر المجلس الأعلى للقضاء تأجيل الجلسة.", "GOV", "المجلس الأعلى للقضاء"),
+        ("درس في جامعة القاهرة قبل أن يسافر.", "ORG", "جامعة القاهرة"),
+        ("ارتفع مؤشر سوق دبي المالي أمس.", "FACILITY", "سوق دبي المالي"),
+    ],
+)
+def test_context_organisation_names(pipe: Pipeline, text: str, etype: str, name: str) -> None:
+    assert (etype, name) in found(pipe, text)
+
+
+def test_context_state_noun_and_demonym_is_the_country(pipe: Pipeline) -> None:
+    (e,) = entities(pipe, "وأكدت الجمهورية اللبنانية التزامها بالقرار.")
+    assert e.type == "COUNTRY" and e.kb_id == "country/lbn"
+    (e,) = entities(pipe, "وطالب الوفد بحدود الدولة الفلسطينية.")
+    assert e.text == "الدولة الفلسطينية" and e.type == "COUNTRY" and e.country == "PSE"
+
+
+def test_context_agency_between_dateline_dashes(pipe: Pipeline) -> None:
+    assert "media/qna" in {e.kb_id for e in entities(pipe, "الدوحة - قنا - أعلنت الوزارة اليوم.")}
+
+
+def test_context_word_after_like_is_not_a_city(pipe: Pipeline) -> None:
+    assert not [e for e in entities(pipe, "لعب الوسط دورا كبيرا في الفوز.") if e.type == "GPE"]
