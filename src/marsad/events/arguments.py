@@ -10,6 +10,7 @@ nouns before a country name or demonym (قوات X, القوات الأمريك�
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from marsad.document import Document
@@ -17,12 +18,56 @@ from marsad.events.triggers import TokInfo
 from marsad.model import Attribution, Entity, Ref
 
 MAX_NP = 4  # tokens in a noun phrase read as a participant
+_NOT_NP_CUES = frozenset(
+    {
+        "function",
+        "report",
+        "past",
+        "light",
+        "undergo",
+        "agent",
+        "plan",
+        "call",
+        "condemn",
+        "negation",
+        "future",
+        "condition",
+        "denial",
+        "claim",
+    }
+)
+# Proclitic preposition + article: a word so written is a prepositional phrase (بالحجارة).
+_PREP_ARTICLE = ("بال", "وبال", "فبال", "لل", "ولل", "فلل", "كال", "وكال")
+_PREP = ("ب", "وب", "فب")
+CASUALTIES = frozenset({"killed", "injured", "detainees", "hostages", "missing"})
+_AUXILIARIES = frozenset({"قد", "لقد"})  # between a subject and its verb (قواته قد قصفت)
+_NOT_PARTICIPANT_UNITS = frozenset(
+    {"minutes", "hours", "days", "weeks", "months", "years", "decades", "percent"}
+)
 OBJECT_REACH = 6  # how far after the head a target may start
 DAMMA = "\u064f"
 _CLAUSE_END = frozenset({"،", ",", ":", "«", '"', "(", "؛", ";", "."})
 _COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "بان", "بانه"})
 _AGENT_PREPS = frozenset({"من", "علي", "ايدي"})
 _COUNTRY_TYPES = frozenset({"COUNTRY", "NORP", "GPE"})
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FACILITY"})
+
+
+@dataclass(frozen=True)
+class Quant:
+    """A quantity's token span in the sentence and what it counts."""
+
+    start: int
+    end: int
+    counted: str | None
+    unit: str | None
+    dual: bool = False  # one word counting itself (جنديان، طفلين)
+
+    @property
+    def participant(self) -> bool:
+        """Whether the quantity can be an actor or target: a count of people or things,
+        not a duration or a share (أكثر من ست ساعات، 30 في المئة)."""
+        return self.unit is None and self.counted not in _NOT_PARTICIPANT_UNITS
 
 
 @dataclass
@@ -35,32 +80,26 @@ class Sent:
     country_names: dict[str, str] = field(default_factory=dict)
     attributions: list[Attribution] = field(default_factory=list)  # those overlapping it
     actor_names: dict[str, str] = field(default_factory=dict)  # KB id -> English name
+    times: frozenset[int] = frozenset()  # positions inside a time expression
+    quantities: dict[int, Quant] = field(default_factory=dict)  # position -> its quantity
 
     def is_word(self, k: int) -> bool:
-        """A word or number token that may be part of a noun phrase."""
+        """A word or number token that may be part of a noun phrase: not a function or cue
+        word, a trigger, a non-event verb, nor part of a time expression."""
         info = self.infos[k]
         if k in self.entity_at:
             return True
-        return info.token.kind in ("word", "latin", "number") and not (
-            {
-                "function",
-                "report",
-                "past",
-                "light",
-                "undergo",
-                "agent",
-                "plan",
-                "call",
-                "condemn",
-                "negation",
-                "future",
-                "condition",
-                "denial",
-                "claim",
-            }
-            & info.cues.keys()
-            or any(kind != "participle" for _, kind, _ in info.hits)
+        return (
+            info.token.kind in ("word", "latin", "number")
+            and k not in self.times
+            and not (_NOT_NP_CUES & info.cues.keys() or self.is_verb(k))
+            and not any(kind != "participle" for _, kind, _ in info.hits)
         )
+
+    def is_verb(self, k: int) -> bool:
+        """A form of a listed non-event verb (أودى، استمرت); a word in ة is a noun (قادة)."""
+        tok = self.infos[k].token
+        return "verb" in self.infos[k].cues and not self.doc.text[tok.start : tok.end].endswith("ة")
 
     def ref(self, a: int, b: int, *, actor: bool = False) -> Ref:
         """A Ref over token positions [a, b), named after its best entity; an actor
@@ -92,12 +131,20 @@ class Sent:
 
 
 def np_at(s: Sent, k: int) -> tuple[int, int] | None:
-    """Noun phrase starting at position k: head word, then definite/entity words."""
-    if k >= len(s.infos) or not s.is_word(k):
+    """Noun phrase starting at position k: a counted quantity, or a head word then
+    definite/entity words (and a باسم X complement); None for a prepositional phrase."""
+    if k >= len(s.infos):
+        return None
+    if k in s.quantities:
+        return _quantity_np(s, k, s.quantities[k])
+    info = s.infos[k]
+    if not s.is_word(k) or "link" in info.cues or _prep_led(s, k):
         return None
     end = k + 1
-    if s.infos[k].token.kind == "number" and end < len(s.infos) and s.is_word(end):
+    if info.token.kind == "number" and end < len(s.infos) and s.is_word(end):
         end += 1  # "20 شخصا"
+    if "partitive" in info.cues:
+        end = _partitive(s, end)
     ent = s.entity_at.get(k)
     while end < len(s.infos) and end - k < MAX_NP and s.is_word(end):
         if ent is not None and s.entity_at.get(end) is ent:
@@ -108,8 +155,105 @@ def np_at(s: Sent, k: int) -> tuple[int, int] | None:
             break
         if not (norm.startswith("ال") or end in s.entity_at or _agrees(s, end)):
             break
+        if end in s.quantities or _starts_new_np(s, end):
+            break
         end += 1
-    return k, end
+    return k, _linked(s, end)
+
+
+def _partitive(s: Sent, end: int) -> int:
+    """End of a group noun extended by its من + definite phrase (قوة من الجيش)."""
+    if end + 1 < len(s.infos) and s.infos[end].token.norm == "من" and _definite(s, end + 1):
+        tail = np_at(s, end + 1)
+        if tail is not None:
+            return tail[1]
+    return end
+
+
+def _linked(s: Sent, end: int) -> int:
+    """End of a noun phrase extended by a link word and its complement (المتحدث باسم X)."""
+    if end < len(s.infos) and "link" in s.infos[end].cues:
+        tail = np_at(s, end + 1)
+        if tail is not None:
+            return tail[1]
+    return end
+
+
+def _quantity_np(s: Sent, k: int, q: Quant) -> tuple[int, int] | None:
+    """A quantity read as a participant: from its start, with its counted noun (the
+    quantity's own, or the word after a bare number: خمسة آخرون); a bare number, a word
+    inside the quantity (the وعشرون of ثلاثة وعشرون) or a duration is none."""
+    if k != q.start or not q.participant:
+        return None
+    if q.end - q.start > 1 or q.dual:
+        return q.start, q.end
+    nxt = q.end
+    if nxt < len(s.infos) and nxt not in s.quantities and s.is_word(nxt) and not _prep_led(s, nxt):
+        return q.start, nxt + 1
+    return None
+
+
+def _prep_led(s: Sent, k: int) -> bool:
+    """A prepositional phrase, not a noun phrase: preposition + article (بالحجارة، للنظام),
+    or ب before an instrument, casualty or event word (بقذيفة، بكسور، بشن)."""
+    info = s.infos[k]
+    norm = info.token.norm
+    if norm.startswith(_PREP_ARTICLE):
+        return True
+    if k in s.entity_at or not norm.startswith(_PREP):
+        return False
+    return bool(info.modes or info.hits or "victim" in info.cues or "instrument" in info.cues)
+
+
+def _definite(s: Sent, k: int) -> bool:
+    """A definite word: the article, or a name (not a military head noun like قوات)."""
+    tok = s.infos[k].token
+    if s.doc.text[tok.start : tok.end].startswith("ال"):  # not آلاف (folded to الاف)
+        return True
+    return k in s.entity_at and "military" not in s.infos[k].cues
+
+
+def _starts_new_np(s: Sent, k: int) -> bool:
+    """Whether a definite word after a definite one opens a new noun phrase (هاجم
+    المسلحون المطار) rather than being its adjective (الجيش الإسرائيلي); after an
+    indefinite head it is a genitive (قوات الجيش) and stays in the phrase."""
+    if not _definite(s, k - 1):
+        return False
+    ent = s.entity_at.get(k)
+    if ent is not None and ent.type == "NORP":
+        return False
+    return not (_nisba(s, k) or "adjective" in s.infos[k].cues) or not _same_form(s, k)
+
+
+def _nisba(s: Sent, k: int) -> bool:
+    """A definite relational adjective in -ي/-ية/-يون/-يين/-يات (الجوي، الأمريكية),
+    not a stem in -ى (المستشفى) nor a plural of the مفاعل pattern (الأهالي)."""
+    tok = s.infos[k].token
+    raw, norm = s.doc.text[tok.start : tok.end], tok.norm
+    stem = norm[2:]
+    if norm.endswith(("يون", "يين", "يات")):
+        return len(stem) >= 5
+    if norm.endswith("يه") and raw[-1] in "ةه":
+        return len(stem) >= 4
+    if not raw.endswith("ي") or len(stem) < 3:
+        return False
+    return len(stem) < 4 or stem[-3] != "ا" or stem.endswith("اني")
+
+
+def _same_form(s: Sent, k: int) -> bool:
+    """Gender, number and case of an adjective agree with the word before it."""
+    prev, norm = s.infos[k - 1].token.norm, s.infos[k].token.norm
+    if _sound_plural(norm):
+        return prev[-2:] == norm[-2:]
+    if _sound_plural(prev):
+        return False
+    return norm.endswith("ه") or not prev.endswith(("ه", "ات"))
+
+
+def _sound_plural(norm: str) -> bool:
+    """A masculine sound plural (المسلحين), not a singular in -ين (الأمين، السجين)."""
+    stem = norm[2:] if norm.startswith("ال") else norm
+    return stem.endswith(("ون", "ين")) and len(stem) >= 5
 
 
 def _agrees(s: Sent, k: int) -> bool:
@@ -121,15 +265,29 @@ def _agrees(s: Sent, k: int) -> bool:
 
 
 def next_np(s: Sent, k: int, reach: int = OBJECT_REACH) -> tuple[int, int] | None:
-    """First noun phrase after position k, skipping time adverbs, within `reach`."""
-    for j in range(k + 1, min(len(s.infos), k + 1 + reach)):
+    """First noun phrase within `reach` words after position k, skipping time adverbs and
+    time expressions, also between commas (شنت، ليل الأحد، طائرات حربية)."""
+    j, skipped = k + 1, 0
+    while j < len(s.infos) and j - k - skipped <= reach:
         info = s.infos[j]
+        comma = info.token.norm in ("،", ",")
+        if _time_word(s, j) or (comma and (_time_word(s, j + 1) or _time_word(s, j - 1))):
+            j, skipped = j + 1, skipped + 1
+            continue
         if info.token.kind == "punct" and info.token.norm in _CLAUSE_END:
             return None
-        if "past" in info.cues:
-            continue
         return np_at(s, j)
     return None
+
+
+def _time_word(s: Sent, j: int) -> bool:
+    """A time adverb, a word of a time expression, or a preposition opening one (خلال
+    الأيام الماضية، مطلع الشهر)."""
+    if j >= len(s.infos):
+        return False
+    if j in s.times or "past" in s.infos[j].cues:
+        return True
+    return "function" in s.infos[j].cues and j + 1 in s.times
 
 
 def clause_start(s: Sent, k: int) -> int:
@@ -145,33 +303,65 @@ def clause_start(s: Sent, k: int) -> int:
 
 
 def prev_np(s: Sent, k: int) -> tuple[int, int] | None:
-    """Noun phrase right before position k inside its clause (the SVO subject)."""
+    """Noun phrase right before position k inside its clause (the SVO subject), over an
+    auxiliary particle (قواته قد قصفت)."""
     start = clause_start(s, k)
+    while k - 1 > start and s.infos[k - 1].token.norm in _AUXILIARIES:
+        k -= 1
     j = k
     while j > start and s.is_word(j - 1) and k - (j - 1) <= MAX_NP:
         j -= 1
-    return (j, k) if j < k else None
+    if j < k and j in s.quantities:  # ثلاثة من عناصرها قتلوا
+        j = max(start, s.quantities[j].start)
+    while j < k:  # the last of the noun phrases in [j, k) (المدينة | المسلحون هاجموا)
+        span = np_at(s, j)
+        if span is not None and span[1] >= k:
+            return j, k
+        j = span[1] if span is not None else j + 1
+    return None
 
 
-def after_prep(s: Sent, k: int, cue: str, reach: int = OBJECT_REACH * 2) -> tuple[int, int] | None:
-    """Noun phrase after the first `cue` preposition following k (clitic or word)."""
-    for j in range(k + 1, min(len(s.infos), k + 1 + reach)):
+def after_prep(
+    s: Sent, k: int, is_prep: Callable[[TokInfo], bool], own: frozenset[int] = frozenset()
+) -> tuple[int, int] | None:
+    """Noun phrase after the first preposition following k (clitic or word), before the
+    sentence ends or another event's trigger takes over (دعا إلى وقف الهجمات على X)."""
+    for j in range(k + 1, min(len(s.infos), k + 1 + OBJECT_REACH * 2)):
         info = s.infos[j]
-        if info.token.norm in (".", "؛"):
+        if info.token.norm in (".", "؛") or (info.hits and j not in own):
             return None
-        if cue in info.cues:
+        if is_prep(info):
             return np_at(s, j + 1)
     return None
 
 
 def agent_phrase(s: Sent, k: int) -> tuple[int, int] | None:
-    """X of على يد X / من قبل X / بواسطة X after position k."""
+    """X of على يد X / من قبل X / بواسطة X after position k, else the owner of an
+    instrument near it (برصاص مسلحين، بنيران الجيش)."""
     for j in range(k + 1, len(s.infos)):
         norm = s.infos[j].token.norm
         prev = s.infos[j - 1].token.norm
         if "agent" in s.infos[j].cues and (norm.startswith("بواسط") or prev in _AGENT_PREPS):
             return np_at(s, j + 1)
+    for j in range(k + 1, min(len(s.infos) - 1, k + 1 + OBJECT_REACH)):
+        if _instrument_owner(s, j):
+            return np_at(s, j + 1)
     return None
+
+
+def _instrument_owner(s: Sent, j: int) -> bool:
+    """Whether j is ب + an instrument noun whose genitive names who used it (برصاص
+    مسلحين), not an instrument phrase of its own (بقذائف الهاون)."""
+    info, nxt = s.infos[j], s.infos[j + 1]
+    return (
+        info.token.norm.startswith(_PREP)
+        and not info.token.norm.startswith(_PREP_ARTICLE)
+        and bool(info.modes)
+        and not info.hits
+        and not nxt.modes
+        and s.is_word(j + 1)
+        and _genitive_ok(s, j, j + 1)
+    )
 
 
 def is_passive(s: Sent, k: int) -> bool:
@@ -193,6 +383,10 @@ class Frame:
     verbal_hits: tuple[int, ...]  # other verbal triggers of the same event (استهدف ...)
     nouns: tuple[tuple[int, str], ...] = ()  # noun triggers with their genitive reading
     armed_fallback: bool = False  # take an armed group named in the sentence as the actor
+    transitive: bool = True  # the trigger's verb may take a direct object (not تظاهر)
+    companion: int | None = None  # position of the head's `with` word, if any
+    companion_target: bool = False  # the `with` word is the target (أسقط طائرة)
+    target_preps: frozenset[str] = frozenset()  # the lemma's own target prepositions (مع)
 
 
 Span = tuple[int, int]
@@ -216,19 +410,65 @@ def _verbal(s: Sent, f: Frame) -> tuple[Span | None, str, Span | None, str]:
         after = None
     before = prev_np(s, f.verb)
     passive = f.passive or is_passive(s, f.verb)
-    if after and s.infos[after[0]].token.kind == "number":
-        return None, "", after, "number after verb (patient)"
+    if after and _victim_count(s, after, f):
+        return before, "SVO subject" if before else "", after, "count after verb (patient)"
+    if before and before[0] in s.quantities and s.quantities[before[0]].counted in CASUALTIES:
+        return None, "", before, "casualty count before verb (patient)"
     if passive:
-        return None, "", after or before, "passive subject"
+        target = after or before
+        if target is None and f.genitive == "patient" and f.head != f.verb:
+            target = _genitive(s, f, f.head)  # جرى اعتقال الصحفي
+        return None, "", target, "passive subject"
     if f.verb != f.head:  # light verb: its object is the event noun; targets come with على
         subject, rule = (before, "SVO subject") if before else (after, "VSO subject")
         return subject, rule if subject else "", None, ""
     if before:
-        return before, "SVO subject", after, "object"
-    obj = next_np(s, max(after[1] if after else 0, f.span_end) - 1)
-    if obj and obj[0] in f.positions:
-        obj = None
+        obj = _companion_target(s, f) if f.companion is not None else after
+        obj = obj if f.transitive else None
+        return before, "SVO subject", obj, "object"
+    obj = _companion_target(s, f) if f.companion is not None else _object(s, f, after)
     return after, "VSO subject" if after else "", obj, "object"
+
+
+def _object(s: Sent, f: Frame, subject: Span | None) -> Span | None:
+    """The noun phrase after the VSO subject (or the trigger), if it is no trigger word,
+    also after a place phrase (استقبل الرئيس في قصر الاتحادية رئيس الوزراء)."""
+    if not f.transitive:
+        return None
+    k = max(subject[1] if subject else 0, f.span_end) - 1
+    obj = next_np(s, k) or _after_place(s, k)
+    return None if obj and obj[0] in f.positions else obj
+
+
+def _after_place(s: Sent, k: int) -> Span | None:
+    """The noun phrase right after a place phrase في X that follows position k."""
+    if k + 1 >= len(s.infos) or "place_prep" not in s.infos[k + 1].cues:
+        return None
+    place = np_at(s, k + 2)
+    return next_np(s, place[1] - 1, reach=2) if place else None
+
+
+def _companion_target(s: Sent, f: Frame) -> Span | None:
+    """The `with` word's phrase when the lexicon marks it as the target (أسقط طائرة مسيرة);
+    otherwise it is the verb's object (فرض عقوبات، قطع العلاقات) and names no target."""
+    if f.companion is None or not f.companion_target:
+        return None
+    end = f.companion + 1
+    while (
+        end < len(s.infos)
+        and end - f.companion < MAX_NP
+        and (s.infos[end].token.norm.startswith("ال") or _agrees(s, end))
+    ):
+        end += 1
+    return f.companion, end
+
+
+def _victim_count(s: Sent, span: Span, f: Frame) -> bool:
+    """A counted participant of a patient-taking trigger (قتل خمسة جنود، لقي ثلاثة أشخاص)."""
+    k = span[0]
+    if k in s.quantities:
+        return f.genitive == "patient" or s.quantities[k].counted in CASUALTIES
+    return s.infos[k].token.kind == "number" and f.genitive == "patient"
 
 
 _DEFINITE = ("ال", "وال", "بال", "لل", "فال", "كال", "ولل")
@@ -246,18 +486,41 @@ def _genitive_ok(s: Sent, noun: int, k: int) -> bool:
     return not (_agrees(s, k) or (head.endswith("ات") and word.endswith("ه")))
 
 
+def _genitive(s: Sent, f: Frame, pos: int) -> Span | None:
+    """The genitive of the event noun at `pos`, after its companion when the head has one
+    (إطلاق سراح المعتقلين)."""
+    k = pos + 1
+    if pos == f.head and f.companion == k:
+        k += 1
+    gen = np_at(s, k)
+    if gen is None or gen[0] in f.positions or not _genitive_ok(s, k - 1, gen[0]):
+        return None
+    return gen
+
+
+def _agent_like(s: Sent, k: int) -> bool:
+    """Whether an agent genitive may name the actor: a definite word or a name, not an
+    indefinite adjective (اجتماع طارئ، هجوم بري) nor a place (مفاوضات جدة)."""
+    ent = s.entity_at.get(k)
+    if ent is not None:
+        return ent.type not in _PLACE_TYPES or ent.stands_for is not None
+    return _definite(s, k)
+
+
 def _nominal(s: Sent, f: Frame) -> tuple[Span | None, str, Span | None, str]:
     """Actor/target of a noun-headed event: genitives after the nouns, or an entity right
     before the verbal noun (نية واشنطن الانسحاب)."""
     actor = target = None
     arule = trule = ""
+    if f.head + 1 < len(s.infos) and "target_prep" in s.infos[f.head + 1].cues:
+        target, trule = np_at(s, f.head + 2), "target preposition after event noun"
     for pos, genitive in f.nouns or ((f.head, f.genitive),):
-        gen = np_at(s, pos + 1)
-        if gen is None or gen[0] in f.positions or not _genitive_ok(s, pos, gen[0]):
+        gen = _genitive(s, f, pos)
+        if gen is None:
             continue
         if genitive == "patient" and target is None:
             target, trule = gen, "genitive of event noun"
-        elif genitive == "agent" and actor is None:
+        elif genitive == "agent" and actor is None and _agent_like(s, gen[0]):
             actor, arule = gen, "genitive of event noun"
     before = prev_np(s, f.head)
     if actor is None and before and before[0] > 0 and "plan" in s.infos[before[0] - 1].cues:
@@ -309,8 +572,12 @@ def read_arguments(s: Sent, f: Frame) -> tuple[Ref | None, str, Ref | None, str]
     ):
         if span and not actor:
             actor, arule = span, rule
+    if target is None and f.target_preps:
+        target = after_prep(s, f.head, lambda i: i.token.norm in f.target_preps, f.positions)
+        trule = "preposition of the lemma"
     if target is None:
-        target, trule = after_prep(s, f.head, "target_prep"), "target preposition"
+        target = after_prep(s, f.head, lambda i: "target_prep" in i.cues, f.positions)
+        trule = "target preposition"
     if actor is None:
         actor, arule = _planner(s, f), "subject of intention verb"
     for k in f.verbal_hits:

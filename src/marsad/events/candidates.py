@@ -138,19 +138,36 @@ def _choose_mode(cand: Candidate, spans: list[ModeSpan], rank: dict[tuple[str, s
         _, cand.mode, cand.mode_rule = min(options)
 
 
-def _is_purpose(hit: TriggerHit) -> bool:
-    """A purpose adjunct: ل + verbal noun (للمطالبة) or an imperfect verb (تندد)."""
-    return (hit.kind == "noun" and hit.prefix.endswith(("ل", "لل"))) or hit.kind == "pres"
+def _is_purpose(hit: TriggerHit, infos: list[TokInfo]) -> bool:
+    """A purpose adjunct: ل + verbal noun (للمطالبة), an imperfect verb (تندد) or an
+    adverbial accusative (تنديدا، احتجاجا)."""
+    return (
+        (hit.kind == "noun" and hit.prefix.endswith(("ل", "لل")))
+        or hit.kind == "pres"
+        or _adverbial(hit, infos)
+    )
 
 
-def _absorb_purposes(by_type: dict[str, Candidate]) -> None:
+def _adverbial(hit: TriggerHit, infos: list[TokInfo]) -> bool:
+    """A bare indefinite verbal noun in the accusative (احتجاجا على): a manner adverb."""
+    norm = infos[hit.pos].token.norm
+    return hit.kind == "noun" and not hit.prefix and norm.endswith("ا") and not norm.endswith("ات")
+
+
+def _absorb_purposes(by_type: dict[str, Candidate], infos: list[TokInfo]) -> None:
     """A protest's stated purpose (للمطالبة ب، تندد ب) is part of the protest, not a
-    separate REQUEST/ACCUSE event."""
+    separate REQUEST/ACCUSE event; an act done "in protest" (سحبت سفيرها احتجاجا على)
+    is that act, not a protest."""
     if "PROTEST" not in by_type:
         return
     for type_ in PURPOSE_TYPES:
-        if type_ in by_type and all(_is_purpose(h) for h in by_type[type_].hits):
+        if type_ in by_type and all(_is_purpose(h, infos) for h in by_type[type_].hits):
             del by_type[type_]
+    others = [c for t, c in by_type.items() if t != "PROTEST"]
+    if any(h.kind in VERBAL for c in others for h in c.hits) and all(
+        _adverbial(h, infos) for h in by_type["PROTEST"].hits
+    ):
+        del by_type["PROTEST"]
 
 
 def build_candidates(
@@ -167,7 +184,7 @@ def build_candidates(
     by_type: dict[str, Candidate] = {}
     for hit in _valid_hits(infos, blocked):
         by_type.setdefault(hit.entry.type, Candidate(hit.entry.type)).hits.append(hit)
-    _absorb_purposes(by_type)
+    _absorb_purposes(by_type, infos)
     for cand in by_type.values():
         cand.head = _head(cand.hits, infos)
         if cand.head.kind in VERBAL and "relative" not in infos[cand.head.pos - 1].cues:

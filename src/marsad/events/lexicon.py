@@ -43,6 +43,11 @@ CueName = Literal[
     "preposition",
     "relative",
     "operation",
+    "adjective",
+    "verb",
+    "link",
+    "instrument",
+    "partitive",
 ]
 FormKind = Literal["past", "pres", "noun", "participle", "word"]
 
@@ -82,6 +87,8 @@ class TriggerEntry(_Stems):
     exclude: list[str] = Field(default_factory=list)
     strength: Literal["strong", "weak"] = "strong"
     genitive: Literal["agent", "patient"] = "agent"
+    companion: Literal["object", "target"] = "object"
+    target_preps: list[str] = Field(default_factory=list)
 
 
 class CueEntry(_Stems):

@@ -14,7 +14,7 @@ from typing import Any
 
 from marsad.document import Document
 from marsad.events import context, coref
-from marsad.events.arguments import Frame, Sent, read_arguments
+from marsad.events.arguments import Frame, Quant, Sent, read_arguments
 from marsad.events.candidates import VERBAL, Candidate, build_candidates
 from marsad.events.factuality import rule_factuality
 from marsad.events.filter import features, is_clause_report, load_filter
@@ -25,9 +25,12 @@ from marsad.kb.store import get_kb
 from marsad.model import Entity, Event, Evidence, Quantity, Time
 from marsad.registry import component
 from marsad.resources import Resources, load_file
+from marsad.text.normalize import normalize_key
 
 FILTERABLE = ("asserted", "reported")
 ARMED_TYPES = ("ASSAULT",)  # types whose missing actor may be the sentence's armed group
+INTRANSITIVE_TYPES = ("PROTEST", "RETREAT")  # their verbs take no direct target (تظاهر، انسحب)
+PLACE_TYPES = ("GPE", "LOC", "FACILITY")  # entities whose words are names, not triggers
 EXPLAIN_KEY = "events_explain"
 
 
@@ -102,10 +105,19 @@ class EventCoder:
                 if x.content.start < sent.end and x.content.end > sent.start
             ],
             self.actor_names,
+            _positions(layers.times, tokens),
+            _quantity_positions(layers.quantities, tokens),
         )
+        _drop_name_triggers(s)
+        coded = [
+            (c, *self._event(doc, s, i, c, fallback, layers.times))
+            for c in build_candidates(infos, self.lex, self.ranks)
+        ]
         made = []
-        for cand in build_candidates(infos, self.lex, self.ranks):
-            ev, why = self._event(doc, s, i, cand, fallback, layers.times)
+        for cand, ev, why in coded:
+            if _is_participant_only(cand, ev, [e for _, e, _ in coded]):
+                continue
+            ev.id = f"ev{len(doc.events) + 1}"
             doc.events.append(ev)
             explain[ev.id] = why
             made.append(ev)
@@ -197,6 +209,46 @@ def _anchored(ev: Event, doc: Document) -> bool:
     return doc.published is not None and ev.date_source == "text" and named
 
 
+def _positions(items: list[Time], tokens: list[Any]) -> frozenset[int]:
+    """Sentence token positions covered by the items' character spans."""
+    return frozenset(
+        pos for pos, tok in enumerate(tokens) if any(x.start <= tok.start < x.end for x in items)
+    )
+
+
+def _quantity_positions(quantities: list[Quantity], tokens: list[Any]) -> dict[int, Quant]:
+    """Sentence token position -> the token span of the quantity covering it."""
+    out: dict[int, Quant] = {}
+    for q in quantities:
+        covered = [p for p, tok in enumerate(tokens) if q.start <= tok.start < q.end]
+        if covered:
+            dual = len(covered) == 1 and q.value == 2 and not q.text.startswith(("اثن", "إثن"))
+            span = Quant(covered[0], covered[-1] + 1, q.counted, q.unit, dual)
+            out.update(dict.fromkeys(covered, span))
+    return out
+
+
+def _drop_name_triggers(s: Sent) -> None:
+    """A trigger word inside a place name is part of the name (مقاطعة بيلغورود)."""
+    for pos, ent in s.entity_at.items():
+        if ent.type in PLACE_TYPES:
+            s.infos[pos].hits = []
+
+
+def _is_participant_only(cand: Candidate, ev: Event, events: list[Event]) -> bool:
+    """A participle-only event whose word is another event's actor or target (أطلقوا النار
+    على متظاهرين، أفرج الخاطفون): it names a participant, not a second happening."""
+    if any(h.kind != "participle" for h in cand.hits):
+        return False
+    at = ev.trigger.start
+    return any(
+        ref is not None and ref.start <= at < ref.end
+        for other in events
+        if other is not ev
+        for ref in (other.actor, other.target)
+    )
+
+
 def _context_features(s: Sent, ev: Event, times: list[Any]) -> set[str]:
     """Report-filter features from the other layers: arguments, places, times, entity types."""
     feats = {f"et:{e.type}" for e in s.entity_at.values()}
@@ -223,6 +275,10 @@ def _frame(cand: Candidate) -> Frame:
         verbal_hits=tuple(h.pos for h in cand.hits if h.kind in VERBAL and h is not cand.head),
         nouns=tuple((h.pos, h.entry.genitive) for h in cand.hits if h.kind not in VERBAL),
         armed_fallback=cand.type in ARMED_TYPES,
+        transitive=cand.type not in INTRANSITIVE_TYPES,
+        companion=cand.head.companion,
+        companion_target=cand.head.entry.companion == "target",
+        target_preps=frozenset(normalize_key(w) for w in cand.head.entry.target_preps),
     )
 
 
