@@ -29,6 +29,7 @@ NISBA_ENDINGS = ("ي", "يه", "يون", "يين", "يا")
 ENCLITICS = ("نا", "ه", "ها", "هم")  # a head with a possessive: مراسلنا، مصادرها
 PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل")
 ARTICLE = "ال"
+PLURAL_NUN = ("ون", "ين", "ان")
 ENTITY_KINDS: dict[str, SourceKind] = {
     "PERSON": "person",
     "MEDIA": "media",
@@ -142,13 +143,13 @@ class SourceFinder:
         tok = self.toks[i]
         if tok.kind not in (*NAME_WORDS, "number") or self._in_time(tok.start):
             return True
-        return self.cues.stops_source(tok.norm) or tok.norm in self.cues.verbs or self._to_media(i)
+        return self.cues.stops_source(tok.norm) or tok.norm in self.cues.verbs or self.to_media(i)
 
     def _in_time(self, offset: int) -> bool:
         """True if `offset` lies in a time expression (قال الأسبوع الماضي ...)."""
         return offset in self.marks.times
 
-    def _to_media(self, i: int) -> bool:
+    def to_media(self, i: int) -> bool:
         """True for لـ + an outlet after a cue (صرح لقناة الجزيرة): an addressee, not the source."""
         norm = self.toks[i].norm
         if not norm.startswith("ل") or norm.startswith("ال"):
@@ -162,7 +163,8 @@ class SourceFinder:
         while k < len(self.toks) and k - j < limit and (k == j or not self.is_stop(k)):
             if k == j and self.is_stop(k) and not self.is_source_start(k):
                 break
-            k = self._entity_end(k) or k + 1
+            hit = self.head(k) if k == j else None  # a head's own words (الأمين العام) never stop it
+            k = max(self._entity_end(k) or k + 1, hit[1] + 1 if hit else k + 1)
         return k
 
     def _entity_end(self, k: int) -> int | None:
@@ -182,17 +184,58 @@ class SourceFinder:
         if end == j:
             return j
         before = end
-        if hit and hit[2] in ("media", "person", "organization") and end < len(self.toks):
-            name = self.head(end)
-            end = max(name[1] + 1 if name else end, self._entity_end(end) or end)
+        construct = hit is not None and end == hit[1] + 1 and self._construct(j, hit[1])
+        if hit and end < len(self.toks):
+            end = self._name_after(hit, end, construct)
         name_taken = end > before
         first = end
-        construct = hit is not None and end == hit[1] + 1 and not self.definite(hit[1])
         while end < len(self.toks) and self._modifier(end, complement=end == first and not name_taken and construct):
             end += 1
         if end + 1 < len(self.toks) and self.cues.has("source_links", self.toks[end].norm):
             return max(end, self.noun_phrase(end + 1))
         return end
+
+    def _name_after(self, hit: tuple[int, int, SourceKind], k: int, construct: bool) -> int:
+        """End of the name a head takes at k: any name after a bare head (حركة حماس، صحيفة
+        هآرتس); after a person's title an ل-genitive body and a person's name (الأمين العام
+        للأمم المتحدة أنطونيو غوتيريش); a definite body takes none (the next noun is an object)."""
+        if hit[2] == "person" and self._genitive(k):
+            k = max(self._entity_end(k) or k + 1, self._head_end(k))
+        if k >= len(self.toks):
+            return k
+        name, ent = self.head(k), self.entity_at(k)
+        personal = (name is not None and name[2] == "person") or (ent is not None and ent.type == "PERSON")
+        if (construct and hit[2] in ("media", "person", "organization")) or (hit[2] == "person" and personal):
+            return max(name[1] + 1 if name else k, self._entity_end(k) or k)
+        return k
+
+    def _construct(self, j: int, last: int) -> bool:
+        """True if a head ending at `last` can govern a following noun (وزارة الدفاع): no
+        article, not a name, not a plural or dual ending in ن (متعاملون الارتفاع: an object)."""
+        norm = self.toks[last].norm
+        return not self.definite(last) and self.entity_at(j) is None and not norm.endswith(PLURAL_NUN)
+
+    def covering_end(self, k: int) -> int | None:
+        """Index after the last token of an entity that started before token k and covers it."""
+        start = self.toks[k].start
+        ends = [e.end for e in self.doc.entities if e.start < start < e.end]
+        if not ends:
+            return None
+        last = k
+        while last + 1 < len(self.toks) and self.toks[last + 1].start < max(ends):
+            last += 1
+        return last + 1
+
+    def _genitive(self, k: int) -> bool:
+        """True for لـ + a body after a title (للأمم المتحدة), not an addressee (لقناة ...)."""
+        norm = self.toks[k].norm
+        named = self.entity_at(k) is not None or self.head(k) is not None
+        return norm.startswith("ل") and not norm.startswith("ال") and named and not self.to_media(k)
+
+    def _head_end(self, k: int) -> int:
+        """Index after the source head at k (k + 1 when there is none)."""
+        hit = self.head(k)
+        return hit[1] + 1 if hit else k + 1
 
     def _modifier(self, k: int, complement: bool) -> bool:
         """True for a word extending a noun phrase: a nisba adjective, Latin, or (right after

@@ -189,7 +189,7 @@ class AttributionStage:
         elif self._postposed(sent, i, j, k) or self._quoted_before(sent, i):
             content = ct.preceding(sent.doc, toks, i, lex)
         elif info.object or info.stance != "neutral":
-            tight = f.object_phrase(j)
+            tight = self._located(sent, f.object_phrase(j))
             # a preposition right after a short name closes the source; else keep it tight
             closed = (
                 end < len(toks) and f.is_stop(end) and toks[end].kind != "punct"
@@ -202,6 +202,15 @@ class AttributionStage:
         if content is None or end <= j:
             return None
         return _Found(f.members(j, end), content, inner, inner_cue, resume=k if inner else 0)
+
+    def _located(self, sent: _Sentence, k: int) -> int:
+        """End of a source extended by في + a named place or body (المقاومة الإسلامية في العراق)."""
+        toks, f = sent.toks, sent.finder
+        if k + 1 >= len(toks) or toks[k].norm != "في" or self._after_channel(sent, k) > k:
+            return k
+        if (covered := f.covering_end(k)) is not None:
+            return covered
+        return f.noun_phrase(k + 1) if f.is_source_start(k + 1) else k
 
     def _postposed(self, sent: _Sentence, i: int, j: int, k: int) -> bool:
         """True for a cue after its content: "... أمراً جديداً، يؤكد مراقبون"."""
@@ -276,14 +285,15 @@ class AttributionStage:
         if k + 1 >= len(toks) or not lex.has("channel_preps", toks[k].norm) or not self._channel(toks[k + 1]):
             return k
         k += 2
+        linked = False  # after على/مع a named outlet or account belongs to the adjunct
         while k < len(toks):
             tok = toks[k]
             if lex.has("platforms", tok.norm) or tok.kind == "latin" or f.is_adjective(k):
-                k += 1
+                k, linked = k + 1, False
             elif lex.has("channel_links", tok.norm) and k + 1 < len(toks):
-                k += 1
-            elif f.is_source_start(k) and f.noun_phrase(k) > k:
-                k = f.noun_phrase(k)
+                k, linked = k + 1, True
+            elif (linked or f.to_media(k)) and f.noun_phrase(k) > k:
+                k, linked = f.noun_phrase(k), False
             else:
                 break
         return k
