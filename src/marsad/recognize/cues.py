@@ -47,6 +47,8 @@ CUE_KIND = "ner_cues"
 MEMO_LIMIT = 200_000  # word forms remembered before the memo is reset
 # How a word carrying the article begins (المجلس، والمجلس، للمجلس).
 ARTICLE_PREFIXES = ("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل")
+# Proclitics written before cue words (see `Cues.forms`).
+_PROCLITIC_FORMS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
 Follow = Literal["definite", "indefinite", "both"]
 CueKind = Literal[
     "title", "org_head", "place_head", "locative", "verb", "given_name", "stop", "name_link", "codename",
@@ -78,6 +80,7 @@ class Cues:
     # Per word form: its readings that begin a cue (memo; most words have none).
     _readings: dict[str, list[tuple[str, str, int]]] = field(default_factory=dict, repr=False)
     _heads: dict[str, tuple[CueEntry, int] | None] = field(default_factory=dict, repr=False)
+    _forms: dict[CueKind, frozenset[str]] = field(default_factory=dict, repr=False)
 
     def add(self, entry: CueEntry) -> None:
         """Index one cue."""
@@ -116,6 +119,16 @@ class Cues:
             if entry is not None and entry.definite and not sp.suffix and sp.prefix.endswith(("ال", "لل")):
                 return entry, max(0, len(sp.prefix) - 2)
         return None
+
+    def forms(self, kind: CueKind) -> frozenset[str]:
+        """The one-word cues of a kind as they are written with common proclitics
+        (المباراة، والمباراة، بالمباراة، للمباراة), for a fast membership test on tokens."""
+        if kind not in self._forms:
+            words = [key[0] for key in self.words(kind) if len(key) == 1]
+            out = {p + w for w in words for p in _PROCLITIC_FORMS}
+            out.update(p + w[2:] for w in words if w.startswith("ال") for p in ("لل", "ولل", "فلل"))
+            self._forms[kind] = frozenset(out)
+        return self._forms[kind]
 
     def known(self, word: str) -> bool:
         """True if the one-word phrase `word` is a cue of any kind (a stop word included)."""

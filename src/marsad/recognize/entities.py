@@ -140,7 +140,7 @@ def _sports_teams(cues: Cues, tokens: list[Token], found: list[Found]) -> list[F
     """In a sports text, a country or city that plays (فازت فرنسا على إيطاليا 2 - 1، أمام
     تايلاند، مدرب روما) names a team: an unlinked ORG of the place's country. A place joined
     by و or مع to a team is a team too (لقاء أوزبكستان مع تايلاند)."""
-    if not any(_has_cue(cues, "sport", t.norm) for t in tokens if t.kind == "word"):
+    if cues.forms("sport").isdisjoint(t.norm for t in tokens):
         return found
     out: list[Found] = []
     for n, f in enumerate(found):
