@@ -553,13 +553,18 @@ def find_unknown(
     for i, kinds in sorted(_triggers(finder, kb_at).items()):
         for rule, trigger in RULES:
             hit = rule(finder, i) if trigger in kinds else None
-            if hit is None or any(k in finder.covered and k != hit.absorbs for k in range(hit.first, hit.last + 1)):
+            if hit is None or any(k in finder.covered and not _absorbed(finder, hit, k) for k in range(hit.first, hit.last + 1)):
                 continue
             found.append(hit)
             finder.covered.update(range(hit.first, hit.last + 1))
             break
     found += _coordinated(finder, found)
     return sorted(found, key=lambda u: u.first)
+
+
+def _absorbed(f: NameFinder, hit: Unknown, k: int) -> bool:
+    """True if token k belongs to the KB match the hit takes in (جامعة + السلطان قابوس)."""
+    return hit.absorbs is not None and hit.absorbs <= k <= f.kb_at.get(hit.absorbs, (hit.absorbs, ""))[0]
 
 
 def _coordinated(f: NameFinder, found: list[Unknown]) -> list[Unknown]:
