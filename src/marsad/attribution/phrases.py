@@ -19,6 +19,7 @@ from marsad.text.normalize import NormText, normalize_key
 from marsad.text.tokenize import Token
 
 T = TypeVar("T")
+TA_MARBUTA = "ة"
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +90,13 @@ class PhraseMatcher(Generic[T]):
                     break
         return best
 
+    def _ta_marbuta(self, tok: Token, norm: NormText) -> bool:
+        """True if a one-word match needs an enclitic ه that is really a ta marbuta (مستوطنة
+        is not مستوطن + ه): normalisation writes both ه."""
+        if not self.suffixes or norm.original[norm.offsets[tok.nend - 1]] != TA_MARBUTA:
+            return False
+        return not any(not sp.suffix and sp.stem in self.index for sp in self.segmenter.splits(tok.norm))
+
     def find(self, tokens: Sequence[Token], norm: NormText) -> list[PhraseMatch[T]]:
         """All non-overlapping longest matches, left to right, in original offsets."""
         found: list[PhraseMatch[T]] = []
@@ -100,7 +108,7 @@ class PhraseMatcher(Generic[T]):
             if cands is None and tok.kind == "word":
                 cands = self.candidates(tok.norm)
             hit = self.match_at(tokens, i) if cands and tok.kind == "word" else None
-            if hit is None:
+            if hit is None or (hit[1] == i and self._ta_marbuta(tok, norm)):
                 i += 1
                 continue
             skip, last, payload = hit

@@ -2,9 +2,9 @@
 
 A sentence is `attributed` when it holds a reporting cue with a found source or lies
 inside a quotation credited to one; `prediction` when the outlet states the future as
-settled (عاجلاً أم آجلاً، حتماً) or speaks of it (سـ، سوف، لن) without a schedule (من
-المقرر، الأسبوع المقبل); `opinion` when it carries an opinion marker (يبدو، لا بد) or
-an evaluative word in the outlet's voice.
+settled (عاجلاً أم آجلاً، حتماً) or speaks of it (سـ، سوف، لن) without a
+schedule (من المقرر، الأسبوع المقبل); `opinion` when it carries an opinion marker (يبدو،
+لا بد) or an evaluative word in the outlet's voice, or opens with an emphatic إن/لقد.
 """
 
 from __future__ import annotations
@@ -86,4 +86,10 @@ def sentence_kind(
         m.payload.cue in ("opinion", "evaluative") and own
         for m, own in zip(matches, outlet_voice, strict=True)
     )
-    return "opinion" if opinion else "report"
+    return "opinion" if opinion or _opens_opinion(doc, index, lex) else "report"
+
+
+def _opens_opinion(doc: Document, index: int, lex: FramingLexicon) -> bool:
+    """True if the sentence opens with an emphatic word of the outlet's own claim (إن، لقد)."""
+    first = next((t for t in doc.sentence_tokens(index) if t.kind == "word"), None)
+    return first is not None and first.norm in lex.openers

@@ -12,7 +12,7 @@ from marsad.attribution.phrases import PhraseMatcher
 from marsad.resources import DataFile, Resources, load_packaged
 from marsad.text.normalize import normalize_key
 
-Cue = Literal["loaded_term", "distancing", "evaluative", "prediction", "opinion", "unsourced"]
+Cue = Literal["loaded_term", "distancing", "evaluative", "prediction", "opinion", "unsourced", "not_loaded"]
 FILES: dict[Cue, str] = {
     "loaded_term": "ar/loaded_terms.yaml",
     "distancing": "ar/distancing.yaml",
@@ -32,6 +32,7 @@ KINDS: dict[Cue, str] = {
 
 
 ACCUSATIVE = "ا"
+ENCLITICS = ("ه", "ها", "هم", "هما")  # a one-word term with a possessive (جرائمه، وكلائها)
 NO_ALEF_ENDINGS = ("ا", "ه", "ين", "ون", "ان", "ات", "ي" + "ن", "ء")
 
 
@@ -77,6 +78,7 @@ class FramingLexicon:
     not_future_prefixes: tuple[str, ...]
     not_future_words: frozenset[str]
     sides: dict[str, str]
+    openers: frozenset[str] = frozenset()  # words that make an opening sentence an opinion
 
 
 def _entries(cue: Cue, data: DataFile) -> list[tuple[str, Entry]]:
@@ -113,13 +115,15 @@ def load_framing(resources: Resources | None = None) -> FramingLexicon:
             files += list(resources.extras_of_kind(KINDS[cue]))
         for data in files:
             pairs += _entries(cue, data)
+            pairs += [(p, Entry("not_loaded", p)) for p in _strings(data.header.get("not_loaded"))]
             sides.update(data.header.get("sides") or {})
             headers.update(data.header)
     return FramingLexicon(
-        PhraseMatcher(pairs),
+        PhraseMatcher(pairs, suffixes=ENCLITICS),
         tuple(normalize_key(p) for p in _strings(headers.get("not_future_prefixes"))),
         frozenset(normalize_key(w) for w in _strings(headers.get("not_future_words"))),
         sides,
+        frozenset(normalize_key(w) for w in _strings(headers.get("openers"))),
     )
 
 

@@ -112,11 +112,12 @@ def _quote_of(doc: Document, offset: int) -> Attribution | None:
 
 
 def _within(m: PhraseMatch[Entry], scare: Sequence[tuple[int, int]], doc: Document) -> bool:
-    """True if a match lies in scare quotes or inside a name (كتائب شهداء الأقصى)."""
+    """True if a match lies in scare quotes or inside a name (كتائب شهداء الأقصى); a name
+    that opens with the term is a description (ميليشيات إيران الطائفية) and keeps it."""
     if any(a <= m.start and m.end <= b for a, b in scare):
         return True
     return any(
-        e.start <= m.start and m.end <= e.end and (e.start, e.end) != (m.start, m.end)
+        e.start < m.start and m.end <= e.end
         for e in doc.entities
         if e.type in NAMED_TYPES
     )
