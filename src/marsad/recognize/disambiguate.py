@@ -63,7 +63,7 @@ def head_fits(entry: KBEntry, head: str | None) -> bool:
         return entry.type in _ORGISH
     if head == "verb":  # ذكرت الجزيرة: a reporting verb's subject is a source, not a place
         return entry.type in _ORGISH or entry.type in _PERSONISH
-    if head == "source":  # (قنا) after a dateline, قال للجزيرة: an outlet
+    if head in ("source", "press"):  # (قنا) after a dateline, قال للجزيرة، مراسل الجزيرة: an outlet
         return entry.type == "MEDIA"
     return False
 

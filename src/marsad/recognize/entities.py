@@ -24,7 +24,7 @@ from marsad.registry import component
 from marsad.resources import Resources
 from marsad.text.tokenize import Token
 
-_HEAD_KINDS: tuple[CueKind, ...] = ("team", "place_head", "locative", "title", "org_head", "verb", "codename")
+_HEAD_KINDS: tuple[CueKind, ...] = ("team", "place_head", "locative", "title", "org_head", "verb", "codename", "press")
 _CUES_KEY = "marsad.ner.cues"
 _TEAM_RULE = "place playing in a sports text"
 _DASHES = ("-", "–", "—")
@@ -199,6 +199,15 @@ def _joined(tokens: list[Token], team: Found, match: Match) -> bool:
     return match.prefix == "" and k > 1 and tokens[k - 1].norm in ("و", "مع") and tokens[k - 2].nend == team.nend
 
 
+def _agency(tokens: list[Token], r: Resolved) -> Found | None:
+    """(الفرنسية)، (الألمانية): a feminine demonym alone in brackets credits that country's
+    news agency, as Arabic news does (وكالة الصحافة الفرنسية): an unlinked MEDIA."""
+    if r.via != "demonym" or r.match.prefix or not r.match.key[-1].endswith("يه") or not _bracketed(tokens, r.match):
+        return None
+    why = {"source": "context", "rule": "demonym credited in brackets", "demonym": r.entry.id}
+    return Found(r.match.nstart, r.match.nend, "MEDIA", why, country=r.entry.country)
+
+
 def _foreign_forces(found: list[Found]) -> list[Found]:
     """An actor name followed by another country's demonym is that country's actor: قوات
     الاحتلال (Israel's army by default) + التركي is an unlinked GOV of Turkey, not the IDF."""
@@ -248,7 +257,9 @@ def recognize(doc: Document, kb: KnowledgeBase, index: Any, cues: Cues) -> list[
     ]
     heads = {m.match.first: m.head for m in mentions}
     resolved = [r for r in resolve(kb, mentions) if not _in_code_name(r, heads[r.match.first])]
-    found = _foreign_forces([_team(r, heads[r.match.first]) or _from_resolved(r) for r in resolved])
+    found = _foreign_forces(
+        [_team(r, heads[r.match.first]) or _agency(tokens, r) or _from_resolved(r) for r in resolved]
+    )
     found = _sports_teams(cues, tokens, [_without_title(cues, tokens, f) for f in found])
     kb_at: dict[int, tuple[int, str]] = {
         f.resolved.match.first: (f.resolved.match.last, f.type) for f in found if f.resolved
