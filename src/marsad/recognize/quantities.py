@@ -30,7 +30,7 @@ from marsad.text.tokenize import Token
 UNITS_FILE = "ar/units.yaml"
 HEDGES_FILE = "ar/hedges.yaml"
 VERB_WINDOW = 12  # tokens a clause-level hedge verb (تجاوز) may stand before its number
-TALLY_GAP = 3  # tokens allowed between "عدد القتلى" and its number (ارتفع إلى)
+TALLY_GAP = 5  # tokens allowed between "عدد القتلى" and its number (في صفوفهم ارتفع إلى)
 CONTEXT_WINDOW = 4  # tokens an event word (مقتل، اعتقلت الشرطة) may stand before number/hedge
 _MULT_ROLES = ("mult", "mult_plural", "mult_dual")
 _CLAUSE_END = frozenset({".", "،", ",", "؛", ";", ":", "!", "؟", "?", "(", ")", "«", "»", '"'})

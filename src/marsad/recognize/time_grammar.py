@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from marsad.recognize import time_values as tv
 from marsad.recognize.time_lexicon import Hit, PhraseLexicon
@@ -47,6 +47,7 @@ class Ctx:
     lex: PhraseLexicon
     numbers: dict[int, NumberSpan]
     published: dt.date | None
+    dates: dict[int, Found] = field(default_factory=dict)  # numeric dates by first token
     used_anchor: bool = False
 
     def anchor(self) -> dt.date:
@@ -118,7 +119,11 @@ def year_part(ctx: Ctx, i: int) -> tuple[str, int, int] | None:
         if era is not None:
             return ("hijri" if era.get("calendar") == "hijri" else "abs"), y, era.end
         return "abs", y, end
-    if ctx.norm(i) == "من":  # من العام الجاري / من هذا العام
+    if ctx.norm(i) == "من":  # من العام الجاري / من هذا العام / من العام 2022
+        cue = ctx.hit(i + 1, "year_cue")
+        found = ctx.year4(cue.end) if cue else None
+        if found is not None:
+            return "abs", found[0], found[1]
         i += 1
     if ctx.hit(i, "this") and ctx.hit(i + 1, "period"):
         return "rel", 0, i + 2
@@ -159,6 +164,8 @@ def rule_date(ctx: Ctx, i: int) -> Found | None:
     """[day [من]] month [year | الماضي/الحالي/المقبل]: 18 يناير 2024، الثامن عشر من تموز."""
     skip = 0
     day = ctx.integer(i, 1, 31) or _day_word(ctx, i)
+    if day is not None and ctx.hit(i - 1, "share", bare=False):  # النصف الثاني من فبراير
+        return None
     j = i
     if day is not None:
         j = day[1] + (1 if ctx.norm(day[1]) == "من" else 0)
@@ -195,14 +202,15 @@ def _month_context(ctx: Ctx, hit: Hit) -> bool:
 
 
 def rule_day_of_month(ctx: Ctx, i: int) -> Found | None:
-    """الثامن عشر من الشهر الحالي، 18 الشهر الماضي."""
+    """الثامن عشر من الشهر الحالي، 18 الشهر الماضي، يوم 28 الجاري."""
     day = ctx.integer(i, 1, 31)
-    if day is None:
+    if day is None or ctx.hit(i - 1, "share", bare=False):
         return None
     j = day[1] + (1 if ctx.norm(day[1]) == "من" else 0)
-    if not ctx.hit(j, "month_of"):
+    implied = ctx.hit(j, "month_implied") if _day_number(ctx, i) else None
+    if not implied and not ctx.hit(j, "month_of"):
         return None
-    direction = ctx.hit(j + 1, "direction")
+    direction = implied or ctx.hit(j + 1, "direction")
     ref = ctx.anchor()
     if direction is not None:
         y, m = tv.add_months(ref, direction.get("offset"))
@@ -213,13 +221,20 @@ def rule_day_of_month(ctx: Ctx, i: int) -> Found | None:
     return Found(i, end, tv.day(dt.date(y, m, day[0])) if day[0] <= tv.last_day(y, m) else None)
 
 
+def _day_number(ctx: Ctx, i: int) -> bool:
+    """True if the number at i is written in digits or is an ordinal (not الاثنين, a weekday)."""
+    i += 1 if ctx.norm(i) == "ال" else 0
+    num = ctx.numbers.get(i)
+    return num is not None and (ctx.tokens[i].kind == "number" or num.kind == "ordinal")
+
+
 def rule_modifier(ctx: Ctx, i: int) -> Found | None:
     """منتصف/مطلع/أواخر/نهاية/بداية + month, year or relative period."""
     mod = ctx.hit(i, "modifier", bare=False)
     if mod is None:
         return None
     part = mod.get("part")
-    j = mod.end
+    j = mod.end + (1 if ctx.norm(mod.end) == "من" else 0)  # العشر الأواخر من رمضان
     cue = ctx.hit(j, "year_cue")
     year = ctx.year4(cue.end if cue else j)
     if year is not None:
@@ -232,6 +247,8 @@ def rule_modifier(ctx: Ctx, i: int) -> Found | None:
         val = tv.month_part(val.start.year, val.start.month, part)
     elif val.gran == "year":
         val = tv.year_part(val.start.year, part)
+    elif val.gran == "day" and val.start != val.end:  # a Hijri month: a day interval
+        val = tv.days_part(val, part)
     return Found(i, inner.end, val, mod.skip)
 
 
@@ -311,7 +328,7 @@ def _date_after(ctx: Ctx, i: int) -> Found | None:
     """A date or relative day right after a weekday (، الموافق ( allowed between)."""
     while ctx.norm(i) in ("،", ",", "(", "الموافق"):
         i += 1
-    return rule_date(ctx, i) or rule_relday(ctx, i)
+    return ctx.dates.get(i) or rule_date(ctx, i) or rule_relday(ctx, i)
 
 
 def rule_period(ctx: Ctx, i: int) -> Found | None:
@@ -445,6 +462,8 @@ def rule_lead(ctx: Ctx, i: int) -> Found | None:
     if lead is None:
         return None
     inner = rule_relday(ctx, lead.end) or rule_weekday(ctx, lead.end) or rule_date(ctx, lead.end)
+    if inner is None and lead.phrase.words != ("يوم",):  # مساء يوم الثلاثاء، فجر يوم أمس
+        inner = rule_lead(ctx, lead.end)
     if inner is None:
         inner = rule_day_of_month(ctx, lead.end) or _bare_day(ctx, lead)
     return None if inner is None else Found(i, inner.end, inner.val, lead.skip)

@@ -102,15 +102,16 @@ class PhraseLexicon:
         if not 0 <= i < len(tokens):
             return None
         best: Hit | None = None
+        longest = 0
         for phrase, pre in self.index.get(tokens[i].norm, ()):
             if (kinds and phrase.kind not in kinds) or (bare and pre):
                 continue
-            n = len(phrase.words)
-            if tuple(t.norm for t in tokens[i + 1 : i + n]) != phrase.words[1:]:
+            words = phrase.words
+            n = len(words)
+            if n <= longest or (n > 1 and not _follows(tokens, i, words)):
                 continue
-            if best is None or n > best.end - best.start:
-                skip = 0 if pre and phrase.words[0].startswith("ال") and pre.endswith("ل") else len(pre)
-                best = Hit(phrase, i, i + n, skip)
+            skip = 0 if pre and words[0].startswith("ال") and pre.endswith("ل") else len(pre)
+            best, longest = Hit(phrase, i, i + n, skip), n
         return best
 
     def surfaces(self, kinds: frozenset[str]) -> frozenset[str]:
@@ -131,6 +132,11 @@ class PhraseLexicon:
     def kinds_at(self, norm: str) -> frozenset[str]:
         """Kinds of the phrases that may start with this token."""
         return self.first_kinds.get(norm, _NONE)
+
+
+def _follows(tokens: list[Token], i: int, words: tuple[str, ...]) -> bool:
+    """True if tokens i+1... are the words after the first of a multi-word phrase."""
+    return i + len(words) <= len(tokens) and all(tokens[i + k].norm == w for k, w in enumerate(words[1:], 1))
 
 
 def phrases_of(data: DataFile, schema: type[BaseModel]) -> Iterable[tuple[str, list[str], dict[str, Any]]]:

@@ -134,6 +134,13 @@ def month_part(y: int, m: int, part: str) -> Val:
     return Val(dt.date(y, m, lo), dt.date(y, m, min(hi, last_day(y, m))), "day")
 
 
+def days_part(v: Val, part: str) -> Val:
+    """Beginning (days 1-10), middle (11-20) or end (21-last) of a day interval (a Hijri month)."""
+    lo, hi = MONTH_PARTS[part]
+    first = v.start + dt.timedelta(days=lo - 1)
+    return Val(first, min(v.end, v.start + dt.timedelta(days=hi - 1)), "day")
+
+
 def month_week(y: int, m: int, rank: int) -> Val:
     """Week `rank` of a month as days 7(rank-1)+1 to 7 rank; rank -1 = its last seven days."""
     last = last_day(y, m)

@@ -31,13 +31,16 @@ _NUMERIC = re.compile(
 _STARTERS = frozenset(k for _, starters, _ in RULES for k in starters)
 _ARTICLE = frozenset({"ال"})  # الـ24 الساعة الماضية
 _DATE_GLUE = frozenset({"-", "/", "(", ".", ","})
+_BARE_DAY_JOIN = frozenset({"و", "-"})  # 2 و3 فبراير، 2-3 فبراير need no من/بين before
 
 
 def find_times(doc: Document) -> list[Time]:
     """Every time expression of `doc`, with values when they can be resolved (packaged lexicon)."""
     numbers = numbers_of(doc)
-    ctx = Ctx(doc.tokens, time_lexicon(), {n.token_start: n for n in numbers}, doc.published)
-    found = _merge_equivalent(ctx, _select([*_numeric_dates(doc), *_candidates(ctx)]))
+    numeric = _numeric_dates(doc)
+    ctx = Ctx(doc.tokens, time_lexicon(), {n.token_start: n for n in numbers}, doc.published,
+              {f.start: f for f in numeric})
+    found = _merge_equivalent(ctx, _select([*numeric, *_candidates(ctx)]))
     found = _merge_since(ctx, _merge_ranges(ctx, found, numbers))
     return [_to_time(doc, k, f) for k, f in enumerate(found)]
 
@@ -124,24 +127,29 @@ def _merge_equivalent(ctx: Ctx, found: list[Found]) -> list[Found]:
 
 
 def _merge_ranges(ctx: Ctx, found: list[Found], numbers: list) -> list[Found]:
-    """من/بين T1 إلى/و/حتى T2 -> interval; من 17 إلى 30 تشرين الأول -> day interval."""
+    """من/بين T1 إلى/و/حتى T2 and T1-T2 -> interval; من 17 إلى 30 تشرين الأول -> day interval."""
     by_end = {n.token_end: n for n in numbers}
     out: list[Found] = []
     for f in found:
         prev = out[-1] if out else None
-        if prev is not None and _joined(ctx, prev, f) and prev.val and f.val:
-            out[-1] = Found(prev.start - 1, f.end, tv.span(prev.val, f.val), _open_skip(ctx, prev.start - 1))
+        start = _joined(ctx, prev, f) if prev is not None and prev.val and f.val else None
+        if prev is not None and prev.val and f.val and start is not None:
+            out[-1] = Found(start, f.end, tv.span(prev.val, f.val), _open_skip(ctx, start) if start < prev.start else prev.skip)
             continue
         out.append(_day_range(ctx, f, by_end) or f)
     return out
 
 
-def _joined(ctx: Ctx, a: Found, b: Found) -> bool:
-    """True if a and b are linked as "من/بين a إلى/و b" (و may be glued to b: ومارس)."""
+def _joined(ctx: Ctx, a: Found, b: Found) -> int | None:
+    """First token of "من/بين a إلى/و b" (و may be glued to b: ومارس) or of "a-b"
+    (ليل الأربعاء-الخميس), None if a and b are not so linked."""
     glued = b.start == a.end and b.skip == 1 and ctx.norm(b.start).startswith("و")
     if not glued and (b.start != a.end + 1 or not ctx.hit(a.end, "range_join", bare=False)):
-        return False
-    return ctx.hit(a.start - 1, "range_open", bare=False) is not None
+        return None
+    if ctx.hit(a.start - 1, "range_open", bare=False) is not None:
+        return a.start - 1
+    dashed = not glued and ctx.norm(a.end) == "-"
+    return a.start if dashed and a.val is not None and b.val is not None and a.val.start < b.val.start else None
 
 
 def _open_skip(ctx: Ctx, i: int) -> int:
@@ -157,10 +165,11 @@ def _day_range(ctx: Ctx, f: Found, by_end: dict) -> Found | None:
     num = by_end.get(join)
     if num is None or not ctx.hit(join, "range_join") or not 1 <= num.value <= f.val.start.day:
         return None
-    if num.value != int(num.value) or not ctx.hit(num.token_start - 1, "range_open", bare=False):
+    opened = ctx.hit(num.token_start - 1, "range_open", bare=False) is not None
+    if num.value != int(num.value) or not (opened or ctx.norm(join) in _BARE_DAY_JOIN):
         return None
     first = f.val.start.replace(day=int(num.value))
-    start = num.token_start - 1
+    start = num.token_start - 1 if opened else num.token_start
     return Found(start, f.end, tv.Val(first, f.val.end, "day"), _open_skip(ctx, start))
 
 

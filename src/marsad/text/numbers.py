@@ -197,8 +197,8 @@ class _Reader:
             return self._ordinal(atom, i)
         if atom.role == "fraction":
             return self._fraction(atom, i)
-        if atom.role == "teen_unit":
-            return self._teen(atom, i, "cardinal")
+        if atom.role == "teen_unit":  # إحدى عشرة، إحدى وعشرون
+            return self._teen(atom, i, "cardinal") or self._unit_and_ten(atom, i)
         if atom.role == "ten" and atom.definite:
             return self._cardinal(atom, i, "ordinal")
         if atom.role in (*_SMALL, "mult", "mult_dual"):
@@ -210,6 +210,14 @@ class _Reader:
         if _first(self.atoms(i + 1), "teen") is None or atom.value >= 10:
             return None
         return atom.value + 10, kind, i + 2
+
+    def _unit_and_ten(self, atom: Atom, i: int) -> tuple[float, NumberKind, int] | None:
+        """أحد/إحدى + و + a ten: 21, 31, ... (أحد alone is "one of", not a number)."""
+        conj, used = self.conj_atoms(i + 1)
+        ten = _first(conj, "ten")
+        if ten is None or atom.value != 1:
+            return None
+        return self._cardinal(Atom("unit", 1, atom.prefix), i, "cardinal")
 
     def _ordinal(self, atom: Atom, i: int) -> tuple[float, NumberKind, int] | None:
         """الثامن عشر، الحادي والعشرين، الأول."""
