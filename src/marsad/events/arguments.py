@@ -39,6 +39,7 @@ _NOT_NP_CUES = frozenset(
 # Proclitic preposition + article: a word so written is a prepositional phrase (بالحجارة).
 _PREP_ARTICLE = ("بال", "وبال", "فبال", "لل", "ولل", "فلل", "كال", "وكال")
 _PREP = ("ب", "وب", "فب")
+_CONJUNCTIONS = ("", "و", "ف")
 CASUALTIES = frozenset({"killed", "injured", "detainees", "hostages", "missing"})
 _AUXILIARIES = frozenset({"قد", "لقد"})  # between a subject and its verb (قواته قد قصفت)
 _NOT_PARTICIPANT_UNITS = frozenset(
@@ -173,6 +174,8 @@ def _partitive(s: Sent, end: int) -> int:
 def _linked(s: Sent, end: int) -> int:
     """End of a noun phrase extended by a link word and its complement (المتحدث باسم X)."""
     if end < len(s.infos) and "link" in s.infos[end].cues:
+        if s.infos[end].token.norm.endswith(("ه", "ها", "هم")):
+            return end + 1  # متحدث باسمها: the pronoun is the complement
         tail = np_at(s, end + 1)
         if tail is not None:
             return tail[1]
@@ -195,14 +198,25 @@ def _quantity_np(s: Sent, k: int, q: Quant) -> tuple[int, int] | None:
 
 def _prep_led(s: Sent, k: int) -> bool:
     """A prepositional phrase, not a noun phrase: preposition + article (بالحجارة، للنظام),
-    or ب before an instrument, casualty or event word (بقذيفة، بكسور، بشن)."""
-    info = s.infos[k]
-    norm = info.token.norm
+    or ب before a word that is no ب-initial noun (بقذيفة، برد، بعواقب; not بلدة)."""
+    norm = s.infos[k].token.norm
     if norm.startswith(_PREP_ARTICLE):
         return True
     if k in s.entity_at or not norm.startswith(_PREP):
         return False
-    return bool(info.modes or info.hits or "victim" in info.cues or "instrument" in info.cues)
+    return s.infos[k].cues.get("b_noun") not in _CONJUNCTIONS
+
+
+def _pp_end(s: Sent, k: int) -> int:
+    """End of the prepositional phrase starting at k (بطائرتين مسيرتين)."""
+    end = k + 1
+    while (
+        end < len(s.infos)
+        and s.is_word(end)
+        and (s.infos[end].token.norm.startswith("ال") or _agrees(s, end))
+    ):
+        end += 1
+    return end
 
 
 def _definite(s: Sent, k: int) -> bool:
@@ -317,7 +331,10 @@ def prev_np(s: Sent, k: int) -> tuple[int, int] | None:
         span = np_at(s, j)
         if span is not None and span[1] >= k:
             return j, k
-        j = span[1] if span is not None else j + 1
+        if span is None and _prep_led(s, j):
+            j = _pp_end(s, j)
+        else:
+            j = span[1] if span is not None else j + 1
     return None
 
 
@@ -328,7 +345,8 @@ def after_prep(
     sentence ends or another event's trigger takes over (دعا إلى وقف الهجمات على X)."""
     for j in range(k + 1, min(len(s.infos), k + 1 + OBJECT_REACH * 2)):
         info = s.infos[j]
-        if info.token.norm in (".", "؛") or (info.hits and j not in own):
+        other = any(kind != "participle" for _, kind, _ in info.hits) and j not in own
+        if info.token.norm in (".", "؛") or other:
             return None
         if is_prep(info):
             return np_at(s, j + 1)
@@ -409,6 +427,9 @@ def _verbal(s: Sent, f: Frame) -> tuple[Span | None, str, Span | None, str]:
     if after and after[0] in f.positions:  # no subject between the verb and its companion
         after = None
     before = prev_np(s, f.verb)
+    noun_subject = _noun_subject(s, f) or bool(before and before[0] - 1 in f.positions)
+    if before and before[0] - 1 in f.positions:  # adjectives of the event noun
+        before = _nationality(s, before)  # غارة جوية أمريكية استهدفت; not هجوم مماثل
     passive = f.passive or is_passive(s, f.verb)
     if after and _victim_count(s, after, f):
         return before, "SVO subject" if before else "", after, "count after verb (patient)"
@@ -426,8 +447,42 @@ def _verbal(s: Sent, f: Frame) -> tuple[Span | None, str, Span | None, str]:
         obj = _companion_target(s, f) if f.companion is not None else after
         obj = obj if f.transitive else None
         return before, "SVO subject", obj, "object"
+    if noun_subject or _plural_verb(s, f.verb):  # the subject is not after the verb
+        return None, "", _companion_target(s, f) or (after if f.transitive else None), "object"
     obj = _companion_target(s, f) if f.companion is not None else _object(s, f, after)
     return after, "VSO subject" if after else "", obj, "object"
+
+
+def _noun_subject(s: Sent, f: Frame) -> bool:
+    """Whether the event's own noun is the verb's subject, right before it or separated by
+    its instrument phrase (هجوم بطائرتين مسيرتين استهدف القاعدة)."""
+    assert f.verb is not None
+    for k in range(f.verb - 1, max(-1, f.verb - MAX_NP - 1), -1):
+        if k in f.positions:
+            return True
+        info = s.infos[k]
+        if info.token.kind != "word" or _NOT_NP_CUES & info.cues.keys():
+            return False
+    return False
+
+
+def _nationality(s: Sent, span: Span) -> Span | None:
+    """The country or nationality name among an event noun's adjectives, if any."""
+    for k in range(*span):
+        ent = s.entity_at.get(k)
+        if ent is not None and ent.type in _COUNTRY_TYPES:
+            end = k
+            while end < span[1] and s.entity_at.get(end) is ent:
+                end += 1
+            return k, end
+    return None
+
+
+def _plural_verb(s: Sent, k: int) -> bool:
+    """A verb with a plural subject suffix (هتفوا، يهاجمون): in VSO order the verb would be
+    singular, so the noun phrase after it is its object, not its subject."""
+    norm = s.infos[k].token.norm
+    return norm.endswith("وا") or (norm.endswith("ون") and norm.startswith(("ي", "وي", "في")))
 
 
 def _object(s: Sent, f: Frame, subject: Span | None) -> Span | None:
@@ -437,7 +492,22 @@ def _object(s: Sent, f: Frame, subject: Span | None) -> Span | None:
         return None
     k = max(subject[1] if subject else 0, f.span_end) - 1
     obj = next_np(s, k) or _after_place(s, k)
+    name = _apposition(s, obj) if obj else None
+    if name is not None:  # المتحدث باسم الجيش اللواء فلان: the object follows the name
+        obj = next_np(s, name - 1)
     return None if obj and obj[0] in f.positions else obj
+
+
+def _apposition(s: Sent, span: Span) -> int | None:
+    """End of a person's name after a title word (اللواء صلاح الدين عثمان) that stands
+    in apposition to the subject, or None."""
+    a, b = span
+    ent = s.entity_at.get(b)
+    if a in s.entity_at or ent is None or ent.type != "PERSON":
+        return None
+    while b < len(s.infos) and s.entity_at.get(b) is ent:
+        b += 1
+    return b
 
 
 def _after_place(s: Sent, k: int) -> Span | None:
@@ -490,12 +560,22 @@ def _genitive(s: Sent, f: Frame, pos: int) -> Span | None:
     """The genitive of the event noun at `pos`, after its companion when the head has one
     (إطلاق سراح المعتقلين)."""
     k = pos + 1
-    if pos == f.head and f.companion == k:
+    if pos == f.head and f.companion == k and f.genitive == "patient":
         k += 1
-    gen = np_at(s, k)
+    gen = np_at(s, k) or _lam_genitive(s, k)
     if gen is None or gen[0] in f.positions or not _genitive_ok(s, k - 1, gen[0]):
         return None
     return gen
+
+
+def _lam_genitive(s: Sent, k: int) -> Span | None:
+    """A genitive with ل after an indefinite event noun (اجتماع لمجلس الأمن)."""
+    if k >= len(s.infos) or k - 1 < 0 or s.infos[k - 1].token.norm.startswith(_DEFINITE):
+        return None
+    norm = s.infos[k].token.norm
+    if norm.startswith(("لل", "ل")) and (k in s.entity_at or norm.startswith("لل")):
+        return k, _pp_end(s, k)
+    return None
 
 
 def _agent_like(s: Sent, k: int) -> bool:

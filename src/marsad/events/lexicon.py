@@ -46,8 +46,8 @@ CueName = Literal[
     "adjective",
     "verb",
     "link",
-    "instrument",
     "partitive",
+    "b_noun",
 ]
 FormKind = Literal["past", "pres", "noun", "participle", "word"]
 
@@ -193,7 +193,7 @@ def _compile_modes(lex: Lexicon, entries: list[ModeEntry]) -> None:
         _check(lex.modes_of, e.type, e.mode, f"mode words {e.mode}")
         for phrase in e.words:
             words = tuple(normalize_key(phrase).split())
-            firsts = noun_forms(words[0]) if len(words) == 1 else {words[0]}
+            firsts = noun_forms(words[0])
             for first in firsts:
                 table[first].append(ModeWord((first, *words[1:]), e.type, e.mode, rank))
     for items in table.values():
