@@ -36,6 +36,7 @@ _MULT_ROLES = ("mult", "mult_plural", "mult_dual")
 _CLAUSE_END = frozenset({".", "،", ",", "؛", ";", ":", "!", "؟", "?", "(", ")", "«", "»", '"'})
 _RANGE_JOIN = frozenset({"و", "الي", "حتي", "-"})
 _RANGE_OPEN = frozenset({"بين"})
+_GENERIC = frozenset({"people"})  # nouns a running count before them makes precise
 _NEGATION = frozenset({"لا", "لم", "لن", "ولا", "ولم", "ولن"})
 
 
@@ -148,10 +149,11 @@ class _Reader:
         last = second or n
         noun = self._noun_after(last.token_end)
         start = self._lead_start(n, second)
-        if noun is None:
-            before = self._noun_before(n, start)
+        if noun is None or noun[0] in _GENERIC:  # عدد النازحين ... 7 ملايين شخص: displaced
+            before = self._noun_before(n, start) or self._sign_before(n)
             if before is not None:
-                noun, start = before[:3], min(start, before[3])
+                noun = before[:3] if noun is None else (before[0], noun[1], noun[2])
+                start = min(start, before[3])
         if noun is None:
             noun = self._event_count(start, last.token_end)
         if noun is None:
@@ -237,6 +239,14 @@ class _Reader:
             if hit is not None and definite and self.match(j - 1, "tally"):
                 return hit.get("counted"), hit.get("unit"), n.token_end, start
         return None
+
+    def _sign_before(self, n: NumberSpan) -> tuple[str, str | None, int, int] | None:
+        """%45: a percent sign written before the digits (the order of some keyboards)."""
+        i = n.token_start - 1
+        hit = self.match(i, "noun", bare=True)
+        if hit is None or hit.get("unit") != "%" or self.tokens[i].end != self.tokens[n.token_start].start:
+            return None
+        return hit.get("counted"), hit.get("unit"), n.token_end, i
 
     def _context(self, found: _Found, counted: str | None) -> str | None:
         """مقتل 5 أشخاص -> killed: an event word shortly before the number (or hedge), or

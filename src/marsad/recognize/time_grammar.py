@@ -362,7 +362,7 @@ def rule_last_n(ctx: Ctx, i: int) -> Found | None:
             return None
         n, j = num
     direction = ctx.hit(j, "direction", "recent")
-    if direction is None or direction.get("offset") == 0:
+    if direction is None or direction.get("offset") not in (-1, 1):
         return None
     val = tv.back(ctx.anchor(), unit.get("unit"), n, direction.get("offset"))
     return Found(i, direction.end, val, unit.skip)
@@ -373,7 +373,7 @@ def _last_n_number_first(ctx: Ctx, i: int) -> Found | None:
     num = ctx.integer(i, 1, 1000) if ctx.norm(i) == "ال" else None
     unit = ctx.hit(num[1], "unit") if num else None
     direction = ctx.hit(unit.end, "direction", "recent") if unit else None
-    if num is None or unit is None or direction is None or direction.get("offset") == 0:
+    if num is None or unit is None or direction is None or direction.get("offset") not in (-1, 1):
         return None
     return Found(i, direction.end, tv.back(ctx.anchor(), unit.get("unit"), num[0], direction.get("offset")))
 
@@ -435,6 +435,8 @@ def _year_range(ctx: Ctx, i: int, y: int, end: int) -> Found | None:
         return None
     if ctx.norm(end) == "-":
         second = ctx.year4(end + 1, y + 1, 2100)
+    elif ctx.norm(end) == "/":  # العام الدراسي 2024/2025
+        second = ctx.year4(end + 1, y + 1, y + 1)
     elif ctx.hit(i - 1, "range_open", bare=False):
         second = _second_year(ctx, end, y)
     else:

@@ -174,14 +174,15 @@ def directed_month_year(ref: dt.date, m: int, direction: int) -> int:
 
 
 def weekday_date(ref: dt.date, wd: int, direction: int | None, future: bool) -> dt.date:
-    """Date of a weekday: الماضي = last strictly before ref, المقبل = next strictly after,
-    bare = the latest on or before ref (the next on or after it in future context)."""
+    """Date of a weekday: الماضي = last strictly before ref, المقبل = next strictly after
+    (قبل الماضي/بعد المقبل: a week further), bare = the latest on or before ref (the next
+    on or after it in future context)."""
     back_days = (ref.weekday() - wd) % 7
     ahead = (wd - ref.weekday()) % 7
-    if direction == -1:
-        return ref - dt.timedelta(days=back_days or 7)
-    if direction == 1:
-        return ref + dt.timedelta(days=ahead or 7)
+    if direction is not None and direction < 0:
+        return ref - dt.timedelta(days=(back_days or 7) + 7 * (-direction - 1))
+    if direction is not None and direction > 0:
+        return ref + dt.timedelta(days=(ahead or 7) + 7 * (direction - 1))
     return ref + dt.timedelta(days=ahead) if future else ref - dt.timedelta(days=back_days)
 
 

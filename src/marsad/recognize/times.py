@@ -18,7 +18,7 @@ from marsad.document import Document
 from marsad.model import Time
 from marsad.recognize import time_values as tv
 from marsad.recognize.time_grammar import RULES, Ctx, Found
-from marsad.recognize.time_lexicon import time_lexicon
+from marsad.recognize.time_lexicon import PhraseLexicon, time_lexicon
 from marsad.registry import component
 from marsad.resources import Resources
 from marsad.text.numbers import number_lexicon, numbers_of
@@ -31,13 +31,14 @@ _NUMERIC = re.compile(
 _STARTERS = frozenset(k for _, starters, _ in RULES for k in starters)
 _ARTICLE = frozenset({"ال"})  # الـ24 الساعة الماضية
 _DATE_GLUE = frozenset({"-", "/", "(", ".", ","})
+HIJRI_YEARS = (1300, 1499)  # a numeric date with such a year is Hijri
 _BARE_DAY_JOIN = frozenset({"و", "-"})  # 2 و3 فبراير، 2-3 فبراير need no من/بين before
 
 
 def find_times(doc: Document) -> list[Time]:
     """Every time expression of `doc`, with values when they can be resolved (packaged lexicon)."""
     numbers = numbers_of(doc)
-    numeric = _numeric_dates(doc)
+    numeric = _numeric_dates(doc, time_lexicon())
     ctx = Ctx(doc.tokens, time_lexicon(), {n.token_start: n for n in numbers}, doc.published,
               {f.start: f for f in numeric})
     found = _merge_equivalent(ctx, _select([*numeric, *_candidates(ctx)]))
@@ -93,8 +94,9 @@ def _select(found: list[Found]) -> list[Found]:
     return chosen
 
 
-def _numeric_dates(doc: Document) -> list[Found]:
-    """18/1/2024, 18-01-2024, 18.1.2024 (day first) and 2024-01-18."""
+def _numeric_dates(doc: Document, lex: PhraseLexicon) -> list[Found]:
+    """18/1/2024, 18-01-2024, 18.1.2024 (day first) and 2024-01-18; Hijri when the year is
+    one (13/7/1445 هـ، 1445/7/13)."""
     out: list[Found] = []
     matches = list(_NUMERIC.finditer(doc.norm.text))
     starts = [t.nstart for t in doc.tokens] if matches else []
@@ -105,12 +107,23 @@ def _numeric_dates(doc: Document) -> list[Found]:
                 d, mo = mo, d
         else:
             y, mo, d = int(m.group("y2")), int(m.group("m2")), int(m.group("d2"))
-        try:
-            val = tv.day(dt.date(y, mo, d))
-        except ValueError:
-            continue
-        out.append(Found(bisect_left(starts, m.start()), bisect_left(starts, m.end()), val))
+        end = bisect_left(starts, m.end())
+        era = lex.match(doc.tokens, end, "era")
+        hijri = era.get("calendar") == "hijri" if era else HIJRI_YEARS[0] <= y <= HIJRI_YEARS[1]
+        val = _day_value(y, mo, d, hijri)
+        if val is not None:
+            out.append(Found(bisect_left(starts, m.start()), era.end if era else end, val))
     return out
+
+
+def _day_value(y: int, m: int, d: int, hijri: bool) -> tv.Val | None:
+    """A Gregorian or Hijri day, None if there is no such day."""
+    if hijri:
+        return tv.hijri_to_val(y, m, d) if 1 <= m <= 12 and 1 <= d <= 30 else None
+    try:
+        return tv.day(dt.date(y, m, d))
+    except ValueError:
+        return None
 
 
 def _merge_equivalent(ctx: Ctx, found: list[Found]) -> list[Found]:
