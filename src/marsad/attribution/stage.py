@@ -195,7 +195,8 @@ class AttributionStage:
                 end < len(toks) and f.is_stop(end) and toks[end].kind != "punct"
                 and not lex.has("relay", toks[end].norm)
             )
-            end = end if closed and tight < end <= tight + 2 and not f.opens_object(tight) else tight
+            separate = f.opens_object(tight) or f.is_source_start(tight)  # حذر حزب الله إسرائيل من
+            end = end if closed and tight < end <= tight + 2 and not separate else tight
             content = ct.clause(sent.doc, toks, self._content_start(sent, end), lex)
         else:
             content = None

@@ -112,12 +112,14 @@ def _quote_of(doc: Document, offset: int) -> Attribution | None:
 
 
 def _within(m: PhraseMatch[Entry], scare: Sequence[tuple[int, int]], doc: Document) -> bool:
-    """True if a match lies in scare quotes or inside a name (كتائب شهداء الأقصى); a name
-    that opens with the term is a description (ميليشيات إيران الطائفية) and keeps it."""
+    """True if a match lies in scare quotes or inside a name: a known one (حركة المقاومة
+    الإسلامية حماس) or with the term in its middle (كتائب شهداء الأقصى). A span that opens or
+    ends with the term is a description (ميليشيات إيران الطائفية، قوات العدو) and keeps it."""
     if any(a <= m.start and m.end <= b for a, b in scare):
         return True
     return any(
-        e.start < m.start and m.end <= e.end
+        e.start <= m.start and m.end <= e.end and (e.start, e.end) != (m.start, m.end)
+        and (e.kb_id is not None or (e.start < m.start and m.end < e.end))
         for e in doc.entities
         if e.type in NAMED_TYPES
     )
