@@ -72,7 +72,7 @@ class FramingStage:
         """Short quotations credited to no source: the outlet distancing itself from a name."""
         spans: list[tuple[int, int]] = []
         for tok in toks:
-            if tok.norm not in QUOTES or not is_open_quote(doc, tok) or _quote_of(doc, tok.start):
+            if tok.norm not in QUOTES or not is_open_quote(doc, tok) or _quote_of(doc, tok.end):
                 continue
             q = quote_at(doc, tok)
             inner = doc.text[q.start : q.end]
@@ -106,9 +106,25 @@ class FramingStage:
 
 
 def _quote_of(doc: Document, offset: int) -> Attribution | None:
-    """The attribution whose direct quote contains `offset`, if any."""
+    """The attribution whose direct quote contains `offset`, or whose reported content holds
+    the guillemets around it (وعلقت حماس بأن التصريحات «ضوء أخضر للمجازر»)."""
     quotes: list[Attribution] = doc.extras.get(QUOTES_EXTRA, [])
-    return next((a for a in quotes if a.content.start <= offset < a.content.end), None)
+    found = next((a for a in quotes if a.content.start <= offset < a.content.end), None)
+    if found is not None:
+        return found
+    span = _guillemets_around(doc.text, offset)
+    if span is None:
+        return None
+    return next((a for a in doc.attributions if a.content.start <= span[0] and span[1] <= a.content.end), None)
+
+
+def _guillemets_around(text: str, offset: int) -> tuple[int, int] | None:
+    """The «…» pair enclosing `offset` in the same paragraph, if any."""
+    opened = text.rfind("«", 0, offset)
+    if opened < 0 or text.rfind("»", opened, offset) >= 0 or text.rfind("\n", opened, offset) >= 0:
+        return None
+    closed = text.find("»", offset)
+    return (opened, closed + 1) if closed >= 0 and text.find("\n", offset, closed) < 0 else None
 
 
 def _within(m: PhraseMatch[Entry], scare: Sequence[tuple[int, int]], doc: Document) -> bool:
