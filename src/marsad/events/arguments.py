@@ -402,8 +402,11 @@ class Frame:
     nouns: tuple[tuple[int, str], ...] = ()  # noun triggers with their genitive reading
     armed_fallback: bool = False  # take an armed group named in the sentence as the actor
     transitive: bool = True  # the trigger's verb may take a direct object (not تظاهر)
+    targeted: bool = True  # the event type has target actors (a protest's cause is none)
+    participle: bool = False  # the head is an active participle naming the doer (المحتجون)
     companion: int | None = None  # position of the head's `with` word, if any
-    companion_target: bool = False  # the `with` word is the target (أسقط طائرة)
+    companion_role: str = "object"  # the `with` word: object, target (أسقط طائرة) or
+    # the noun whose genitive is the target (أطلق سراح المعتقلين)
     target_preps: frozenset[str] = frozenset()  # the lemma's own target prepositions (مع)
 
 
@@ -519,10 +522,13 @@ def _after_place(s: Sent, k: int) -> Span | None:
 
 
 def _companion_target(s: Sent, f: Frame) -> Span | None:
-    """The `with` word's phrase when the lexicon marks it as the target (أسقط طائرة مسيرة);
-    otherwise it is the verb's object (فرض عقوبات، قطع العلاقات) and names no target."""
-    if f.companion is None or not f.companion_target:
+    """The `with` word's phrase when the lexicon marks it as the target (أسقط طائرة مسيرة),
+    or its genitive (أطلق سراح المعتقلين); otherwise it is the verb's object (فرض عقوبات،
+    قطع العلاقات) and names no target."""
+    if f.companion is None or f.companion_role == "object":
         return None
+    if f.companion_role == "genitive":
+        return np_at(s, f.companion + 1)
     end = f.companion + 1
     while (
         end < len(s.infos)
@@ -602,9 +608,13 @@ def _nominal(s: Sent, f: Frame) -> tuple[Span | None, str, Span | None, str]:
             target, trule = gen, "genitive of event noun"
         elif genitive == "agent" and actor is None and _agent_like(s, gen[0]):
             actor, arule = gen, "genitive of event noun"
+    if actor is None and f.participle:
+        actor, arule = np_at(s, f.head), "participle names its doer"  # محتجون غاضبون
     before = prev_np(s, f.head)
     if actor is None and before and before[0] > 0 and "plan" in s.infos[before[0] - 1].cues:
         actor, arule = before, "genitive of intention noun"  # نية واشنطن الانسحاب
+    if actor is None and before and _possessed(s, f.head) and _after_verb(s, before[0]):
+        actor, arule = before, "subject owning the event noun"  # جدد المتظاهرون مطالبتهم
     k = f.head + 2  # الهجوم الذي نفذه X
     if (
         actor is None
@@ -614,6 +624,26 @@ def _nominal(s: Sent, f: Frame) -> tuple[Span | None, str, Span | None, str]:
     ):
         actor, arule = next_np(s, k, reach=2), "subject of relative light verb"
     return actor, arule, target, trule
+
+
+def _possessed(s: Sent, k: int) -> bool:
+    """An event noun with a possessive pronoun (مطالبتهم، إضرابهم), not a word in ة."""
+    tok = s.infos[k].token
+    raw = s.doc.text[tok.start : tok.end]
+    return tok.norm.endswith(("ه", "ها", "هم", "هما")) and not raw.endswith("ة")
+
+
+def _after_verb(s: Sent, k: int) -> bool:
+    """Whether the word before position k is a verb (a listed verb, a reporting verb or a
+    verbal trigger): the noun phrase at k is then that verb's subject."""
+    if k == 0:
+        return False
+    info = s.infos[k - 1]
+    return (
+        s.is_verb(k - 1)
+        or "report" in info.cues
+        or any(kind in ("past", "pres") for _, kind, _ in info.hits)
+    )
 
 
 def _planner(s: Sent, f: Frame) -> Span | None:
@@ -665,7 +695,7 @@ def read_arguments(s: Sent, f: Frame) -> tuple[Ref | None, str, Ref | None, str]
             target, trule = next_np(s, k), "object of co-trigger"
     if actor is None and f.armed_fallback:
         actor, arule = _armed_group(s, target), "armed group named in sentence"
-    if target and actor and target == actor:
+    if not f.targeted or (target and actor and target == actor):
         target = None
     return (
         s.ref(*actor, actor=True) if actor else None,

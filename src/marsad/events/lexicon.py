@@ -87,7 +87,7 @@ class TriggerEntry(_Stems):
     exclude: list[str] = Field(default_factory=list)
     strength: Literal["strong", "weak"] = "strong"
     genitive: Literal["agent", "patient"] = "agent"
-    companion: Literal["object", "target"] = "object"
+    companion: Literal["object", "target", "genitive"] = "object"
     target_preps: list[str] = Field(default_factory=list)
 
 

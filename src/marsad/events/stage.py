@@ -30,6 +30,9 @@ from marsad.text.normalize import normalize_key
 FILTERABLE = ("asserted", "reported")
 ARMED_TYPES = ("ASSAULT",)  # types whose missing actor may be the sentence's armed group
 INTRANSITIVE_TYPES = ("PROTEST", "RETREAT")  # their verbs take no direct target (تظاهر، انسحب)
+# Types whose على/ضد or object phrase names a cause, destination or thing, not a target
+# actor (احتجاجا على الغلاء، أرسلت قوات إلى الحدود، خففت القيود على السفر).
+UNTARGETED_TYPES = ("PROTEST", "MOBILIZE", "CONCEDE")
 PLACE_TYPES = ("GPE", "LOC", "FACILITY")  # entities whose words are names, not triggers
 EXPLAIN_KEY = "events_explain"
 
@@ -276,8 +279,10 @@ def _frame(cand: Candidate) -> Frame:
         nouns=tuple((h.pos, h.entry.genitive) for h in cand.hits if h.kind not in VERBAL),
         armed_fallback=cand.type in ARMED_TYPES,
         transitive=cand.type not in INTRANSITIVE_TYPES,
+        targeted=cand.type not in UNTARGETED_TYPES,
+        participle=cand.head.kind == "participle" and cand.head.entry.genitive == "agent",
         companion=cand.head.companion,
-        companion_target=cand.head.entry.companion == "target",
+        companion_role=cand.head.entry.companion,
         target_preps=frozenset(normalize_key(w) for w in cand.head.entry.target_preps),
     )
 
