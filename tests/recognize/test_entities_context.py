@@ -93,3 +93,10 @@ def test_context_agency_between_dateline_dashes(pipe: Pipeline) -> None:
 
 def test_context_word_after_like_is_not_a_city(pipe: Pipeline) -> None:
     assert not [e for e in entities(pipe, "لعب الوسط دورا كبيرا في الفوز.") if e.type == "GPE"]
+
+
+def test_context_clubs_named_like_places_or_words_only_in_a_sports_text(pipe: Pipeline) -> None:
+    sport = {(e.text, e.kb_id) for e in entities(pipe, "وتعادل ليفربول مع السد في المباراة الودية.")}
+    assert {("ليفربول", "org/liverpool-fc"), ("السد", "org/al-sadd-sc")} <= sport
+    assert ("GPE", "ليفربول") in found(pipe, "زار الوزير ليفربول أمس.")
+    assert not entities(pipe, "بني السد على النهر قبل سنوات.")

@@ -23,6 +23,7 @@ from marsad.recognize.linker import Match
 SMALL_PLACE = 100_000
 _PERSONISH = frozenset({"PERSON"})
 _ORGISH = frozenset({"ORG", "ARMED_GROUP", "GOV", "MEDIA"})
+SPORT_ROLE = "SPT"  # role of sports clubs and teams in the KB
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +44,7 @@ class Context:
     ids: set[str] = field(default_factory=set)
     countries: set[str] = field(default_factory=set)
     by_sentence: dict[int, set[str]] = field(default_factory=dict)
+    sport: bool = False  # a sports text: clubs named like places or common words are meant
 
     def note(self, entry: KBEntry, sentence: int) -> None:
         """Record an accepted entry as context."""
@@ -84,6 +86,9 @@ def score(entry: KBEntry, sentence: int, head: str | None, ctx: Context) -> tupl
     if head_fits(entry, head):
         total += 2
         reasons.append(f"{head} cue before the name")
+    if ctx.sport and entry.role == SPORT_ROLE:
+        total += 2
+        reasons.append("sports text")
     return total, reasons
 
 
@@ -116,6 +121,8 @@ def supported(need: str | None, entry: KBEntry, head: str | None, ctx: Context) 
     before it (or, for a common word, a head that fits its type)."""
     if need is None or entry.id in ctx.ids:
         return True
+    if entry.role == SPORT_ROLE:  # ليفربول، السد: a club only in a sports text
+        return ctx.sport
     if need == "surname":  # بوش alone: the full name earlier, or a title or verb before it
         return head in ("title", "verb")
     in_country = entry.country is not None and entry.country in ctx.countries
@@ -152,7 +159,10 @@ def _need(m: Mention, entry: KBEntry, cand: Candidate) -> str | None:
 def _choose(
     m: Mention, pairs: list[tuple[KBEntry, Candidate]], ctx: Context
 ) -> tuple[KBEntry, Candidate, str] | None:
-    """The best-scoring candidate, or None when a name that needs context lacks it."""
+    """The best-scoring candidate, or None when a name that needs context lacks it. After a
+    place head (مدينة ليفربول) only places compete."""
+    if m.head == "place_head" and any(e.is_place for e, _c in pairs):
+        pairs = [(e, c) for e, c in pairs if e.is_place]
     ranked = []
     for entry, cand in pairs:
         ctx_score, reasons = score(entry, m.sentence, m.head, ctx)
@@ -166,9 +176,10 @@ def _choose(
     return entry, cand, "population/name prior" if len(pairs) > 1 else "only candidate"
 
 
-def resolve(kb: KnowledgeBase, mentions: Sequence[Mention]) -> list[Resolved]:
-    """Pick one entry per mention (dropping unsupported ones), in text order."""
-    ctx = Context()
+def resolve(kb: KnowledgeBase, mentions: Sequence[Mention], *, sport: bool = False) -> list[Resolved]:
+    """Pick one entry per mention (dropping unsupported ones), in text order; `sport` for a
+    sports text."""
+    ctx = Context(sport=sport)
     chosen: dict[int, Resolved] = {}
     for i, m in enumerate(mentions):
         pairs = _entries(kb, m)

@@ -140,8 +140,6 @@ def _sports_teams(cues: Cues, tokens: list[Token], found: list[Found]) -> list[F
     """In a sports text, a country or city that plays (فازت فرنسا على إيطاليا 2 - 1، أمام
     تايلاند، مدرب روما) names a team: an unlinked ORG of the place's country. A place joined
     by و or مع to a team is a team too (لقاء أوزبكستان مع تايلاند)."""
-    if cues.forms("sport").isdisjoint(t.norm for t in tokens):
-        return found
     out: list[Found] = []
     for n, f in enumerate(found):
         r = f.resolved
@@ -256,11 +254,14 @@ def recognize(doc: Document, kb: KnowledgeBase, index: Any, cues: Cues) -> list[
         for m in matches
     ]
     heads = {m.match.first: m.head for m in mentions}
-    resolved = [r for r in resolve(kb, mentions) if not _in_code_name(r, heads[r.match.first])]
+    sport = not cues.forms("sport").isdisjoint(t.norm for t in tokens)
+    resolved = [r for r in resolve(kb, mentions, sport=sport) if not _in_code_name(r, heads[r.match.first])]
     found = _foreign_forces(
         [_team(r, heads[r.match.first]) or _agency(tokens, r) or _from_resolved(r) for r in resolved]
     )
-    found = _sports_teams(cues, tokens, [_without_title(cues, tokens, f) for f in found])
+    found = [_without_title(cues, tokens, f) for f in found]
+    if sport:
+        found = _sports_teams(cues, tokens, found)
     kb_at: dict[int, tuple[int, str]] = {
         f.resolved.match.first: (f.resolved.match.last, f.type) for f in found if f.resolved
     }
