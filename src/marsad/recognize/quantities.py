@@ -147,7 +147,10 @@ class _Reader:
         n = numbers[k]
         second = self._range_end(n, numbers[k + 1]) if k + 1 < len(numbers) else None
         last = second or n
-        noun = self._noun_after(last.token_end)
+        inner = self.match(last.token_end, "hedge_after", bare=True)  # ثلاثون ونيف قتيلا
+        noun = self._noun_after(inner.end if inner else last.token_end)
+        if noun is None and inner is not None:
+            inner, noun = None, self._noun_after(last.token_end)
         start = self._lead_start(n, second)
         if noun is None or noun[0] in _GENERIC:  # عدد النازحين ... 7 ملايين شخص: displaced
             before = self._noun_before(n, start) or self._sign_before(n)
@@ -165,6 +168,8 @@ class _Reader:
             found.value, found.value_max = self._scaled(n, second), second.value
         found.counted = self._context(found, counted)
         self._hedge(found, n)
+        if inner is not None:
+            found.approx = inner.get("approx")
         return found, 2 if second else 1
 
     def _event_count(self, start: int, end: int) -> tuple[str, str | None, int] | None:

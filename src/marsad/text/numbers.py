@@ -161,7 +161,9 @@ class _Reader:
         """(value, kind, end token, first atom) for a number starting at token i."""
         if self.tokens[i].kind == "number":
             digits, last = self.digits(i)
-            found = None if digits is None else self._read_from(digits, last)
+            if digits is None:
+                return None
+            found = self._read_from(digits, last)
             return None if found is None else (*found, digits)
         for atom in self.atoms(i, bare=False):
             found = self._read_from(atom, i)
@@ -213,9 +215,7 @@ class _Reader:
 
     def _unit_and_ten(self, atom: Atom, i: int) -> tuple[float, NumberKind, int] | None:
         """أحد/إحدى + و + a ten: 21, 31, ... (أحد alone is "one of", not a number)."""
-        conj, used = self.conj_atoms(i + 1)
-        ten = _first(conj, "ten")
-        if ten is None or atom.value != 1:
+        if atom.value != 1 or _first(self.conj_atoms(i + 1)[0], "ten") is None:
             return None
         return self._cardinal(Atom("unit", 1, atom.prefix), i, "cardinal")
 

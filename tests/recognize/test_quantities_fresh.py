@@ -1,0 +1,71 @@
+"""marsad.quantities.v1 on forms met outside the project's own sentences: Maghreb number
+writing, more currencies and units, hedges, running counts; fresh-set floor."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from marsad.document import Document
+from marsad.recognize.quantities import find_quantities
+from marsad.recognize.times import find_times
+
+FRESH_SET = Path(__file__).parents[1] / "data" / "quantities_fresh.jsonl"
+Row = tuple[str, float, str | None, str, str | None, float | None]
+
+
+def _quantities(text: str) -> list[Row]:
+    doc = Document(text, "d", published=dt.date(2024, 1, 25))
+    doc.times = find_times(doc)
+    return [(q.text, q.value, q.counted, q.approx, q.unit, q.value_max) for q in find_quantities(doc)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Maghreb writing: decimal comma, dots grouping thousands
+        ("بلغت الكلفة 7,25 مليون درهم.", [("7,25 مليون درهم", 7.25e6, "money", "exact", None, None)]),
+        ("ارتفعت البطالة إلى 13,7 في المائة.", [("13,7 في المائة", 13.7, "percent", "exact", "%", None)]),
+        ("شارك 25.000 متظاهر في المسيرة.", [("25.000 متظاهر", 25000, "people", "exact", None, None)]),
+        ("رصدت 1.500 مليون دولار.", [("1.500 مليون دولار", 1.5e6, "money", "exact", "USD", None)]),
+        ("بلغت نسبة المشاركة %62.", [("%62", 62, "percent", "exact", "%", None)]),
+        # currencies and units
+        ("دفعت الشركة 5 مليارات ين ياباني.", [("5 مليارات ين ياباني", 5e9, "money", "exact", "JPY", None)]),
+        ("تبرعت بمليون دولار كندي.", [("مليون دولار كندي", 1e6, "money", "exact", "CAD", None)]),
+        ("أحرقت النيران 300 هكتار.", [("300 هكتار", 300, "hectares", "exact", "ha", None)]),
+        ("جرفت الآليات 40 دونما.", [("40 دونما", 40, "dunams", "exact", "dunam", None)]),
+        ("تبلغ مساحة الجزيرة 12 كيلومترا مربعا.", [("12 كيلومترا مربعا", 12, "km2", "exact", "km2", None)]),
+        ("ضبطت 80 كيلوغراما من الحشيش.", [("80 كيلوغراما", 80, "kg", "exact", "kg", None)]),
+        ("تأخر القطار 45 دقيقة.", [("45 دقيقة", 45, "minutes", "exact", "minutes", None)]),
+        # nouns, duals, event words
+        ("أودت العاصفة بحياة 14 شخصا.", [("14 شخصا", 14, "killed", "exact", None, None)]),
+        ("أفرج عن 24 أسيرة.", [("24 أسيرة", 24, "detainees", "exact", None, None)]),
+        ("احتجزت القوات سفينتين.", [("سفينتين", 2, "ships", "exact", None, None)]),
+        ("أوقفت عناصر الشرطة القضائية 9 أشخاص.", [("9 أشخاص", 9, "detainees", "exact", None, None)]),
+        ("قتل إحدى وعشرون امرأة.", [("إحدى وعشرون امرأة", 21, "killed", "exact", None, None)]),
+        ("انقلبت حافلة تقل 33 راكبا.", [("33 راكبا", 33, "people", "exact", None, None)]),
+        ("ارتفع عدد الوفيات جراء الحرائق إلى 64.", [("64", 64, "killed", "exact", None, None)]),
+        ("بلغ عدد النازحين في الإقليم نحو 3 ملايين شخص.", [("نحو 3 ملايين شخص", 3e6, "displaced", "about", None, None)]),
+        # hedges
+        ("اعتقلت الشرطة في حدود 70 شخصا.", [("في حدود 70 شخصا", 70, "detainees", "about", None, None)]),
+        ("أطلقت ما ينيف على 40 قذيفة.", [("ما ينيف على 40 قذيفة", 40, "shells", "more_than", None, None)]),
+        ("سقط ثلاثون ونيف قتيلا.", [("ثلاثون ونيف قتيلا", 30, "killed", "more_than", None, None)]),
+        ("قتل 9 جنود على أقل تقدير.", [("9 جنود على أقل تقدير", 9, "killed", "at_least", None, None)]),
+        ("لا يتجاوز الراتب 300 دينار.", [("300 دينار", 300, "money", "at_most", None, None)]),
+        # a running count before a range
+        ("يتراوح عدد الجرحى بين 40 و50.", [("بين 40 و50", 40, "injured", "exact", None, 50)]),
+    ],
+)
+def test_quantities_fresh_forms(text: str, expected: list[Row]) -> None:
+    assert _quantities(text) == expected
+
+
+def test_quantities_fresh_set_floor() -> None:
+    from marsad.evaluate.quantities import evaluate_quantities
+    from marsad.evaluate.tq_data import load_cases
+
+    score = evaluate_quantities(load_cases(FRESH_SET, "quantities"))
+    assert score.gold >= 100
+    assert score.f1 >= 0.95, score.failures[:10]
