@@ -525,12 +525,17 @@ RULES: tuple[tuple[Rule, str], ...] = (
 )
 
 
+_RULE_KINDS = frozenset(trigger for _rule, trigger in RULES)
+
+
 def _triggers(finder: NameFinder, kb_at: dict[int, tuple[int, str]]) -> dict[int, set[str]]:
     """Tokens where some rule may fire, with what may fire it."""
     out: dict[int, set[str]] = {}
+    first_words = finder.cues.first_words
     for k, readings in enumerate(finder.cue_stems):
         for stem, _prefix, _off in readings:
-            out.setdefault(k, set()).update(finder.cues.first_words[stem])
+            if kinds := first_words[stem] & _RULE_KINDS:
+                out.setdefault(k, set()).update(kinds)
     for k, (_last, etype) in kb_at.items():
         if etype == "NORP":
             out.setdefault(k, set()).add("NORP")
