@@ -54,6 +54,11 @@ def _quantities(text: str) -> list[Row]:
         ("سقط ثلاثون ونيف قتيلا.", [("ثلاثون ونيف قتيلا", 30, "killed", "more_than", None, None)]),
         ("قتل 9 جنود على أقل تقدير.", [("9 جنود على أقل تقدير", 9, "killed", "at_least", None, None)]),
         ("لا يتجاوز الراتب 300 دينار.", [("300 دينار", 300, "money", "at_most", None, None)]),
+        # time expressions are stepped over; numbers and time words are not reused
+        ("اعتقلت الشرطة فجر اليوم 11 شابا.", [("11 شابا", 11, "detainees", "exact", None, None)]),
+        ("ارتفع عدد الأسرى منذ 3 أيار الماضي إلى 640.", [("640", 640, "detainees", "exact", None, None)]),
+        ("نما بنسبة 1,5 في المائة سنة 2022.", [("1,5 في المائة", 1.5, "percent", "exact", "%", None)]),
+        ("أعلن أن 4 جنود من الكتيبة الثانية لقوا حتفهم.", [("4 جنود", 4, "killed", "exact", None, None)]),
         # a running count before a range
         ("يتراوح عدد الجرحى بين 40 و50.", [("بين 40 و50", 40, "injured", "exact", None, 50)]),
     ],

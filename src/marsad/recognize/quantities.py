@@ -12,6 +12,7 @@ docs/quantities.md.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
@@ -31,6 +32,7 @@ UNITS_FILE = "ar/units.yaml"
 HEDGES_FILE = "ar/hedges.yaml"
 VERB_WINDOW = 12  # tokens a clause-level hedge verb (تجاوز) may stand before its number
 TALLY_GAP = 5  # tokens allowed between "عدد القتلى" and its number (في صفوفهم ارتفع إلى)
+AFTER_WINDOW = 4  # tokens a verb may stand after its noun (6 عناصر من قوات النظام لقوا)
 CONTEXT_WINDOW = 4  # tokens an event word (مقتل، اعتقلت الشرطة) may stand before number/hedge
 _MULT_ROLES = ("mult", "mult_plural", "mult_dual")
 _CLAUSE_END = frozenset({".", "،", ",", "؛", ";", ":", "!", "؟", "?", "(", ")", "«", "»", '"'})
@@ -116,6 +118,9 @@ class _Reader:
         out: list[_Found] = []
         k = 0
         while k < len(numbers):
+            if out and numbers[k].token_start < out[-1].end:  # في المائة of the previous one
+                k += 1
+                continue
             found, used = self._quantity(numbers, k)
             if found is not None:
                 out.append(found)
@@ -209,7 +214,10 @@ class _Reader:
         return m if join != "و" or self.norm(n.token_start - 1) in _RANGE_OPEN else None
 
     def _noun_after(self, i: int) -> tuple[str, str | None, int] | None:
-        """(counted, unit, end) of a counted noun at i, or after من (ثلاثة من الجنود/عناصر)."""
+        """(counted, unit, end) of a counted noun at i, or after من (ثلاثة من الجنود/عناصر);
+        never a word of a time expression (المائة سنة 2023)."""
+        if i in self.blocked:
+            return None
         hit = self.match(i, "noun", bare=True)
         if hit is None and self.norm(i) == "من":
             hit = self.match(i + 1, "noun")
@@ -236,9 +244,7 @@ class _Reader:
         prev = self.match(n.token_start - 1, "noun", bare=True)
         if prev is not None and prev.end == n.token_start and n.value <= 2:
             return prev.get("counted"), prev.get("unit"), n.token_end, prev.start
-        for j in range(start - 1, max(0, start - 2 - TALLY_GAP), -1):
-            if self.norm(j) in _CLAUSE_END or self.tokens[j].kind == "number":
-                return None
+        for j in self._before(start, TALLY_GAP + 1):
             hit = self.match(j, "noun")
             definite = hit is not None and self.norm(j)[: hit.skip].endswith(("ال", "لل"))
             if hit is not None and definite and self.match(j - 1, "tally"):
@@ -266,7 +272,7 @@ class _Reader:
 
     def _event_after(self, end: int) -> Hit | None:
         """A verb just after the counted noun (or one word/hedge later): أشخاص قتلوا."""
-        for j in range(end, end + 3):
+        for j in range(end, end + AFTER_WINDOW):
             if self.norm(j) in _CLAUSE_END or (j < len(self.tokens) and self.tokens[j].kind == "number"):
                 return None
             hit = self.match(j, "context_after", bare=True)
@@ -278,13 +284,23 @@ class _Reader:
         """An event word (مقتل، اعتقلت) in the few tokens before the number or its hedge."""
         hedge = self._hedge_before(start)
         pos = hedge.start if hedge is not None else start
-        for j in range(pos - 1, max(-1, pos - 1 - CONTEXT_WINDOW), -1):
-            if self.norm(j) in _CLAUSE_END or self.tokens[j].kind == "number":
-                return None
+        for j in self._before(pos, CONTEXT_WINDOW):
             hit = self.match(j, "context")
             if hit is not None:
                 return hit
         return None
+
+    def _before(self, pos: int, window: int) -> Iterator[int]:
+        """Up to `window` tokens before `pos`, right to left, within the clause and not past
+        another number; time expressions are stepped over (اعتقلت الشرطة فجر اليوم 15)."""
+        j = pos - 1
+        while j >= 0 and window > 0:
+            if j not in self.blocked:
+                if self.norm(j) in _CLAUSE_END or self.tokens[j].kind == "number":
+                    return
+                yield j
+                window -= 1
+            j -= 1
 
     def _coordinated(self, start: int) -> Hit | None:
         """The previous quantity's event word when "و" joins the two."""

@@ -259,9 +259,10 @@ def rule_week_of(ctx: Ctx, i: int) -> Found | None:
         return None
     j = hit.end + 1
     inner = rule_date(ctx, j) or rule_period(ctx, j) or _current_period(ctx, j)
-    if inner is None or inner.val is None or inner.val.gran != "month":
-        return None
-    return Found(i, inner.end, tv.month_week(inner.val.start.year, inner.val.start.month, hit.get("value")), hit.skip)
+    val = inner.val if inner is not None else None
+    if inner is None or val is None or not (val.gran == "month" or (val.gran == "day" and val.start != val.end)):
+        return None  # a Gregorian month, or a Hijri one (a day interval)
+    return Found(i, inner.end, tv.month_week(val, hit.get("value")), hit.skip)
 
 
 def _current_period(ctx: Ctx, i: int) -> Found | None:

@@ -141,11 +141,11 @@ def days_part(v: Val, part: str) -> Val:
     return Val(first, min(v.end, v.start + dt.timedelta(days=hi - 1)), "day")
 
 
-def month_week(y: int, m: int, rank: int) -> Val:
-    """Week `rank` of a month as days 7(rank-1)+1 to 7 rank; rank -1 = its last seven days."""
-    last = last_day(y, m)
-    lo = last - 6 if rank < 0 else 7 * (rank - 1) + 1
-    return Val(dt.date(y, m, lo), dt.date(y, m, min(lo + 6, last)), "day")
+def month_week(month_val: Val, rank: int) -> Val:
+    """Week `rank` of a month as its days 7(rank-1)+1 to 7 rank; rank -1 = its last seven days."""
+    first, last = month_val.start, month_val.end
+    lo = last - dt.timedelta(days=6) if rank < 0 else first + dt.timedelta(days=7 * (rank - 1))
+    return Val(lo, min(lo + dt.timedelta(days=6), last), "day")
 
 
 def year_part(y: int, part: str) -> Val:
