@@ -74,6 +74,8 @@ def test_context_places_that_play_are_teams_in_a_sports_text(pipe: Pipeline) -> 
         ("وقرر المجلس الأعلى للقضاء تأجيل الجلسة.", "GOV", "المجلس الأعلى للقضاء"),
         ("درس في جامعة القاهرة قبل أن يسافر.", "ORG", "جامعة القاهرة"),
         ("ارتفع مؤشر سوق دبي المالي أمس.", "FACILITY", "سوق دبي المالي"),
+        ("وتصدر سهم إعمار قائمة الأسهم الأنشط.", "ORG", "إعمار"),
+        ('قال جان موران، رئيس " نوفا تكنولوجي "، إن المبيعات زادت.', "ORG", "نوفا تكنولوجي"),
     ],
 )
 def test_context_organisation_names(pipe: Pipeline, text: str, etype: str, name: str) -> None:

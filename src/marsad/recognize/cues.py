@@ -18,7 +18,9 @@ Heads say what may `follow` them: definite words (وزارة الدفاع), inde
 `strict` given name is also a common word (كامل، عادل) and needs an indefinite name word
 after it; a `strict` head (حركة، مركز) is also a common noun and needs more than one plain
 word after it, or a relational adjective (حركة المرور is not a name, الحركة الإسلامية is);
-a `strict` title (الفريق، الشاب) is also a common noun and needs two name words or a given name. A `definite` head also starts a name with the article (المجلس التشريعي). Users
+a `strict` title (الفريق، الشاب) is also a common noun and needs two name words or a given name.
+An `outside` head is not part of the name (سهم إعمار); after an `of_org` title (رئيس، مدير) a
+quoted name is the organisation headed (رئيس «بروتان»). A `definite` head also starts a name with the article (المجلس التشريعي). Users
 may add files with `kind: ner_cues`.
 """
 
@@ -68,6 +70,8 @@ class CueEntry(BaseModel):
     follow: Follow = "both"
     strict: bool = False
     definite: bool = False
+    outside: bool = False  # a head that is not part of the name (سهم إعمار: the company is إعمار)
+    of_org: bool = False  # a title of an organisation's head (رئيس): a quoted name after it is the organisation
 
 
 @dataclass

@@ -164,7 +164,7 @@ class NameFinder:
         norm = self.tokens[j].norm
         if self.cues.has("given_name", norm):
             return False
-        if len(norm) >= 4 and (norm[0] == "ي" or norm.endswith("وا")):
+        if len(norm) >= 4 and (norm[0] == "ي" or (norm.endswith("وا") and not norm.endswith("اوا"))):
             return True
         if norm[:2] != "ال" and is_definite(norm):  # للديار، بالرغم
             return True
@@ -178,12 +178,14 @@ class NameFinder:
             return stem in self.cues.first_words or self.cues.has("stop", stem) or stem.startswith("ال")
         return stem.endswith(("ه", "ات")) or common_shape(stem)
 
-    def foreign_run(self, i: int) -> int:
+    def foreign_run(self, i: int, *, shapes: bool = True) -> int:
         """Index after a short run of indefinite name words (نيويورك تايمز), stopping at
-        words shaped like Arabic plurals, feminine nouns or adjectives (تسريبات، إرهابية)."""
+        words shaped like Arabic plurals, feminine nouns or adjectives (تسريبات، إرهابية) and,
+        with `shapes`, like verbal nouns or adverbs (ارتفاعا)."""
         j = i
         while j - i < MAX_FOREIGN_WORDS and self.is_name_word(j, definite_ok=False):
-            if self.tokens[j].norm.endswith(_NOUN_ENDINGS) or common_shape(self.tokens[j].norm):
+            norm = self.tokens[j].norm
+            if norm.endswith(_NOUN_ENDINGS) or (shapes and common_shape(norm)):
                 break
             j += 1
         return j
@@ -215,7 +217,7 @@ def _title_rule(f: NameFinder, i: int) -> Unknown | None:
     if cue is None:
         return None
     start = f.skip_modifiers(i + cue[0])
-    if (quoted := _quoted_name(f, start)) is not None:
+    if (quoted := _quoted_name(f, start, cue[1])) is not None:
         return quoted
     if start >= len(f.tokens) or not _name_start(f, start):
         return None  # لمركز، بعثة، محادثات، تشكيل: a preposition or a plain noun, not a name
@@ -262,13 +264,16 @@ def _plain_word(f: NameFinder, i: int) -> bool:
     return f.is_name_word(i, definite_ok=False) and not common_shape(f.tokens[i].norm)
 
 
-def _quoted_name(f: NameFinder, j: int) -> Unknown | None:
-    """الإمبراطور «هوانج تي»: a short quoted run of name words after a title is the person."""
+def _quoted_name(f: NameFinder, j: int, title: CueEntry) -> Unknown | None:
+    """الإمبراطور «هوانج تي»: a short quoted run of name words after a title is the person;
+    after a title of an organisation's head (رئيس «بروتان إنترناسيونال») the organisation."""
     end = _quoted_end(f, j)
     if end is None or end - j - 2 > MAX_NAME_WORDS:
         return None
     if not all(f.is_name_word(k, definite_ok=False) for k in range(j + 1, end - 1)):
         return None
+    if title.of_org:
+        return Unknown(j + 1, end - 2, "ORG", "quoted name after a head's title")
     return Unknown(j + 1, end - 2, "PERSON", "title + quoted name")
 
 
@@ -365,6 +370,8 @@ def _org_rule(f: NameFinder, i: int) -> Unknown | None:
     end = _quoted_end(f, j) or _follower_end(f, j, cue[1])
     if end <= j or (cue[1].strict and end == j + 1 and not _nisba(f.tokens[j].norm)):
         return None  # حركة المرور، مركز القمر: a strict head needs more than one plain noun
+    if cue[1].outside:  # سهم إعمار: the head is not part of the name
+        return _with_demonym(f, Unknown(j, end - 1, cue[1].type, "organisation head"))
     return _with_demonym(f, Unknown(i, end - 1, cue[1].type, "organisation head", cue[2]))
 
 
@@ -378,7 +385,8 @@ def _named_after(f: NameFinder, i: int, j: int, cue: tuple[int, CueEntry, int]) 
     end = _definite_run(f, span[0] + 1, later=True)
     if end is None and cue[1].strict:
         return None
-    return Unknown(i, (end or span[0] + 1) - 1, cue[1].type, "organisation head + known name", cue[2], absorbs=j)
+    first, offset = (j, 0) if cue[1].outside else (i, cue[2])
+    return Unknown(first, (end or span[0] + 1) - 1, cue[1].type, "organisation head + known name", offset, absorbs=j)
 
 
 def _nisba(norm: str) -> bool:
@@ -394,7 +402,7 @@ def _follower_end(f: NameFinder, j: int, head: CueEntry) -> int:
             return end
         if _plain_word(f, j) and (end := _definite_run(f, j + 1)):
             return end
-    return f.foreign_run(j) if head.follow != "definite" else j
+    return f.foreign_run(j, shapes=not head.outside) if head.follow != "definite" else j
 
 
 def _definite_org_rule(f: NameFinder, i: int) -> Unknown | None:
@@ -462,7 +470,7 @@ def _place_rule(f: NameFinder, i: int) -> Unknown | None:
     end = min(_follower_end(f, j, cue[1]), j + 2)
     if end <= j:
         return None
-    if cue[1].type in _HEAD_OUTSIDE:
+    if cue[1].outside or cue[1].type in _HEAD_OUTSIDE:
         return Unknown(j, end - 1, cue[1].type, "place head")
     return Unknown(i, end - 1, cue[1].type, "place head", cue[2])
 
