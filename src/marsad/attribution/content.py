@@ -19,6 +19,7 @@ COLONS = (":",)
 CLAUSE_PUNCT = ("،", ",", "؛", ";")
 TRIM_PUNCT = (".", "،", ",", "؛", ";", ":", "!", "…", "-", "؟", "?")
 MARKER_WINDOW = 10
+PARTICLE_LI = "ل"  # the preposition written apart before a quoted name (لـ«...»)
 ASIDE_WINDOW = 25  # longest aside between commas before the content
 
 
@@ -56,6 +57,8 @@ def marker(doc: Document, toks: Sequence[Token], k: int, lex: CueLexicon) -> int
     also after an aside between commas (قال دبلوماسي، طلب عدم ذكر اسمه، إن ...)."""
     for i in range(k, min(len(toks), k + MARKER_WINDOW)):
         tok = toks[i]
+        if is_open_quote(doc, tok) and _names_outlet(doc, toks, i, lex):
+            continue
         if lex.has("complementizers", tok.norm) or tok.norm in COLONS or is_open_quote(doc, tok):
             return i
         if tok.norm in CLAUSE_PUNCT and (after := _after_aside(toks, i, lex)) is not None:
@@ -63,6 +66,16 @@ def marker(doc: Document, toks: Sequence[Token], k: int, lex: CueLexicon) -> int
         if tok.norm in lex.verbs and i > k:
             return None
     return None
+
+
+def _names_outlet(doc: Document, toks: Sequence[Token], i: int, lex: CueLexicon) -> bool:
+    """True if the quotation opened at token i names an outlet or addressee, not content:
+    after لـ (قال لـ«العربي الجديد» إن) or right before أن/إن."""
+    if i and toks[i - 1].norm == PARTICLE_LI:
+        return True
+    end = quote_at(doc, toks[i]).end
+    after = next((t for t in toks[i + 1 :] if t.start > end), None)
+    return after is not None and lex.has("complementizers", after.norm)
 
 
 def _after_aside(toks: Sequence[Token], comma: int, lex: CueLexicon) -> int | None:
@@ -90,9 +103,18 @@ def clause(doc: Document, toks: Sequence[Token], k: int, lex: CueLexicon) -> Con
     if is_open_quote(doc, toks[k]):
         return quote_at(doc, toks[k])
     end = k
-    while end < len(toks) and not _breaks(toks, end, lex):
+    while end < len(toks) and not _breaks(toks, end, lex) and not (end > k and _next_cue(doc, toks, end, lex)):
         end += 1
     return _trimmed(toks, k, end)
+
+
+def _next_cue(doc: Document, toks: Sequence[Token], i: int, lex: CueLexicon) -> bool:
+    """True if token i is و + a past reporting verb opening its own content (ووصفتها بأنها)."""
+    norm = toks[i].norm
+    if not norm.startswith("و"):
+        return False
+    stems = [norm] + [norm[: -len(p)] for p in ("ها", "ه") if norm.endswith(p)]
+    return any(s in lex.past for s in stems) and marker(doc, toks, i + 1, lex) in (i + 1, i + 2)
 
 
 def _breaks(toks: Sequence[Token], i: int, lex: CueLexicon) -> bool:

@@ -29,7 +29,8 @@ NISBA_ENDINGS = ("ي", "يه", "يون", "يين", "يا")
 ENCLITICS = ("نا", "ه", "ها", "هم")  # a head with a possessive: مراسلنا، مصادرها
 PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل")
 ARTICLE = "ال"
-PLURAL_NUN = ("ون", "ين", "ان")
+PLURAL_NUN = ("ون", "ين")
+NAME_STEPS = 2  # titles and names a head may take in a row
 ENTITY_KINDS: dict[str, SourceKind] = {
     "PERSON": "person",
     "MEDIA": "media",
@@ -113,14 +114,16 @@ class SourceFinder:
     def is_source_start(self, i: int) -> bool:
         """True if a source phrase can start at token i (a head, a name, an entity, or a
         count before a head: ثلاثة مسؤولين، عدد من الخبراء)."""
-        if self.head(i) is not None or self.entity_at(i) is not None:
-            return True
+        return self.head(i) is not None or self.entity_at(i) is not None or self._counted(i)
+
+    def _counted(self, i: int) -> bool:
+        """True for a count or quantifier before a head (ثلاثة مسؤولين، أحد الفصائل، عدد من)."""
         if i + 1 >= len(self.toks) or not (
             self.toks[i].kind == "number" or self.cues.has("quantifiers", self.toks[i].norm)
         ):
             return False
         k = i + 2 if self.toks[i + 1].norm == "من" else i + 1
-        return self.head(k) is not None
+        return k < len(self.toks) and self.head(k) is not None
 
     def definite(self, i: int) -> bool:
         """True if token i carries the article (after و/ف/ب/ل; لل counts)."""
@@ -148,6 +151,12 @@ class SourceFinder:
     def _in_time(self, offset: int) -> bool:
         """True if `offset` lies in a time expression (قال الأسبوع الماضي ...)."""
         return offset in self.marks.times
+
+    def in_media(self, i: int) -> bool:
+        """True for بـ/لـ + an outlet (في مقال بصحيفة الاتحاد، في تصريح لقناة ...)."""
+        norm = self.toks[i].norm
+        hit = self.head(i) if norm[:1] in "بل" and not norm.startswith("ال") else None
+        return hit is not None and hit[0] >= 1 and hit[2] == "media"
 
     def to_media(self, i: int) -> bool:
         """True for لـ + an outlet after a cue (صرح لقناة الجزيرة): an addressee, not the source."""
@@ -179,6 +188,8 @@ class SourceFinder:
 
     def noun_phrase(self, j: int) -> int:
         """End of a tight noun phrase at j: head or entity, then a name and adjectives."""
+        if self._counted(j):
+            return self.noun_phrase(j + 2 if self.toks[j + 1].norm == "من" else j + 1)
         hit = self.head(j)
         end = max(self._entity_end(j) or j, (hit[1] + 1) if hit else j)
         if end == j:
@@ -201,12 +212,15 @@ class SourceFinder:
         للأمم المتحدة أنطونيو غوتيريش); a definite body takes none (the next noun is an object)."""
         if hit[2] == "person" and self._genitive(k):
             k = max(self._entity_end(k) or k + 1, self._head_end(k))
-        if k >= len(self.toks):
-            return k
-        name, ent = self.head(k), self.entity_at(k)
-        personal = (name is not None and name[2] == "person") or (ent is not None and ent.type == "PERSON")
-        if (construct and hit[2] in ("media", "person", "organization")) or (hit[2] == "person" and personal):
-            return max(name[1] + 1 if name else k, self._entity_end(k) or k)
+        for step in range(NAME_STEPS):  # جلالة الملك عبدالله الثاني: title, title, name
+            if k >= len(self.toks):
+                return k
+            name, ent = self.head(k), self.entity_at(k)
+            personal = (name is not None and name[2] == "person") or (ent is not None and ent.type == "PERSON")
+            if not ((construct and step == 0 and hit[2] in ("media", "person", "organization"))
+                    or (hit[2] == "person" and personal)):
+                return k
+            k = max(name[1] + 1 if name else k, self._entity_end(k) or k)
         return k
 
     def _construct(self, j: int, last: int) -> bool:

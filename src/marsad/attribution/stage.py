@@ -91,11 +91,15 @@ class AttributionStage:
         if tok.kind != "word":
             return None
         info = self.cues.verbs.get(tok.norm)
-        if info is None and i and self.cues.has("relatives", sent.toks[i - 1].norm):
-            for pronoun in ("ها", "ه"):
-                if tok.norm.endswith(pronoun) and (hit := self.cues.verbs.get(tok.norm[: -len(pronoun)])):
-                    return hit
-        return info
+        if info is not None:
+            return info
+        relative = i > 0 and self.cues.has("relatives", sent.toks[i - 1].norm)
+        for pronoun in ("ها", "ه"):
+            hit = self.cues.verbs.get(tok.norm[: -len(pronoun)]) if tok.norm.endswith(pronoun) else None
+            opens = hit is not None and ct.marker(sent.doc, sent.toks, i + 1, self.cues) == i + 1
+            if hit is not None and (relative or (hit.object and opens)):  # ما نقلته، ووصفتها بأنها
+                return hit
+        return None
 
     def _relative(self, sent: _Sentence, i: int) -> bool:
         """True for a cue after a relative whose content comes first (..., بحسب ما أفاد مراسلنا)."""
@@ -195,8 +199,10 @@ class AttributionStage:
                 end < len(toks) and f.is_stop(end) and toks[end].kind != "punct"
                 and not lex.has("relay", toks[end].norm)
             )
-            separate = f.opens_object(tight) or f.is_source_start(tight)  # حذر حزب الله إسرائيل من
-            end = end if closed and tight < end <= tight + 2 and not separate else tight
+            if closed and tight < end <= tight + 2:
+                end = next((k for k in range(tight, end) if f.opens_object(k) or f.is_source_start(k)), end)
+            else:
+                end = tight  # حذر حزب الله إسرائيل من: a named noun after the source is the object
             content = ct.clause(sent.doc, toks, self._content_start(sent, end), lex)
         else:
             content = None
@@ -293,7 +299,7 @@ class AttributionStage:
                 k, linked = k + 1, False
             elif lex.has("channel_links", tok.norm) and k + 1 < len(toks):
                 k, linked = k + 1, True
-            elif (linked or f.to_media(k)) and f.noun_phrase(k) > k:
+            elif (linked or f.in_media(k)) and f.noun_phrase(k) > k:
                 k, linked = f.noun_phrase(k), False
             else:
                 break
@@ -311,7 +317,7 @@ class AttributionStage:
         toks, f, lex = sent.toks, sent.finder, self.cues
         if k >= len(toks) or lex.has("not_sources", toks[k].norm) or not f.is_source_start(k):
             return None
-        end = f.scan(k)
+        end = self._located(sent, f.scan(k))
         if ct.words_before(toks, first, lex) >= 2:
             content = ct.preceding(sent.doc, toks, first, lex)
         else:
