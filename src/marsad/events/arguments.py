@@ -156,7 +156,7 @@ def np_at(s: Sent, k: int) -> tuple[int, int] | None:
             break
         if not (norm.startswith("ال") or end in s.entity_at or _agrees(s, end)):
             break
-        if end in s.quantities or _starts_new_np(s, end):
+        if end in s.quantities or _starts_new_np(s, end) or _unannexed(s, end - 1):
             break
         end += 1
     return k, _linked(s, end)
@@ -227,6 +227,19 @@ def _definite(s: Sent, k: int) -> bool:
     return k in s.entity_at and "military" not in s.infos[k].cues
 
 
+def _unannexed(s: Sent, k: int) -> bool:
+    """An indefinite word that cannot take a genitive: a sound plural or dual keeping its ن
+    (محتجون غاضبون | الطريق) or an accusative with tanwin (هجوما | المطار)."""
+    norm = s.infos[k].token.norm
+    if norm.startswith("ال") or k in s.entity_at or k + 1 >= len(s.infos):
+        return False
+    if not s.infos[k + 1].token.norm.startswith("ال"):
+        return False
+    dual = norm.endswith("ان") and len(norm) >= 5
+    accusative = norm.endswith("ا") and len(norm) > 3 and not norm.endswith(("ما", "ها"))
+    return _sound_plural(norm) or dual or accusative
+
+
 def _starts_new_np(s: Sent, k: int) -> bool:
     """Whether a definite word after a definite one opens a new noun phrase (هاجم
     المسلحون المطار) rather than being its adjective (الجيش الإسرائيلي); after an
@@ -241,14 +254,15 @@ def _starts_new_np(s: Sent, k: int) -> bool:
 
 def _nisba(s: Sent, k: int) -> bool:
     """A definite relational adjective in -ي/-ية/-يون/-يين/-يات (الجوي، الأمريكية),
-    not a stem in -ى (المستشفى) nor a plural of the مفاعل pattern (الأهالي)."""
+    not a stem in -ى (المستشفى), a plural of the مفاعل pattern (الأهالي) nor a short noun
+    in -ية or -اية (القرية، الولاية); short adjectives (الجوية) are listed as adjectives."""
     tok = s.infos[k].token
     raw, norm = s.doc.text[tok.start : tok.end], tok.norm
     stem = norm[2:]
     if norm.endswith(("يون", "يين", "يات")):
         return len(stem) >= 5
     if norm.endswith("يه") and raw[-1] in "ةه":
-        return len(stem) >= 4
+        return len(stem) >= 5 and not stem.endswith("ايه")
     if not raw.endswith("ي") or len(stem) < 3:
         return False
     return len(stem) < 4 or stem[-3] != "ا" or stem.endswith("اني")
@@ -429,7 +443,7 @@ def _verbal(s: Sent, f: Frame) -> tuple[Span | None, str, Span | None, str]:
     after = next_np(s, f.verb)
     if after and after[0] in f.positions:  # no subject between the verb and its companion
         after = None
-    before = prev_np(s, f.verb)
+    before = None if _coordinated(s, f.verb) else prev_np(s, f.verb)
     noun_subject = _noun_subject(s, f) or bool(before and before[0] - 1 in f.positions)
     if before and before[0] - 1 in f.positions:  # adjectives of the event noun
         before = _nationality(s, before)  # غارة جوية أمريكية استهدفت; not هجوم مماثل
@@ -478,6 +492,28 @@ def _nationality(s: Sent, span: Span) -> Span | None:
             while end < span[1] and s.entity_at.get(end) is ent:
                 end += 1
             return k, end
+    return None
+
+
+def _coordinated(s: Sent, k: int) -> bool:
+    """A verb carrying و/ف (ودعا، فهاجموا): it opens a new clause, so the noun phrase
+    before it is not its subject."""
+    info = s.infos[k]
+    prefixes = [p for _, _, p in info.hits] + list(info.cues.values())
+    return any(p in ("و", "ف") for p in prefixes)
+
+
+def _shared_subject(s: Sent, k: int) -> Span | None:
+    """The subject of the verb that a coordinated verb follows (اقتحم الجنود القرية
+    وضربوا السكان: الجنود)."""
+    for j in range(k - 1, -1, -1):
+        info = s.infos[j]
+        if info.token.norm in (".", "؛", ";") or "relative" in info.cues:
+            return None
+        verbal = any(kind in ("past", "pres") for _, kind, _ in info.hits)
+        if verbal or s.is_verb(j) or "light" in info.cues:
+            subject = None if _coordinated(s, j) else prev_np(s, j)
+            return subject or (None if _plural_verb(s, j) else next_np(s, j))
     return None
 
 
@@ -682,6 +718,8 @@ def read_arguments(s: Sent, f: Frame) -> tuple[Ref | None, str, Ref | None, str]
     ):
         if span and not actor:
             actor, arule = span, rule
+    if actor is None and f.verb is not None and _coordinated(s, f.verb) and not f.passive:
+        actor, arule = _shared_subject(s, f.verb), "subject of the coordinated verb"
     if target is None and f.target_preps:
         target = after_prep(s, f.head, lambda i: i.token.norm in f.target_preps, f.positions)
         trule = "preposition of the lemma"

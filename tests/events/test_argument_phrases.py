@@ -1,0 +1,178 @@
+"""What may be an actor or target: noun-phrase boundaries, time words, counts, verbs,
+prepositional phrases, companions, lemma prepositions and spurious events (own sentences,
+run through the whole pipeline so that times, quantities and entities are present)."""
+
+from __future__ import annotations
+
+import pytest
+
+import marsad
+from marsad.model import Event
+
+
+@pytest.fixture(scope="module")
+def pipe() -> marsad.Pipeline:
+    """The default pipeline, loaded once."""
+    return marsad.Pipeline()
+
+
+def _events(pipe: marsad.Pipeline, text: str) -> list[Event]:
+    return pipe.run(pipe.make_doc(marsad.Record(text, "t", "2024-05-12"))).events
+
+
+def _one(pipe: marsad.Pipeline, text: str, type_: str = "ASSAULT") -> Event:
+    return next(e for e in _events(pipe, text) if e.type == type_)
+
+
+def _text(ref: object) -> str | None:
+    return getattr(ref, "text", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "actor", "target"),
+    [
+        # a definite word after a definite noun: a new noun phrase or an adjective
+        ("هاجم المسلحون المعسكر بالقذائف ليلا.", "ASSAULT", "المسلحون", "المعسكر"),
+        (
+            "قصفت المقاتلات الحربية القاعدة الجوية.",
+            "ASSAULT",
+            "المقاتلات الحربية",
+            "القاعدة الجوية",
+        ),
+        ("رفض الأمين العام المقترح البريطاني.", "REJECT", "الأمين العام", "المقترح البريطاني"),
+        # a time expression between the verb and its subject
+        ("داهمت صباح الثلاثاء الشرطة منزل الناشط.", "COERCE", "الشرطة", "منزل الناشط"),
+        ("اعتقلت، مساء الخميس، قوات الأمن خمسة متظاهرين.", "COERCE", "قوات الأمن", "خمسة متظاهرين"),
+        # an object after a place phrase; a group noun with its من phrase
+        ("استقبل الوزير في مكتبه أمس وفدا من النقابة.", "CONSULT", "الوزير", "وفدا من النقابة"),
+        ("هاجمت مجموعة من المسلحين نقطة للشرطة.", "ASSAULT", "مجموعة من المسلحين", "نقطة"),
+        # the spokesman of X is one noun phrase
+        (
+            "اتهم المتحدث باسم الحكومة المعارضة بالتحريض.",
+            "ACCUSE",
+            "المتحدث باسم الحكومة",
+            "المعارضة",
+        ),
+    ],
+)
+def test_noun_phrase_participants(
+    pipe: marsad.Pipeline, text: str, type_: str, actor: str, target: str
+) -> None:
+    ev = _one(pipe, text, type_)
+    assert _text(ev.actor) == actor
+    assert _text(ev.target) is not None and _text(ev.target).startswith(target)  # type: ignore[union-attr]
+
+
+def test_number_words_keep_their_counted_noun(pipe: marsad.Pipeline) -> None:
+    ev = _one(pipe, "أصيب ثلاثة وعشرون شخصا في الانفجار.")
+    assert ev.actor is None
+    assert _text(ev.target) == "ثلاثة وعشرون شخصا"
+
+
+def test_a_bare_number_is_no_participant(pipe: marsad.Pipeline) -> None:
+    ev = _one(pipe, "قُتل أربعة بينهم طفل في القصف.")
+    assert ev.actor is None and ev.target is None
+
+
+def test_a_casualty_count_before_the_verb_is_the_target(pipe: marsad.Pipeline) -> None:
+    ev = _one(pipe, "أكدت الشرطة أن خمسة من عناصرها أصيبوا في الكمين.")
+    assert ev.actor is None or "عناصرها" not in ev.actor.text
+    assert _text(ev.target) == "خمسة من عناصرها"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أودى انفجار سيارة مفخخة بحياة ثمانية مدنيين في السوق.",
+        "استمرت المواجهات بين الشرطة والمحتجين حتى المساء.",
+        "شنت الأسبوع الماضي طائرات مجهولة غارات على القرية.",
+        "أصيب شرطي بكسور في رأسه.",
+    ],
+)
+def test_verbs_time_words_and_prepositional_phrases_are_no_participants(
+    pipe: marsad.Pipeline, text: str
+) -> None:
+    for ev in _events(pipe, text):
+        for ref in (ev.actor, ev.target):
+            word = _text(ref) or ""
+            assert not word.startswith(("أودى", "استمرت", "الأسبوع", "بكسور")), (ev, word)
+
+
+def test_the_threat_content_is_no_target(pipe: marsad.Pipeline) -> None:
+    ev = _one(pipe, "هددت الحركة برد قاس على أي تصعيد.", "THREATEN")
+    assert _text(ev.actor) == "الحركة" and ev.target is None
+
+
+def test_an_indefinite_adjective_is_no_agent(pipe: marsad.Pipeline) -> None:
+    ev = _one(pipe, "دعت الجامعة العربية إلى اجتماع طارئ.", "CONSULT")
+    assert ev.actor is None
+
+
+def test_a_companion_object_is_no_target(pipe: marsad.Pipeline) -> None:
+    ev = _one(pipe, "فرضت كندا عقوبات جديدة على مسؤولين في الحكومة.", "SANCTION")
+    assert _text(ev.actor) == "كندا"
+    assert _text(ev.target) is not None and _text(ev.target).startswith("مسؤولين")  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "target"),
+    [
+        ("قطعت الحكومة علاقاتها مع الدولة الجارة.", "SANCTION", "الدولة الجارة"),
+        ("أفرجت السلطات عن ثلاثة صحفيين.", "RETREAT", "ثلاثة صحفيين"),
+        ("أطلقت الحركة سراح جنديين أسيرين.", "RETREAT", "جنديين"),
+        ("أجرى الوزير اتصالا هاتفيا مع نظيره التركي.", "CONSULT", "نظيره التركي"),
+    ],
+)
+def test_lemma_prepositions_and_companion_genitives_give_the_target(
+    pipe: marsad.Pipeline, text: str, type_: str, target: str
+) -> None:
+    ev = _one(pipe, text, type_)
+    assert _text(ev.target) is not None and _text(ev.target).startswith(target)  # type: ignore[union-attr]
+
+
+def test_a_target_preposition_belongs_to_the_nearest_event(pipe: marsad.Pipeline) -> None:
+    ev = _one(pipe, "هدد الجيش بشن غارات على مواقع المسلحين.", "THREATEN")
+    assert ev.target is None
+
+
+def test_a_protest_has_no_target(pipe: marsad.Pipeline) -> None:
+    ev = _one(pipe, "تظاهر المئات أمس احتجاجا على رفع الأسعار.", "PROTEST")
+    assert ev.target is None
+
+
+def test_a_participle_naming_a_participant_is_no_event(pipe: marsad.Pipeline) -> None:
+    events = _events(pipe, "أطلقت الشرطة الرصاص على محتجين أمام الوزارة.")
+    assert [e.type for e in events] == ["ASSAULT"]
+
+
+def test_an_act_done_in_protest_is_no_protest(pipe: marsad.Pipeline) -> None:
+    events = _events(pipe, "سحبت الحكومة سفيرها من العاصمة احتجاجا على التصريحات.")
+    assert [e.type for e in events] == ["SANCTION"]
+
+
+def test_a_noun_after_a_preposition_is_read_as_a_noun(pipe: marsad.Pipeline) -> None:
+    ev = _one(pipe, "توترت العلاقات بسبب خطف صحفي أجنبي.")
+    assert ev.actor is None
+    assert _text(ev.target) is not None and _text(ev.target).startswith("صحفي")  # type: ignore[union-attr]
+
+
+def test_an_event_noun_before_the_verb_is_its_subject(pipe: marsad.Pipeline) -> None:
+    ev = _one(pipe, "وقع هجوم مماثل استهدف مركزا للشرطة.")
+    assert ev.actor is None
+    assert _text(ev.target) is not None and _text(ev.target).startswith("مركزا")  # type: ignore[union-attr]
+
+
+def test_a_coordinated_verb_shares_the_first_subject(pipe: marsad.Pipeline) -> None:
+    ev = _one(pipe, "اقتحم الجنود القرية وضربوا السكان بالعصي.")
+    assert _text(ev.actor) == "الجنود"
+    assert _text(ev.target) == "السكان"
+
+
+def test_a_participle_head_names_the_protesters(pipe: marsad.Pipeline) -> None:
+    ev = _one(pipe, "أغلق محتجون غاضبون الطريق الدولي.", "PROTEST")
+    assert _text(ev.actor) == "محتجون غاضبون"
+
+
+def test_a_possessed_event_noun_takes_the_verbs_subject(pipe: marsad.Pipeline) -> None:
+    ev = _one(pipe, "جدد الأطباء مطالبتهم بزيادة الرواتب.", "REQUEST")
+    assert _text(ev.actor) == "الأطباء"
