@@ -20,7 +20,8 @@ after it; a `strict` head (حركة، مركز) is also a common noun and needs 
 word after it, or a relational adjective (حركة المرور is not a name, الحركة الإسلامية is);
 a `strict` title (الفريق، الشاب) is also a common noun and needs two name words or a given name.
 An `outside` head is not part of the name (سهم إعمار); after an `of_org` title (رئيس، مدير) a
-quoted name is the organisation headed (رئيس «بروتان»). A `definite` head also starts a name with the article (المجلس التشريعي). Users
+quoted name is the organisation headed (رئيس «بروتان»); a `named_after` facility head takes
+the known place after it into the facility's name (مطار دمشق الدولي). A `definite` head also starts a name with the article (المجلس التشريعي). Users
 may add files with `kind: ner_cues`.
 """
 
@@ -72,6 +73,7 @@ class CueEntry(BaseModel):
     definite: bool = False
     outside: bool = False  # a head that is not part of the name (سهم إعمار: the company is إعمار)
     of_org: bool = False  # a title of an organisation's head (رئيس): a quoted name after it is the organisation
+    named_after: bool = False  # a facility head whose name may be a known place (مطار دمشق)
 
 
 @dataclass

@@ -43,6 +43,7 @@ _HEAD_OUTSIDE = frozenset({"GPE"})
 _THAT = frozenset({"ان", "انه", "انها", "بان", "بانه"})
 # Known names an organisation may be named after, right after its head (جامعة القاهرة).
 _NAMED_AFTER = frozenset({"GPE", "COUNTRY", "PERSON"})
+_PLACE_TYPES = frozenset({"GPE", "COUNTRY", "LOC"})
 _RELATIVES = frozenset({"التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
 # Shapes of common words (see `common_shape`): imperfect verbs, the verbal nouns تفعيل،
 # استفعال، إفعال، افتعال، انفعال, and accusative adverbs (رسميا، قائلا، متمنيا).
@@ -382,11 +383,21 @@ def _named_after(f: NameFinder, i: int, j: int, cue: tuple[int, CueEntry, int]) 
     span = f.kb_at.get(j)
     if span is None or span[1] not in _NAMED_AFTER or cue[1].type is None or j in f.prefixed:
         return None
-    end = _definite_run(f, span[0] + 1, later=True)
+    end = _after_known(f, span[0] + 1)
     if end is None and cue[1].strict:
         return None
     first, offset = (j, 0) if cue[1].outside else (i, cue[2])
     return Unknown(first, (end or span[0] + 1) - 1, cue[1].type, "organisation head + known name", offset, absorbs=j)
+
+
+def _after_known(f: NameFinder, k: int) -> int | None:
+    """End of the words that go on a name after the known name in it: relational adjectives
+    and لـ phrases (مطار دمشق الدولي، سوق أبوظبي للأوراق المالية), not other adjectives (الممتد)."""
+    end = _definite_run(f, k, later=True)
+    if end is None:
+        return None
+    stop = next((m for m in range(k, end) if not (_nisba(f.tokens[m].norm) or f.tokens[m].norm.startswith("لل"))), end)
+    return stop if stop > k else None
 
 
 def _nisba(norm: str) -> bool:
@@ -467,12 +478,24 @@ def _place_rule(f: NameFinder, i: int) -> Unknown | None:
     if cue is None or i in f.covered or cue[1].type is None:
         return None
     j = i + cue[0]
+    if cue[1].named_after and (named := _facility_of(f, i, j, cue)) is not None:
+        return named
     end = min(_follower_end(f, j, cue[1]), j + 2)
     if end <= j:
         return None
     if cue[1].outside or cue[1].type in _HEAD_OUTSIDE:
         return Unknown(j, end - 1, cue[1].type, "place head")
     return Unknown(i, end - 1, cue[1].type, "place head", cue[2])
+
+
+def _facility_of(f: NameFinder, i: int, j: int, cue: tuple[int, CueEntry, int]) -> Unknown | None:
+    """مطار دمشق الدولي، ميناء حيفا: a facility head, then the known place it is named after
+    (taken into the name), maybe then definite words."""
+    span = f.kb_at.get(j)
+    if span is None or span[1] not in _PLACE_TYPES or j in f.prefixed:
+        return None
+    end = _after_known(f, span[0] + 1) or span[0] + 1
+    return Unknown(i, end - 1, "FACILITY", "facility head + place", cue[2], absorbs=j)
 
 
 def is_definite(norm: str) -> bool:
