@@ -8,7 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 from marsad.cli import _load_commands, app
-from marsad.evaluate.ner import Joiner, Score, Span, decode_bio, label_map, load_samples
+from marsad.evaluate.ner import Joiner, Score, Span, decode_bio, hit, label_map, load_samples
 
 CONLL = """\ufeff\u200eوصل\tO
 \u200eالرئيس\tO
@@ -71,6 +71,15 @@ def test_ner_score_exact_and_overlap() -> None:
     assert score.counts["exact", "PER"].prf() == (0.0, 0.0, 0.0)
     assert score.counts["overlap", "PER"].prf() == (1.0, 1.0, 1.0)
     assert score.micro("exact").prf()[0] == pytest.approx(1 / 3)
+
+
+def test_ner_exact_match_ignores_leading_proclitics() -> None:
+    text = "وصل للامم المتحدة"  # gold keeps the preposition on the unsegmented word, Marsad does not
+    gold, pred = [Span(4, 17, "ORG")], [Span(5, 17, "ORG")]
+    score = Score()
+    score.add(gold, pred, text)
+    assert score.counts["exact", "ORG"].prf() == (1.0, 1.0, 1.0)
+    assert not hit(Span(0, 3, "ORG"), [Span(1, 3, "ORG")], True, "مصر")  # م is no proclitic
 
 
 def test_ner_cli_prints_table(conll: Path) -> None:

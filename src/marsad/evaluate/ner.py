@@ -4,7 +4,8 @@ The file is pre-segmented (clitics stand as their own tokens), so each sentence 
 re-joined into raw text: proclitics (و ب ل ف ك س) glue to the next token, pronoun
 enclitics (ه ها هم …) to the previous one, ل + ال is written لل. Gold labels and Marsad
 types map to PER/ORG/LOC/FAC (`data/ar/ner_eval_labels.yaml`); precision, recall and F1
-are given per class, for exact spans and for overlapping ones.
+are given per class, for exact spans (up to leading proclitics, which the corpus sometimes
+leaves on a word) and for overlapping ones.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from marsad.text.clitics import load_inventory
 LABELS_FILE = "ar/ner_eval_labels.yaml"
 CLASSES = ("PER", "ORG", "LOC", "FAC")
 MICRO = ("PER", "ORG", "LOC")
+_PROCLITIC_LETTERS = frozenset("وفبلك")
 _INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200e\u200f"), None)
 
 
@@ -150,10 +152,20 @@ class Counts:
         return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def hit(a: Span, others: Iterable[Span], exact: bool) -> bool:
+def hit(a: Span, others: Iterable[Span], exact: bool, text: str = "") -> bool:
+    """True if `a` matches one of `others`: the same span (up to leading proclitics, when
+    `text` is given) or, not `exact`, an overlapping one; always of the same class."""
     if exact:
-        return any(a.start == b.start and a.end == b.end and a.cls == b.cls for b in others)
+        return any(a.end == b.end and a.cls == b.cls and _same_start(a, b, text) for b in others)
     return any(a.cls == b.cls and a.start < b.end and b.start < a.end for b in others)
+
+
+def _same_start(a: Span, b: Span, text: str) -> bool:
+    """Equal starts, or starts that differ only by proclitic letters: the corpus leaves some
+    words unsegmented (للأمم، لإسرائيل) and its spans then include the preposition, which
+    Marsad's spans leave out."""
+    lo, hi = sorted((a.start, b.start))
+    return lo == hi or (hi - lo <= 2 and all(ch in _PROCLITIC_LETTERS for ch in text[lo:hi]))
 
 
 @dataclass
@@ -162,8 +174,8 @@ class Score:
 
     counts: dict[tuple[str, str], Counts] = field(default_factory=dict)
 
-    def add(self, gold: Sequence[Span], pred: Sequence[Span]) -> None:
-        """Score one sentence."""
+    def add(self, gold: Sequence[Span], pred: Sequence[Span], text: str = "") -> None:
+        """Score one sentence (its `text` lets exact matching ignore leading proclitics)."""
         for mode in ("exact", "overlap"):
             for cls in CLASSES:
                 c = self.counts.setdefault((mode, cls), Counts())
@@ -171,8 +183,8 @@ class Score:
                 p = [s for s in pred if s.cls == cls]
                 c.n_gold += len(g)
                 c.n_pred += len(p)
-                c.tp_gold += sum(hit(s, p, mode == "exact") for s in g)
-                c.tp_pred += sum(hit(s, g, mode == "exact") for s in p)
+                c.tp_gold += sum(hit(s, p, mode == "exact", text) for s in g)
+                c.tp_pred += sum(hit(s, g, mode == "exact", text) for s in p)
 
     def micro(self, mode: str, classes: Sequence[str] = MICRO) -> Counts:
         """Counts summed over `classes`."""
@@ -208,5 +220,5 @@ def evaluate(samples: Sequence[Sample]) -> tuple[Score, list[list[Span]]]:
     preds = predict([s.text for s in samples], label_map())
     score = Score()
     for sample, pred in zip(samples, preds, strict=True):
-        score.add(sample.gold, pred)
+        score.add(sample.gold, pred, sample.text)
     return score, preds
