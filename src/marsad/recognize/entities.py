@@ -277,7 +277,31 @@ def recognize(doc: Document, kb: KnowledgeBase, index: Any, cues: Cues) -> list[
     found += [
         _from_unknown(u, tokens, absorbed[u.absorbs] if u.absorbs is not None else None) for u in unknown
     ]
-    return sorted(found, key=lambda f: f.nstart)
+    return _join_person_parts(sorted(found, key=lambda f: f.nstart))
+
+
+def _join_person_parts(found: list[Found]) -> list[Found]:
+    """عبد الرحمن + مودي، أوغو + شافيز: a context-found name right before a one-word name the
+    KB knows is one person's name; the surname alone does not show which person, so it is unlinked."""
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if prev is not None and _name_and_surname(prev, f):
+            why = {"source": "context", "rule": "name + known surname", "surname_of": f.resolved and f.resolved.entry.id}
+            out[-1] = Found(prev.nstart, f.nend, "PERSON", why)
+            continue
+        out.append(f)
+    return out
+
+
+def _name_and_surname(name: Found, nxt: Found) -> bool:
+    """True if `nxt` is a one-word KB person match (a surname) one space after the
+    context-found person `name`."""
+    r = nxt.resolved
+    return (
+        name.type == "PERSON" and name.resolved is None and r is not None and r.entry.type == "PERSON"
+        and r.match.length == 1 and not r.match.prefix and 0 < nxt.nstart - name.nend <= 1
+    )
 
 
 @component("marsad.entities.v1", requires=("sentences",), assigns=("entities",))

@@ -136,11 +136,14 @@ class NameFinder:
 
         A definite word (الأسد) ends a person's name: two in a row are a name and a noun;
         but not one completing a compound (عبد الرحمن، نور الدين، حسب الله). Link words do
-        not count towards the MAX_NAME_WORDS limit (حمد بن جاسم بن جبر آل ثاني).
+        not count towards the MAX_NAME_WORDS limit (حمد بن جاسم بن جبر آل ثاني). After two
+        name words, nouns and adjectives end the name (ستيفن جيرارد ضربة، ميتشل الشهيرة).
         """
         j = i
         words = 0
         while j < len(self.tokens) and words < MAX_NAME_WORDS and not (j > i and self._breaks_name(j)):
+            if words >= 2 and self._after_full_name(j):
+                break
             if j > i and self._compound_end(j):
                 j += 1
             elif self.is_name_word(j, definite_ok=first_definite or j > i):
@@ -153,6 +156,16 @@ class NameFinder:
                 break
             words += 1
         return j
+
+    def _after_full_name(self, j: int) -> bool:
+        """After two name words: a noun or adjective (feminine, plural, dual or verbal-noun
+        shaped: ضربة، الشهيرة، الطرفين، محادثات، التعادل), a word with a pronoun (اسمه) or و
+        (the next item of a list), rather than a third name."""
+        norm = self.tokens[j].norm
+        if self.cues.has("given_name", norm) or self._compound_end(j) or self._is_link(j):
+            return False
+        stem = norm[2:] if norm.startswith("ال") else norm
+        return norm[0] == "و" or stem.endswith(("ه", "ات", "ين", "ون", "نا")) or common_shape(stem)
 
     def _compound_end(self, j: int) -> bool:
         """الله، الدين: the second part of a compound name (حسب الله، نور الدين)."""
@@ -173,8 +186,8 @@ class NameFinder:
 
     def _clitic_noun(self, stem: str, prefix: str) -> bool:
         """True if a proclitic reading of a word shows a verb or common noun, not a name."""
-        if "س" in prefix and stem[:1] in ("ي", "ت", "ن"):
-            return not stem.endswith("ا")  # سيكون، ستبدأ; but سيلفا
+        if "س" in prefix and stem[:1] in ("ي", "ن"):
+            return not stem.endswith("ا")  # سيكون، سنعمل; but سيلفا (and ستانيشيف: ست is no sign)
         if prefix in ("و", "ف"):
             return stem in self.cues.first_words or self.cues.has("stop", stem) or stem.startswith("ال")
         return stem.endswith(("ه", "ات")) or common_shape(stem)
