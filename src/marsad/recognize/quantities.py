@@ -12,7 +12,7 @@ docs/quantities.md.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
@@ -244,12 +244,13 @@ class _Reader:
         prev = self.match(n.token_start - 1, "noun", bare=True)
         if prev is not None and prev.end == n.token_start and n.value <= 2:
             return prev.get("counted"), prev.get("unit"), n.token_end, prev.start
-        for j in self._before(start, TALLY_GAP + 1):
-            hit = self.match(j, "noun")
-            definite = hit is not None and self.norm(j)[: hit.skip].endswith(("ال", "لل"))
-            if hit is not None and definite and self.match(j - 1, "tally"):
-                return hit.get("counted"), hit.get("unit"), n.token_end, start
-        return None
+        hit = self._find_back(start, TALLY_GAP + 1, "noun", self._tallied)
+        return None if hit is None else (hit.get("counted"), hit.get("unit"), n.token_end, start)
+
+    def _tallied(self, hit: Hit) -> bool:
+        """True for a definite noun after a tally word: عدد القتلى، حصيلة الجرحى."""
+        definite = self.norm(hit.start)[: hit.skip].endswith(("ال", "لل"))
+        return definite and self.match(hit.start - 1, "tally") is not None
 
     def _sign_before(self, n: NumberSpan) -> tuple[str, str | None, int, int] | None:
         """%45: a percent sign written before the digits (the order of some keyboards)."""
@@ -284,23 +285,24 @@ class _Reader:
         """An event word (مقتل، اعتقلت) in the few tokens before the number or its hedge."""
         hedge = self._hedge_before(start)
         pos = hedge.start if hedge is not None else start
-        for j in self._before(pos, CONTEXT_WINDOW):
-            hit = self.match(j, "context")
-            if hit is not None:
-                return hit
-        return None
+        return self._find_back(pos, CONTEXT_WINDOW, "context")
 
-    def _before(self, pos: int, window: int) -> Iterator[int]:
-        """Up to `window` tokens before `pos`, right to left, within the clause and not past
-        another number; time expressions are stepped over (اعتقلت الشرطة فجر اليوم 15)."""
-        j = pos - 1
+    def _find_back(self, pos: int, window: int, kind: str, accept: Callable[[Hit], bool] | None = None) -> Hit | None:
+        """The nearest phrase of `kind` (that `accept` takes) among up to `window` tokens
+        before `pos`, within the clause and not past another number; time expressions are
+        stepped over (اعتقلت الشرطة فجر اليوم 15)."""
+        first, tokens, j = self.lex.first_kinds, self.tokens, pos - 1
         while j >= 0 and window > 0:
             if j not in self.blocked:
-                if self.norm(j) in _CLAUSE_END or self.tokens[j].kind == "number":
-                    return
-                yield j
+                tok = tokens[j]
+                if tok.norm in _CLAUSE_END or tok.kind == "number":
+                    return None
+                hit = self.lex.match(tokens, j, kind) if kind in first.get(tok.norm, ()) else None
+                if hit is not None and (accept is None or accept(hit)):
+                    return hit
                 window -= 1
             j -= 1
+        return None
 
     def _coordinated(self, start: int) -> Hit | None:
         """The previous quantity's event word when "و" joins the two."""

@@ -163,7 +163,7 @@ def _hijri_value(ctx: Ctx, m: int, d: int | None, yp: tuple[str, int, int] | Non
 def rule_date(ctx: Ctx, i: int) -> Found | None:
     """[day [من]] month [year | الماضي/الحالي/المقبل]: 18 يناير 2024، الثامن عشر من تموز."""
     skip = 0
-    day = ctx.integer(i, 1, 31) or _day_word(ctx, i)
+    day = ctx.integer(i, 1, 31) or (None if i in ctx.numbers else _day_word(ctx, i))
     if day is not None and ctx.hit(i - 1, "share", bare=False):  # النصف الثاني من فبراير
         return None
     j = i

@@ -136,7 +136,7 @@ class PhraseLexicon:
 
 def _follows(tokens: list[Token], i: int, words: tuple[str, ...]) -> bool:
     """True if tokens i+1... are the words after the first of a multi-word phrase."""
-    return i + len(words) <= len(tokens) and all(tokens[i + k].norm == w for k, w in enumerate(words[1:], 1))
+    return [t.norm for t in tokens[i + 1 : i + len(words)]] == list(words[1:])
 
 
 def phrases_of(data: DataFile, schema: type[BaseModel]) -> Iterable[tuple[str, list[str], dict[str, Any]]]:

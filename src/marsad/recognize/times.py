@@ -17,7 +17,7 @@ from functools import cache
 from marsad.document import Document
 from marsad.model import Time
 from marsad.recognize import time_values as tv
-from marsad.recognize.time_grammar import RULES, Ctx, Found
+from marsad.recognize.time_grammar import RULES, Ctx, Found, Rule
 from marsad.recognize.time_lexicon import PhraseLexicon, time_lexicon
 from marsad.registry import component
 from marsad.resources import Resources
@@ -58,9 +58,7 @@ def _candidates(ctx: Ctx) -> list[Found]:
         kinds = ctx.lex.kinds_at(tok.norm)
         numeric = (i in ctx.numbers and _near_time_word(ctx, i)) or tok.norm == "ال"
         best: Found | None = None
-        for rule, starters, on_number in RULES:
-            if not (numeric and on_number) and not kinds & starters:
-                continue
+        for rule in _rules_for(kinds, numeric):
             ctx.used_anchor = False
             f = rule(ctx, i)
             if f is not None and (best is None or f.end > best.end):
@@ -68,6 +66,12 @@ def _candidates(ctx: Ctx) -> list[Found]:
         if best is not None:
             out.append(best)
     return out
+
+
+@cache
+def _rules_for(kinds: frozenset[str], numeric: bool) -> tuple[Rule, ...]:
+    """The rules a token starting phrases of these kinds (and maybe a number) is offered to."""
+    return tuple(rule for rule, starters, on_number in RULES if (numeric and on_number) or kinds & starters)
 
 
 def _near_time_word(ctx: Ctx, i: int) -> bool:
