@@ -176,3 +176,23 @@ def test_a_participle_head_names_the_protesters(pipe: marsad.Pipeline) -> None:
 def test_a_possessed_event_noun_takes_the_verbs_subject(pipe: marsad.Pipeline) -> None:
     ev = _one(pipe, "جدد الأطباء مطالبتهم بزيادة الرواتب.", "REQUEST")
     assert _text(ev.actor) == "الأطباء"
+
+
+def test_a_nationality_adjective_names_the_actor(pipe: marsad.Pipeline) -> None:
+    ev = _one(pipe, "دمر القصف الروسي المكثف جسرا على النهر.")
+    assert _text(ev.actor) == "الروسي"
+
+
+def test_a_denied_claim_names_no_actor(pipe: marsad.Pipeline) -> None:
+    ev = _one(pipe, "لم تعلن أي جماعة مسؤوليتها عن التفجير حتى الآن.")
+    assert ev.actor is None
+
+
+def test_a_light_verb_reaches_past_a_long_subject(pipe: marsad.Pipeline) -> None:
+    ev = _one(pipe, "عقد قادة أحزاب المعارضة اليمنية اجتماعا في عدن.", "CONSULT")
+    assert _text(ev.actor) is not None and _text(ev.actor).startswith("قادة")  # type: ignore[union-attr]
+
+
+def test_sending_aid_is_an_aid_event(pipe: marsad.Pipeline) -> None:
+    ev = _one(pipe, "أرسلت تركيا شحنة مساعدات غذائية إلى المتضررين.", "AID")
+    assert _text(ev.actor) == "تركيا"

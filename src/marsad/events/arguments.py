@@ -428,9 +428,12 @@ Span = tuple[int, int]
 
 
 def _claim(s: Sent) -> Span | None:
-    """The claimant of تبنت X الهجوم / أعلنت X مسؤوليتها."""
+    """The claimant of تبنت X الهجوم / أعلنت X مسؤوليتها; none when the claim is
+    denied (لم تعلن أي جهة مسؤوليتها)."""
     for info in s.infos:
         if "claim" in info.cues:
+            if any("negation" in s.infos[k].cues for k in range(max(0, info.pos - 4), info.pos)):
+                return None
             if info.token.norm.startswith(("مسوول", "المسوول")):
                 return prev_np(s, info.pos)
             return next_np(s, info.pos) or prev_np(s, info.pos)
@@ -464,6 +467,10 @@ def _verbal(s: Sent, f: Frame) -> tuple[Span | None, str, Span | None, str]:
         obj = _companion_target(s, f) if f.companion is not None else after
         obj = obj if f.transitive else None
         return before, "SVO subject", obj, "object"
+    if f.verb + 1 in f.positions:  # the event noun is the VSO subject: دمر القصف الروسي جسرا
+        adjectives = _adjectives(s, f.verb + 1)
+        obj = next_np(s, adjectives[1] - 1) if f.transitive else None
+        return _nationality(s, adjectives), "nationality adjective", obj, "object"
     if noun_subject or _plural_verb(s, f.verb):  # the subject is not after the verb
         return None, "", _companion_target(s, f) or (after if f.transitive else None), "object"
     obj = _companion_target(s, f) if f.companion is not None else _object(s, f, after)
@@ -481,6 +488,14 @@ def _noun_subject(s: Sent, f: Frame) -> bool:
         if info.token.kind != "word" or _NOT_NP_CUES & info.cues.keys():
             return False
     return False
+
+
+def _adjectives(s: Sent, k: int) -> Span:
+    """Positions of the definite words right after a definite noun (القصف الإسرائيلي الأخير)."""
+    end = k + 1
+    while end < len(s.infos) and end - k <= MAX_NP and s.infos[end].token.norm.startswith("ال"):
+        end += 1
+    return k + 1, end
 
 
 def _nationality(s: Sent, span: Span) -> Span | None:
@@ -644,6 +659,8 @@ def _nominal(s: Sent, f: Frame) -> tuple[Span | None, str, Span | None, str]:
             target, trule = gen, "genitive of event noun"
         elif genitive == "agent" and actor is None and _agent_like(s, gen[0]):
             actor, arule = gen, "genitive of event noun"
+    if actor is None and s.infos[f.head].token.norm.startswith(_DEFINITE):
+        actor, arule = _nationality(s, _adjectives(s, f.head)), "nationality adjective"
     if actor is None and f.participle:
         actor, arule = np_at(s, f.head), "participle names its doer"  # محتجون غاضبون
     before = prev_np(s, f.head)

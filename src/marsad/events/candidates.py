@@ -16,7 +16,7 @@ from marsad.events.lexicon import FormKind, Lexicon, TriggerEntry
 from marsad.events.triggers import ModeSpan, TokInfo, has_companion, mode_spans
 from marsad.text.normalize import normalize_key
 
-LIGHT_REACH = 4  # a light verb this many tokens before its event noun
+LIGHT_REACH = 6  # a light verb this many tokens before its event noun (past its subject)
 MODE_REACH = 8  # mode words this near a trigger of the event
 UNRANKED = 50
 VERBAL = ("past", "pres")
