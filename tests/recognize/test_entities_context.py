@@ -107,3 +107,9 @@ def test_context_clubs_named_like_places_or_words_only_in_a_sports_text(pipe: Pi
     assert {("ليفربول", "org/liverpool-fc"), ("السد", "org/al-sadd-sc")} <= sport
     assert ("GPE", "ليفربول") in found(pipe, "زار الوزير ليفربول أمس.")
     assert not entities(pipe, "بني السد على النهر قبل سنوات.")
+
+
+def test_context_a_surname_alone_after_the_full_name(pipe: Pipeline) -> None:
+    text = "وقال المدرب يورغن ماير إن الفريق جاهز. وأشاد الجمهور بماير بعد المباراة."
+    persons = [e.text for e in entities(pipe, text) if e.type == "PERSON"]
+    assert persons == ["يورغن ماير", "ماير"]

@@ -608,7 +608,26 @@ def find_unknown(
             finder.covered.update(range(hit.first, hit.last + 1))
             break
     found += _coordinated(finder, found)
+    found += _surnames(finder, found)
     return sorted(found, key=lambda u: u.first)
+
+
+def _surnames(f: NameFinder, found: list[Unknown]) -> list[Unknown]:
+    """تيفيز، محفوظ: the last word of a person's full name found in the document, alone
+    elsewhere in it (maybe after و، ل، ب), is that person."""
+    last = {f.tokens[u.last].norm for u in found if u.type == "PERSON" and u.last > u.first}
+    last = {w for w in last if len(w) >= 3 and not w.startswith("ال") and not f.cues.known(w)}
+    out: list[Unknown] = []
+    if not last:
+        return out
+    for k, tok in enumerate(f.tokens):
+        if k in f.covered or tok.kind != "word":
+            continue
+        hit = next((off for stem, pre, off in stems(tok.norm) if stem in last and pre in _CONJUNCTIONS | {"ل", "ب"}), None)
+        if hit is not None:
+            out.append(Unknown(k, k, "PERSON", "surname of a name in the document", hit))
+            f.covered.add(k)
+    return out
 
 
 def _absorbed(f: NameFinder, hit: Unknown, k: int) -> bool:
