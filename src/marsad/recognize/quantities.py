@@ -38,6 +38,7 @@ _MULT_ROLES = ("mult", "mult_plural", "mult_dual")
 _CLAUSE_END = frozenset({".", "،", ",", "؛", ";", ":", "!", "؟", "?", "(", ")", "«", "»", '"'})
 _RANGE_JOIN = frozenset({"و", "الي", "حتي", "-"})
 _RANGE_OPEN = frozenset({"بين"})
+_PREPOSITIONS = frozenset({"من", "في", "على", "الي", "عن", "مع"})
 _GENERIC = frozenset({"people"})  # nouns a running count before them makes precise
 _NEGATION = frozenset({"لا", "لم", "لن", "ولا", "ولم", "ولن"})
 
@@ -242,7 +243,8 @@ class _Reader:
         """(counted, unit, end, start): عدد القتلى ... 50 / حصيلة الجرحى 12 / جندي واحد;
         `start` is the quantity's first token (بين of a range)."""
         prev = self.match(n.token_start - 1, "noun", bare=True)
-        if prev is not None and prev.end == n.token_start and n.value <= 2:
+        described = self.norm(n.token_start - 2) in _PREPOSITIONS  # من عائلة واحدة
+        if prev is not None and prev.end == n.token_start and n.value <= 2 and not described:
             return prev.get("counted"), prev.get("unit"), n.token_end, prev.start
         hit = self._find_back(start, TALLY_GAP + 1, "noun", self._tallied)
         return None if hit is None else (hit.get("counted"), hit.get("unit"), n.token_end, start)

@@ -207,9 +207,9 @@ def rule_day_of_month(ctx: Ctx, i: int) -> Found | None:
     if day is None or ctx.hit(i - 1, "share", bare=False):
         return None
     j = day[1] + (1 if ctx.norm(day[1]) == "من" else 0)
-    implied = ctx.hit(j, "month_implied") if _day_number(ctx, i) else None
-    if not implied and not ctx.hit(j, "month_of"):
-        return None
+    implied = ctx.hit(j, "month_implied") if _day_number(ctx, i, j > day[1]) else None
+    if not implied and (not ctx.hit(j, "month_of") or ctx.hit(j + 1, "relday_block_after")):
+        return None  # التاسع من الشهر ذاته: a month of the story
     direction = implied or ctx.hit(j + 1, "direction")
     ref = ctx.anchor()
     if direction is not None:
@@ -221,11 +221,12 @@ def rule_day_of_month(ctx: Ctx, i: int) -> Found | None:
     return Found(i, end, tv.day(dt.date(y, m, day[0])) if day[0] <= tv.last_day(y, m) else None)
 
 
-def _day_number(ctx: Ctx, i: int) -> bool:
-    """True if the number at i is written in digits or is an ordinal (not الاثنين, a weekday)."""
+def _day_number(ctx: Ctx, i: int, of: bool) -> bool:
+    """True if the number at i can be a day before الجاري/الماضي alone: digits (يوم 28 الجاري)
+    or an ordinal with من (العاشر من الجاري; not المؤتمر الثالث المقبل, nor الاثنين)."""
     i += 1 if ctx.norm(i) == "ال" else 0
     num = ctx.numbers.get(i)
-    return num is not None and (ctx.tokens[i].kind == "number" or num.kind == "ordinal")
+    return num is not None and (ctx.tokens[i].kind == "number" or (num.kind == "ordinal" and of))
 
 
 def rule_modifier(ctx: Ctx, i: int) -> Found | None:
