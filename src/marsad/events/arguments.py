@@ -98,8 +98,11 @@ class Sent:
         )
 
     def is_verb(self, k: int) -> bool:
-        """A form of a listed non-event verb (أودى، استمرت); a word in ة is a noun (قادة)."""
+        """A form of a listed non-event verb (أودى، استمرت; a word in ة is a noun: قادة),
+        or a perfect with the plural subject suffix (أحرقوا، خرجوا)."""
         tok = self.infos[k].token
+        if tok.kind == "word" and tok.norm.endswith("وا") and len(tok.norm) >= 4:
+            return k not in self.entity_at
         return "verb" in self.infos[k].cues and not self.doc.text[tok.start : tok.end].endswith("ة")
 
     def ref(self, a: int, b: int, *, actor: bool = False) -> Ref:
