@@ -165,6 +165,8 @@ def _joined(ctx: Ctx, a: Found, b: Found) -> int | None:
         return None
     if ctx.hit(a.start - 1, "range_open", bare=False) is not None:
         return a.start - 1
+    if ctx.hit(a.start, "range_open") is not None:  # شهري مارس وأبريل: the opener is a's cue
+        return a.start
     dashed = not glued and ctx.norm(a.end) == "-"
     return a.start if dashed and a.val is not None and b.val is not None and a.val.start < b.val.start else None
 
