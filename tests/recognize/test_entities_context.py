@@ -38,6 +38,7 @@ def found(pipe: Pipeline, text: str) -> set[tuple[str, str]]:
         ("وأشادت الكاتبة مارغريت فولر الشهيرة بالرواية.", "مارغريت فولر"),
         ("وسجل عبد الله قاسم حسن الهدف الأول.", "عبد الله قاسم حسن"),
         ("وقال الرئيس أوغو شافيز إن بلاده مستعدة.", "أوغو شافيز"),
+        ("ولم يصل عدنان للتدريبات حتى الآن.", "عدنان"),
     ],
 )
 def test_context_person_names_and_their_boundaries(pipe: Pipeline, text: str, name: str) -> None:
@@ -52,6 +53,7 @@ def test_context_person_names_and_their_boundaries(pipe: Pipeline, text: str, na
         "وأضاف قائلا إن الوضع صعب.",
         "توقفت حركة المرور في الشارع الرئيسي.",
         "ودعت المنظمة الدولية إلى التهدئة.",
+        "رقصوا في جو من الفرح.",
     ],
 )
 def test_context_common_words_are_not_names(pipe: Pipeline, text: str) -> None:

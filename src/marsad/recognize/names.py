@@ -304,8 +304,16 @@ def _given_name_rule(f: NameFinder, i: int) -> Unknown | None:
         return None
     if cue[1].strict and not _plain_name_after(f, i + 1):
         return None  # خلف سالم is a name, عادل ودائم and فريد لجزيرة are not
-    end = f.name_run(i + 1, first_definite=not cue[1].strict)
-    return Unknown(i, end - 1, "PERSON", "given name", cue[2]) if end > i + 1 else None
+    end = f.name_run(i + cue[0], first_definite=not cue[1].strict)
+    if end == i + cue[0] and not cue[1].strict and _alone(f, i, end):
+        return Unknown(i, end - 1, "PERSON", "given name alone", cue[2])  # لم يصل عدنان للتدريبات
+    return Unknown(i, end - 1, "PERSON", "given name", cue[2]) if end > i + cue[0] else None
+
+
+def _alone(f: NameFinder, i: int, end: int) -> bool:
+    """A given name standing alone: no name word before it, and a clause boundary after it."""
+    before = i > 0 and f.tokens[i - 1].kind == "word" and f.is_name_word(i - 1, definite_ok=False)
+    return not before and _clause_goes_on(f, end)
 
 
 def _plain_name_after(f: NameFinder, i: int) -> bool:
@@ -344,11 +352,17 @@ def _verb_rule(f: NameFinder, i: int) -> Unknown | None:
     if common_shape(f.tokens[start].norm) and not f.cue_at("given_name", start):
         return None  # وأضاف قائلا، وقال توصيل المساعدات
     end = f.name_run(start, first_definite=False)
-    if end == start + 1 and _bare_name_word(f, start) and _clause_goes_on(f, end):
+    if end == start + 1 and _long_or_bare(f, start) and _clause_goes_on(f, end):
         return Unknown(start, start, "PERSON", "reporting verb")  # وقال تريباثي للصحفيين
     if end < start + 2 or not (_bare_name_word(f, start) or _role_after(f, end)):
         return None
     return Unknown(start, end - 1, "PERSON", "reporting verb")
+
+
+def _long_or_bare(f: NameFinder, i: int) -> bool:
+    """A bare name word, or a long one (كونفوشيوس) whose first letter only looks like a proclitic."""
+    norm = f.tokens[i].norm
+    return _bare_name_word(f, i) or (len(norm) >= 7 and not norm.endswith(_NOUN_ENDINGS))
 
 
 def _clause_goes_on(f: NameFinder, k: int) -> bool:
