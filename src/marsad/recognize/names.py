@@ -311,8 +311,10 @@ def _given_name_rule(f: NameFinder, i: int) -> Unknown | None:
 
 
 def _alone(f: NameFinder, i: int, end: int) -> bool:
-    """A given name standing alone: no name word before it, and a clause boundary after it."""
-    before = i > 0 and f.tokens[i - 1].kind == "word" and f.is_name_word(i - 1, definite_ok=False)
+    """A given name standing alone: no name word before it (an imperfect verb, يصل, may
+    stand there), and a clause boundary after it."""
+    prev = f.tokens[i - 1] if i > 0 else None
+    before = prev is not None and prev.kind == "word" and prev.norm[0] != "ي" and _plain_word(f, i - 1)
     return not before and _clause_goes_on(f, end)
 
 
