@@ -12,7 +12,7 @@ from marsad.document import Document
 from marsad.recognize.quantities import find_quantities
 from marsad.recognize.times import find_times
 
-FRESH_SET = Path(__file__).parents[1] / "data" / "quantities_fresh.jsonl"
+DATA = Path(__file__).parents[1] / "data"
 Row = tuple[str, float, str | None, str, str | None, float | None]
 
 
@@ -68,10 +68,11 @@ def test_quantities_fresh_forms(text: str, expected: list[Row]) -> None:
     assert _quantities(text) == expected
 
 
-def test_quantities_fresh_set_floor() -> None:
+@pytest.mark.parametrize(("name", "size"), [("quantities_fresh.jsonl", 100), ("quantities_fresh2.jsonl", 40)])
+def test_quantities_fresh_set_floor(name: str, size: int) -> None:
     from marsad.evaluate.quantities import evaluate_quantities
     from marsad.evaluate.tq_data import load_cases
 
-    score = evaluate_quantities(load_cases(FRESH_SET, "quantities"))
-    assert score.gold >= 100
+    score = evaluate_quantities(load_cases(DATA / name, "quantities"))
+    assert score.gold >= size
     assert score.f1 >= 0.95, score.failures[:10]

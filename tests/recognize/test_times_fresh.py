@@ -12,7 +12,7 @@ from marsad.document import Document
 from marsad.recognize.times import find_times
 
 PUBLISHED = dt.date(2024, 6, 10)  # a Monday
-FRESH_SET = Path(__file__).parents[1] / "data" / "times_fresh.jsonl"
+DATA = Path(__file__).parents[1] / "data"
 
 
 def _times(text: str, published: dt.date | None = PUBLISHED) -> list[tuple[str, str | None]]:
@@ -70,11 +70,12 @@ def test_times_fresh_forms(text: str, expected: list[tuple[str, str]]) -> None:
     assert _times(text) == expected
 
 
-def test_times_fresh_set_floor() -> None:
+@pytest.mark.parametrize(("name", "size"), [("times_fresh.jsonl", 120), ("times_fresh2.jsonl", 45)])
+def test_times_fresh_set_floor(name: str, size: int) -> None:
     from marsad.evaluate.times import evaluate_times
     from marsad.evaluate.tq_data import load_cases
 
-    score = evaluate_times(load_cases(FRESH_SET, "times"))
-    assert score.gold >= 120
+    score = evaluate_times(load_cases(DATA / name, "times"))
+    assert score.gold >= size
     assert score.accuracy >= 0.95, score.failures[:10]
     assert score.f1 >= 0.95, score.failures[:10]
