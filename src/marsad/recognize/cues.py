@@ -21,7 +21,8 @@ word after it, or a relational adjective (حركة المرور is not a name, �
 a `strict` title (الفريق، الشاب) is also a common noun and needs two name words or a given name.
 An `outside` head is not part of the name (سهم إعمار); after an `of_org` title (رئيس، مدير) a
 quoted name is the organisation headed (رئيس «بروتان»); a `named_after` facility head takes
-the known place after it into the facility's name (مطار دمشق الدولي). A `definite` head also starts a name with the article (المجلس التشريعي). Users
+the known place after it into the facility's name (مطار دمشق الدولي), and a `definite` one, a
+building, also the organisation after it (مبنى وزارة الخارجية). A `definite` head also starts a name with the article (المجلس التشريعي). Users
 may add files with `kind: ner_cues`.
 """
 

@@ -44,6 +44,7 @@ _THAT = frozenset({"ان", "انه", "انها", "بان", "بانه"})
 # Known names an organisation may be named after, right after its head (جامعة القاهرة).
 _NAMED_AFTER = frozenset({"GPE", "COUNTRY", "PERSON"})
 _PLACE_TYPES = frozenset({"GPE", "COUNTRY", "LOC"})
+_ORG_TYPES = frozenset({"ORG", "GOV", "MEDIA", "ARMED_GROUP"})
 _RELATIVES = frozenset({"التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
 # Shapes of common words (see `common_shape`): imperfect verbs, the verbal nouns تفعيل،
 # استفعال، إفعال، افتعال، انفعال, and accusative adverbs (رسميا، قائلا، متمنيا).
@@ -518,13 +519,19 @@ def _place_rule(f: NameFinder, i: int) -> Unknown | None:
 
 
 def _facility_of(f: NameFinder, i: int, j: int, cue: tuple[int, CueEntry, int]) -> Unknown | None:
-    """مطار دمشق الدولي، ميناء حيفا: a facility head, then the known place it is named after
-    (taken into the name), maybe then definite words."""
+    """مطار دمشق الدولي، ميناء حيفا، مبنى وزارة الخارجية: a facility head, then the known
+    place (or, for a building, the organisation) it is named after, taken into the name."""
     span = f.kb_at.get(j)
-    if span is None or span[1] not in _PLACE_TYPES or j in f.prefixed:
+    if span is None:
+        org = (_org_rule(f, j) or _definite_org_rule(f, j)) if cue[1].definite else None
+        if org is None:
+            return None
+        return Unknown(i, org.last, "FACILITY", "building of an organisation", cue[2], absorbs=org.absorbs)
+    allowed = _PLACE_TYPES | (_ORG_TYPES if cue[1].definite else frozenset())
+    if span[1] not in allowed or j in f.prefixed:
         return None
     end = _after_known(f, span[0] + 1) or span[0] + 1
-    return Unknown(i, end - 1, "FACILITY", "facility head + place", cue[2], absorbs=j)
+    return Unknown(i, end - 1, "FACILITY", "facility head + known name", cue[2], absorbs=j)
 
 
 def is_definite(norm: str) -> bool:
