@@ -21,6 +21,7 @@ TRIM_PUNCT = (".", "،", ",", "؛", ";", ":", "!", "…", "-", "؟", "?")
 MARKER_WINDOW = 10
 PARTICLE_LI = "ل"  # the preposition written apart before a quoted name (لـ«...»)
 ASIDE_WINDOW = 25  # longest aside between commas before the content
+ASIDE_START = 4  # an aside opens this close to the source (قال دبلوماسي غربي في بيروت، ...)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,11 +58,13 @@ def marker(doc: Document, toks: Sequence[Token], k: int, lex: CueLexicon) -> int
     also after an aside between commas (قال دبلوماسي، طلب عدم ذكر اسمه، إن ...)."""
     for i in range(k, min(len(toks), k + MARKER_WINDOW)):
         tok = toks[i]
-        if is_open_quote(doc, tok) and _names_outlet(doc, toks, i, lex):
-            continue
-        if lex.has("complementizers", tok.norm) or tok.norm in COLONS or is_open_quote(doc, tok):
+        if tok.kind == "punct" and is_open_quote(doc, tok):
+            if _names_outlet(doc, toks, i, lex):
+                continue
             return i
-        if tok.norm in CLAUSE_PUNCT and (after := _after_aside(toks, i, lex)) is not None:
+        if lex.has("complementizers", tok.norm) or tok.norm in COLONS:
+            return i
+        if i - k < ASIDE_START and tok.norm in CLAUSE_PUNCT and (after := _after_aside(toks, i, lex)) is not None:
             return after
         if tok.norm in lex.verbs and i > k:
             return None
@@ -111,10 +114,9 @@ def clause(doc: Document, toks: Sequence[Token], k: int, lex: CueLexicon) -> Con
 def _next_cue(doc: Document, toks: Sequence[Token], i: int, lex: CueLexicon) -> bool:
     """True if token i is و + a past reporting verb opening its own content (ووصفتها بأنها)."""
     norm = toks[i].norm
-    if not norm.startswith("و"):
+    if not norm.startswith("و") or (norm not in lex.past and norm not in lex.with_pronoun):
         return False
-    stems = [norm] + [norm[: -len(p)] for p in ("ها", "ه") if norm.endswith(p)]
-    return any(s in lex.past for s in stems) and marker(doc, toks, i + 1, lex) in (i + 1, i + 2)
+    return marker(doc, toks, i + 1, lex) in (i + 1, i + 2)
 
 
 def _breaks(toks: Sequence[Token], i: int, lex: CueLexicon) -> bool:

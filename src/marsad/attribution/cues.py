@@ -7,7 +7,7 @@ method that `verb_forms` implements. Users extend it with files of kind
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -24,6 +24,7 @@ PAST_SUFFIXES = ("", "ت", "ا", "وا", "تا", "ن")
 PRESENT_PREFIXES = ("ي", "ت", "ن")
 PRESENT_PLURALS = ("ون", "ان")
 CONJUNCTIONS = ("", "و", "ف")
+OBJECT_PRONOUNS = ("ه", "ها")  # a verb's object pronoun (ما نقلته، ووصفتها بأنها)
 
 
 class VerbEntry(BaseModel):
@@ -102,6 +103,7 @@ class CueLexicon:
     nominal: PhraseMatcher[CueInfo]
     words: dict[str, frozenset[str]]
     past: frozenset[str] = frozenset()  # past-tense forms (a speaker's continuation: ودعا)
+    with_pronoun: dict[str, CueInfo] = field(default_factory=dict)  # نقلته، ووصفتها
 
     def stops_source(self, norm: str) -> bool:
         """True if `norm` cannot be inside a source phrase (complementizer, relay, stop word)."""
@@ -168,7 +170,8 @@ def build_lexicon(files: list[DataFile]) -> CueLexicon:
     frozen["source_end"] = frozenset().union(
         *(frozen[g] for g in ("complementizers", "relay", "relay_speech", "source_stops", "addressees", "time_words"))
     )
-    return CueLexicon(verbs, PhraseMatcher(nominal), frozen, frozenset(past))
+    pronoun = {f + p: info for f, info in verbs.items() for p in OBJECT_PRONOUNS if f + p not in verbs}
+    return CueLexicon(verbs, PhraseMatcher(nominal), frozen, frozenset(past), pronoun)
 
 
 def load_cues(resources: Resources | None = None) -> CueLexicon:

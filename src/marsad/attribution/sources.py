@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import pairwise
 
 from pydantic import BaseModel, ConfigDict
@@ -30,6 +30,7 @@ ENCLITICS = ("نا", "ه", "ها", "هم")  # a head with a possessive: مراس
 PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل")
 ARTICLE = "ال"
 PLURAL_NUN = ("ون", "ين")
+MIN_NISBA = 4  # letters of the shortest nisba adjective (رسمي); أي is not one
 NAME_STEPS = 2  # titles and names a head may take in a row
 ENTITY_KINDS: dict[str, SourceKind] = {
     "PERSON": "person",
@@ -100,12 +101,17 @@ class SourceFinder:
     heads: PhraseMatcher[SourceKind]
     cues: CueLexicon
     marks: DocMarks
+    _heads: dict[int, tuple[int, int, SourceKind] | None] = field(default_factory=dict)
 
     def head(self, i: int) -> tuple[int, int, SourceKind] | None:
         """(clitic length, last token, kind) of a source head or known name at token i."""
-        if i >= len(self.toks) or self.toks[i].kind not in NAME_WORDS:
-            return None
-        return self.heads.match_at(self.toks, i)
+        if i in self._heads:
+            return self._heads[i]
+        hit = None
+        if i < len(self.toks) and self.toks[i].kind in NAME_WORDS:
+            hit = self.heads.match_at(self.toks, i)
+        self._heads[i] = hit
+        return hit
 
     def entity_at(self, i: int) -> Entity | None:
         """The entity starting inside token i (after a clitic), if any."""
@@ -131,15 +137,17 @@ class SourceFinder:
         return norm.startswith(("لل", "ولل")) or any(norm.startswith(p + ARTICLE) for p in PROCLITICS)
 
     def is_adjective(self, k: int) -> bool:
-        """True for a nisba adjective (الرسمي، الصحفي، الأسبوعي)."""
+        """True for a nisba adjective (رسمي، الصحفي، الأسبوعية), not a noun in -ية (مسؤولية)."""
         tok = self.toks[k]
-        return tok.kind == "word" and tok.norm.endswith(NISBA_ENDINGS) and not self.is_stop(k)
+        if tok.kind != "word" or len(tok.norm) < MIN_NISBA or self.is_stop(k):
+            return False
+        return tok.norm.endswith("ي") or (self.definite(k) and tok.norm.endswith(NISBA_ENDINGS))
 
     def opens_object(self, k: int) -> bool:
         """True if token k, right after a complete source phrase, opens a noun object instead:
         a bare definite noun or a quantifier (وصفت السلطات المحتجين، دعا المجلس جميع الأطراف)."""
         norm = self.toks[k].norm
-        return k < len(self.toks) and (norm.startswith(ARTICLE) or self.cues.has("quantifiers", norm))
+        return norm.startswith((ARTICLE, "ب" + ARTICLE)) or self.cues.has("quantifiers", norm)
 
     def is_stop(self, i: int) -> bool:
         """True if token i cannot be part of a source phrase."""
@@ -317,17 +325,12 @@ class SourceFinder:
         """The contract `Ref` for a span and the kind of source it names."""
         start = self.toks[span.first].start + span.skip
         end = self.toks[span.last - 1].end
-        ents = [e for e in self.doc.entities if start <= e.start < end and self._at_word(e)]
+        found = (self.marks.entities.get(self.toks[k].start) for k in range(span.first, span.last))
+        ents = [e for e in found if e is not None and start <= e.start < end]
         ent = next((e for e in ents if e.type == "PERSON"), ents[0] if ents else None)
         ref = Ref(text=self.doc.text[start:end], start=start, end=end,
                   entity=ent.id if ent else None, name_en=ent.name_en if ent else None)
         return ref, self._kind(span, ent)
-
-    def _at_word(self, e: Entity) -> bool:
-        """True if entity `e` starts at a word or after a proclitic (not inside a word)."""
-        starts = self.doc.token_starts
-        i = bisect_right(starts, e.start) - 1
-        return i >= 0 and self.doc.text[starts[i] : e.start] in PROCLITICS
 
     def _kind(self, span: Span, ent: Entity | None) -> SourceKind:
         """Kind from a person entity, else the first head noun in the phrase, else the

@@ -44,6 +44,7 @@ class _Sentence:
     index: int
     toks: Sequence[Token]
     finder: SourceFinder
+    quotes: list[tuple[int, int]]  # direct quotes attributed so far in the document
     out: list[Attribution] = field(default_factory=list)
 
 
@@ -58,9 +59,10 @@ class AttributionStage:
     def __call__(self, doc: Document) -> None:
         doc.attributions = []
         marks = DocMarks.of(doc)
+        quotes: list[tuple[int, int]] = []
         for s in doc.sentences:
             toks = doc.sentence_tokens(s.index)
-            sent = _Sentence(doc, s.index, toks, SourceFinder(doc, toks, self.heads, self.cues, marks))
+            sent = _Sentence(doc, s.index, toks, SourceFinder(doc, toks, self.heads, self.cues, marks), quotes)
             self._sentence(sent)
             doc.attributions.extend(sent.out)
 
@@ -93,13 +95,13 @@ class AttributionStage:
         info = self.cues.verbs.get(tok.norm)
         if info is not None:
             return info
-        relative = i > 0 and self.cues.has("relatives", sent.toks[i - 1].norm)
-        for pronoun in ("ها", "ه"):
-            hit = self.cues.verbs.get(tok.norm[: -len(pronoun)]) if tok.norm.endswith(pronoun) else None
-            opens = hit is not None and ct.marker(sent.doc, sent.toks, i + 1, self.cues) == i + 1
-            if hit is not None and (relative or (hit.object and opens)):  # ما نقلته، ووصفتها بأنها
-                return hit
-        return None
+        hit = self.cues.with_pronoun.get(tok.norm)
+        if hit is None:
+            return None
+        if i > 0 and self.cues.has("relatives", sent.toks[i - 1].norm):
+            return hit  # ما نقلته
+        opens = hit.object and ct.marker(sent.doc, sent.toks, i + 1, self.cues) == i + 1
+        return hit if opens else None  # ووصفتها بأنها
 
     def _relative(self, sent: _Sentence, i: int) -> bool:
         """True for a cue after a relative whose content comes first (..., بحسب ما أفاد مراسلنا)."""
@@ -114,10 +116,7 @@ class AttributionStage:
     @staticmethod
     def _inside_quote(sent: _Sentence, offset: int) -> bool:
         """True if `offset` lies inside a direct quote already attributed."""
-        return any(
-            a.direct_quote and a.content.start <= offset < a.content.end
-            for a in (*sent.doc.attributions, *sent.out)
-        )
+        return any(start <= offset < end for start, end in sent.quotes)
 
     def _verb(self, sent: _Sentence, i: int, info: CueInfo) -> _Found | None:
         """Source and content of a reporting verb at token i."""
@@ -147,7 +146,7 @@ class AttributionStage:
         if self._relay(sent, j)[0] is not None:
             return self._passive(sent, j)
         previous = self._previous(sent)
-        direct = m is not None and m <= max(j + 2, self._after_channel(sent, j) + 1)
+        direct = m is not None and (m <= j + 2 or m <= self._after_channel(sent, j) + 1)
         opens = i == 0 or (i == 1 and self.cues.has("clause_openers", toks[0].norm))
         continued = info.object and m is None and toks[i].norm in self.cues.past and opens
         inside = any(a.content.start <= toks[i].start < a.content.end for a in sent.out)
@@ -366,4 +365,6 @@ class AttributionStage:
             sentence=sent.index, direct_quote=direct, via=via,
         )
         sent.out.append(att)
+        if direct:
+            sent.quotes.append((span.start, span.end))
         return att
