@@ -196,3 +196,18 @@ def test_a_light_verb_reaches_past_a_long_subject(pipe: marsad.Pipeline) -> None
 def test_sending_aid_is_an_aid_event(pipe: marsad.Pipeline) -> None:
     ev = _one(pipe, "أرسلت تركيا شحنة مساعدات غذائية إلى المتضررين.", "AID")
     assert _text(ev.actor) == "تركيا"
+
+
+def test_an_aspectual_verb_carries_the_event_noun(pipe: marsad.Pipeline) -> None:
+    ev = _one(pipe, "ستبدأ القوات الفرنسية الانسحاب من القاعدة الشهر المقبل.", "RETREAT")
+    assert _text(ev.actor) == "القوات الفرنسية" and ev.factuality == "planned"
+
+
+def test_a_light_verb_after_the_event_noun_names_the_doer(pipe: marsad.Pipeline) -> None:
+    ev = _one(pipe, "قُتل ستة مدنيين في غارات شنتها طائرات مجهولة على البلدة.")
+    assert _text(ev.actor) is not None and _text(ev.actor).startswith("طائرات")  # type: ignore[union-attr]
+
+
+def test_a_clash_between_parties_names_the_first(pipe: marsad.Pipeline) -> None:
+    ev = _one(pipe, "اندلعت اشتباكات عنيفة بين الشرطة ومهربين على الحدود.")
+    assert _text(ev.actor) == "الشرطة"

@@ -89,7 +89,7 @@ class Sent:
         word, a trigger, a non-event verb, nor part of a time expression."""
         info = self.infos[k]
         if k in self.entity_at:
-            return True
+            return not (self.is_verb(k) and self._one_word_entity(k))
         return (
             info.token.kind in ("word", "latin", "number")
             and k not in self.times
@@ -97,12 +97,18 @@ class Sent:
             and not any(kind != "participle" for _, kind, _ in info.hits)
         )
 
+    def _one_word_entity(self, k: int) -> bool:
+        """Whether the entity at k is this word alone (a name mistaken for a verb)."""
+        ent = self.entity_at[k]
+        tok = self.infos[k].token
+        return ent.start >= tok.start and ent.end <= tok.end
+
     def is_verb(self, k: int) -> bool:
         """A form of a listed non-event verb (أودى، استمرت; a word in ة is a noun: قادة),
         or a perfect with the plural subject suffix (أحرقوا، خرجوا)."""
         tok = self.infos[k].token
         if tok.kind == "word" and tok.norm.endswith("وا") and len(tok.norm) >= 4:
-            return k not in self.entity_at
+            return k not in self.entity_at  # not نيكاراغوا
         return "verb" in self.infos[k].cues and not self.doc.text[tok.start : tok.end].endswith("ة")
 
     def ref(self, a: int, b: int, *, actor: bool = False) -> Ref:
@@ -425,6 +431,7 @@ class Frame:
     companion_role: str = "object"  # the `with` word: object, target (أسقط طائرة) or
     # the noun whose genitive is the target (أطلق سراح المعتقلين)
     target_preps: frozenset[str] = frozenset()  # the lemma's own target prepositions (مع)
+    actor_preps: frozenset[str] = frozenset()  # prepositions introducing its parties (بين)
 
 
 Span = tuple[int, int]
@@ -671,15 +678,28 @@ def _nominal(s: Sent, f: Frame) -> tuple[Span | None, str, Span | None, str]:
         actor, arule = before, "genitive of intention noun"  # نية واشنطن الانسحاب
     if actor is None and before and _possessed(s, f.head) and _after_verb(s, before[0]):
         actor, arule = before, "subject owning the event noun"  # جدد المتظاهرون مطالبتهم
-    k = f.head + 2  # الهجوم الذي نفذه X
-    if (
-        actor is None
-        and k < len(s.infos)
-        and "relative" in s.infos[k - 1].cues
-        and "light" in s.infos[k].cues
-    ):
-        actor, arule = next_np(s, k, reach=2), "subject of relative light verb"
     return actor, arule, target, trule
+
+
+def _doer_clause(s: Sent, f: Frame) -> Span | None:
+    """The subject of a light verb describing one of the event's nouns: الهجوم الذي نفذه X،
+    غارات شنتها طائرات حربية، هجوم نفذه مسلحون."""
+    for pos in [f.head, *(p for p, _ in f.nouns)]:
+        k = pos + 1
+        if k < len(s.infos) and "relative" in s.infos[k].cues:
+            k += 1
+        elif k < len(s.infos) and not _possessed(s, k):
+            continue
+        if k < len(s.infos) and "light" in s.infos[k].cues:
+            return next_np(s, k, reach=2)
+    return None
+
+
+def _between(s: Sent, f: Frame) -> Span | None:
+    """The first side of an event between two parties (اشتباكات بين الجيش والمسلحين)."""
+    if not f.actor_preps:
+        return None
+    return after_prep(s, f.head, lambda i: i.token.norm in f.actor_preps, f.positions)
 
 
 def _possessed(s: Sent, k: int) -> bool:
@@ -735,6 +755,8 @@ def read_arguments(s: Sent, f: Frame) -> tuple[Ref | None, str, Ref | None, str]
     for rule, span in (
         ("agent phrase", agent_phrase(s, f.head)),
         ("claim of responsibility", _claim(s)),
+        ("subject of a light verb on the event noun", _doer_clause(s, f)),
+        ("first party of the event", _between(s, f)),
     ):
         if span and not actor:
             actor, arule = span, rule

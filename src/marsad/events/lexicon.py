@@ -89,6 +89,7 @@ class TriggerEntry(_Stems):
     genitive: Literal["agent", "patient"] = "agent"
     companion: Literal["object", "target", "genitive"] = "object"
     target_preps: list[str] = Field(default_factory=list)
+    actor_preps: list[str] = Field(default_factory=list)
 
 
 class CueEntry(_Stems):

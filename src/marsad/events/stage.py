@@ -284,6 +284,7 @@ def _frame(cand: Candidate) -> Frame:
         companion=cand.head.companion,
         companion_role=cand.head.entry.companion,
         target_preps=frozenset(normalize_key(w) for w in cand.head.entry.target_preps),
+        actor_preps=frozenset(normalize_key(w) for w in cand.head.entry.actor_preps),
     )
 
 
