@@ -122,4 +122,4 @@ def test_attribution_addressee_not_in_source(analyse: Analyse, text: str, source
 def test_attribution_parenthetical_relay(analyse: Analyse) -> None:
     doc = analyse("وأشارت الوكالة، نقلا عن مصادر في الشرطة، إلى أن المشتبه به اعتقل.")
     outer, inner = doc.attributions
-    assert (outer.source.text, inner.source.text, inner.via) == ("الوكالة", "مصادر", outer.id)
+    assert (outer.source.text, inner.source.text, inner.via) == ("الوكالة", "مصادر في الشرطة", outer.id)

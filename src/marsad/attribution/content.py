@@ -66,7 +66,7 @@ def marker(doc: Document, toks: Sequence[Token], k: int, lex: CueLexicon) -> int
             return i
         if i - k < ASIDE_START and tok.norm in CLAUSE_PUNCT and (after := _after_aside(toks, i, lex)) is not None:
             return after
-        if tok.norm in lex.verbs and i > k:
+        if (tok.norm in lex.verbs or (tok.norm[:1] == "و" and tok.norm in lex.with_pronoun)) and i > k:
             return None
     return None
 

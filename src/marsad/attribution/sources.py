@@ -154,7 +154,8 @@ class SourceFinder:
         tok = self.toks[i]
         if tok.kind not in (*NAME_WORDS, "number") or self._in_time(tok.start):
             return True
-        return self.cues.stops_source(tok.norm) or tok.norm in self.cues.verbs or self.to_media(i)
+        norm = tok.norm
+        return self.cues.stops_source(norm) or norm in self.cues.verbs or norm in self.cues.with_pronoun or self.to_media(i)
 
     def _in_time(self, offset: int) -> bool:
         """True if `offset` lies in a time expression (قال الأسبوع الماضي ...)."""
@@ -177,12 +178,27 @@ class SourceFinder:
     def scan(self, j: int, limit: int = 9) -> int:
         """End (exclusive) of the widest source phrase starting at token j."""
         k = j
-        while k < len(self.toks) and k - j < limit and (k == j or not self.is_stop(k)):
+        while k < len(self.toks) and k - j < limit and (k == j or not self.is_stop(k) or self.placed(k)):
             if k == j and self.is_stop(k) and not self.is_source_start(k):
                 break
             hit = self.head(k) if k == j else None  # a head's own words (الأمين العام) never stop it
             k = max(self._entity_end(k) or k + 1, hit[1] + 1 if hit else k + 1)
         return k
+
+    def placed(self, k: int) -> bool:
+        """True for في + a named body or place that belongs to the source (مسؤول في الحركة،
+        دبلوماسي في بيروت), not a channel (في بيان)."""
+        return (
+            self.toks[k].norm == "في" and k + 1 < len(self.toks)
+            and self.is_source_start(k + 1) and not self.is_channel(k + 1)
+        )
+
+    def is_channel(self, k: int) -> bool:
+        """True for a channel noun, also with a possessive (بيان، مؤتمره، تغريدتها)."""
+        norm = self.toks[k].norm
+        stems = [norm] + [norm[: -len(p)] for p in ("ها", "هم", "ه") if norm.endswith(p)]
+        stems += [s[:-1] + "ه" for s in stems[1:] if s.endswith("ت")]
+        return any(self.cues.has("channels", s) for s in stems)
 
     def _entity_end(self, k: int) -> int | None:
         """Index after the last token of an entity starting at token k (never past a stop word)."""

@@ -182,9 +182,9 @@ class AttributionStage:
         toks, f, lex = sent.toks, sent.finder, self.cues
         end = f.scan(j)
         inner, inner_cue, k = self._relay(sent, end)
-        m = ct.marker(sent.doc, toks, k, lex)
         if inner is None and info.object and j < (tight := f.noun_phrase(j)) < end and f.opens_object(tight):
             end = k = tight  # اتهم الجيش الحركة بأنها ...: the object is not part of the source
+        m = ct.marker(sent.doc, toks, k, lex)
         if self._relative(sent, i):
             content = ct.preceding(sent.doc, toks, i, lex)
         elif m is not None:
@@ -288,7 +288,7 @@ class AttributionStage:
     def _after_channel(self, sent: _Sentence, k: int) -> int:
         """Index after a channel adjunct at k (في بيان على منصة إكس، في تصريح لقناة ...), else k."""
         toks, lex, f = sent.toks, self.cues, sent.finder
-        if k + 1 >= len(toks) or not lex.has("channel_preps", toks[k].norm) or not self._channel(toks[k + 1]):
+        if k + 1 >= len(toks) or not lex.has("channel_preps", toks[k].norm) or not f.is_channel(k + 1):
             return k
         k += 2
         linked = False  # after على/مع a named outlet or account belongs to the adjunct
@@ -304,12 +304,7 @@ class AttributionStage:
                 break
         return k
 
-    def _channel(self, tok: Token) -> bool:
-        """True for a channel noun, also with a possessive (بيان، مؤتمره، تغريدتها)."""
-        norm = tok.norm
-        stems = [norm] + [norm[: -len(p)] for p in ("ها", "هم", "ه") if norm.endswith(p)]
-        stems += [s[:-1] + "ه" for s in stems[1:] if s.endswith("ت")]
-        return any(self.cues.has("channels", s) for s in stems)
+
 
     def _nominal(self, sent: _Sentence, k: int, first: int, info: CueInfo) -> _Found | None:
         """بحسب / وفقاً لـ / نقلاً عن + source; content before or after the phrase."""

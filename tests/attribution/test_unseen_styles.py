@@ -1,0 +1,131 @@
+"""Attribution patterns of outlets outside the tuning set: relative cues at the end of a
+sentence, passive relays, asides, channel adjuncts, honorific speakers, objects kept out
+of the source, quoted outlet names and conjoined cues."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import Analyse
+
+from marsad.attribution.cues import VerbEntry, load_cues, verb_forms
+from marsad.text.normalize import normalize_key
+
+
+def _atts(analyse: Analyse, text: str) -> list[tuple[str, str, str]]:
+    doc = analyse(text)
+    return [(a.source.text, a.source_kind, text[a.content.start : a.content.end]) for a in doc.attributions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وانقطعت الكهرباء عن أحياء واسعة في المدينة، بحسب ما أفاد مراسلنا.",
+         ("مراسلنا", "media", "وانقطعت الكهرباء عن أحياء واسعة في المدينة")),
+        ("وارتفعت حصيلة الفيضانات إلى تسعة قتلى، على ما أفادت به مصادر طبية في الولاية.",
+         ("مصادر طبية", "anonymous", "وارتفعت حصيلة الفيضانات إلى تسعة قتلى")),
+        ("وأغلقت السلطات المعبر الحدودي مؤقتا، حسبما ذكرت وكالة الأنباء الرسمية.",
+         ("وكالة الأنباء الرسمية", "media", "وأغلقت السلطات المعبر الحدودي مؤقتا")),
+    ],
+)
+def test_relative_cue_after_the_content(analyse: Analyse, text: str, expected: tuple[str, str, str]) -> None:
+    assert _atts(analyse, text) == [expected]
+
+
+def test_relative_cue_with_object_pronoun_and_relay(analyse: Analyse) -> None:
+    text = "وتأجلت الجلسة إلى الشهر المقبل، وفق ما نقلته صحيفة محلية عن مسؤول في البرلمان."
+    doc = analyse(text)
+    outer, inner = doc.attributions
+    assert (outer.source.text, outer.source_kind) == ("صحيفة محلية", "media")
+    assert (inner.source.text, inner.source_kind, inner.via) == ("مسؤول في البرلمان", "anonymous", outer.id)
+    assert text[outer.content.start : outer.content.end] == "وتأجلت الجلسة إلى الشهر المقبل"
+
+
+def test_passive_relay_names_the_inner_source(analyse: Analyse) -> None:
+    text = "ونُقل عن مسؤول في وزارة المالية قوله إن الرواتب ستصرف الأسبوع المقبل."
+    assert _atts(analyse, text) == [("مسؤول في وزارة المالية", "anonymous", "الرواتب ستصرف الأسبوع المقبل")]
+
+
+def test_aside_between_commas_before_the_content(analyse: Analyse) -> None:
+    text = "وقال مسؤول أوروبي، طلب عدم الكشف عن هويته لأنه غير مخول بالحديث، إن القمة تأجلت."
+    assert _atts(analyse, text) == [("مسؤول أوروبي", "anonymous", "القمة تأجلت")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("ونفت الحركة في بيان على منصة تلغرام مسؤوليتها عن التفجير.", "مسؤوليتها عن التفجير"),
+        ("واتهمت الوزارة في تغريدة على حسابها المعارضة بنشر الشائعات.", "المعارضة بنشر الشائعات"),
+        ("وأدانت الجامعة العربية بشدة اقتحام المقر.", "اقتحام المقر"),
+    ],
+)
+def test_channel_adjuncts_and_adverbs_are_not_content(analyse: Analyse, text: str, content: str) -> None:
+    assert [c for _, _, c in _atts(analyse, text)] == [content]
+
+
+def test_honorific_pronoun_continues_the_named_speaker(analyse: Analyse) -> None:
+    text = "وأكد الأمير أن البلاد تدعم الحوار. وشدد سموه على ضرورة التهدئة في المنطقة."
+    second = _atts(analyse, text)[1]
+    assert second == ("الأمير", "person", "ضرورة التهدئة في المنطقة")
+
+
+def test_a_count_opens_a_relayed_source(analyse: Analyse) -> None:
+    text = "ونقلت الصحيفة عن ثلاثة دبلوماسيين أن المفاوضات توقفت."
+    assert _atts(analyse, text)[1][:2] == ("ثلاثة دبلوماسيين", "anonymous")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("ودعا المجلس جميع الأطراف إلى ضبط النفس.", "المجلس", "جميع الأطراف إلى ضبط النفس"),
+        ("ووصفت السلطات المحتجين بالمخربين.", "السلطات", "المحتجين بالمخربين"),
+        ("ونفت الوزارة هذه الأنباء جملة وتفصيلا.", "الوزارة", "هذه الأنباء جملة وتفصيلا"),
+        ("وعزا متعاملون الارتفاع إلى شح المعروض.", "متعاملون", "الارتفاع إلى شح المعروض"),
+    ],
+)
+def test_the_object_is_kept_out_of_the_source(analyse: Analyse, text: str, source: str, content: str) -> None:
+    assert [(s, c) for s, _, c in _atts(analyse, text)] == [(source, content)]
+
+
+def test_a_quoted_outlet_name_is_not_the_content(analyse: Analyse) -> None:
+    text = "وقال مصدر حكومي لـ«الشروق» إن الميزانية ستقدم الشهر المقبل."
+    assert _atts(analyse, text) == [("مصدر حكومي", "anonymous", "الميزانية ستقدم الشهر المقبل")]
+
+
+def test_a_second_cue_with_its_own_marker_ends_the_first_content(analyse: Analyse) -> None:
+    text = "ونددت الخارجية بالهجوم ووصفته بأنه عمل جبان."
+    atts = _atts(analyse, text)
+    assert [c for _, _, c in atts] == ["بالهجوم", "عمل جبان"]
+    assert {s for s, _, _ in atts} == {"الخارجية"}
+
+
+def test_reply_is_speech_only_with_a_marker(analyse: Analyse) -> None:
+    assert _atts(analyse, "وردت الحكومة بأن الاتهامات باطلة.") == [("الحكومة", "organization", "الاتهامات باطلة")]
+    assert _atts(analyse, "وردت الفصائل بقصف مواقع عسكرية.") == []
+
+
+@pytest.mark.parametrize("word", ["وردت", "عزا", "وتوعد", "تابع", "ووصفت", "عبرت", "انتقدوا", "تعهد", "جددت"])
+def test_new_cues_are_known(word: str) -> None:
+    assert normalize_key(word) in load_cues().verbs
+
+
+@pytest.mark.parametrize("word", ["ردا", "عبر", "وعبر", "نصف"])
+def test_excluded_forms_are_other_words(word: str) -> None:
+    assert normalize_key(word) not in load_cues().verbs
+
+
+def test_exclude_drops_forms_with_conjunctions() -> None:
+    forms = verb_forms(VerbEntry(past="رد", present="رد", exclude=["ردا"]))
+    assert "ردا" not in forms and "وردا" not in forms and "وردت" in forms
+
+
+def test_title_takes_a_genitive_body_and_a_name(analyse: Analyse) -> None:
+    text = "وأعرب الأمين العام للأمم المتحدة أنطونيو غوتيريش عن قلقه من التصعيد."
+    source, kind, content = _one_with(analyse, text)
+    assert source == "الأمين العام للأمم المتحدة أنطونيو غوتيريش" and kind == "person"
+    assert content == "قلقه من التصعيد"
+
+
+def _one_with(analyse: Analyse, text: str) -> tuple[str, str, str]:
+    doc = analyse(text, [("لأمم المتحدة", "ORG"), ("أنطونيو غوتيريش", "PERSON")])
+    (a,) = doc.attributions
+    return a.source.text, a.source_kind, text[a.content.start : a.content.end]
