@@ -136,6 +136,17 @@ def _without_title(cues: Cues, tokens: list[Token], f: Found) -> Found:
     return Found(tokens[r.match.first + 1].nstart, f.nend, f.type, f.why, r, f.country)
 
 
+def _without_head(index: Any, tokens: list[Token], f: Found, cues: Cues) -> Found:
+    """منظمة الأمم المتحدة، وكالة فرانس برس، مدينة غزة: when the KB also lists the name without its
+    generic head word, the entity is that name."""
+    r = f.resolved
+    if r is None or r.match.length < 2 or not any(cues.has(k, r.match.key[0]) for k in ("org_head", "place_head")):
+        return f
+    if not any(c.kb_id == r.entry.id for c in index.phrases.get(r.match.key[1:], ())):
+        return f
+    return Found(tokens[r.match.first + 1].nstart, f.nend, f.type, f.why, r, f.country)
+
+
 def _sports_teams(cues: Cues, tokens: list[Token], found: list[Found]) -> list[Found]:
     """In a sports text, a country or city that plays (فازت فرنسا على إيطاليا 2 - 1، أمام
     تايلاند، مدرب روما) names a team: an unlinked ORG of the place's country. A place joined
@@ -259,7 +270,7 @@ def recognize(doc: Document, kb: KnowledgeBase, index: Any, cues: Cues) -> list[
     found = _foreign_forces(
         [_team(r, heads[r.match.first]) or _agency(tokens, r) or _from_resolved(r) for r in resolved]
     )
-    found = [_without_title(cues, tokens, f) for f in found]
+    found = [_without_head(index, tokens, _without_title(cues, tokens, f), cues) for f in found]
     if sport:
         found = _sports_teams(cues, tokens, found)
     kb_at: dict[int, tuple[int, str]] = {
