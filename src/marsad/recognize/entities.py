@@ -118,13 +118,25 @@ def _in_code_name(r: Resolved, head: str | None) -> bool:
     return head == "codename" and r.entry.is_place
 
 
-def _team(r: Resolved, head: str | None) -> Found | None:
+def _team(cues: Cues, tokens: list[Token], r: Resolved, head: str | None) -> Found | None:
     """A city or country after a team word (فريق ليفربول، منتخب البرازيل) names a sports team:
-    an unlinked ORG of the place's country."""
+    an unlinked ORG of the place's country; the name takes in a team word that is not
+    `outside` it (منتخب البرازيل, but ليفربول after فريق)."""
     if head != "team" or r.entry.type not in ("GPE", "COUNTRY"):
         return None
     why = {"source": "context", "rule": "place name after a team word", "place": r.entry.id}
-    return Found(r.match.nstart, r.match.nend, "ORG", why, country=r.entry.country)
+    start = r.match.nstart
+    if not r.match.prefix and not _team_word_outside(cues, tokens[r.match.first - 1]):
+        start = tokens[r.match.first - 1].nstart
+    return Found(start, r.match.nend, "ORG", why, country=r.entry.country)
+
+
+def _team_word_outside(cues: Cues, token: Token) -> bool:
+    """True if the team word before a place is not part of the team's name (نادي، فريق, or
+    one carrying a proclitic: لمنتخب)."""
+    table = cues.words("team")
+    entries = [table[(stem,)] for stem, prefix, _o in cues.readings(token.norm) if not prefix and (stem,) in table]
+    return not entries or entries[0].outside
 
 
 def _without_title(cues: Cues, tokens: list[Token], f: Found) -> Found:
@@ -268,7 +280,7 @@ def recognize(doc: Document, kb: KnowledgeBase, index: Any, cues: Cues) -> list[
     sport = not cues.forms("sport").isdisjoint(t.norm for t in tokens)
     resolved = [r for r in resolve(kb, mentions, sport=sport) if not _in_code_name(r, heads[r.match.first])]
     found = _foreign_forces(
-        [_team(r, heads[r.match.first]) or _agency(tokens, r) or _from_resolved(r) for r in resolved]
+        [_team(cues, tokens, r, heads[r.match.first]) or _agency(tokens, r) or _from_resolved(r) for r in resolved]
     )
     found = [_without_head(index, tokens, _without_title(cues, tokens, f), cues) for f in found]
     if sport:
