@@ -211,3 +211,18 @@ def test_a_light_verb_after_the_event_noun_names_the_doer(pipe: marsad.Pipeline)
 def test_a_clash_between_parties_names_the_first(pipe: marsad.Pipeline) -> None:
     ev = _one(pipe, "اندلعت اشتباكات عنيفة بين الشرطة ومهربين على الحدود.")
     assert _text(ev.actor) == "الشرطة"
+
+
+def test_no_verb_reading_right_after_a_preposition(pipe: marsad.Pipeline) -> None:
+    events = _events(pipe, "أغلقت الشرطة المطار بعد تلقي بلاغ عن متفجرات.")
+    assert all(e.type != "ASSAULT" for e in events)
+
+
+def test_an_event_noun_qualifying_a_participant_is_no_event(pipe: marsad.Pipeline) -> None:
+    events = _events(pipe, "هاجم مسلحون قافلة إغاثة قرب الحدود.")
+    assert [e.type for e in events] == ["ASSAULT"]
+
+
+def test_an_unlisted_initial_verb_lends_its_subject(pipe: marsad.Pipeline) -> None:
+    ev = _one(pipe, "أغلق المحتجون الطريق ورشقوا الشرطة بالحجارة.")
+    assert _text(ev.actor) == "المحتجون" and _text(ev.target) == "الشرطة"

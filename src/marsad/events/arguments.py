@@ -90,6 +90,8 @@ class Sent:
         info = self.infos[k]
         if k in self.entity_at:
             return not (self.is_verb(k) and self._one_word_entity(k))
+        if "name_head" in info.cues and k + 1 in self.entity_at:
+            return True  # تنظيم داعش: the organisation, not the act of organising
         return (
             info.token.kind in ("word", "latin", "number")
             and k not in self.times
@@ -155,11 +157,12 @@ def np_at(s: Sent, k: int) -> tuple[int, int] | None:
         end += 1  # "20 شخصا"
     if "partitive" in info.cues:
         end = _partitive(s, end)
-    ent = s.entity_at.get(k)
-    while end < len(s.infos) and end - k < MAX_NP and s.is_word(end):
-        if ent is not None and s.entity_at.get(end) is ent:
-            end += 1
+    while end < len(s.infos) and s.is_word(end):
+        if end in s.entity_at and s.entity_at[end] is s.entity_at.get(end - 1):
+            end += 1  # a name is never cut (قوات الدعم السريع، هيومن رايتس ووتش)
             continue
+        if end - k >= MAX_NP:
+            break
         norm = s.infos[end].token.norm
         if norm.startswith("و") and not norm.startswith("وال") and end not in s.entity_at:
             break
@@ -539,7 +542,18 @@ def _shared_subject(s: Sent, k: int) -> Span | None:
         if verbal or s.is_verb(j) or "light" in info.cues:
             subject = None if _coordinated(s, j) else prev_np(s, j)
             return subject or (None if _plural_verb(s, j) else next_np(s, j))
-    return None
+    return _initial_verb_subject(s) if k > 0 else None
+
+
+def _initial_verb_subject(s: Sent) -> Span | None:
+    """The subject after a sentence-initial word that is no noun (no article, name or
+    number): news sentences open with their verb (أحرق المحتجون الإطارات ورشقوا ...)."""
+    first = s.infos[0]
+    if first.token.kind != "word" or 0 in s.entity_at or 0 in s.quantities:
+        return None
+    if first.token.norm.startswith(_DEFINITE) or not _NOT_NP_CUES.isdisjoint(first.cues):
+        return None
+    return next_np(s, 0)
 
 
 def _plural_verb(s: Sent, k: int) -> bool:

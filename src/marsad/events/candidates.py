@@ -72,9 +72,10 @@ def _valid_hits(infos: list[TokInfo], blocked: dict[int, str]) -> list[TriggerHi
                 and not (kind == "noun" and _light_verb(infos, info.pos))
             ):
                 continue
+            if kind in VERBAL and info.pos > 0 and "preposition" in infos[info.pos - 1].cues:
+                continue  # only a noun follows a preposition (بسبب خطف، بعد تلقي)
             hit = TriggerHit(info.pos, entry, kind, prefix, comp)
-            after_prep = info.pos > 0 and "preposition" in infos[info.pos - 1].cues
-            if entry.type not in best or _better(hit, best[entry.type], after_prep):
+            if entry.type not in best or _better(hit, best[entry.type]):
                 best[entry.type] = hit
         out.extend(best.values())
     companion_types: dict[int, set[str]] = {}
@@ -84,13 +85,10 @@ def _valid_hits(infos: list[TokInfo], blocked: dict[int, str]) -> list[TriggerHi
     return [h for h in out if not companion_types.get(h.pos, set()) - {h.entry.type}]
 
 
-def _better(hit: TriggerHit, old: TriggerHit, after_prep: bool = False) -> bool:
-    """Prefer a reading with its companion present, then a verbal reading (قتل = killed),
-    except right after a preposition, where only a noun can stand (بسبب خطف جندي)."""
+def _better(hit: TriggerHit, old: TriggerHit) -> bool:
+    """Prefer a reading with its companion present, then a verbal reading (قتل = killed)."""
     if (hit.companion is None) != (old.companion is None):
         return hit.companion is not None
-    if after_prep:
-        return hit.kind not in VERBAL and old.kind in VERBAL
     return hit.kind in VERBAL and old.kind not in VERBAL
 
 

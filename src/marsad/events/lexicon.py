@@ -48,6 +48,7 @@ CueName = Literal[
     "link",
     "partitive",
     "b_noun",
+    "name_head",
 ]
 FormKind = Literal["past", "pres", "noun", "participle", "word"]
 

@@ -118,7 +118,7 @@ class EventCoder:
         ]
         made = []
         for cand, ev, why in coded:
-            if _is_participant_only(cand, ev, [e for _, e, _ in coded]):
+            if _is_participant_only(cand, ev, [e for _, e, _ in coded], s):
                 continue
             ev.id = f"ev{len(doc.events) + 1}"
             doc.events.append(ev)
@@ -238,18 +238,30 @@ def _drop_name_triggers(s: Sent) -> None:
             s.infos[pos].hits = []
 
 
-def _is_participant_only(cand: Candidate, ev: Event, events: list[Event]) -> bool:
-    """A participle-only event whose word is another event's actor or target (أطلقوا النار
-    على متظاهرين، أفرج الخاطفون): it names a participant, not a second happening."""
-    if any(h.kind != "participle" for h in cand.hits):
+def _is_participant_only(cand: Candidate, ev: Event, events: list[Event], s: Sent) -> bool:
+    """A noun-only event that names another event's participant: a participle that is its
+    target (أطلقوا النار على متظاهرين), or a bare noun right after its actor or target as
+    that word's genitive (هاجموا قافلة إغاثة، اختطفوا ثلاثة عمال إغاثة). A participle
+    acting (رشق المحتجون الشرطة) still tells its own event."""
+    if any(h.kind not in ("participle", "noun") for h in cand.hits):
         return False
+    assert cand.head is not None
+    head = cand.head.pos
     at = ev.trigger.start
-    return any(
-        ref is not None and ref.start <= at < ref.end
-        for other in events
-        if other is not ev
-        for ref in (other.actor, other.target)
-    )
+    others = [e for e in events if e is not ev]
+    if cand.head.kind == "participle":
+        return any(e.target and e.target.start <= at < e.target.end for e in others)
+    if not _bare(s, head) or head == 0:
+        return False
+    ends = {r.end for e in others for r in (e.actor, e.target) if r is not None}
+    return s.infos[head - 1].token.end in ends
+
+
+def _bare(s: Sent, k: int) -> bool:
+    """A word with no article, proclitic or pronoun suffix (إغاثة, not الإغاثة، مطالبتهم)."""
+    tok = s.infos[k].token
+    raw = s.doc.text[tok.start : tok.end]
+    return not tok.norm.startswith(("ال", *"وفبلك")) and not raw.endswith(("ه", "ها", "هم"))
 
 
 def _context_features(s: Sent, ev: Event, times: list[Any]) -> set[str]:
