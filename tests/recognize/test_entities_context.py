@@ -116,3 +116,8 @@ def test_context_a_surname_alone_after_the_full_name(pipe: Pipeline) -> None:
     text = "وقال المدرب يورغن ماير إن الفريق جاهز. وأشاد الجمهور بماير بعد المباراة."
     persons = [e.text for e in entities(pipe, text) if e.type == "PERSON"]
     assert persons == ["يورغن ماير", "ماير"]
+
+
+def test_context_small_and_shared_country_names(pipe: Pipeline) -> None:
+    assert "country/and" in {e.kb_id for e in entities(pipe, "وصل الوفد إلى أندورا مساء الأحد.")}
+    assert "country/geo" in {e.kb_id for e in entities(pipe, "وقعت اشتباكات في جورجيا أمس.")}

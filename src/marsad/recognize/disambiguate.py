@@ -100,8 +100,8 @@ def _prior(entry: KBEntry, cand: Candidate) -> float:
 
 def needs_context(entry: KBEntry, cand: Candidate) -> str | None:
     """Why a name needs context: 'surname' (a person's last name alone), 'ambiguous' (flagged
-    in the KB), 'small' (a place under SMALL_PLACE people: GeoNames villages named like
-    common words), else None.
+    in the KB), 'small' (a place, not a country, under SMALL_PLACE people: GeoNames villages
+    named like common words), else None.
 
     A longer alias (مدينة صور، طرابلس الغرب) is specific enough on its own.
     """
@@ -111,7 +111,7 @@ def needs_context(entry: KBEntry, cand: Candidate) -> str | None:
         return None
     if entry.ambiguous:
         return "ambiguous"
-    small = entry.population is not None and entry.population < SMALL_PLACE
+    small = entry.population is not None and entry.population < SMALL_PLACE and entry.type != "COUNTRY"
     return "small" if small else None
 
 
@@ -130,6 +130,8 @@ def supported(need: str | None, entry: KBEntry, head: str | None, ctx: Context) 
     fits = head != "locative" and head_fits(entry, head)  # في alone does not make a word a place
     if need in ("small", "common"):  # عنه، بيان: a place cue and its country, or a fitting head
         return (in_country and placed) or (need == "common" and fits)
+    if entry.type == "COUNTRY" and (placed or ctx.sport):  # في جورجيا، أمام الكونغو
+        return True
     return in_country or fits
 
 
