@@ -129,3 +129,38 @@ def _one_with(analyse: Analyse, text: str) -> tuple[str, str, str]:
     doc = analyse(text, [("لأمم المتحدة", "ORG"), ("أنطونيو غوتيريش", "PERSON")])
     (a,) = doc.attributions
     return a.source.text, a.source_kind, text[a.content.start : a.content.end]
+
+
+def test_a_trailing_preposition_is_not_part_of_the_source(analyse: Analyse) -> None:
+    text = "وشدد الوزير الأول على أن الإصلاحات ستتواصل."
+    assert _atts(analyse, text) == [("الوزير الأول", "person", "الإصلاحات ستتواصل")]
+
+
+def test_a_person_tag_on_an_anonymous_head_keeps_it_anonymous(analyse: Analyse) -> None:
+    doc = analyse("وقال مصدران مطلعان إن المصفاة توقفت.", [("مصدران مطلعان", "PERSON")])
+    assert doc.attributions[0].source_kind == "anonymous"
+
+
+def test_a_demonstrative_subject_is_not_the_previous_speaker(analyse: Analyse) -> None:
+    text = "وقال المتحدث إن الهجمات مستمرة. وتؤكد هذه الهجمات أن الهدنة انهارت."
+    assert [a.sentence for a in analyse(text).attributions] == [0]
+
+
+def test_a_channel_adjunct_with_its_own_object_still_continues_the_speaker(analyse: Analyse) -> None:
+    text = "وأكد الرئيس أن الحوار مستمر. وقال خلال لقائه رئيسة الحكومة: «لن نتراجع»."
+    second = _atts(analyse, text)[1]
+    assert second == ("الرئيس", "person", "لن نتراجع")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("وعزت دائرة الإحصاءات العامة التراجع إلى نمو السياحة.", "دائرة الإحصاءات العامة", "التراجع إلى نمو السياحة"),
+        ("وأكدت دول مجلس التعاون أهمية حرية الملاحة.", "دول مجلس التعاون", "أهمية حرية الملاحة"),
+        ("وجددت الجبهة دعوتها إلى استفتاء.", "الجبهة", "دعوتها إلى استفتاء"),
+    ],
+)
+def test_name_adjectives_and_objects_after_a_definite_source(
+    analyse: Analyse, text: str, source: str, content: str
+) -> None:
+    assert [(s, c) for s, _, c in _atts(analyse, text)] == [(source, content)]

@@ -140,6 +140,8 @@ WORD_GROUPS = (
     "channel_links",
     "platforms",
     "object_preps",
+    "name_adjectives",
+    "demonstratives",
 )
 
 

@@ -147,7 +147,10 @@ class SourceFinder:
         """True if token k, right after a complete source phrase, opens a noun object instead:
         a bare definite noun or a quantifier (وصفت السلطات المحتجين، دعا المجلس جميع الأطراف)."""
         norm = self.toks[k].norm
-        return norm.startswith((ARTICLE, "ب" + ARTICLE)) or self.cues.has("quantifiers", norm)
+        if self.cues.stops_source(norm):
+            return False  # إلى، الذي: closed words that only look definite
+        possessed = norm.endswith(("ها", "هم")) and len(norm) > MIN_NISBA  # دعوتها، مواقفهم
+        return possessed or norm.startswith((ARTICLE, "ب" + ARTICLE)) or self.cues.has("quantifiers", norm)
 
     def is_stop(self, i: int) -> bool:
         """True if token i cannot be part of a source phrase."""
@@ -223,8 +226,10 @@ class SourceFinder:
         if hit and end < len(self.toks):
             end = self._name_after(hit, end, construct)
         name_taken = end > before
+        if name_taken:  # a name that is itself a bare head governs the next noun (دول مجلس التعاون)
+            construct = self.head(before) is not None and self._construct(before, end - 1)
         first = end
-        while end < len(self.toks) and self._modifier(end, complement=end == first and not name_taken and construct):
+        while end < len(self.toks) and self._modifier(end, complement=end == first and construct):
             end += 1
         if end + 1 < len(self.toks) and self.cues.has("source_links", self.toks[end].norm):
             return max(end, self.noun_phrase(end + 1))
@@ -276,12 +281,16 @@ class SourceFinder:
         return hit[1] + 1 if hit else k + 1
 
     def _modifier(self, k: int, complement: bool) -> bool:
-        """True for a word extending a noun phrase: a nisba adjective, Latin, or (right after
-        the head, as its complement) any definite word (وزارة الدفاع)."""
+        """True for a word extending a noun phrase: a nisba or name adjective (العامة، الأعلى),
+        Latin, or (right after the head, as its complement) any definite word (وزارة الدفاع)."""
         tok = self.toks[k]
         if self.is_stop(k) or self.cues.has("members", tok.norm):
             return False
-        if tok.kind == "latin" or tok.norm.endswith(NISBA_ENDINGS):
+        if tok.kind == "latin":
+            return True
+        if k > 0 and self.definite(k - 1) and not self.definite(k):
+            return False  # an adjective agrees in definiteness: دول مجلس التعاون | أهمية
+        if tok.norm.endswith(NISBA_ENDINGS) or self.cues.has("name_adjectives", tok.norm):
             return True
         return complement and tok.norm.startswith("ال")
 
@@ -302,8 +311,11 @@ class SourceFinder:
         return end
 
     def members(self, first: int, last: int) -> list[Span]:
-        """Split a source phrase into the outlets or actors it lists (or keep it whole)."""
+        """Split a source phrase into the outlets or actors it lists (or keep it whole); a
+        trailing preposition (شدد الرئيس على أن) is not part of it."""
         toks = self.toks
+        while last - 1 > first and self.cues.has("object_preps", toks[last - 1].norm):
+            last -= 1
         m = next((k for k in range(first, last) if self.cues.has("members", toks[k].norm)), None)
         start = first if m is None else m + 1
         cuts = [start] + [
@@ -348,12 +360,16 @@ class SourceFinder:
                   entity=ent.id if ent else None, name_en=ent.name_en if ent else None)
         return ref, self._kind(span, ent)
 
+    def _on_head(self, ent: Entity, span: Span) -> bool:
+        """True if entity `ent` starts on the phrase's first word, i.e. covers the head itself."""
+        return ent.start < self.toks[span.first].end
+
     def _kind(self, span: Span, ent: Entity | None) -> SourceKind:
         """Kind from a person entity, else the first head noun in the phrase, else the
         entity, else the article (a bare name without one is taken for a person)."""
-        if ent is not None and ent.type == "PERSON":
-            return "person"
         hit = next((h for k in range(span.first, span.last) if (h := self.head(k))), None)
+        if ent is not None and ent.type == "PERSON" and not (hit and hit[2] != "person" and self._on_head(ent, span)):
+            return "person"  # a name after an anonymous head names it (مسؤول أمريكي جون كيربي)
         if hit is not None:
             return hit[2]
         if ent is not None and ent.type in ENTITY_KINDS:

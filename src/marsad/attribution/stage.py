@@ -146,7 +146,9 @@ class AttributionStage:
         if self._relay(sent, j)[0] is not None:
             return self._passive(sent, j)
         previous = self._previous(sent)
-        direct = m is not None and (m <= j + 2 or m <= self._after_channel(sent, j) + 1)
+        direct = m is not None and (m <= j + 2 or self._after_channel(sent, j) > j)  # وأضاف في بيان ... أن
+        if m is not None and m > j and (f.opens_object(j) or self.cues.has("demonstratives", toks[j].norm)):
+            return None  # وتؤكد هذه الاعتداءات أن ...: a subject of its own that names no source
         opens = i == 0 or (i == 1 and self.cues.has("clause_openers", toks[0].norm))
         continued = info.object and m is None and toks[i].norm in self.cues.past and opens
         inside = any(a.content.start <= toks[i].start < a.content.end for a in sent.out)
@@ -196,7 +198,7 @@ class AttributionStage:
             # a preposition right after a short name closes the source; else keep it tight
             closed = (
                 end < len(toks) and f.is_stop(end) and toks[end].kind != "punct"
-                and not lex.has("relay", toks[end].norm)
+                and not lex.has("relay", toks[end].norm) and not lex.has("demonstratives", toks[end].norm)
             )
             if closed and tight < end <= tight + 2:
                 end = next((k for k in range(tight, end) if f.opens_object(k) or f.is_source_start(k)), end)
