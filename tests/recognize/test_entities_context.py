@@ -39,6 +39,7 @@ def found(pipe: Pipeline, text: str) -> set[tuple[str, str]]:
         ("وسجل عبد الله قاسم حسن الهدف الأول.", "عبد الله قاسم حسن"),
         ("وقال الرئيس أوغو شافيز إن بلاده مستعدة.", "أوغو شافيز"),
         ("ولم يصل عدنان للتدريبات حتى الآن.", "عدنان"),
+        ("وتأهلت السويسرية مارتينا هوفلر إلى الدور الثالث.", "مارتينا هوفلر"),
     ],
 )
 def test_context_person_names_and_their_boundaries(pipe: Pipeline, text: str, name: str) -> None:

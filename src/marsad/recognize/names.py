@@ -52,7 +52,7 @@ _COMMON_SHAPES = tuple(
     re.compile(p)
     for p in (
         r"^ي...+$", r"^ت..ي.$", r"^است...ا.$", r"^ا..ا.$", r"^ا.ت.ا.$", r"^ان..ا.$",
-        r"^.+يا$", r"^.ا..ا$", r"^م...+ا$",
+        r"^.+يا$", r"^.ا..ا$", r"^م[^ا]..+ا$",
     )
 )
 
@@ -547,15 +547,21 @@ def _plain_prefix(prefix: str, kind: CueKind) -> bool:
 
 
 def _demonym_rule(f: NameFinder, i: int) -> Unknown | None:
-    """الإسباني فرناندو ألونسو: a definite masculine demonym, then a bare foreign name."""
+    """الإسباني فرناندو ألونسو، للكيني بونغي ويلفريد، السويسرية مارتينا هينغيس: a definite
+    demonym, then a bare foreign name (after a feminine one, two bare words)."""
     span = f.kb_at.get(i)
     norm = f.tokens[i].norm
-    if span is None or span[1] != "NORP" or span[0] != i or not (norm.startswith("ال") and norm.endswith("ي")):
+    if span is None or span[1] != "NORP" or span[0] != i or not norm.startswith(ARTICLE_PREFIXES):
+        return None
+    feminine = norm.endswith("يه")
+    if not (feminine or norm.endswith("ي")):
         return None
     start = i + 1
     if start >= len(f.tokens) or not _plain_word(f, start) or not _bare_name_word(f, start):
         return None
     end = f.name_run(start, first_definite=False)
+    if feminine and not (end >= start + 2 and _bare_name_word(f, start + 1)):
+        return None  # الحكومة الروسية: a feminine demonym mostly describes a noun
     # One bare word after a demonym is as often a verb (السوري يريد) as a surname.
     return Unknown(start, end - 1, "PERSON", "demonym before a name") if end >= start + 2 else None
 
