@@ -77,3 +77,24 @@ def test_evaluative_words_are_not_read_inside_names(analyse: Analyse) -> None:
     assert _items(analyse, "واستقبل الوزير عبد المجيد السفير.", "evaluative") == []
     assert ("الحثيثة", "outlet") in _items(analyse, "وتواصل الحكومة جهودها الحثيثة.", "evaluative")
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ويأتي ذلك في إطار سياسة التضييق على الصحافة.",
+        "وتؤكد هذه الأرقام أن الإصلاحات فشلت.",
+        "الجواب بسيط: غياب الإرادة.",
+    ],
+)
+def test_the_outlet_framing_an_event_is_opinion(analyse: Analyse, text: str) -> None:
+    assert analyse(text).sentences[0].kind == "opinion"
+
+
+def test_a_background_sentence_without_a_frame_stays_a_report(analyse: Analyse) -> None:
+    assert analyse("ويأتي التصعيد بعد أسبوع من الهدوء.").sentences[0].kind == "report"
+
+
+def test_a_quoted_outlet_name_is_not_a_scare_quote(analyse: Analyse) -> None:
+    assert _items(analyse, "وقال مسؤول لـ«الشروق» إن الاجتماع تأجل.", "distancing") == []
+    assert _items(analyse, "وأفادت صحيفة «الأخبار» بأن الاجتماع تأجل.", "distancing") == []

@@ -4,7 +4,7 @@ A sentence is `attributed` when it holds a reporting cue with a found source or 
 inside a quotation credited to one; `prediction` when the outlet states the future as
 settled (عاجلاً أم آجلاً، حتماً) or speaks of it (سـ، سوف، لن) without a
 schedule (من المقرر، الأسبوع المقبل); `opinion` when it carries an opinion marker (يبدو،
-لا بد) or an evaluative word in the outlet's voice, or opens with an emphatic إن/لقد.
+لا بد) or an evaluative word in the outlet's voice, or opens with an emphatic إن/لقد or the outlet's own frame (ويأتي ذلك في إطار).
 """
 
 from __future__ import annotations
@@ -90,6 +90,9 @@ def sentence_kind(
 
 
 def _opens_opinion(doc: Document, index: int, lex: FramingLexicon) -> bool:
-    """True if the sentence opens with an emphatic word of the outlet's own claim (إن، لقد)."""
-    first = next((t for t in doc.sentence_tokens(index) if t.kind == "word"), None)
-    return first is not None and first.norm in lex.openers
+    """True if the sentence opens with an emphatic word of the outlet's own claim (إن، لقد)
+    or places the event in the outlet's frame (ويأتي ذلك في إطار ...)."""
+    words = [t.norm for t in doc.sentence_tokens(index) if t.kind == "word"]
+    if not words:
+        return False
+    return words[0] in lex.openers or (words[0] in lex.frame_verbs and any(w in lex.frame_nouns for w in words))

@@ -79,6 +79,9 @@ class FramingLexicon:
     not_future_words: frozenset[str]
     sides: dict[str, str]
     openers: frozenset[str] = frozenset()  # words that make an opening sentence an opinion
+    frame_verbs: frozenset[str] = frozenset()  # ويأتي ذلك ... في إطار: the outlet's own frame
+    frame_nouns: frozenset[str] = frozenset()
+    names_before_quotes: frozenset[str] = frozenset()  # لـ«الشروق»: a quoted name, not scare quotes
 
 
 def _entries(cue: Cue, data: DataFile) -> list[tuple[str, Entry]]:
@@ -124,6 +127,9 @@ def load_framing(resources: Resources | None = None) -> FramingLexicon:
         frozenset(normalize_key(w) for w in _strings(headers.get("not_future_words"))),
         sides,
         frozenset(normalize_key(w) for w in _strings(headers.get("openers"))),
+        frozenset(normalize_key(w) for w in _strings(headers.get("frame_verbs"))),
+        frozenset(normalize_key(w) for w in _strings(headers.get("frame_nouns"))),
+        frozenset(normalize_key(w) for w in _strings(headers.get("names_before_quotes"))),
     )
 
 

@@ -69,10 +69,13 @@ class FramingStage:
                 _add(doc, m.start, m.end, index, "evaluative", note, None)
 
     def _scare_quotes(self, doc: Document, index: int, toks: Sequence[Token]) -> list[tuple[int, int]]:
-        """Short quotations credited to no source: the outlet distancing itself from a name."""
+        """Short quotations credited to no source: the outlet distancing itself from a name
+        (not an outlet's name after لـ or صحيفة: لـ«الشروق»)."""
         spans: list[tuple[int, int]] = []
-        for tok in toks:
+        for n, tok in enumerate(toks):
             if tok.norm not in QUOTES or not is_open_quote(doc, tok) or _quote_of(doc, tok.end):
+                continue
+            if n and toks[n - 1].norm in self.lex.names_before_quotes:
                 continue
             q = quote_at(doc, tok)
             inner = doc.text[q.start : q.end]
