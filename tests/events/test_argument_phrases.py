@@ -226,3 +226,28 @@ def test_an_event_noun_qualifying_a_participant_is_no_event(pipe: marsad.Pipelin
 def test_an_unlisted_initial_verb_lends_its_subject(pipe: marsad.Pipeline) -> None:
     ev = _one(pipe, "أغلق المحتجون الطريق ورشقوا الشرطة بالحجارة.")
     assert _text(ev.actor) == "المحتجون" and _text(ev.target) == "الشرطة"
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "actor"),
+    [
+        # a munition is no actor
+        ("استهدف صاروخ مبنى سكنيا في المدينة.", "ASSAULT", None),
+        # the genitive of an event noun followed by a ل object is its doer
+        ("ندد البيان باعتقال الشرطة لعشرات الطلاب.", "COERCE", "الشرطة"),
+        # a ل genitive after an accusative event noun
+        ("فرقت الشرطة اعتصاما للمعلمين أمام الوزارة.", "PROTEST", "للمعلمين"),
+        # أنه: the reporter is the doer
+        ("وأكد الجيش أنه لم يقصف أي منشأة مدنية.", "ASSAULT", "الجيش"),
+        # a doing verb with a pronoun after the event noun
+        ("قُتل جنديان في كمين نصبه مسلحون قرب الحدود.", "ASSAULT", "مسلحون"),
+        # a light verb reaches past a place phrase inside its subject
+        ("نظمت نقابة المحامين في العاصمة إضرابا شاملا.", "PROTEST", "نقابة المحامين"),
+        # barrel bombs are thrown bombs
+        ("ألقت مروحيات براميل متفجرة على الحي.", "ASSAULT", "مروحيات"),
+    ],
+)
+def test_doers_of_nouns_and_clauses(
+    pipe: marsad.Pipeline, text: str, type_: str, actor: str | None
+) -> None:
+    assert _text(_one(pipe, text, type_).actor) == actor

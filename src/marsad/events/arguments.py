@@ -49,9 +49,11 @@ OBJECT_REACH = 6  # how far after the head a target may start
 DAMMA = "\u064f"
 _CLAUSE_END = frozenset({"،", ",", ":", "«", '"', "(", "؛", ";", "."})
 _COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "بان", "بانه"})
+_PRONOUN_COMPLEMENTIZERS = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم"})
 _AGENT_PREPS = frozenset({"من", "علي", "ايدي"})
 _COUNTRY_TYPES = frozenset({"COUNTRY", "NORP", "GPE"})
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FACILITY"})
+_NATIONALITY_TYPES = frozenset({"COUNTRY", "NORP"})
 
 
 @dataclass(frozen=True)
@@ -175,10 +177,11 @@ def np_at(s: Sent, k: int) -> tuple[int, int] | None:
 
 
 def _partitive(s: Sent, end: int) -> int:
-    """End of a group noun extended by its من + definite phrase (قوة من الجيش)."""
-    if end + 1 < len(s.infos) and s.infos[end].token.norm == "من" and _definite(s, end + 1):
+    """End of a group noun extended by its من + definite phrase (قوة من الجيش، عناصر من
+    تنظيم القاعدة)."""
+    if end + 1 < len(s.infos) and s.infos[end].token.norm == "من":
         tail = np_at(s, end + 1)
-        if tail is not None:
+        if tail is not None and any(_definite(s, j) for j in range(*tail)):
             return tail[1]
     return end
 
@@ -234,7 +237,7 @@ def _pp_end(s: Sent, k: int) -> int:
 def _definite(s: Sent, k: int) -> bool:
     """A definite word: the article, or a name (not a military head noun like قوات)."""
     tok = s.infos[k].token
-    if s.doc.text[tok.start : tok.end].startswith("ال"):  # not آلاف (folded to الاف)
+    if s.doc.text[tok.start : tok.end].startswith(("ال", "لل")):  # not آلاف (folded to الاف)
         return True
     return k in s.entity_at and "military" not in s.infos[k].cues
 
@@ -459,6 +462,8 @@ def _verbal(s: Sent, f: Frame) -> tuple[Span | None, str, Span | None, str]:
     after = next_np(s, f.verb)
     if after and after[0] in f.positions:  # no subject between the verb and its companion
         after = None
+    if after and "munition" in s.infos[after[0]].cues:
+        after = _nationality(s, after)  # a munition is no actor (استهدف صاروخ المستوطنة)
     before = None if _coordinated(s, f.verb) else prev_np(s, f.verb)
     noun_subject = _noun_subject(s, f) or bool(before and before[0] - 1 in f.positions)
     if before and before[0] - 1 in f.positions:  # adjectives of the event noun
@@ -504,9 +509,17 @@ def _noun_subject(s: Sent, f: Frame) -> bool:
 
 
 def _adjectives(s: Sent, k: int) -> Span:
-    """Positions of the definite words right after a definite noun (القصف الإسرائيلي الأخير)."""
+    """Positions of the adjectives right after a noun: definite words after a definite noun
+    (القصف الإسرائيلي الأخير), agreeing words or demonyms after an indefinite one (غارة
+    جوية أمريكية)."""
+    definite = s.infos[k].token.norm.startswith(_DEFINITE)
     end = k + 1
-    while end < len(s.infos) and end - k <= MAX_NP and s.infos[end].token.norm.startswith("ال"):
+    while end < len(s.infos) and end - k <= MAX_NP and s.is_word(end):
+        norm = s.infos[end].token.norm
+        ent = s.entity_at.get(end)
+        demonym = ent is not None and ent.type in _NATIONALITY_TYPES
+        if not (norm.startswith("ال") if definite else demonym or _agrees(s, end)):
+            break
         end += 1
     return k + 1, end
 
@@ -515,7 +528,7 @@ def _nationality(s: Sent, span: Span) -> Span | None:
     """The country or nationality name among an event noun's adjectives, if any."""
     for k in range(*span):
         ent = s.entity_at.get(k)
-        if ent is not None and ent.type in _COUNTRY_TYPES:
+        if ent is not None and ent.type in _NATIONALITY_TYPES:
             end = k
             while end < span[1] and s.entity_at.get(end) is ent:
                 end += 1
@@ -643,10 +656,21 @@ def _genitive(s: Sent, f: Frame, pos: int) -> Span | None:
     k = pos + 1
     if pos == f.head and f.companion == k and f.genitive == "patient":
         k += 1
-    gen = np_at(s, k) or _lam_genitive(s, k)
-    if gen is None or gen[0] in f.positions or not _genitive_ok(s, k - 1, gen[0]):
+    gen = np_at(s, k)
+    if gen is not None and (gen[0] in f.positions or not _genitive_ok(s, k - 1, gen[0])):
+        gen = None
+    return gen or _lam_genitive(s, k)
+
+
+def _lam_object(s: Sent, k: int) -> Span | None:
+    """The ل phrase after an event noun's genitive: the noun's object, the genitive then
+    being its doer (اقتحام المستوطنين لباحات الأقصى)."""
+    if k >= len(s.infos) or k in s.entity_at:
         return None
-    return gen
+    norm = s.infos[k].token.norm
+    if not norm.startswith("ل") or not s.is_word(k) or "lam_word" in s.infos[k].cues:
+        return None
+    return k, _pp_end(s, k)
 
 
 def _lam_genitive(s: Sent, k: int) -> Span | None:
@@ -679,12 +703,17 @@ def _nominal(s: Sent, f: Frame) -> tuple[Span | None, str, Span | None, str]:
         gen = _genitive(s, f, pos)
         if gen is None:
             continue
-        if genitive == "patient" and target is None:
+        lam = _lam_object(s, gen[1])
+        if genitive == "patient" and lam is not None and actor is None and target is None:
+            actor, arule, target, trule = gen, "genitive before a ل object", lam, "ل object"
+        elif genitive == "patient" and target is None:
             target, trule = gen, "genitive of event noun"
         elif genitive == "agent" and actor is None and _agent_like(s, gen[0]):
             actor, arule = gen, "genitive of event noun"
     if actor is None and s.infos[f.head].token.norm.startswith(_DEFINITE):
         actor, arule = _nationality(s, _adjectives(s, f.head)), "nationality adjective"
+    if target is None and f.companion_role == "target":
+        target, trule = _companion_target(s, f), "companion word (أسقط طائرة)"
     if actor is None and f.participle:
         actor, arule = np_at(s, f.head), "participle names its doer"  # محتجون غاضبون
     before = prev_np(s, f.head)
@@ -696,16 +725,41 @@ def _nominal(s: Sent, f: Frame) -> tuple[Span | None, str, Span | None, str]:
 
 
 def _doer_clause(s: Sent, f: Frame) -> Span | None:
-    """The subject of a light verb describing one of the event's nouns: الهجوم الذي نفذه X،
-    غارات شنتها طائرات حربية، هجوم نفذه مسلحون."""
+    """The subject of a light or doing verb describing one of the event's nouns: الهجوم
+    الذي نفذه X، غارات شنتها طائرات حربية، كمين نصبه مسلحون (not شهدتها مدينة)."""
     for pos in [f.head, *(p for p, _ in f.nouns)]:
         k = pos + 1
         if k < len(s.infos) and "relative" in s.infos[k].cues:
             k += 1
         elif k < len(s.infos) and not _possessed(s, k):
             continue
-        if k < len(s.infos) and "light" in s.infos[k].cues:
+        if k < len(s.infos) and not {"light", "doer"}.isdisjoint(s.infos[k].cues):
             return next_np(s, k, reach=2)
+    return None
+
+
+def _noun_nationality(s: Sent, f: Frame) -> Span | None:
+    """A country or nationality adjective of one of the event's nouns (بغارة إسرائيلية)."""
+    for pos, _ in f.nouns:
+        found = _nationality(s, _adjectives(s, pos))
+        if found is not None:
+            return found
+    return None
+
+
+def _complement_subject(s: Sent, f: Frame) -> Span | None:
+    """The reporter as the doer when the verb's subject is the pronoun of أنه/أنها (وأكدت
+    الشرطة أنها لم تطلق النار): the subject of the reporting verb before it."""
+    if f.verb is None:
+        return None
+    k = f.verb - 1
+    while k > 0 and ("negation" in s.infos[k].cues or s.infos[k].token.norm in _AUXILIARIES):
+        k -= 1
+    if k <= 0 or s.infos[k].token.norm not in _PRONOUN_COMPLEMENTIZERS:
+        return None
+    for j in range(k - 1, -1, -1):
+        if "report" in s.infos[j].cues:
+            return prev_np(s, j) or next_np(s, j)
     return None
 
 
@@ -787,6 +841,10 @@ def read_arguments(s: Sent, f: Frame) -> tuple[Ref | None, str, Ref | None, str]
     for k in f.verbal_hits:
         if target is None:
             target, trule = next_np(s, k), "object of co-trigger"
+    if actor is None:
+        actor, arule = _complement_subject(s, f), "subject of the reporting verb (أنها)"
+    if actor is None:
+        actor, arule = _noun_nationality(s, f), "nationality adjective of an event noun"
     if actor is None and f.armed_fallback:
         actor, arule = _armed_group(s, target), "armed group named in sentence"
     if not f.targeted or (target and actor and target == actor):

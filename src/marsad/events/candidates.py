@@ -118,8 +118,8 @@ def _light_verb(infos: list[TokInfo], pos: int) -> tuple[int, str] | None:
         for cue in ("undergo", "light"):
             if cue in infos[k].cues:
                 return k, cue
-        if "preposition" in infos[k].cues or infos[k].token.kind == "punct":
-            return None
+        if infos[k].token.kind == "punct" or ("preposition" in infos[k].cues and k == pos - 1):
+            return None  # جرى الحديث عن إرسال: the noun is the preposition's object
     return None
 
 

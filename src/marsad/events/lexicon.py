@@ -49,6 +49,9 @@ CueName = Literal[
     "partitive",
     "b_noun",
     "name_head",
+    "munition",
+    "lam_word",
+    "doer",
 ]
 FormKind = Literal["past", "pres", "noun", "participle", "word"]
 
