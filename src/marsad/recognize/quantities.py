@@ -47,7 +47,7 @@ class UnitEntry(BaseModel):
     """Schema of one entry of units.yaml."""
 
     model_config = ConfigDict(extra="forbid")
-    kind: Literal["noun", "dual", "context", "context_after", "tally"]
+    kind: Literal["noun", "dual", "context", "context_after", "tally", "label"]
     forms: list[str]
     counted: str | None = None
     unit: str | None = None
@@ -151,6 +151,8 @@ class _Reader:
     def _quantity(self, numbers: list[NumberSpan], k: int) -> tuple[_Found | None, int]:
         """The quantity read from numbers[k] (and numbers[k+1] for a range); numbers used."""
         n = numbers[k]
+        if self.match(n.token_start - 1, "label") and not self.match(n.token_end, "noun", bare=True):
+            return None, 1  # الفرقة 4، الطابق 12 من البرج: a name, not a count
         second = self._range_end(n, numbers[k + 1]) if k + 1 < len(numbers) else None
         last = second or n
         inner = self.match(last.token_end, "hedge_after", bare=True)  # ثلاثون ونيف قتيلا
@@ -250,15 +252,16 @@ class _Reader:
         return None if hit is None else (hit.get("counted"), hit.get("unit"), n.token_end, start)
 
     def _tallied(self, hit: Hit) -> bool:
-        """True for a definite noun after a tally word: عدد القتلى، حصيلة الجرحى."""
-        definite = self.norm(hit.start)[: hit.skip].endswith(("ال", "لل"))
-        return definite and self.match(hit.start - 1, "tally") is not None
+        """True for a noun after a tally word, definite or in a construct: عدد القتلى، حصيلة
+        ضحايا الزلزال."""
+        article = hit.skip == 0 or self.norm(hit.start)[: hit.skip].endswith(("ال", "لل"))
+        return article and self.match(hit.start - 1, "tally") is not None
 
     def _sign_before(self, n: NumberSpan) -> tuple[str, str | None, int, int] | None:
-        """%45: a percent sign written before the digits (the order of some keyboards)."""
+        """%45، $500: a sign written before the digits (the order of some keyboards)."""
         i = n.token_start - 1
         hit = self.match(i, "noun", bare=True)
-        if hit is None or hit.get("unit") != "%" or self.tokens[i].end != self.tokens[n.token_start].start:
+        if hit is None or self.tokens[i].kind == "word" or self.tokens[i].end != self.tokens[n.token_start].start:
             return None
         return hit.get("counted"), hit.get("unit"), n.token_end, i
 
