@@ -2,369 +2,44 @@
 
 Reads VSO and SVO orders around a verbal head (or the light verb of شن هجوما), the
 passive (a damma in the written verb, or تعرض/تم: the subject is the target), agent
-phrases (على يد / من قبل / بواسطة X), claims of responsibility (تبنت X الهجوم), target
-prepositions (على / ضد) and the genitive of event nouns (هجوم المقاومة = actor,
-اغتيال الرئيس = target). A participant that covers an entity points to it; military
+phrases (على يد / من قبل / بواسطة X, برصاص X), claims of responsibility (تبنت X الهجوم),
+target prepositions (على / ضد, and the lemma's own: التقى مع X), the genitive of event
+nouns (هجوم المقاومة = actor, اغتيال الرئيس = target, اقتحام المستوطنين للأقصى), a
+nationality adjective (القصف الروسي), the subject shared by coordinated verbs and the
+doer of a clause on the event noun (كمين نصبه مسلحون). Participants are noun phrases
+(`marsad.events.phrases`). A participant that covers an entity points to it; military
 nouns before a country name or demonym (قوات X, القوات الأمريكية) name X's military.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from marsad.document import Document
+from marsad.events.phrases import (
+    AUXILIARIES,
+    MAX_NP,
+    NOT_NP_CUES,
+    OBJECT_REACH,
+    PREP,
+    PREP_ARTICLE,
+    Sent,
+    agrees,
+    definite,
+    next_np,
+    np_at,
+    pp_end,
+    prev_np,
+)
 from marsad.events.triggers import TokInfo
-from marsad.model import Attribution, Entity, Ref
+from marsad.model import Ref
 
-MAX_NP = 4  # tokens in a noun phrase read as a participant
-_NOT_NP_CUES = frozenset(
-    {
-        "function",
-        "report",
-        "past",
-        "light",
-        "undergo",
-        "agent",
-        "plan",
-        "call",
-        "condemn",
-        "negation",
-        "future",
-        "condition",
-        "denial",
-        "claim",
-    }
-)
-# Proclitic preposition + article: a word so written is a prepositional phrase (بالحجارة).
-_PREP_ARTICLE = ("بال", "وبال", "فبال", "لل", "ولل", "فلل", "كال", "وكال")
-_PREP = ("ب", "وب", "فب")
-_CONJUNCTIONS = ("", "و", "ف")
 CASUALTIES = frozenset({"killed", "injured", "detainees", "hostages", "missing"})
-_AUXILIARIES = frozenset({"قد", "لقد"})  # between a subject and its verb (قواته قد قصفت)
-_NOT_PARTICIPANT_UNITS = frozenset(
-    {"minutes", "hours", "days", "weeks", "months", "years", "decades", "percent"}
-)
-OBJECT_REACH = 6  # how far after the head a target may start
 DAMMA = "\u064f"
-_CLAUSE_END = frozenset({"،", ",", ":", "«", '"', "(", "؛", ";", "."})
-_COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "بان", "بانه"})
-_PRONOUN_COMPLEMENTIZERS = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم"})
 _AGENT_PREPS = frozenset({"من", "علي", "ايدي"})
-_COUNTRY_TYPES = frozenset({"COUNTRY", "NORP", "GPE"})
-_PLACE_TYPES = frozenset({"GPE", "LOC", "FACILITY"})
 _NATIONALITY_TYPES = frozenset({"COUNTRY", "NORP"})
-
-
-@dataclass(frozen=True)
-class Quant:
-    """A quantity's token span in the sentence and what it counts."""
-
-    start: int
-    end: int
-    counted: str | None
-    unit: str | None
-    dual: bool = False  # one word counting itself (جنديان، طفلين)
-
-    @property
-    def participant(self) -> bool:
-        """Whether the quantity can be an actor or target: a count of people or things,
-        not a duration or a share (أكثر من ست ساعات، 30 في المئة)."""
-        return self.unit is None and self.counted not in _NOT_PARTICIPANT_UNITS
-
-
-@dataclass
-class Sent:
-    """A sentence prepared for argument reading."""
-
-    doc: Document
-    infos: list[TokInfo]
-    entity_at: dict[int, Entity] = field(default_factory=dict)
-    country_names: dict[str, str] = field(default_factory=dict)
-    attributions: list[Attribution] = field(default_factory=list)  # those overlapping it
-    actor_names: dict[str, str] = field(default_factory=dict)  # KB id -> English name
-    times: frozenset[int] = frozenset()  # positions inside a time expression
-    quantities: dict[int, Quant] = field(default_factory=dict)  # position -> its quantity
-
-    def is_word(self, k: int) -> bool:
-        """A word or number token that may be part of a noun phrase: not a function or cue
-        word, a trigger, a non-event verb, nor part of a time expression."""
-        info = self.infos[k]
-        if k in self.entity_at:
-            return not (self.is_verb(k) and self._one_word_entity(k))
-        if "name_head" in info.cues and k + 1 in self.entity_at:
-            return True  # تنظيم داعش: the organisation, not the act of organising
-        return (
-            info.token.kind in ("word", "latin", "number")
-            and k not in self.times
-            and not (_NOT_NP_CUES & info.cues.keys() or self.is_verb(k))
-            and not any(kind != "participle" for _, kind, _ in info.hits)
-        )
-
-    def _one_word_entity(self, k: int) -> bool:
-        """Whether the entity at k is this word alone (a name mistaken for a verb)."""
-        ent = self.entity_at[k]
-        tok = self.infos[k].token
-        return ent.start >= tok.start and ent.end <= tok.end
-
-    def is_verb(self, k: int) -> bool:
-        """A form of a listed non-event verb (أودى، استمرت; a word in ة is a noun: قادة),
-        or a perfect with the plural subject suffix (أحرقوا، خرجوا)."""
-        tok = self.infos[k].token
-        if tok.kind == "word" and tok.norm.endswith("وا") and len(tok.norm) >= 4:
-            return k not in self.entity_at  # not نيكاراغوا
-        return "verb" in self.infos[k].cues and not self.doc.text[tok.start : tok.end].endswith("ة")
-
-    def ref(self, a: int, b: int, *, actor: bool = False) -> Ref:
-        """A Ref over token positions [a, b), named after its best entity; an actor
-        place is named after what it stands for (metonymy)."""
-        start, end = self.infos[a].token.start, self.infos[b - 1].token.end
-        ent = self.entity_in(a, b)
-        name = (self.name_of(ent) if actor else ent.name_en) if ent else None
-        if ent and "military" in self.infos[a].cues and ent.type in _COUNTRY_TYPES:
-            country = self.country_names.get(ent.country or "", ent.name_en or ent.country or "")
-            name = f"{country} military" if country else name
-        return Ref(
-            text=self.doc.text[start:end],
-            start=start,
-            end=end,
-            entity=ent.id if ent else None,
-            name_en=name,
-        )
-
-    def entity_in(self, a: int, b: int) -> Entity | None:
-        """The entity of positions [a, b): the first one linked to the KB, else the first."""
-        ents = [self.entity_at[k] for k in range(a, b) if k in self.entity_at]
-        return next((e for e in ents if e.kb_id), ents[0] if ents else None)
-
-    def name_of(self, ent: Entity) -> str | None:
-        """English name of what the entity stands for (واشنطن -> the US government)."""
-        if ent.stands_for and ent.stands_for in self.actor_names:
-            return self.actor_names[ent.stands_for]
-        return ent.name_en
-
-
-def np_at(s: Sent, k: int) -> tuple[int, int] | None:
-    """Noun phrase starting at position k: a counted quantity, or a head word then
-    definite/entity words (and a باسم X complement); None for a prepositional phrase."""
-    if k >= len(s.infos):
-        return None
-    if k in s.quantities:
-        return _quantity_np(s, k, s.quantities[k])
-    info = s.infos[k]
-    if not s.is_word(k) or "link" in info.cues or _prep_led(s, k):
-        return None
-    end = k + 1
-    if info.token.kind == "number" and end < len(s.infos) and s.is_word(end):
-        end += 1  # "20 شخصا"
-    if "partitive" in info.cues:
-        end = _partitive(s, end)
-    while end < len(s.infos) and s.is_word(end):
-        if end in s.entity_at and s.entity_at[end] is s.entity_at.get(end - 1):
-            end += 1  # a name is never cut (قوات الدعم السريع، هيومن رايتس ووتش)
-            continue
-        if end - k >= MAX_NP:
-            break
-        norm = s.infos[end].token.norm
-        if norm.startswith("و") and not norm.startswith("وال") and end not in s.entity_at:
-            break
-        if not (norm.startswith("ال") or end in s.entity_at or _agrees(s, end)):
-            break
-        if end in s.quantities or _starts_new_np(s, end) or _unannexed(s, end - 1):
-            break
-        end += 1
-    return k, _linked(s, end)
-
-
-def _partitive(s: Sent, end: int) -> int:
-    """End of a group noun extended by its من + definite phrase (قوة من الجيش، عناصر من
-    تنظيم القاعدة)."""
-    if end + 1 < len(s.infos) and s.infos[end].token.norm == "من":
-        tail = np_at(s, end + 1)
-        if tail is not None and any(_definite(s, j) for j in range(*tail)):
-            return tail[1]
-    return end
-
-
-def _linked(s: Sent, end: int) -> int:
-    """End of a noun phrase extended by a link word and its complement (المتحدث باسم X)."""
-    if end < len(s.infos) and "link" in s.infos[end].cues:
-        if s.infos[end].token.norm.endswith(("ه", "ها", "هم")):
-            return end + 1  # متحدث باسمها: the pronoun is the complement
-        tail = np_at(s, end + 1)
-        if tail is not None:
-            return tail[1]
-    return end
-
-
-def _quantity_np(s: Sent, k: int, q: Quant) -> tuple[int, int] | None:
-    """A quantity read as a participant: from its start, with its counted noun (the
-    quantity's own, or the word after a bare number: خمسة آخرون); a bare number, a word
-    inside the quantity (the وعشرون of ثلاثة وعشرون) or a duration is none."""
-    if k != q.start or not q.participant:
-        return None
-    if q.end - q.start > 1 or q.dual:
-        return q.start, q.end
-    nxt = q.end
-    if nxt < len(s.infos) and nxt not in s.quantities and s.is_word(nxt) and not _prep_led(s, nxt):
-        return q.start, nxt + 1
-    return None
-
-
-def _prep_led(s: Sent, k: int) -> bool:
-    """A prepositional phrase, not a noun phrase: preposition + article (بالحجارة، للنظام),
-    or ب before a word that is no ب-initial noun (بقذيفة، برد، بعواقب; not بلدة)."""
-    norm = s.infos[k].token.norm
-    if norm.startswith(_PREP_ARTICLE):
-        return True
-    if k in s.entity_at or not norm.startswith(_PREP):
-        return False
-    return s.infos[k].cues.get("b_noun") not in _CONJUNCTIONS
-
-
-def _pp_end(s: Sent, k: int) -> int:
-    """End of the prepositional phrase starting at k (بطائرتين مسيرتين)."""
-    end = k + 1
-    while (
-        end < len(s.infos)
-        and s.is_word(end)
-        and (s.infos[end].token.norm.startswith("ال") or _agrees(s, end))
-    ):
-        end += 1
-    return end
-
-
-def _definite(s: Sent, k: int) -> bool:
-    """A definite word: the article, or a name (not a military head noun like قوات)."""
-    tok = s.infos[k].token
-    if s.doc.text[tok.start : tok.end].startswith(("ال", "لل")):  # not آلاف (folded to الاف)
-        return True
-    return k in s.entity_at and "military" not in s.infos[k].cues
-
-
-def _unannexed(s: Sent, k: int) -> bool:
-    """An indefinite word that cannot take a genitive: a sound plural or dual keeping its ن
-    (محتجون غاضبون | الطريق) or an accusative with tanwin (هجوما | المطار)."""
-    norm = s.infos[k].token.norm
-    if norm.startswith("ال") or k in s.entity_at or k + 1 >= len(s.infos):
-        return False
-    if not s.infos[k + 1].token.norm.startswith("ال"):
-        return False
-    dual = norm.endswith("ان") and len(norm) >= 5
-    accusative = norm.endswith("ا") and len(norm) > 3 and not norm.endswith(("ما", "ها"))
-    return _sound_plural(norm) or dual or accusative
-
-
-def _starts_new_np(s: Sent, k: int) -> bool:
-    """Whether a definite word after a definite one opens a new noun phrase (هاجم
-    المسلحون المطار) rather than being its adjective (الجيش الإسرائيلي); after an
-    indefinite head it is a genitive (قوات الجيش) and stays in the phrase."""
-    if not _definite(s, k - 1):
-        return False
-    ent = s.entity_at.get(k)
-    if ent is not None and ent.type == "NORP":
-        return False
-    return not (_nisba(s, k) or "adjective" in s.infos[k].cues) or not _same_form(s, k)
-
-
-def _nisba(s: Sent, k: int) -> bool:
-    """A definite relational adjective in -ي/-ية/-يون/-يين/-يات (الجوي، الأمريكية),
-    not a stem in -ى (المستشفى), a plural of the مفاعل pattern (الأهالي) nor a short noun
-    in -ية or -اية (القرية، الولاية); short adjectives (الجوية) are listed as adjectives."""
-    tok = s.infos[k].token
-    raw, norm = s.doc.text[tok.start : tok.end], tok.norm
-    stem = norm[2:]
-    if norm.endswith(("يون", "يين", "يات")):
-        return len(stem) >= 5
-    if norm.endswith("يه") and raw[-1] in "ةه":
-        return len(stem) >= 5 and not stem.endswith("ايه")
-    if not raw.endswith("ي") or len(stem) < 3:
-        return False
-    return len(stem) < 4 or stem[-3] != "ا" or stem.endswith("اني")
-
-
-def _same_form(s: Sent, k: int) -> bool:
-    """Gender, number and case of an adjective agree with the word before it."""
-    prev, norm = s.infos[k - 1].token.norm, s.infos[k].token.norm
-    if _sound_plural(norm):
-        return prev[-2:] == norm[-2:]
-    if _sound_plural(prev):
-        return False
-    return norm.endswith("ه") or not prev.endswith(("ه", "ات"))
-
-
-def _sound_plural(norm: str) -> bool:
-    """A masculine sound plural (المسلحين), not a singular in -ين (الأمين، السجين)."""
-    stem = norm[2:] if norm.startswith("ال") else norm
-    return stem.endswith(("ون", "ين")) and len(stem) >= 5
-
-
-def _agrees(s: Sent, k: int) -> bool:
-    """An indefinite adjective after an indefinite noun, same ending (مسلحين مجهولين)."""
-    prev, norm = s.infos[k - 1].token.norm, s.infos[k].token.norm
-    if prev.startswith("ال") or norm.startswith(("ال", "و", "لل")) or len(norm) < 4:
-        return False
-    return prev[-2:] == norm[-2:] if prev[-1] in "نا" else prev[-1] == norm[-1]
-
-
-def next_np(s: Sent, k: int, reach: int = OBJECT_REACH) -> tuple[int, int] | None:
-    """First noun phrase within `reach` words after position k, skipping time adverbs and
-    time expressions, also between commas (شنت، ليل الأحد، طائرات حربية)."""
-    j, skipped = k + 1, 0
-    while j < len(s.infos) and j - k - skipped <= reach:
-        info = s.infos[j]
-        comma = info.token.norm in ("،", ",")
-        if _time_word(s, j) or (comma and (_time_word(s, j + 1) or _time_word(s, j - 1))):
-            j, skipped = j + 1, skipped + 1
-            continue
-        if info.token.kind == "punct" and info.token.norm in _CLAUSE_END:
-            return None
-        return np_at(s, j)
-    return None
-
-
-def _time_word(s: Sent, j: int) -> bool:
-    """A time adverb, a word of a time expression, or a preposition opening one (خلال
-    الأيام الماضية، مطلع الشهر)."""
-    if j >= len(s.infos):
-        return False
-    if j in s.times or "past" in s.infos[j].cues:
-        return True
-    return "function" in s.infos[j].cues and j + 1 in s.times
-
-
-def clause_start(s: Sent, k: int) -> int:
-    """Position after the last clause boundary (punctuation, أن, reporting verb) before k."""
-    j = k - 1
-    while j >= 0:
-        info = s.infos[j]
-        norm = info.token.norm
-        if norm in _CLAUSE_END or norm in _COMPLEMENTIZERS or "report" in info.cues:
-            return j + 1
-        j -= 1
-    return 0
-
-
-def prev_np(s: Sent, k: int) -> tuple[int, int] | None:
-    """Noun phrase right before position k inside its clause (the SVO subject), over an
-    auxiliary particle (قواته قد قصفت)."""
-    start = clause_start(s, k)
-    while k - 1 > start and s.infos[k - 1].token.norm in _AUXILIARIES:
-        k -= 1
-    j = k
-    while j > start and s.is_word(j - 1) and k - (j - 1) <= MAX_NP:
-        j -= 1
-    if j < k and j in s.quantities:  # ثلاثة من عناصرها قتلوا
-        j = max(start, s.quantities[j].start)
-    while j < k:  # the last of the noun phrases in [j, k) (المدينة | المسلحون هاجموا)
-        span = np_at(s, j)
-        if span is not None and span[1] >= k:
-            return j, k
-        if span is None and _prep_led(s, j):
-            j = _pp_end(s, j)
-        else:
-            j = span[1] if span is not None else j + 1
-    return None
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FACILITY"})
+_PRONOUN_COMPLEMENTIZERS = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم"})
 
 
 def after_prep(
@@ -401,8 +76,8 @@ def _instrument_owner(s: Sent, j: int) -> bool:
     مسلحين), not an instrument phrase of its own (بقذائف الهاون)."""
     info, nxt = s.infos[j], s.infos[j + 1]
     return (
-        info.token.norm.startswith(_PREP)
-        and not info.token.norm.startswith(_PREP_ARTICLE)
+        info.token.norm.startswith(PREP)
+        and not info.token.norm.startswith(PREP_ARTICLE)
         and bool(info.modes)
         and not info.hits
         and not nxt.modes
@@ -503,7 +178,7 @@ def _noun_subject(s: Sent, f: Frame) -> bool:
         if k in f.positions:
             return True
         info = s.infos[k]
-        if info.token.kind != "word" or _NOT_NP_CUES & info.cues.keys():
+        if info.token.kind != "word" or NOT_NP_CUES & info.cues.keys():
             return False
     return False
 
@@ -512,13 +187,13 @@ def _adjectives(s: Sent, k: int) -> Span:
     """Positions of the adjectives right after a noun: definite words after a definite noun
     (القصف الإسرائيلي الأخير), agreeing words or demonyms after an indefinite one (غارة
     جوية أمريكية)."""
-    definite = s.infos[k].token.norm.startswith(_DEFINITE)
+    is_definite = s.infos[k].token.norm.startswith(_DEFINITE)
     end = k + 1
     while end < len(s.infos) and end - k <= MAX_NP and s.is_word(end):
         norm = s.infos[end].token.norm
         ent = s.entity_at.get(end)
         demonym = ent is not None and ent.type in _NATIONALITY_TYPES
-        if not (norm.startswith("ال") if definite else demonym or _agrees(s, end)):
+        if not (norm.startswith("ال") if is_definite else demonym or agrees(s, end)):
             break
         end += 1
     return k + 1, end
@@ -564,7 +239,7 @@ def _initial_verb_subject(s: Sent) -> Span | None:
     first = s.infos[0]
     if first.token.kind != "word" or 0 in s.entity_at or 0 in s.quantities:
         return None
-    if first.token.norm.startswith(_DEFINITE) or not _NOT_NP_CUES.isdisjoint(first.cues):
+    if first.token.norm.startswith(_DEFINITE) or not NOT_NP_CUES.isdisjoint(first.cues):
         return None
     return next_np(s, 0)
 
@@ -621,7 +296,7 @@ def _companion_target(s: Sent, f: Frame) -> Span | None:
     while (
         end < len(s.infos)
         and end - f.companion < MAX_NP
-        and (s.infos[end].token.norm.startswith("ال") or _agrees(s, end))
+        and (s.infos[end].token.norm.startswith("ال") or agrees(s, end))
     ):
         end += 1
     return f.companion, end
@@ -647,7 +322,7 @@ def _genitive_ok(s: Sent, noun: int, k: int) -> bool:
         return False
     if k in s.entity_at or word.startswith(_DEFINITE):
         return True
-    return not (_agrees(s, k) or (head.endswith("ات") and word.endswith("ه")))
+    return not (agrees(s, k) or (head.endswith("ات") and word.endswith("ه")))
 
 
 def _genitive(s: Sent, f: Frame, pos: int) -> Span | None:
@@ -670,7 +345,7 @@ def _lam_object(s: Sent, k: int) -> Span | None:
     norm = s.infos[k].token.norm
     if not norm.startswith("ل") or not s.is_word(k) or "lam_word" in s.infos[k].cues:
         return None
-    return k, _pp_end(s, k)
+    return k, pp_end(s, k)
 
 
 def _lam_genitive(s: Sent, k: int) -> Span | None:
@@ -679,7 +354,7 @@ def _lam_genitive(s: Sent, k: int) -> Span | None:
         return None
     norm = s.infos[k].token.norm
     if norm.startswith(("لل", "ل")) and (k in s.entity_at or norm.startswith("لل")):
-        return k, _pp_end(s, k)
+        return k, pp_end(s, k)
     return None
 
 
@@ -689,7 +364,7 @@ def _agent_like(s: Sent, k: int) -> bool:
     ent = s.entity_at.get(k)
     if ent is not None:
         return ent.type not in _PLACE_TYPES or ent.stands_for is not None
-    return _definite(s, k)
+    return definite(s, k)
 
 
 def _nominal(s: Sent, f: Frame) -> tuple[Span | None, str, Span | None, str]:
@@ -753,7 +428,7 @@ def _complement_subject(s: Sent, f: Frame) -> Span | None:
     if f.verb is None:
         return None
     k = f.verb - 1
-    while k > 0 and ("negation" in s.infos[k].cues or s.infos[k].token.norm in _AUXILIARIES):
+    while k > 0 and ("negation" in s.infos[k].cues or s.infos[k].token.norm in AUXILIARIES):
         k -= 1
     if k <= 0 or s.infos[k].token.norm not in _PRONOUN_COMPLEMENTIZERS:
         return None

@@ -6,7 +6,7 @@ import datetime as dt
 from collections import Counter
 
 from marsad.document import Document
-from marsad.events.arguments import Sent
+from marsad.events.phrases import Sent
 from marsad.model import Entity, Event, Quantity, Ref, Time
 
 PLACE_TYPES = {"FACILITY": 0, "LOC": 1, "GPE": 2, "COUNTRY": 3}  # most specific first

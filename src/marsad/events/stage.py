@@ -14,11 +14,12 @@ from typing import Any
 
 from marsad.document import Document
 from marsad.events import context, coref
-from marsad.events.arguments import Frame, Quant, Sent, read_arguments
+from marsad.events.arguments import Frame, read_arguments
 from marsad.events.candidates import VERBAL, Candidate, build_candidates
 from marsad.events.factuality import rule_factuality
 from marsad.events.filter import features, is_clause_report, load_filter
 from marsad.events.lexicon import load_lexicon
+from marsad.events.phrases import Quant, Sent
 from marsad.events.triggers import analyse
 from marsad.kb.loader import KnowledgeBase
 from marsad.kb.store import get_kb
