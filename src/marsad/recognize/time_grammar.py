@@ -276,6 +276,16 @@ def _current_period(ctx: Ctx, i: int) -> Found | None:
     return Found(i, period.end, tv.week(ref) if unit == "week" else tv.shift(ref, unit, 0))
 
 
+def rule_holiday(ctx: Ctx, i: int) -> Found | None:
+    """عيد الفطر، عيد الأضحى [1445 هـ]: the holiday's first day, in the year nearest to P."""
+    hit = ctx.hit(i, "holiday", bare=False)
+    if hit is None:
+        return None
+    yp = year_part(ctx, hit.end)
+    val = date_value(ctx, hit.get("month"), hit.get("calendar") == "hijri", hit.get("value"), yp)
+    return Found(i, yp[2] if yp else hit.end, val, hit.skip)
+
+
 def rule_season(ctx: Ctx, i: int) -> Found | None:
     """صيف عام 2006، ربيع العام الماضي: the season's months of that year."""
     hit = ctx.hit(i, "season", bare=False)
@@ -502,4 +512,5 @@ RULES: tuple[tuple[Rule, frozenset[str], bool], ...] = (
     (rule_decade, frozenset({"decade"}), False),
     (rule_lead, frozenset({"lead"}), False),
     (rule_season, frozenset({"season"}), False),
+    (rule_holiday, frozenset({"holiday"}), False),
 )

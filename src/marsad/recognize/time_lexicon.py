@@ -46,6 +46,7 @@ class TimeWordEntry(BaseModel):
     count: int | None = None
     part: Literal["start", "mid", "end"] | None = None
     value: int | None = None
+    month: int | None = None
     calendar: Literal["gregorian", "hijri"] | None = None
 
 
