@@ -40,6 +40,7 @@ def found(pipe: Pipeline, text: str) -> set[tuple[str, str]]:
         ("وقال الرئيس أوغو شافيز إن بلاده مستعدة.", "أوغو شافيز"),
         ("ولم يصل عدنان للتدريبات حتى الآن.", "عدنان"),
         ("وتأهلت السويسرية مارتينا هوفلر إلى الدور الثالث.", "مارتينا هوفلر"),
+        ("ونقلت الإذاعة عن بيتروسيان قوله إن الاتفاق قريب.", "بيتروسيان"),
     ],
 )
 def test_context_person_names_and_their_boundaries(pipe: Pipeline, text: str, name: str) -> None:

@@ -13,7 +13,8 @@ and `match` (أمام، ضد، فاز على: in a sports text, a place right af
 `org_word` (الوطني، العامة: stop words for person names that organisation names contain);
 `org_scope` (الدولية، العالمية: alone after a definite head they describe, not name: المنظمة الدولية);
 `compound_end` (الله، الدين: the second part of a compound person name: حسب الله، نور الدين);
-`press` (مراسل، موفد: an outlet's name follows: مراسل الجزيرة).
+`press` (مراسل، موفد: an outlet's name follows: مراسل الجزيرة); `quote_end` (قوله، قولها:
+the words between عن and it name the speaker: عن ستانيشيف قوله).
 Heads say what may `follow` them: definite words (وزارة الدفاع), indefinite (foreign) name words (صحيفة نيويورك تايمز) or both. A
 `strict` given name is also a common word (كامل، عادل) and needs an indefinite name word
 after it; a `strict` head (حركة، مركز) is also a common noun and needs more than one plain
@@ -57,7 +58,7 @@ _PROCLITIC_FORMS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
 Follow = Literal["definite", "indefinite", "both"]
 CueKind = Literal[
     "title", "org_head", "place_head", "locative", "verb", "given_name", "stop", "name_link", "codename",
-    "institution", "team", "sport", "match", "org_word", "org_scope", "compound_end", "press",
+    "institution", "team", "sport", "match", "org_word", "org_scope", "compound_end", "press", "quote_end",
 ]
 
 

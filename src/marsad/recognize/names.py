@@ -377,6 +377,18 @@ def _clause_goes_on(f: NameFinder, k: int) -> bool:
     return f.tokens[k].kind == "punct" or norm in _THAT or f._breaks_name(k) or f.cues.has("stop", norm)
 
 
+def _quoted_source_rule(f: NameFinder, i: int) -> Unknown | None:
+    """نقلت الوكالة عن ستانيشيف قوله: the name words between عن and قوله are who said it."""
+    if f.cue_at("quote_end", i) is None:
+        return None
+    start = i
+    while start > 0 and i - start < MAX_NAME_WORDS and start - 1 not in f.covered and _plain_word(f, start - 1):
+        start -= 1
+    if start == i or start == 0 or f.tokens[start - 1].norm not in ("عن", "وعن"):
+        return None
+    return Unknown(start, i - 1, "PERSON", "source of a quote (عن X قوله)")
+
+
 def _role_after(f: NameFinder, end: int) -> bool:
     """A title right after a name, maybe after a comma (قال باتريك دورتون، المتحدث باسم): the
     apposition confirms a name whose first letter could be a proclitic (ب، ف، و، ل، ك)."""
@@ -594,6 +606,7 @@ RULES: tuple[tuple[Rule, str], ...] = (
     (_link_rule, "name_link"),
     (_given_name_rule, "given_name"),
     (_verb_rule, "verb"),
+    (_quoted_source_rule, "quote_end"),
     (_demonym_rule, "NORP"),
 )
 
