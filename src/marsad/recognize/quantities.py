@@ -350,16 +350,18 @@ class _Reader:
                 return
 
     def _duals(self, taken: set[int]) -> list[_Found]:
-        """Indefinite dual nouns outside times and other quantities: يومين، قتيلين."""
+        """Indefinite dual nouns outside times and other quantities: يومين، قتيلين، وامرأتان
+        (a conjunction or preposition may be glued to them, the article may not)."""
         out: list[_Found] = []
         duals = self.lex.surfaces(frozenset({"dual"}))
         for i in [k for k, t in enumerate(self.tokens) if t.norm in duals]:
             tok = self.tokens[i]
             if i in taken or i in self.blocked:
                 continue
-            hit = self.match(i, "dual", bare=True)
-            if hit is not None:
-                found = _Found(i, hit.end, 2.0, hit.get("counted"), hit.get("unit"), char_start=tok.start)
+            hit = self.match(i, "dual")
+            if hit is not None and not tok.norm[: hit.skip].endswith(("ال", "لل")):
+                start = self.doc.norm.to_original(tok.nstart + hit.skip, tok.nend)[0]
+                found = _Found(i, hit.end, 2.0, hit.get("counted"), hit.get("unit"), char_start=start)
                 found.counted = self._context(found, found.counted)
                 self._hedge(found, NumberSpan(tok.start, tok.end, 2.0, "cardinal", i, i + 1))
                 out.append(found)

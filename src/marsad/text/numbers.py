@@ -261,6 +261,8 @@ class _Reader:
         if mult is not None and (acc.multiply(mult) or acc.half_of(mult)):
             return 1
         conj, used = self.conj_atoms(j)
+        if _first(conj, *_SMALL) and acc.starts_new_group(_first(self.atoms(j + used), *_MULTS)):
+            return 0  # ألفين وثلاثة آلاف: two numbers, not 2003
         for atom in conj:
             if acc.join(atom):
                 return used
@@ -303,6 +305,10 @@ class _Acc:
         self.total += self.cur * atom.value
         self.cur, self.last_mult, self.last_role = 0.0, atom.value, "mult"
         return True
+
+    def starts_new_group(self, next_mult: Atom | None) -> bool:
+        """True if a piece after و is followed by a multiplier not below the last one."""
+        return next_mult is not None and bool(self.last_mult) and next_mult.value >= self.last_mult
 
     def half_of(self, atom: Atom) -> bool:
         """ثمانية ملايين ونصف المليون: the article-bearing multiplier after a fraction."""
