@@ -164,3 +164,26 @@ def test_name_adjectives_and_objects_after_a_definite_source(
     analyse: Analyse, text: str, source: str, content: str
 ) -> None:
     assert [(s, c) for s, _, c in _atts(analyse, text)] == [(source, content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "kind", "content"),
+    [
+        ("وأشار تقرير صادر عن البنك الدولي إلى أن النمو تباطأ.",
+         "تقرير صادر عن البنك الدولي", "media", "النمو تباطأ"),
+        ("وأعلنت المديرية العامة للأمن الوطني عن توقيف ثلاثة أشخاص.",
+         "المديرية العامة للأمن الوطني", "organization", "توقيف ثلاثة أشخاص"),
+        ("وأكد الوزير خلال الاستقبال متانة العلاقات بين البلدين.",
+         "الوزير", "person", "متانة العلاقات بين البلدين"),
+        ("وقال أحد السكان إن المياه انقطعت منذ أيام.", "أحد السكان", "anonymous", "المياه انقطعت منذ أيام"),
+    ],
+)
+def test_issuer_genitive_body_channel_with_article_and_one_of(
+    analyse: Analyse, text: str, source: str, kind: str, content: str
+) -> None:
+    assert _atts(analyse, text) == [(source, kind, content)]
+
+
+def test_a_universal_quantifier_opens_the_object_of_a_continued_speaker(analyse: Analyse) -> None:
+    text = "وأعرب الوزير عن قلقه من التصعيد. ودعا جميع الأطراف إلى ضبط النفس."
+    assert _atts(analyse, text)[1] == ("الوزير", "person", "جميع الأطراف إلى ضبط النفس")

@@ -98,3 +98,11 @@ def test_a_background_sentence_without_a_frame_stays_a_report(analyse: Analyse) 
 def test_a_quoted_outlet_name_is_not_a_scare_quote(analyse: Analyse) -> None:
     assert _items(analyse, "وقال مسؤول لـ«الشروق» إن الاجتماع تأجل.", "distancing") == []
     assert _items(analyse, "وأفادت صحيفة «الأخبار» بأن الاجتماع تأجل.", "distancing") == []
+
+
+def test_a_word_that_only_looks_like_clitic_plus_marker_is_not_flagged(analyse: Analyse) -> None:
+    assert _items(analyse, "وتتهم أطراف سنية الحكومة بالتقصير.", "unsourced_claim") == []
+
+
+def test_a_bare_pretext_word_is_distancing(analyse: Analyse) -> None:
+    assert ("ذريعة", "outlet") in _items(analyse, "وما هذه الاتهامات إلا ذريعة للتصعيد.", "distancing")

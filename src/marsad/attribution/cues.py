@@ -142,6 +142,8 @@ WORD_GROUPS = (
     "object_preps",
     "name_adjectives",
     "demonstratives",
+    "issued",
+    "universals",
 )
 
 

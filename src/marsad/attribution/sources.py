@@ -150,7 +150,8 @@ class SourceFinder:
         if self.cues.stops_source(norm):
             return False  # إلى، الذي: closed words that only look definite
         possessed = norm.endswith(("ها", "هم")) and len(norm) > MIN_NISBA  # دعوتها، مواقفهم
-        return possessed or norm.startswith((ARTICLE, "ب" + ARTICLE)) or self.cues.has("quantifiers", norm)
+        opens = self.cues.has("quantifiers", norm) or self.cues.has("universals", norm)
+        return possessed or opens or norm.startswith((ARTICLE, "ب" + ARTICLE))
 
     def is_stop(self, i: int) -> bool:
         """True if token i cannot be part of a source phrase."""
@@ -181,7 +182,7 @@ class SourceFinder:
     def scan(self, j: int, limit: int = 9) -> int:
         """End (exclusive) of the widest source phrase starting at token j."""
         k = j
-        while k < len(self.toks) and k - j < limit and (k == j or not self.is_stop(k) or self.placed(k)):
+        while k < len(self.toks) and k - j < limit and (k == j or not self.is_stop(k) or self.placed(k) or self._issued(k)):
             if k == j and self.is_stop(k) and not self.is_source_start(k):
                 break
             hit = self.head(k) if k == j else None  # a head's own words (الأمين العام) never stop it
@@ -196,9 +197,17 @@ class SourceFinder:
             and self.is_source_start(k + 1) and not self.is_channel(k + 1)
         )
 
+    def _issued(self, k: int) -> bool:
+        """True for عن after صادر (تقرير صادر عن البنك الدولي): the issuer, not a relay."""
+        return (
+            k > 0 and self.cues.has("relay", self.toks[k].norm) and self.cues.has("issued", self.toks[k - 1].norm)
+            and k + 1 < len(self.toks) and self.is_source_start(k + 1)
+        )
+
     def is_channel(self, k: int) -> bool:
-        """True for a channel noun, also with a possessive (بيان، مؤتمره، تغريدتها)."""
+        """True for a channel noun, also with the article or a possessive (بيان، الاستقبال، مؤتمره)."""
         norm = self.toks[k].norm
+        norm = norm[len(ARTICLE):] if norm.startswith(ARTICLE) else norm
         stems = [norm] + [norm[: -len(p)] for p in ("ها", "هم", "ه") if norm.endswith(p)]
         stems += [s[:-1] + "ه" for s in stems[1:] if s.endswith("ت")]
         return any(self.cues.has("channels", s) for s in stems)
@@ -231,6 +240,10 @@ class SourceFinder:
         first = end
         while end < len(self.toks) and self._modifier(end, complement=end == first and construct):
             end += 1
+        if hit and hit[2] in ("person", "organization") and end > first and end < len(self.toks) and self._genitive(end):
+            end = max(self._entity_end(end) or end + 1, self._head_end(end))  # القيادة العامة للقوات المسلحة
+            while end < len(self.toks) and self._modifier(end, complement=False):
+                end += 1
         if end + 1 < len(self.toks) and self.cues.has("source_links", self.toks[end].norm):
             return max(end, self.noun_phrase(end + 1))
         return end
@@ -239,7 +252,7 @@ class SourceFinder:
         """End of the name a head takes at k: any name after a bare head (حركة حماس، صحيفة
         هآرتس); after a person's title an ل-genitive body and a person's name (الأمين العام
         للأمم المتحدة أنطونيو غوتيريش); a definite body takes none (the next noun is an object)."""
-        if hit[2] == "person" and self._genitive(k):
+        if hit[2] in ("person", "organization") and self._genitive(k):
             k = max(self._entity_end(k) or k + 1, self._head_end(k))
         for step in range(NAME_STEPS):  # جلالة الملك عبدالله الثاني: title, title, name
             if k >= len(self.toks):
@@ -270,10 +283,11 @@ class SourceFinder:
         return last + 1
 
     def _genitive(self, k: int) -> bool:
-        """True for لـ + a body after a title (للأمم المتحدة), not an addressee (لقناة ...)."""
+        """True for لـ + a body after a title (للأمم المتحدة، للأمن الوطني), not an addressee
+        (لقناة ...، للصحفيين)."""
         norm = self.toks[k].norm
-        named = self.entity_at(k) is not None or self.head(k) is not None
-        return norm.startswith("ل") and not norm.startswith("ال") and named and not self.to_media(k)
+        named = self.entity_at(k) is not None or self.head(k) is not None or norm.startswith("لل")
+        return norm.startswith("ل") and not norm.startswith("ال") and named and not self.is_stop(k)
 
     def _head_end(self, k: int) -> int:
         """Index after the source head at k (k + 1 when there is none)."""
