@@ -126,8 +126,8 @@ class NameFinder:
             return False
         if is_definite(tok.norm) and (not definite_ok or not tok.norm.startswith("ال")):
             return False
-        if len(tok.norm) > 4 and tok.norm.endswith(_PRONOUN_ENDINGS):
-            return False
+        if len(tok.norm) > 4 and tok.norm.endswith(_PRONOUN_ENDINGS) and not tok.norm.startswith("ال"):
+            return False  # قواتهم; but المحاكم: a word with the article carries no pronoun
         if tok.norm[0] in "وف" and self.cues.has("stop", tok.norm[1:]):
             return False  # ومن، فقد: a conjunction and a stop word
         return not any(self.cues.has(kind, tok.norm) for kind in _BLOCKING_CUES)
@@ -449,9 +449,13 @@ def _nisba(norm: str) -> bool:
 
 def _follower_end(f: NameFinder, j: int, head: CueEntry) -> int:
     """End of the name after a head, as the head allows (definite words, foreign words), or
-    a genitive chain: one plain noun, then definite words (اتحاد صناعة السيارات)."""
+    a genitive chain: one plain noun, then definite words (اتحاد صناعة السيارات), or another
+    head and its own name (مجلس اتحاد المحاكم الإسلامية)."""
     if head.follow != "indefinite":
         if end := _definite_run(f, j):
+            return end
+        inner = f.cue_at("org_head", j) if j not in f.covered else None
+        if inner is not None and inner[2] == 0 and (end := _follower_end(f, j + inner[0], inner[1])) > j + inner[0]:
             return end
         if _plain_word(f, j) and (end := _definite_run(f, j + 1)):
             return end
@@ -466,6 +470,8 @@ def _definite_org_rule(f: NameFinder, i: int) -> Unknown | None:
     end = _definite_run(f, i + 1)
     if not end or (end == i + 2 and f.cues.has("org_scope", f.tokens[i + 1].norm)):
         return None  # المنظمة الدولية: a description, not a name
+    if head[0].strict and end == i + 2 and not _nisba(f.tokens[i + 1].norm):
+        return None  # المركز الأول: a strict head needs a relational adjective or more
     return _with_demonym(f, Unknown(i, end - 1, head[0].type, "definite organisation head", head[1]))
 
 
