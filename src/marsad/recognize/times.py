@@ -31,7 +31,7 @@ _NUMERIC = re.compile(
 _STARTERS = frozenset(k for _, starters, _ in RULES for k in starters)
 _ARTICLE = frozenset({"ال"})  # الـ24 الساعة الماضية
 _DATE_GLUE = frozenset({"-", "/", "(", ".", ","})
-HIJRI_YEARS = (1300, 1499)  # a numeric date with such a year is Hijri
+_HIJRI_YEARS = (1300, 1499)  # a numeric date with such a year is Hijri
 _BARE_DAY_JOIN = frozenset({"و", "-"})  # 2 و3 فبراير، 2-3 فبراير need no من/بين before
 
 
@@ -113,7 +113,7 @@ def _numeric_dates(doc: Document, lex: PhraseLexicon) -> list[Found]:
             y, mo, d = int(m.group("y2")), int(m.group("m2")), int(m.group("d2"))
         end = bisect_left(starts, m.end())
         era = lex.match(doc.tokens, end, "era")
-        hijri = era.get("calendar") == "hijri" if era else HIJRI_YEARS[0] <= y <= HIJRI_YEARS[1]
+        hijri = era.get("calendar") == "hijri" if era else _HIJRI_YEARS[0] <= y <= _HIJRI_YEARS[1]
         val = _day_value(y, mo, d, hijri)
         if val is not None:
             out.append(Found(bisect_left(starts, m.start()), era.end if era else end, val))
@@ -148,13 +148,21 @@ def _merge_ranges(ctx: Ctx, found: list[Found], numbers: list) -> list[Found]:
     by_end = {n.token_end: n for n in numbers}
     out: list[Found] = []
     for f in found:
-        prev = out[-1] if out else None
-        start = _joined(ctx, prev, f) if prev is not None and prev.val and f.val else None
-        if prev is not None and prev.val and f.val and start is not None:
-            out[-1] = Found(start, f.end, tv.span(prev.val, f.val), _open_skip(ctx, start) if start < prev.start else prev.skip)
+        joined = _interval(ctx, out[-1], f) if out else None
+        if joined is not None:
+            out[-1] = joined
             continue
         out.append(_day_range(ctx, f, by_end) or f)
     return out
+
+
+def _interval(ctx: Ctx, a: Found, b: Found) -> Found | None:
+    """The interval a/b when the text links them (see `_joined`)."""
+    start = _joined(ctx, a, b) if a.val is not None and b.val is not None else None
+    if start is None or a.val is None or b.val is None:
+        return None
+    skip = _open_skip(ctx, start) if start < a.start else a.skip
+    return Found(start, b.end, tv.span(a.val, b.val), skip)
 
 
 def _joined(ctx: Ctx, a: Found, b: Found) -> int | None:
@@ -168,7 +176,7 @@ def _joined(ctx: Ctx, a: Found, b: Found) -> int | None:
     if ctx.hit(a.start, "range_open") is not None:  # شهري مارس وأبريل: the opener is a's cue
         return a.start
     dashed = not glued and ctx.norm(a.end) == "-"
-    return a.start if dashed and a.val is not None and b.val is not None and a.val.start < b.val.start else None
+    return a.start if dashed and a.val and b.val and a.val.start < b.val.start else None
 
 
 def _open_skip(ctx: Ctx, i: int) -> int:
