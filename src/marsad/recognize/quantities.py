@@ -155,10 +155,7 @@ class _Reader:
             return None, 1  # الفرقة 4، الطابق 12 من البرج: a name, not a count
         second = self._range_end(n, numbers[k + 1]) if k + 1 < len(numbers) else None
         last = second or n
-        inner = self.match(last.token_end, "hedge_after", bare=True)  # ثلاثون ونيف قتيلا
-        noun = self._noun_after(inner.end if inner else last.token_end)
-        if noun is None and inner is not None:
-            inner, noun = None, self._noun_after(last.token_end)
+        noun, inner = self._noun_past_hedge(last.token_end)
         start = self._lead_start(n, second)
         if noun is None or noun[0] in _GENERIC:  # عدد النازحين ... 7 ملايين شخص: displaced
             before = self._noun_before(n, start) or self._sign_before(n)
@@ -179,6 +176,13 @@ class _Reader:
         if inner is not None:
             found.approx = inner.get("approx")
         return found, 2 if second else 1
+
+    def _noun_past_hedge(self, i: int) -> tuple[tuple[str, str | None, int] | None, Hit | None]:
+        """The counted noun at i, or past a hedge standing between it and the number
+        (ثلاثون ونيف قتيلا), with that hedge."""
+        inner = self.match(i, "hedge_after", bare=True)
+        noun = self._noun_after(inner.end) if inner is not None else None
+        return (noun, inner) if noun is not None else (self._noun_after(i), None)
 
     def _event_count(self, start: int, end: int) -> tuple[str, str | None, int] | None:
         """قتل 13 وجرح 45: a bare number after an event word counts what the word says."""
