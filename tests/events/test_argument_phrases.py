@@ -251,3 +251,13 @@ def test_doers_of_nouns_and_clauses(
     pipe: marsad.Pipeline, text: str, type_: str, actor: str | None
 ) -> None:
     assert _text(_one(pipe, text, type_).actor) == actor
+
+
+def test_a_proclitic_is_left_out_of_a_named_participant(pipe: marsad.Pipeline) -> None:
+    ev = _one(pipe, "صنعاء تتوعد وواشنطن تتهم طهران بتهريب الأسلحة", "ACCUSE")
+    assert _text(ev.actor) == "واشنطن"
+
+
+def test_fire_from_somewhere_names_no_actor(pipe: marsad.Pipeline) -> None:
+    ev = _one(pipe, "قالت الوزارة إن مصادر نيران استهدفت مواقعها أمس.")
+    assert ev.actor is None and _text(ev.target) == "مواقعها"

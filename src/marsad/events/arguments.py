@@ -134,15 +134,7 @@ def _claim(s: Sent) -> Span | None:
 def _verbal(s: Sent, f: Frame) -> tuple[Span | None, str, Span | None, str]:
     """Actor and target around a verbal head: passive, SVO or VSO."""
     assert f.verb is not None
-    after = next_np(s, f.verb)
-    if after and after[0] in f.positions:  # no subject between the verb and its companion
-        after = None
-    if after and "munition" in s.infos[after[0]].cues:
-        after = _nationality(s, after)  # a munition is no actor (استهدف صاروخ المستوطنة)
-    before = None if _coordinated(s, f.verb) else prev_np(s, f.verb)
-    noun_subject = _noun_subject(s, f) or bool(before and before[0] - 1 in f.positions)
-    if before and before[0] - 1 in f.positions:  # adjectives of the event noun
-        before = _nationality(s, before)  # غارة جوية أمريكية استهدفت; not هجوم مماثل
+    after, before, noun_subject = _around_verb(s, f, f.verb)
     passive = f.passive or is_passive(s, f.verb)
     if after and _victim_count(s, after, f):
         return before, "SVO subject" if before else "", after, "count after verb (patient)"
@@ -168,6 +160,29 @@ def _verbal(s: Sent, f: Frame) -> tuple[Span | None, str, Span | None, str]:
         return None, "", _companion_target(s, f) or (after if f.transitive else None), "object"
     obj = _companion_target(s, f) if f.companion is not None else _object(s, f, after)
     return after, "VSO subject" if after else "", obj, "object"
+
+
+def _around_verb(s: Sent, f: Frame, verb: int) -> tuple[Span | None, Span | None, bool]:
+    """The noun phrases after and before the verb, and whether its subject is no phrase
+    there: the event noun or a munition before it (هجوم مماثل استهدف، صاروخ استهدف)."""
+    after = next_np(s, verb)
+    if after and after[0] in f.positions:  # no subject between the verb and its companion
+        after = None
+    before = None if _coordinated(s, verb) else prev_np(s, verb)
+    noun_subject = _noun_subject(s, f) or bool(before and before[0] - 1 in f.positions)
+    if before and before[0] - 1 in f.positions:  # adjectives of the event noun
+        before = _nationality(s, before)  # غارة جوية أمريكية استهدفت; not هجوم مماثل
+    subject = _no_munition(s, before)
+    noun_subject = noun_subject or (before is not None and subject is None)
+    return _no_munition(s, after), subject, noun_subject
+
+
+def _no_munition(s: Sent, span: Span | None) -> Span | None:
+    """A subject headed by a munition names no actor but its nationality, if any
+    (استهدف صاروخ المستوطنة، مصادر نيران استهدفت)."""
+    if span is None or all("munition" not in s.infos[k].cues for k in range(*span)):
+        return span
+    return _nationality(s, span)
 
 
 def _noun_subject(s: Sent, f: Frame) -> bool:

@@ -111,9 +111,13 @@ class Sent:
 
     def ref(self, a: int, b: int, *, actor: bool = False) -> Ref:
         """A Ref over token positions [a, b), named after its best entity; an actor
-        place is named after what it stands for (metonymy)."""
+        place is named after what it stands for (metonymy). A proclitic before a name
+        is left out (وواشنطن -> واشنطن، لمجلس الأمن -> مجلس الأمن)."""
         start, end = self.infos[a].token.start, self.infos[b - 1].token.end
         ent = self.entity_in(a, b)
+        first = self.entity_at.get(a)
+        if first is not None and start < first.start < self.infos[a].token.end:
+            start = first.start
         name = (self.name_of(ent) if actor else ent.name_en) if ent else None
         if ent and "military" in self.infos[a].cues and ent.type in _COUNTRY_TYPES:
             country = self.country_names.get(ent.country or "", ent.name_en or ent.country or "")
