@@ -131,14 +131,30 @@ class _Reader:
         return sorted(out, key=lambda f: f.start)
 
     def _usable(self, n: NumberSpan) -> bool:
-        """Cardinals outside time expressions that do not look like phone numbers."""
+        """Cardinals outside time expressions that do not look like phone numbers or names."""
         if n.kind != "cardinal" or n.value <= 0:
             return False
         if any(i in self.blocked for i in range(n.token_start, n.token_end)):
             return False
         first = self.tokens[n.token_start]
         phone = first.kind == "number" and first.norm.startswith("0") and len(first.norm) >= 6
-        return not (phone or self.norm(n.token_start - 1) == "+" or self._dashed(n))
+        return not (phone or self.norm(n.token_start - 1) == "+" or self._dashed(n) or self._named(n))
+
+    def _named(self, n: NumberSpan) -> bool:
+        """Digits glued to Latin letters or to a word by '-': G20, H1N1, إف-16، كوفيد-19."""
+        i, j = n.token_start, n.token_end
+
+        def glued(a: int, b: int) -> bool:
+            return 0 <= a and b < len(self.tokens) and self.tokens[a].end == self.tokens[b].start
+
+        if glued(i - 1, i) and self.tokens[i - 1].kind == "latin":
+            return True
+        if glued(j - 1, j) and self.tokens[j].kind == "latin":
+            return True
+        word = i - 2
+        return glued(word, i - 1) and glued(i - 1, i) and self.norm(i - 1) == "-" and (
+            self.tokens[word].kind in ("word", "latin") and len(self.norm(word)) >= 2
+        )
 
     def _dashed(self, n: NumberSpan) -> bool:
         """Digit groups glued by '-' or '/' with a leading 0 or 5+ digits (011-2233445)."""
