@@ -145,7 +145,7 @@ class _Reader:
         i, j = n.token_start, n.token_end
 
         def glued(a: int, b: int) -> bool:
-            return 0 <= a and b < len(self.tokens) and self.tokens[a].end == self.tokens[b].start
+            return a >= 0 and b < len(self.tokens) and self.tokens[a].end == self.tokens[b].start
 
         if glued(i - 1, i) and self.tokens[i - 1].kind == "latin":
             return True
