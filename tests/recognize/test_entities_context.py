@@ -41,6 +41,7 @@ def found(pipe: Pipeline, text: str) -> set[tuple[str, str]]:
         ("ولم يصل عدنان للتدريبات حتى الآن.", "عدنان"),
         ("وتأهلت السويسرية مارتينا هوفلر إلى الدور الثالث.", "مارتينا هوفلر"),
         ("ونقلت الإذاعة عن بيتروسيان قوله إن الاتفاق قريب.", "بيتروسيان"),
+        ("وقال أليكس فيرغسون خليفة المدرب السابق إن الفريق قوي.", "أليكس فيرغسون"),
     ],
 )
 def test_context_person_names_and_their_boundaries(pipe: Pipeline, text: str, name: str) -> None:
@@ -60,6 +61,12 @@ def test_context_person_names_and_their_boundaries(pipe: Pipeline, text: str, na
 )
 def test_context_common_words_are_not_names(pipe: Pipeline, text: str) -> None:
     assert not [e for e in entities(pipe, text) if e.kb_id is None]
+
+
+def test_context_a_list_of_names_is_a_list_of_persons(pipe: Pipeline) -> None:
+    text = "وضمت التشكيلة محسن سعد وكريستوفر دانيال وعبد الله قاسم حسن."
+    persons = [e.text for e in entities(pipe, text) if e.type == "PERSON"]
+    assert persons == ["محسن سعد", "كريستوفر دانيال", "عبد الله قاسم حسن"]
 
 
 def test_context_a_person_listed_with_a_title_loses_it(pipe: Pipeline) -> None:

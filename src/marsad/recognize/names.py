@@ -132,16 +132,17 @@ class NameFinder:
             return False  # ومن، فقد: a conjunction and a stop word
         return not any(self.cues.has(kind, tok.norm) for kind in _BLOCKING_CUES)
 
-    def name_run(self, i: int, *, first_definite: bool = True) -> int:
+    def name_run(self, i: int, *, first_definite: bool = True, done: int = 0) -> int:
         """Index after the longest run of name words (linked by بن، أبو، آل) from token i.
 
         A definite word (الأسد) ends a person's name: two in a row are a name and a noun;
         but not one completing a compound (عبد الرحمن، نور الدين، حسب الله). Link words do
         not count towards the MAX_NAME_WORDS limit (حمد بن جاسم بن جبر آل ثاني). After two
-        name words, nouns and adjectives end the name (ستيفن جيرارد ضربة، ميتشل الشهيرة).
+        name words, nouns and adjectives end the name (ستيفن جيرارد ضربة، ميتشل الشهيرة);
+        `done` name words come before token i (a given name).
         """
         j = i
-        words = 0
+        words = done
         while j < len(self.tokens) and words < MAX_NAME_WORDS and not (j > i and self._breaks_name(j)):
             if words >= 2 and self._after_full_name(j):
                 break
@@ -166,7 +167,9 @@ class NameFinder:
         if self.cues.has("given_name", norm) or self._compound_end(j) or self._is_link(j):
             return False
         stem = norm[2:] if norm.startswith("ال") else norm
-        return norm[0] == "و" or stem.endswith(("ه", "ات", "ين", "ون", "نا")) or common_shape(stem)
+        if norm[0] == "و" or stem.endswith(("ه", "ات", "ين", "ون", "نا")) or common_shape(stem):
+            return True
+        return (len(norm) == 4 and norm[0] == "ا") or (len(norm) >= 4 and norm[0] == "ن")  # أصعب، أصدر؛ نتكلم
 
     def _compound_end(self, j: int) -> bool:
         """الله، الدين: the second part of a compound name (حسب الله، نور الدين)."""
@@ -191,7 +194,7 @@ class NameFinder:
             return not stem.endswith("ا")  # سيكون، سنعمل; but سيلفا (and ستانيشيف: ست is no sign)
         if prefix in ("و", "ف"):
             return stem in self.cues.first_words or self.cues.has("stop", stem) or stem.startswith("ال")
-        return stem.endswith(("ه", "ات")) or common_shape(stem)
+        return stem.endswith(("ه", "ات")) or (common_shape(stem) and stem[0] != "ي")  # بتوقيت; but بينار
 
     def foreign_run(self, i: int, *, shapes: bool = True) -> int:
         """Index after a short run of indefinite name words (نيويورك تايمز), stopping at
@@ -305,7 +308,11 @@ def _given_name_rule(f: NameFinder, i: int) -> Unknown | None:
         return None
     if cue[1].strict and not _plain_name_after(f, i + 1):
         return None  # خلف سالم is a name, عادل ودائم and فريد لجزيرة are not
-    end = f.name_run(i + cue[0], first_definite=not cue[1].strict)
+    nxt = i + cue[0]
+    if nxt < len(f.tokens) and f._breaks_name(nxt):
+        end = nxt  # سالم وعبد الله: the list goes on
+    else:
+        end = f.name_run(nxt, first_definite=not cue[1].strict, done=1)
     if end == i + cue[0] and not cue[1].strict and _alone(f, i, end):
         return Unknown(i, end - 1, "PERSON", "given name alone", cue[2])  # لم يصل عدنان للتدريبات
     return Unknown(i, end - 1, "PERSON", "given name", cue[2]) if end > i + cue[0] else None
@@ -706,9 +713,10 @@ def _conjunct(f: NameFinder, k: int) -> Unknown | None:
     if start >= len(f.tokens) or (offset and not (norm.startswith("و") and len(norm) > 3)):
         return None
     stem = f.tokens[start].norm[offset:]
-    if not f.is_name_word(start, definite_ok=False) or f.cues.known(stem) or stem.startswith("ي"):
+    given = f.cues.has("given_name", stem)  # وكريستوفر، وشادية
+    if not f.is_name_word(start, definite_ok=False) or (f.cues.known(stem) and not given) or stem.startswith("ي"):
         return None
-    if stem.endswith(_NOUN_ENDINGS) or stem.endswith(_PRONOUN_ENDINGS):
+    if not given and (stem.endswith(_NOUN_ENDINGS) or stem.endswith(_PRONOUN_ENDINGS)):
         return None
     end = f.name_run(start, first_definite=False)
     nxt = f.tokens[end].norm if end < len(f.tokens) else "."
