@@ -462,8 +462,8 @@ def _follower_end(f: NameFinder, j: int, head: CueEntry) -> int:
         if end := _definite_run(f, j):
             return end
         inner = f.cue_at("org_head", j) if j not in f.covered else None
-        if inner is not None and inner[2] == 0 and (end := _follower_end(f, j + inner[0], inner[1])) > j + inner[0]:
-            return end
+        if inner is not None and inner[2] == 0 and (chain := _follower_end(f, j + inner[0], inner[1])) > j + inner[0]:
+            return chain
         if _plain_word(f, j) and (end := _definite_run(f, j + 1)):
             return end
     return f.foreign_run(j, shapes=not head.outside) if head.follow != "definite" else j
