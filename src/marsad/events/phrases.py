@@ -115,9 +115,7 @@ class Sent:
         is left out (وواشنطن -> واشنطن، لمجلس الأمن -> مجلس الأمن)."""
         start, end = self.infos[a].token.start, self.infos[b - 1].token.end
         ent = self.entity_in(a, b)
-        first = self.entity_at.get(a)
-        if first is not None and start < first.start < self.infos[a].token.end:
-            start = first.start
+        start += len(_proclitic_of_name(self, a)) if a in self.entity_at else 0
         name = (self.name_of(ent) if actor else ent.name_en) if ent else None
         if ent and "military" in self.infos[a].cues and ent.type in _COUNTRY_TYPES:
             country = self.country_names.get(ent.country or "", ent.name_en or ent.country or "")
@@ -215,9 +213,17 @@ def _prep_led(s: Sent, k: int) -> bool:
     norm = s.infos[k].token.norm
     if norm.startswith(PREP_ARTICLE):
         return True
-    if k in s.entity_at or not norm.startswith(PREP):
+    if k in s.entity_at:
+        return any(c in "بلك" for c in _proclitic_of_name(s, k))  # لمجلس الأمن، not وواشنطن
+    if not norm.startswith(PREP):
         return False
     return s.infos[k].cues.get("b_noun") not in _CONJUNCTIONS
+
+
+def _proclitic_of_name(s: Sent, k: int) -> str:
+    """The letters of word k before the name that starts inside it (the و of وواشنطن)."""
+    tok, ent = s.infos[k].token, s.entity_at[k]
+    return s.doc.text[tok.start : ent.start] if tok.start < ent.start < tok.end else ""
 
 
 def pp_end(s: Sent, k: int) -> int:

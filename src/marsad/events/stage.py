@@ -326,11 +326,12 @@ def _by_sentence(doc: Document) -> dict[int, SentenceLayers]:
 
 
 def _entity_positions(ents: list[Entity], tokens: list[Any]) -> dict[int, Entity]:
-    """Sentence token position -> the entity covering it."""
+    """Sentence token position -> the entity covering it (or starting inside it, after a
+    proclitic: وواشنطن)."""
     out: dict[int, Entity] = {}
     for pos, tok in enumerate(tokens):
         for e in ents:
-            if e.start <= tok.start < e.end:
+            if e.start < tok.end and tok.start < e.end:
                 out[pos] = e
                 break
     return out
