@@ -187,3 +187,20 @@ def test_issuer_genitive_body_channel_with_article_and_one_of(
 def test_a_universal_quantifier_opens_the_object_of_a_continued_speaker(analyse: Analyse) -> None:
     text = "وأعرب الوزير عن قلقه من التصعيد. ودعا جميع الأطراف إلى ضبط النفس."
     assert _atts(analyse, text)[1] == ("الوزير", "person", "جميع الأطراف إلى ضبط النفس")
+
+
+def test_a_participle_after_a_comma_is_the_same_speaker_with_new_content(analyse: Analyse) -> None:
+    text = "وقال الوزير إن العجز سيتراجع، مشيرا إلى أن الدعم سيخفض."
+    assert _atts(analyse, text) == [
+        ("الوزير", "person", "العجز سيتراجع"),
+        ("الوزير", "person", "الدعم سيخفض"),
+    ]
+
+
+def test_a_quote_then_thus_replied(analyse: Analyse) -> None:
+    text = "«لا اتفاق حتى الآن»، هكذا رد المتحدث باسم الحكومة على سؤال للصحفيين."
+    doc = analyse(text)
+    (a,) = doc.attributions
+    assert (a.source.text, text[a.content.start : a.content.end], a.direct_quote) == (
+        "المتحدث باسم الحكومة", "لا اتفاق حتى الآن", True,
+    )

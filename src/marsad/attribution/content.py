@@ -120,10 +120,11 @@ def _next_cue(doc: Document, toks: Sequence[Token], i: int, lex: CueLexicon) -> 
 
 
 def _breaks(toks: Sequence[Token], i: int, lex: CueLexicon) -> bool:
-    """True if a clause ends before token i (a comma followed by a new clause)."""
+    """True if a clause ends before token i (a comma followed by a new clause or by a participle
+    continuing the speaker: ...، مشيراً إلى أن ...)."""
     if toks[i].norm not in CLAUSE_PUNCT or i + 1 >= len(toks):
         return False
-    return lex.has("clause_breaks", toks[i + 1].norm)
+    return lex.has("clause_breaks", toks[i + 1].norm) or lex.has("participles", toks[i + 1].norm)
 
 
 def _trimmed(toks: Sequence[Token], first: int, last: int) -> Content | None:

@@ -193,17 +193,9 @@ class AttributionStage:
             content = ct.from_marker(sent.doc, toks, m, lex)
         elif self._postposed(sent, i, j, k) or self._quoted_before(sent, i):
             content = ct.preceding(sent.doc, toks, i, lex)
+            end = min(end, max(f.noun_phrase(j), j + 1))  # هكذا رد المتحدث باسم الحكومة | على سؤال
         elif info.object or info.stance != "neutral":
-            tight = self._located(sent, f.object_phrase(j))
-            # a preposition right after a short name closes the source; else keep it tight
-            closed = (
-                end < len(toks) and f.is_stop(end) and toks[end].kind != "punct"
-                and not lex.has("relay", toks[end].norm) and not lex.has("demonstratives", toks[end].norm)
-            )
-            if closed and tight < end <= tight + 2:
-                end = next((k for k in range(tight, end) if f.opens_object(k) or f.is_source_start(k)), end)
-            else:
-                end = tight  # حذر حزب الله إسرائيل من: a named noun after the source is the object
+            end = self._located(sent, f.object_phrase(j))  # the noun after the source is the object
             content = ct.clause(sent.doc, toks, self._content_start(sent, end), lex)
         else:
             content = None
@@ -234,8 +226,8 @@ class AttributionStage:
         if i < 3 or not ct.is_open_quote(sent.doc, toks[0]):
             return False
         last = i - 1
-        while last > 0 and toks[last].norm in ct.CLAUSE_PUNCT:
-            last -= 1
+        while last > 0 and (toks[last].norm in ct.CLAUSE_PUNCT or self.cues.has("lead_ins", toks[last].norm)):
+            last -= 1  # «...»، هكذا رد المتحدث
         return ct.quote_at(sent.doc, toks[0]).end == toks[last].start
 
     def _relay(self, sent: _Sentence, k: int) -> tuple[Span | None, Token | None, int]:
