@@ -57,6 +57,7 @@ def _quantities(text: str) -> list[Row]:
         ("قتل 5 أشخاص بينهم امرأة وطفلان.", [("5 أشخاص", 5, "killed", "exact", None, None), ("طفلان", 2, "children", "exact", None, None)]),
         ("أودت جائحة كوفيد-19 بحياة 7 آلاف شخص.", [("7 آلاف شخص", 7000, "killed", "exact", None, None)]),
         ("توفي 4 أشخاص بفيروس H1N1.", [("4 أشخاص", 4, "killed", "exact", None, None)]),
+        ("أصيب 4 عناصر من الجيش و2 من المدنيين.", [("4 عناصر", 4, "injured", "exact", None, None), ("2 من المدنيين", 2, "injured", "exact", None, None)]),
         # hedges
         ("اعتقلت الشرطة في حدود 70 شخصا.", [("في حدود 70 شخصا", 70, "detainees", "about", None, None)]),
         ("أطلقت ما ينيف على 40 قذيفة.", [("ما ينيف على 40 قذيفة", 40, "shells", "more_than", None, None)]),
@@ -76,7 +77,7 @@ def test_quantities_fresh_forms(text: str, expected: list[Row]) -> None:
     assert _quantities(text) == expected
 
 
-@pytest.mark.parametrize(("name", "size"), [("quantities_fresh.jsonl", 100), ("quantities_fresh2.jsonl", 40)])
+@pytest.mark.parametrize(("name", "size"), [("quantities_fresh.jsonl", 100), ("quantities_fresh2.jsonl", 40), ("quantities_fresh3.jsonl", 20)])
 def test_quantities_fresh_set_floor(name: str, size: int) -> None:
     from marsad.evaluate.quantities import evaluate_quantities
     from marsad.evaluate.tq_data import load_cases

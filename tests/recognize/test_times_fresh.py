@@ -62,6 +62,9 @@ def _times(text: str, published: dt.date | None = PUBLISHED) -> list[tuple[str, 
         ("جرت الانتخابات العام قبل الماضي.", [("العام قبل الماضي", "2022")]),
         ("يصل الوفد الأحد بعد المقبل.", [("الأحد بعد المقبل", "2024-06-23")]),
         ("ستنعقد القمة يوم الأربعاء.", [("يوم الأربعاء", "2024-06-12")]),
+        ("تعطلت الشبكة ليلة الجمعة إلى السبت.", [("ليلة الجمعة إلى السبت", "2024-06-07/2024-06-08")]),
+        ("أرجئ الاجتماع الثلاثاء إلى الأربعاء.", [("الثلاثاء", "2024-06-04"), ("الأربعاء", "2024-06-05")]),
+        ("يحتفل به في الخامس من مايو من كل عام.", []),
         # holidays: their first day in the year nearest to publication
         ("تمدد العطلة بمناسبة عيد الأضحى.", [("عيد الأضحى", "2024-06-16")]),
         ("صلى المصلون عيد الفطر 1444 هـ في الساحات.", [("عيد الفطر 1444 هـ", "2023-04-21")]),
@@ -74,7 +77,7 @@ def test_times_fresh_forms(text: str, expected: list[tuple[str, str]]) -> None:
     assert _times(text) == expected
 
 
-@pytest.mark.parametrize(("name", "size"), [("times_fresh.jsonl", 120), ("times_fresh2.jsonl", 45)])
+@pytest.mark.parametrize(("name", "size"), [("times_fresh.jsonl", 120), ("times_fresh2.jsonl", 45), ("times_fresh3.jsonl", 30)])
 def test_times_fresh_set_floor(name: str, size: int) -> None:
     from marsad.evaluate.times import evaluate_times
     from marsad.evaluate.tq_data import load_cases

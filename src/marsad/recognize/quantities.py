@@ -33,6 +33,7 @@ HEDGES_FILE = "ar/hedges.yaml"
 VERB_WINDOW = 12  # tokens a clause-level hedge verb (تجاوز) may stand before its number
 TALLY_GAP = 5  # tokens allowed between "عدد القتلى" and its number (في صفوفهم ارتفع إلى)
 AFTER_WINDOW = 4  # tokens a verb may stand after its noun (6 عناصر من قوات النظام لقوا)
+COORD_GAP = 3  # tokens of a من phrase allowed between two coordinated quantities
 CONTEXT_WINDOW = 4  # tokens an event word (مقتل، اعتقلت الشرطة) may stand before number/hedge
 _MULT_ROLES = ("mult", "mult_plural", "mult_dual")
 _CLAUSE_END = frozenset({".", "،", ",", "؛", ";", ":", "!", "؟", "?", "(", ")", "«", "»", '"'})
@@ -330,12 +331,16 @@ class _Reader:
         return None
 
     def _coordinated(self, start: int) -> Hit | None:
-        """The previous quantity's event word when "و" joins the two."""
+        """The previous quantity's event word when "و" joins the two, possibly after a short
+        من phrase of the first (أصيب 5 عناصر من الشرطة و3 مدنيين)."""
         end, hit = self.last_context
-        if start == end + 1 and self.norm(end) == "و":
-            return hit
-        glued = start == end and self.norm(start).startswith("و")
-        return hit if glued else None
+        sep = start - 1 if start > end and self.norm(start - 1) == "و" else start
+        if hit is None or (sep == start and not self.norm(start).startswith("و")):
+            return None
+        gap = range(end, sep)
+        if len(gap) > COORD_GAP or (gap and self.norm(end) != "من"):
+            return None
+        return None if any(self.norm(j) in _CLAUSE_END or self.tokens[j].kind == "number" for j in gap) else hit
 
     def _hedge_before(self, start: int) -> Hit | None:
         """The longest hedge phrase ending right before token `start` (memoised)."""

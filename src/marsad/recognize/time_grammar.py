@@ -277,10 +277,14 @@ def _current_period(ctx: Ctx, i: int) -> Found | None:
 
 
 def rule_holiday(ctx: Ctx, i: int) -> Found | None:
-    """عيد الفطر، عيد الأضحى [1445 هـ]: the holiday's first day, in the year nearest to P."""
+    """عيد الفطر، عيد الأضحى [1445 هـ]: the holiday's first day, in the year nearest to P; a
+    date right after it (المولد النبوي الأحد 12 ربيع الأول 1446 هـ) gives the value."""
     hit = ctx.hit(i, "holiday", bare=False)
     if hit is None:
         return None
+    dated = rule_weekday(ctx, hit.end) or _date_after(ctx, hit.end)
+    if dated is not None:
+        return Found(i, dated.end, dated.val, hit.skip)
     yp = year_part(ctx, hit.end)
     val = date_value(ctx, hit.get("month"), hit.get("calendar") == "hijri", hit.get("value"), yp)
     return Found(i, yp[2] if yp else hit.end, val, hit.skip)

@@ -42,6 +42,7 @@ def find_times(doc: Document) -> list[Time]:
     ctx = Ctx(doc.tokens, time_lexicon(), {n.token_start: n for n in numbers}, doc.published,
               {f.start: f for f in numeric})
     found = _merge_equivalent(ctx, _select([*numeric, *_candidates(ctx)]))
+    found = [f for f in found if not ctx.hit(f.end, "recurring")]  # العشرين من يناير من كل عام
     found = _merge_since(ctx, _merge_ranges(ctx, found, numbers))
     return [_to_time(doc, k, f) for k, f in enumerate(found)]
 
@@ -175,8 +176,17 @@ def _joined(ctx: Ctx, a: Found, b: Found) -> int | None:
         return a.start - 1
     if ctx.hit(a.start, "range_open") is not None:  # شهري مارس وأبريل: the opener is a's cue
         return a.start
+    if _night(ctx, a, b):
+        return a.start
     dashed = not glued and ctx.norm(a.end) == "-"
     return a.start if dashed and a.val and b.val and a.val.start < b.val.start else None
+
+
+def _night(ctx: Ctx, a: Found, b: Found) -> bool:
+    """True for "ليلة X إلى/على/- Y" with Y the day after X."""
+    if b.start != a.end + 1 or not ctx.hit(a.end, "night_join") or not ctx.hit(a.start, "night"):
+        return False
+    return a.val is not None and b.val is not None and (b.val.start - a.val.end).days == 1
 
 
 def _open_skip(ctx: Ctx, i: int) -> int:
