@@ -57,6 +57,7 @@ def test_context_person_names_and_their_boundaries(pipe: Pipeline, text: str, na
         "توقفت حركة المرور في الشارع الرئيسي.",
         "ودعت المنظمة الدولية إلى التهدئة.",
         "رقصوا في جو من الفرح.",
+        "وردت الناطقة باسم الحكومة ردا حاسما.",
     ],
 )
 def test_context_common_words_are_not_names(pipe: Pipeline, text: str) -> None:
@@ -67,6 +68,11 @@ def test_context_a_list_of_names_is_a_list_of_persons(pipe: Pipeline) -> None:
     text = "وضمت التشكيلة محسن سعد وكريستوفر دانيال وعبد الله قاسم حسن."
     persons = [e.text for e in entities(pipe, text) if e.type == "PERSON"]
     assert persons == ["محسن سعد", "كريستوفر دانيال", "عبد الله قاسم حسن"]
+
+
+def test_context_a_demonym_or_portfolio_after_a_title_is_no_surname(pipe: Pipeline) -> None:
+    found_ = entities(pipe, "وأشاد الوزير بالعاهل السعودي وبوزير العدل في الحكومة.")
+    assert not [e for e in found_ if e.type == "PERSON"]
 
 
 def test_context_a_person_listed_with_a_title_loses_it(pipe: Pipeline) -> None:

@@ -64,8 +64,14 @@ def head_before(cues: Cues, tokens: list[Token], match: Match) -> str | None:
     for stem, _prefix, _off in cues.readings(tokens[match.first - 1].norm):
         for kind in _HEAD_KINDS:
             if kind in cues.first_words[stem] and cues.has(kind, stem):
-                return kind
+                return None if kind == "title" and _complement(stem, match) else kind
     return None
+
+
+def _complement(title: str, match: Match) -> bool:
+    """وزير العدل: a definite word after a title in the construct state (no article) is
+    the title's complement (the portfolio), not a name."""
+    return not title.startswith("ال") and match.key[0].startswith("ال")
 
 
 def is_common(cues: Cues, token: str, key: tuple[str, ...], prefix: str = "") -> bool:
@@ -145,6 +151,8 @@ def _without_title(cues: Cues, tokens: list[Token], f: Found) -> Found:
     r = f.resolved
     if r is None or r.entry.type != "PERSON" or r.match.length < 2 or not cues.has("title", r.match.key[0]):
         return f
+    if r.match.length == 2 and r.match.key[1].startswith("ال") and r.match.key[1].endswith("ي"):
+        return f  # العاهل السعودي: the title and a demonym name the person together
     return Found(tokens[r.match.first + 1].nstart, f.nend, f.type, f.why, r, f.country)
 
 

@@ -47,12 +47,13 @@ _PLACE_TYPES = frozenset({"GPE", "COUNTRY", "LOC"})
 _ORG_TYPES = frozenset({"ORG", "GOV", "MEDIA", "ARMED_GROUP"})
 _RELATIVES = frozenset({"التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
 # Shapes of common words (see `common_shape`): imperfect verbs, the verbal nouns تفعيل،
-# استفعال، إفعال، افتعال، انفعال, and accusative adverbs (رسميا، قائلا، متمنيا).
+# استفعال، إفعال، افتعال، انفعال, and accusative adverbs and nouns (رسميا، قائلا، متمنيا،
+# ردا، حدثا، حصولا).
 _COMMON_SHAPES = tuple(
     re.compile(p)
     for p in (
         r"^ي...+$", r"^ت..ي.$", r"^است...ا.$", r"^ا..ا.$", r"^ا.ت.ا.$", r"^ان..ا.$",
-        r"^.+يا$", r"^.ا..ا$", r"^م[^ا]..+ا$",
+        r"^.+يا$", r"^.ا..ا$", r"^م[^ا]..+ا$", r"^..ا$", r"^.[^اوي].ا$", r"^..و.ا$",
     )
 )
 
