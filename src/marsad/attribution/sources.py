@@ -102,6 +102,8 @@ class SourceFinder:
     cues: CueLexicon
     marks: DocMarks
     _heads: dict[int, tuple[int, int, SourceKind] | None] = field(default_factory=dict)
+    _stops: dict[int, bool] = field(default_factory=dict)
+    _phrases: dict[int, int] = field(default_factory=dict)
 
     def head(self, i: int) -> tuple[int, int, SourceKind] | None:
         """(clitic length, last token, kind) of a source head or known name at token i."""
@@ -154,7 +156,14 @@ class SourceFinder:
         return possessed or opens or norm.startswith((ARTICLE, "ب" + ARTICLE))
 
     def is_stop(self, i: int) -> bool:
-        """True if token i cannot be part of a source phrase."""
+        """True if token i cannot be part of a source phrase (cached per token)."""
+        stop = self._stops.get(i)
+        if stop is None:
+            stop = self._stops[i] = self._stop(i)
+        return stop
+
+    def _stop(self, i: int) -> bool:
+        """`is_stop` computed: a non-word, a time, a stop word, a verb or an addressee."""
         tok = self.toks[i]
         if tok.kind not in (*NAME_WORDS, "number") or self._in_time(tok.start):
             return True
@@ -223,7 +232,14 @@ class SourceFinder:
         return last + 1
 
     def noun_phrase(self, j: int) -> int:
-        """End of a tight noun phrase at j: head or entity, then a name and adjectives."""
+        """End of a tight noun phrase at j: head or entity, then a name and adjectives (cached)."""
+        end = self._phrases.get(j)
+        if end is None:
+            end = self._phrases[j] = self._noun_phrase(j)
+        return end
+
+    def _noun_phrase(self, j: int) -> int:
+        """`noun_phrase` computed."""
         if self._counted(j):
             return self.noun_phrase(j + 2 if self.toks[j + 1].norm == "من" else j + 1)
         hit = self.head(j)

@@ -184,7 +184,7 @@ class AttributionStage:
         toks, f, lex = sent.toks, sent.finder, self.cues
         end = f.scan(j)
         inner, inner_cue, k = self._relay(sent, end)
-        if inner is None and info.object and j < (tight := f.noun_phrase(j)) < end and f.opens_object(tight):
+        if inner is None and info.object and end > j + 1 and j < (tight := f.noun_phrase(j)) < end and f.opens_object(tight):
             end = k = tight  # اتهم الجيش الحركة بأنها ...: the object is not part of the source
         m = ct.marker(sent.doc, toks, k, lex)
         if self._relative(sent, i):
