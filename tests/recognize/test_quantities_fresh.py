@@ -58,6 +58,8 @@ def _quantities(text: str) -> list[Row]:
         ("أودت جائحة كوفيد-19 بحياة 7 آلاف شخص.", [("7 آلاف شخص", 7000, "killed", "exact", None, None)]),
         ("توفي 4 أشخاص بفيروس H1N1.", [("4 أشخاص", 4, "killed", "exact", None, None)]),
         ("أصيب 4 عناصر من الجيش و2 من المدنيين.", [("4 عناصر", 4, "injured", "exact", None, None), ("2 من المدنيين", 2, "injured", "exact", None, None)]),
+        ("قضت المحكمة بإعدام 4 متهمين.", [("4 متهمين", 4, "people", "exact", None, None)]),
+        ("أعدمت السلطات 3 مدانين.", [("3", 3, "killed", "exact", None, None)]),
         # hedges
         ("اعتقلت الشرطة في حدود 70 شخصا.", [("في حدود 70 شخصا", 70, "detainees", "about", None, None)]),
         ("أطلقت ما ينيف على 40 قذيفة.", [("ما ينيف على 40 قذيفة", 40, "shells", "more_than", None, None)]),

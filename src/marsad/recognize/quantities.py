@@ -33,6 +33,7 @@ HEDGES_FILE = "ar/hedges.yaml"
 VERB_WINDOW = 12  # tokens a clause-level hedge verb (تجاوز) may stand before its number
 TALLY_GAP = 5  # tokens allowed between "عدد القتلى" and its number (في صفوفهم ارتفع إلى)
 AFTER_WINDOW = 4  # tokens a verb may stand after its noun (6 عناصر من قوات النظام لقوا)
+VOID_WINDOW = 3  # tokens a sentencing/threat word (حكمت، هددت) may stand before an event word
 COORD_GAP = 3  # tokens of a من phrase allowed between two coordinated quantities
 CONTEXT_WINDOW = 4  # tokens an event word (مقتل، اعتقلت الشرطة) may stand before number/hedge
 _MULT_ROLES = ("mult", "mult_plural", "mult_dual")
@@ -48,7 +49,7 @@ class UnitEntry(BaseModel):
     """Schema of one entry of units.yaml."""
 
     model_config = ConfigDict(extra="forbid")
-    kind: Literal["noun", "dual", "context", "context_after", "tally", "label"]
+    kind: Literal["noun", "dual", "context", "context_after", "tally", "label", "void"]
     forms: list[str]
     counted: str | None = None
     unit: str | None = None
@@ -311,7 +312,11 @@ class _Reader:
         """An event word (مقتل، اعتقلت) in the few tokens before the number or its hedge."""
         hedge = self._hedge_before(start)
         pos = hedge.start if hedge is not None else start
-        return self._find_back(pos, CONTEXT_WINDOW, "context")
+        return self._find_back(pos, CONTEXT_WINDOW, "context", self._happened)
+
+    def _happened(self, hit: Hit) -> bool:
+        """False for an event word a sentence or a threat makes unreal: حكمت المحكمة بإعدام."""
+        return self._find_back(hit.start, VOID_WINDOW, "void") is None
 
     def _find_back(self, pos: int, window: int, kind: str, accept: Callable[[Hit], bool] | None = None) -> Hit | None:
         """The nearest phrase of `kind` (that `accept` takes) among up to `window` tokens
