@@ -204,3 +204,23 @@ def test_a_quote_then_thus_replied(analyse: Analyse) -> None:
     assert (a.source.text, text[a.content.start : a.content.end], a.direct_quote) == (
         "المتحدث باسم الحكومة", "لا اتفاق حتى الآن", True,
     )
+
+
+def test_a_verb_describing_the_noun_before_it_is_not_a_cue(analyse: Analyse) -> None:
+    assert _atts(analyse, "ورفع المحتجون لافتات تتهم الحكومة بالفساد.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وطبقا لما ذكرته وكالة الأنباء، فإن الطريق أعيد فتحه.", ("وكالة الأنباء", "media", "الطريق أعيد فتحه")),
+        ("وزعم الناطق أن المبنى كان مخزنا للسلاح، على حد تعبيره.", ("الناطق", "person", "المبنى كان مخزنا للسلاح")),
+        ("وأكد البيان الصادر عن الاجتماع رفض التدخل الخارجي.",
+         ("البيان الصادر عن الاجتماع", "organization", "رفض التدخل الخارجي")),
+        ("وحذرت وكالات الإغاثة من نفاد الوقود.", ("وكالات الإغاثة", "organization", "نفاد الوقود")),
+    ],
+)
+def test_trailing_nominal_cues_issuers_and_relief_agencies(
+    analyse: Analyse, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert _atts(analyse, text) == [expected]

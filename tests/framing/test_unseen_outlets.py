@@ -106,3 +106,15 @@ def test_a_word_that_only_looks_like_clitic_plus_marker_is_not_flagged(analyse: 
 
 def test_a_bare_pretext_word_is_distancing(analyse: Analyse) -> None:
     assert ("ذريعة", "outlet") in _items(analyse, "وما هذه الاتهامات إلا ذريعة للتصعيد.", "distancing")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("سيكون على الحكومة المقبلة أن تواجه ديونا ثقيلة.", "prediction"),
+        ("وسيزور الوفد العاصمة الأسبوع المقبل.", "report"),
+        ("والأرجح أن الطرفين يستعدان لجولة جديدة.", "opinion"),
+    ],
+)
+def test_schedules_need_a_time_noun(analyse: Analyse, text: str, kind: str) -> None:
+    assert analyse(text).sentences[0].kind == kind

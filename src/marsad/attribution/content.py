@@ -120,11 +120,14 @@ def _next_cue(doc: Document, toks: Sequence[Token], i: int, lex: CueLexicon) -> 
 
 
 def _breaks(toks: Sequence[Token], i: int, lex: CueLexicon) -> bool:
-    """True if a clause ends before token i (a comma followed by a new clause or by a participle
-    continuing the speaker: ...، مشيراً إلى أن ...)."""
+    """True if a clause ends before token i: a comma followed by a new clause, by a participle
+    continuing the speaker (...، مشيراً إلى أن) or by a nominal cue (...، على حد تعبيره)."""
     if toks[i].norm not in CLAUSE_PUNCT or i + 1 >= len(toks):
         return False
-    return lex.has("clause_breaks", toks[i + 1].norm) or lex.has("participles", toks[i + 1].norm)
+    nxt = toks[i + 1]
+    if lex.has("clause_breaks", nxt.norm) or lex.has("participles", nxt.norm):
+        return True
+    return nxt.kind == "word" and lex.nominal.match_at(toks, i + 1) is not None  # ...، على حد تعبيره
 
 
 def _trimmed(toks: Sequence[Token], first: int, last: int) -> Content | None:

@@ -207,10 +207,11 @@ class SourceFinder:
         )
 
     def _issued(self, k: int) -> bool:
-        """True for عن after صادر (تقرير صادر عن البنك الدولي): the issuer, not a relay."""
+        """True for عن after صادر (تقرير صادر عن البنك الدولي، البيان الصادر عن الاجتماع):
+        the issuer, not a relay."""
         return (
             k > 0 and self.cues.has("relay", self.toks[k].norm) and self.cues.has("issued", self.toks[k - 1].norm)
-            and k + 1 < len(self.toks) and self.is_source_start(k + 1)
+            and k + 1 < len(self.toks) and self.toks[k + 1].kind == "word"
         )
 
     def is_channel(self, k: int) -> bool:
@@ -262,6 +263,8 @@ class SourceFinder:
                 end += 1
         if end + 1 < len(self.toks) and self.cues.has("source_links", self.toks[end].norm):
             return max(end, self.noun_phrase(end + 1))
+        if end + 2 < len(self.toks) and self._issued(end + 1):  # البيان الصادر عن الاجتماع
+            return max(end + 3, self.noun_phrase(end + 2))
         return end
 
     def _name_after(self, hit: tuple[int, int, SourceKind], k: int, construct: bool) -> int:

@@ -124,6 +124,8 @@ class AttributionStage:
         j = i + 1
         if self._inside(sent, toks[i].start) and ct.marker(sent.doc, toks, j, self.cues) is None:
             return None  # a verb inside reported content with no clause of its own (نقل شحنات)
+        if self._describes(sent, i):
+            return None  # لافتات تتهم الحكومة: a clause describing the noun before it
         if self._relative(sent, i) and j < len(toks) and self.cues.has("resumptives", toks[j].norm):
             j += 1
         if j < len(toks) and self.cues.has("honorifics", toks[j].norm):
@@ -157,6 +159,26 @@ class AttributionStage:
         if info.object and m is None:
             content = ct.clause(sent.doc, toks, self._content_start(sent, j), self.cues)
         return _Found([], content, inherited=previous) if content else None
+
+    def _describes(self, sent: _Sentence, i: int) -> bool:
+        """True for an imperfect verb right after a plain noun that names no source: a clause
+        describing that noun (رفعوا لافتات تتهم ...، الأدلة تشير إلى), not a speaker's cue."""
+        toks, lex = sent.toks, self.cues
+        if i == 0 or toks[i].norm in lex.past or toks[i].norm[:1] == "و" or toks[i - 1].kind != "word":
+            return False
+        prev = toks[i - 1].norm
+        closed = any(lex.has(g, prev) for g in ("negators", "clause_openers", "lead_ins", "complementizers", "relatives"))
+        if closed or prev in lex.verbs or sent.finder.is_source_start(i - 1):
+            return False
+        return not self._ends_with_source(sent, i + 1)  # ... قبل الصيف يؤكد خبراء.
+
+    @staticmethod
+    def _ends_with_source(sent: _Sentence, j: int) -> bool:
+        """True if a source phrase starts at j and closes the sentence (a postposed cue)."""
+        if j >= len(sent.toks) or not sent.finder.is_source_start(j):
+            return False
+        end = sent.finder.noun_phrase(j)
+        return end >= len(sent.toks) or sent.toks[end].kind == "punct"
 
     def _honorific(self, sent: _Sentence, k: int) -> _Found | None:
         """وشدد معاليه على ...: the speaker named before; content after the honorific pronoun."""

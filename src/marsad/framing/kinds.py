@@ -16,6 +16,7 @@ from marsad.document import Document
 from marsad.framing.lexicons import Entry, FramingLexicon
 from marsad.model import Attribution, SentenceKind
 from marsad.text.clitics import default_segmenter
+from marsad.text.normalize import normalize_key
 from marsad.text.tokenize import Token
 
 QUESTION_MARKS = ("؟", "?")
@@ -58,7 +59,7 @@ def prediction_marker(
     certain = next((m for m in preds if m.payload.type == "certain"), None)
     if certain is not None:
         return certain.start, certain.end
-    if any(m.payload.type == "scheduled" for m in preds):
+    if any(m.payload.type == "scheduled" and _schedules(m, toks, lex) for m in preds):
         return None
     future = next((m for m in preds if m.payload.type == "future"), None)
     if future is not None:
@@ -68,6 +69,14 @@ def prediction_marker(
         if start is not None:
             return start, tok.end
     return None
+
+
+def _schedules(m: PhraseMatch[Entry], toks: Sequence[Token], lex: FramingLexicon) -> bool:
+    """True if a schedule marker dates something: المقبل after a time noun (الأسبوع المقبل),
+    not after any noun (الحكومة المقبلة)."""
+    if normalize_key(m.payload.phrase) not in lex.schedule_adjectives:
+        return True
+    return m.first > 0 and toks[m.first - 1].norm in lex.time_nouns
 
 
 def sentence_kind(

@@ -82,6 +82,8 @@ class FramingLexicon:
     frame_verbs: frozenset[str] = frozenset()  # ويأتي ذلك ... في إطار: the outlet's own frame
     frame_nouns: frozenset[str] = frozenset()
     names_before_quotes: frozenset[str] = frozenset()  # لـ«الشروق»: a quoted name, not scare quotes
+    schedule_adjectives: frozenset[str] = frozenset()  # المقبل: a schedule only after a time noun
+    time_nouns: frozenset[str] = frozenset()
 
 
 def _entries(cue: Cue, data: DataFile) -> list[tuple[str, Entry]]:
@@ -130,6 +132,8 @@ def load_framing(resources: Resources | None = None) -> FramingLexicon:
         frozenset(normalize_key(w) for w in _strings(headers.get("frame_verbs"))),
         frozenset(normalize_key(w) for w in _strings(headers.get("frame_nouns"))),
         frozenset(normalize_key(w) for w in _strings(headers.get("names_before_quotes"))),
+        frozenset(normalize_key(w) for w in _strings(headers.get("schedule_adjectives"))),
+        frozenset(normalize_key(w) for w in _strings(headers.get("time_nouns"))),
     )
 
 
