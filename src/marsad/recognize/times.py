@@ -163,7 +163,17 @@ def _interval(ctx: Ctx, a: Found, b: Found) -> Found | None:
     if start is None or a.val is None or b.val is None:
         return None
     skip = _open_skip(ctx, start) if start < a.start else a.skip
-    return Found(start, b.end, tv.span(a.val, b.val), skip)
+    return Found(start, b.end, tv.span(_week_before(ctx, a.start, a.val, b.val), b.val), skip)
+
+
+def _week_before(ctx: Ctx, i: int, a: tv.Val, b: tv.Val) -> tv.Val:
+    """A bare weekday paired with a later one takes its week (يومي الأربعاء والخميس المقبلين:
+    the Wednesday before that Thursday), when on its own it would be more than a week off."""
+    weekday = ctx.hit(i, "weekday", bare=False) or ctx.hit(i + 1, "weekday")
+    gap = (b.start - a.start).days
+    if weekday is None or a.gran != "day" or 0 <= gap <= 6:
+        return a
+    return tv.day(b.start - dt.timedelta(days=(b.start.weekday() - a.start.weekday()) % 7))
 
 
 def _joined(ctx: Ctx, a: Found, b: Found) -> int | None:
