@@ -261,3 +261,34 @@ def test_a_proclitic_is_left_out_of_a_named_participant(pipe: marsad.Pipeline) -
 def test_fire_from_somewhere_names_no_actor(pipe: marsad.Pipeline) -> None:
     ev = _one(pipe, "قالت الوزارة إن مصادر نيران استهدفت مواقعها أمس.")
     assert ev.actor is None and _text(ev.target) == "مواقعها"
+
+
+def test_a_trigger_word_inside_a_name_is_no_event(pipe: marsad.Pipeline) -> None:
+    events = _events(pipe, "أشاد مجلس التعاون الخليجي بجهود الوساطة.")
+    assert [e.type for e in events] == ["SUPPORT"]
+
+
+def test_drones_in_a_strike_are_no_march(pipe: marsad.Pipeline) -> None:
+    events = _events(pipe, "قصفت مسيرات تابعة للجيش مخزنا للذخيرة.")
+    assert [e.type for e in events] == ["ASSAULT"]
+    assert _text(events[0].target) is not None and _text(events[0].target).startswith("مخزنا")  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "target"),
+    [
+        ("التقى الوزير بالسفير البريطاني في مكتبه.", "CONSULT", "السفير البريطاني"),
+        ("اشتبكت الشرطة مع مهربين على الحدود.", "ASSAULT", "مهربين"),
+        ("استهدف هجوم بمسيرة مفخخة مطارا عسكريا.", "ASSAULT", "مطارا عسكريا"),
+        ("اختطف المسلحون 12 من العمال الأجانب.", "ASSAULT", "12 من العمال الأجانب"),
+    ],
+)
+def test_targets_after_prepositions_and_phrases(
+    pipe: marsad.Pipeline, text: str, type_: str, target: str
+) -> None:
+    assert _text(_one(pipe, text, type_).target) == target
+
+
+def test_using_live_ammunition_is_an_assault(pipe: marsad.Pipeline) -> None:
+    ev = _one(pipe, "استخدمت الشرطة الرصاص الحي لتفريق المتظاهرين.")
+    assert _text(ev.actor) == "الشرطة"

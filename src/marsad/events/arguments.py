@@ -29,6 +29,7 @@ from marsad.events.phrases import (
     next_np,
     np_at,
     pp_end,
+    prep_led,
     prev_np,
 )
 from marsad.events.triggers import TokInfo
@@ -43,17 +44,23 @@ _PRONOUN_COMPLEMENTIZERS = frozenset({"انه", "انها", "انهم", "بان�
 
 
 def after_prep(
-    s: Sent, k: int, is_prep: Callable[[TokInfo], bool], own: frozenset[int] = frozenset()
+    s: Sent,
+    k: int,
+    is_prep: Callable[[TokInfo], bool],
+    own: frozenset[int] = frozenset(),
+    *,
+    own_phrase: bool = False,
 ) -> tuple[int, int] | None:
-    """Noun phrase after the first preposition following k (clitic or word), before the
-    sentence ends or another event's trigger takes over (دعا إلى وقف الهجمات على X)."""
+    """Noun phrase after the first preposition following k (or the preposition's own word
+    when it is a proclitic on it, with `own_phrase`), before the sentence ends or another
+    event's trigger takes over (دعا إلى وقف الهجمات على X)."""
     for j in range(k + 1, min(len(s.infos), k + 1 + OBJECT_REACH * 2)):
         info = s.infos[j]
         other = any(kind != "participle" for _, kind, _ in info.hits) and j not in own
         if info.token.norm in (".", "؛") or other:
             return None
         if is_prep(info):
-            return np_at(s, j + 1)
+            return (j, j + 1) if own_phrase else np_at(s, j + 1, governed=True)
     return None
 
 
@@ -64,7 +71,7 @@ def agent_phrase(s: Sent, k: int) -> tuple[int, int] | None:
         norm = s.infos[j].token.norm
         prev = s.infos[j - 1].token.norm
         if "agent" in s.infos[j].cues and (norm.startswith("بواسط") or prev in _AGENT_PREPS):
-            return np_at(s, j + 1)
+            return np_at(s, j + 1, governed=True)
     for j in range(k + 1, min(len(s.infos) - 1, k + 1 + OBJECT_REACH)):
         if _instrument_owner(s, j):
             return np_at(s, j + 1)
@@ -154,7 +161,10 @@ def _verbal(s: Sent, f: Frame) -> tuple[Span | None, str, Span | None, str]:
         return before, "SVO subject", obj, "object"
     if f.verb + 1 in f.positions:  # the event noun is the VSO subject: دمر القصف الروسي جسرا
         adjectives = _adjectives(s, f.verb + 1)
-        obj = next_np(s, adjectives[1] - 1) if f.transitive else None
+        end = adjectives[1]
+        while end < len(s.infos) and prep_led(s, end):  # هجوم بمسيرة مفخخة
+            end = pp_end(s, end)
+        obj = next_np(s, end - 1) if f.transitive else None
         return _nationality(s, adjectives), "nationality adjective", obj, "object"
     if noun_subject or _plural_verb(s, f.verb):  # the subject is not after the verb
         return None, "", _companion_target(s, f) or (after if f.transitive else None), "object"
@@ -453,6 +463,22 @@ def _complement_subject(s: Sent, f: Frame) -> Span | None:
     return None
 
 
+def _lemma_target(s: Sent, f: Frame) -> Span | None:
+    """The target after one of the lemma's prepositions: a word (التقى مع X) or a proclitic
+    on the target itself (التقى الوزير بالسفير)."""
+    words = {p for p in f.target_preps if len(p) > 1}
+    clitics = tuple(p for p in f.target_preps if len(p) == 1)
+
+    def on_target(info: TokInfo) -> bool:
+        return bool(clitics) and info.token.norm.startswith(clitics) and prep_led(s, info.pos)
+
+    target = after_prep(s, f.head, lambda i: i.token.norm in words, f.positions)
+    if target is None and clitics:
+        start = after_prep(s, f.head, on_target, f.positions, own_phrase=True)
+        target = (start[0], pp_end(s, start[0])) if start else None
+    return target
+
+
 def _between(s: Sent, f: Frame) -> Span | None:
     """The first side of an event between two parties (اشتباكات بين الجيش والمسلحين)."""
     if not f.actor_preps:
@@ -521,8 +547,7 @@ def read_arguments(s: Sent, f: Frame) -> tuple[Ref | None, str, Ref | None, str]
     if actor is None and f.verb is not None and _coordinated(s, f.verb) and not f.passive:
         actor, arule = _shared_subject(s, f.verb), "subject of the coordinated verb"
     if target is None and f.target_preps:
-        target = after_prep(s, f.head, lambda i: i.token.norm in f.target_preps, f.positions)
-        trule = "preposition of the lemma"
+        target, trule = _lemma_target(s, f), "preposition of the lemma"
     if target is None:
         target = after_prep(s, f.head, lambda i: "target_prep" in i.cues, f.positions)
         trule = "target preposition"

@@ -172,6 +172,14 @@ def _absorb_purposes(by_type: dict[str, Candidate], infos: list[TokInfo]) -> Non
         del by_type["PROTEST"]
 
 
+def _yield(by_type: dict[str, Candidate]) -> None:
+    """Drop a type whose every reading yields to another type present in the sentence
+    (مسيرات beside a strike are drones, not marches)."""
+    for type_, cand in list(by_type.items()):
+        if all(set(h.entry.yields_to) & (by_type.keys() - {type_}) for h in cand.hits):
+            del by_type[type_]
+
+
 def build_candidates(
     infos: list[TokInfo], lex: Lexicon, rank: dict[tuple[str, str], int]
 ) -> list[Candidate]:
@@ -187,6 +195,7 @@ def build_candidates(
     for hit in _valid_hits(infos, blocked):
         by_type.setdefault(hit.entry.type, Candidate(hit.entry.type)).hits.append(hit)
     _absorb_purposes(by_type, infos)
+    _yield(by_type)
     for cand in by_type.values():
         cand.head = _head(cand.hits, infos)
         if cand.head.kind in VERBAL and "relative" not in infos[cand.head.pos - 1].cues:

@@ -94,6 +94,7 @@ class TriggerEntry(_Stems):
     companion: Literal["object", "target", "genitive"] = "object"
     target_preps: list[str] = Field(default_factory=list)
     actor_preps: list[str] = Field(default_factory=list)
+    yields_to: list[str] = Field(default_factory=list)
 
 
 class CueEntry(_Stems):

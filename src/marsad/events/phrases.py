@@ -116,6 +116,7 @@ class Sent:
         start, end = self.infos[a].token.start, self.infos[b - 1].token.end
         ent = self.entity_in(a, b)
         start += len(_proclitic_of_name(self, a)) if a in self.entity_at else 0
+        start += len(_preposition_before_article(self, a))
         name = (self.name_of(ent) if actor else ent.name_en) if ent else None
         if ent and "military" in self.infos[a].cues and ent.type in _COUNTRY_TYPES:
             country = self.country_names.get(ent.country or "", ent.name_en or ent.country or "")
@@ -140,15 +141,17 @@ class Sent:
         return ent.name_en
 
 
-def np_at(s: Sent, k: int) -> tuple[int, int] | None:
+def np_at(s: Sent, k: int, *, governed: bool = False) -> tuple[int, int] | None:
     """Noun phrase starting at position k: a counted quantity, or a head word then
-    definite/entity words (and a باسم X complement); None for a prepositional phrase."""
+    definite/entity words (and a باسم X complement); None for a prepositional phrase. A
+    `governed` phrase (after a preposition) cannot open a new one, so every definite word
+    after its head is an adjective."""
     if k >= len(s.infos):
         return None
     if k in s.quantities:
         return _quantity_np(s, k, s.quantities[k])
     info = s.infos[k]
-    if not s.is_word(k) or "link" in info.cues or _prep_led(s, k):
+    if not s.is_word(k) or "link" in info.cues or prep_led(s, k):
         return None
     end = k + 1
     if info.token.kind == "number" and end < len(s.infos) and s.is_word(end):
@@ -164,9 +167,13 @@ def np_at(s: Sent, k: int) -> tuple[int, int] | None:
         norm = s.infos[end].token.norm
         if norm.startswith("و") and not norm.startswith("وال") and end not in s.entity_at:
             break
+        if _qualifier(s, end):  # مسيرات تابعة للجيش
+            end = _qualified(s, end)
+            continue
         if not (norm.startswith("ال") or end in s.entity_at or agrees(s, end)):
             break
-        if end in s.quantities or _starts_new_np(s, end) or _unannexed(s, end - 1):
+        new_np = not governed and _starts_new_np(s, end)  # none inside a PP (على الجيش الحر)
+        if end in s.quantities or new_np or _unannexed(s, end - 1):
             break
         end += 1
     return k, _linked(s, end)
@@ -176,9 +183,23 @@ def _partitive(s: Sent, end: int) -> int:
     """End of a group noun extended by its من + definite phrase (قوة من الجيش، عناصر من
     تنظيم القاعدة)."""
     if end + 1 < len(s.infos) and s.infos[end].token.norm == "من":
-        tail = np_at(s, end + 1)
+        tail = np_at(s, end + 1, governed=True)
         if tail is not None and any(definite(s, j) for j in range(*tail)):
             return tail[1]
+    return end
+
+
+def _qualifier(s: Sent, k: int) -> bool:
+    """An indefinite listed adjective after an indefinite noun (مسيرات تابعة)."""
+    prev = s.infos[k - 1].token.norm
+    return "adjective" in s.infos[k].cues and not prev.startswith("ال")
+
+
+def _qualified(s: Sent, k: int) -> int:
+    """End of a qualifier with the ل phrase it governs (تابعة للجيش)."""
+    end = k + 1
+    if end < len(s.infos) and s.infos[end].token.norm.startswith("ل") and prep_led(s, end):
+        return pp_end(s, end)
     return end
 
 
@@ -195,19 +216,34 @@ def _linked(s: Sent, end: int) -> int:
 
 def _quantity_np(s: Sent, k: int, q: Quant) -> tuple[int, int] | None:
     """A quantity read as a participant: from its start, with its counted noun (the
-    quantity's own, or the word after a bare number: خمسة آخرون); a bare number, a word
-    inside the quantity (the وعشرون of ثلاثة وعشرون) or a duration is none."""
+    quantity's own, the word after a bare number: خمسة آخرون, or a من phrase: 23 من
+    الكوريين); a bare number, a word inside the quantity (the وعشرون of ثلاثة وعشرون) or
+    a duration is none."""
     if k != q.start or not q.participant:
         return None
     if q.end - q.start > 1 or q.dual:
-        return q.start, q.end
+        return q.start, _definite_adjectives(s, q.end)
     nxt = q.end
-    if nxt < len(s.infos) and nxt not in s.quantities and s.is_word(nxt) and not _prep_led(s, nxt):
+    if _partitive(s, nxt) > nxt:
+        return q.start, _partitive(s, nxt)
+    if nxt < len(s.infos) and nxt not in s.quantities and s.is_word(nxt) and not prep_led(s, nxt):
         return q.start, nxt + 1
     return None
 
 
-def _prep_led(s: Sent, k: int) -> bool:
+def _definite_adjectives(s: Sent, end: int) -> int:
+    """End of the definite adjectives after a counted phrase ending in a definite noun
+    (12 من العمال | الأجانب)."""
+    if not definite(s, end - 1):
+        return end
+    while end < len(s.infos) and end not in s.quantities and s.is_word(end):
+        if not s.infos[end].token.norm.startswith("ال") or end in s.entity_at:
+            break
+        end += 1
+    return end
+
+
+def prep_led(s: Sent, k: int) -> bool:
     """A prepositional phrase, not a noun phrase: preposition + article (بالحجارة، للنظام),
     or ب before a word that is no ب-initial noun (بقذيفة، برد، بعواقب; not بلدة)."""
     norm = s.infos[k].token.norm
@@ -218,6 +254,13 @@ def _prep_led(s: Sent, k: int) -> bool:
     if not norm.startswith(PREP):
         return False
     return s.infos[k].cues.get("b_noun") not in _CONJUNCTIONS
+
+
+def _preposition_before_article(s: Sent, k: int) -> str:
+    """The proclitic preposition before the article of word k (the ب of بالرئيس)."""
+    tok = s.infos[k].token
+    raw = s.doc.text[tok.start : tok.end]
+    return raw[: raw.index("ال")] if raw.startswith(("بال", "وبال", "كال")) else ""
 
 
 def _proclitic_of_name(s: Sent, k: int) -> str:
@@ -308,7 +351,9 @@ def agrees(s: Sent, k: int) -> bool:
     prev, norm = s.infos[k - 1].token.norm, s.infos[k].token.norm
     if prev.startswith("ال") or norm.startswith(("ال", "و", "لل")) or len(norm) < 4:
         return False
-    return prev[-2:] == norm[-2:] if prev[-1] in "نا" else prev[-1] == norm[-1]
+    if prev.endswith("ا") and not prev.endswith("وا"):
+        return norm.endswith("ا")  # accusatives: مطارا عسكريا
+    return prev[-2:] == norm[-2:] if prev[-1] == "ن" else prev[-1] == norm[-1]
 
 
 def next_np(s: Sent, k: int, reach: int = OBJECT_REACH) -> tuple[int, int] | None:
@@ -364,7 +409,7 @@ def prev_np(s: Sent, k: int) -> tuple[int, int] | None:
         span = np_at(s, j)
         if span is not None and span[1] >= k:
             return j, k
-        if span is None and _prep_led(s, j):
+        if span is None and prep_led(s, j):
             j = pp_end(s, j)
         else:
             j = span[1] if span is not None else j + 1

@@ -34,7 +34,6 @@ INTRANSITIVE_TYPES = ("PROTEST", "RETREAT")  # their verbs take no direct target
 # Types whose على/ضد or object phrase names a cause, destination or thing, not a target
 # actor (احتجاجا على الغلاء، أرسلت قوات إلى الحدود، خففت القيود على السفر).
 UNTARGETED_TYPES = ("PROTEST", "MOBILIZE", "CONCEDE")
-PLACE_TYPES = ("GPE", "LOC", "FACILITY")  # entities whose words are names, not triggers
 EXPLAIN_KEY = "events_explain"
 
 
@@ -113,10 +112,9 @@ class EventCoder:
             _quantity_positions(layers.quantities, tokens),
         )
         _drop_name_triggers(s)
-        coded = [
-            (c, *self._event(doc, s, i, c, fallback, layers.times))
-            for c in build_candidates(infos, self.lex, self.ranks)
-        ]
+        cands = build_candidates(infos, self.lex, self.ranks)
+        _drop_unused_nouns(s, cands)
+        coded = [(c, *self._event(doc, s, i, c, fallback, layers.times)) for c in cands]
         made = []
         for cand, ev, why in coded:
             if _is_participant_only(cand, ev, [e for _, e, _ in coded], s):
@@ -233,10 +231,22 @@ def _quantity_positions(quantities: list[Quantity], tokens: list[Any]) -> dict[i
 
 
 def _drop_name_triggers(s: Sent) -> None:
-    """A trigger word inside a place name is part of the name (مقاطعة بيلغورود)."""
+    """A trigger word inside a name of a place or body is part of the name (مقاطعة
+    بيلغورود، مجلس التعاون الخليجي); person names are left alone, being the likeliest
+    misreads of the entity layer."""
     for pos, ent in s.entity_at.items():
-        if ent.type in PLACE_TYPES:
+        if ent.type != "PERSON":
             s.infos[pos].hits = []
+
+
+def _drop_unused_nouns(s: Sent, cands: list[Candidate]) -> None:
+    """An ambiguous noun that yielded to another reading (مسيرات beside a strike are
+    drones) is an ordinary word of the sentence."""
+    used = {h.pos for c in cands for h in c.hits}
+    for info in s.infos:
+        yielded = all(k == "noun" and e.yields_to for e, k, _ in info.hits)
+        if info.pos not in used and info.hits and yielded:
+            info.hits = []
 
 
 def _is_participant_only(cand: Candidate, ev: Event, events: list[Event], s: Sent) -> bool:
