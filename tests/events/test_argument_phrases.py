@@ -292,3 +292,13 @@ def test_targets_after_prepositions_and_phrases(
 def test_using_live_ammunition_is_an_assault(pipe: marsad.Pipeline) -> None:
     ev = _one(pipe, "استخدمت الشرطة الرصاص الحي لتفريق المتظاهرين.")
     assert _text(ev.actor) == "الشرطة"
+
+
+def test_a_negated_verb_keeps_its_subject(pipe: marsad.Pipeline) -> None:
+    ev = _one(pipe, "وأكدت الوزارة أن جنودها لم يطلقوا النار على أحد.")
+    assert _text(ev.actor) == "جنودها"
+
+
+def test_a_lam_phrase_is_no_object(pipe: marsad.Pipeline) -> None:
+    ev = _one(pipe, "قصفت مسيرات تابعة لقوات المعارضة مستودعا للوقود.")
+    assert _text(ev.target) is not None and _text(ev.target).startswith("مستودعا")  # type: ignore[union-attr]

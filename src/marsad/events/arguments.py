@@ -365,10 +365,9 @@ def _genitive(s: Sent, f: Frame, pos: int) -> Span | None:
 def _lam_object(s: Sent, k: int) -> Span | None:
     """The ل phrase after an event noun's genitive: the noun's object, the genitive then
     being its doer (اقتحام المستوطنين لباحات الأقصى)."""
-    if k >= len(s.infos) or k in s.entity_at:
+    if k >= len(s.infos):
         return None
-    norm = s.infos[k].token.norm
-    if not norm.startswith("ل") or not s.is_word(k) or "lam_word" in s.infos[k].cues:
+    if not s.infos[k].token.norm.startswith("ل") or not s.is_word(k) or not prep_led(s, k):
         return None
     return k, pp_end(s, k)
 

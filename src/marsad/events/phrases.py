@@ -39,6 +39,7 @@ NOT_NP_CUES = frozenset(
 # Proclitic preposition + article: a word so written is a prepositional phrase (بالحجارة).
 PREP_ARTICLE = ("بال", "وبال", "فبال", "لل", "ولل", "فلل", "كال", "وكال")
 PREP = ("ب", "وب", "فب")
+LAM = ("ل", "ول", "فل")
 _CONJUNCTIONS = ("", "و", "ف")
 AUXILIARIES = frozenset({"قد", "لقد"})  # between a subject and its verb (قواته قد قصفت)
 _NOT_PARTICIPANT_UNITS = frozenset(
@@ -245,15 +246,18 @@ def _definite_adjectives(s: Sent, end: int) -> int:
 
 def prep_led(s: Sent, k: int) -> bool:
     """A prepositional phrase, not a noun phrase: preposition + article (بالحجارة، للنظام),
-    or ب before a word that is no ب-initial noun (بقذيفة، برد، بعواقب; not بلدة)."""
+    or ب/ل before a word that is no ب- or ل-initial noun (بقذيفة، برد، لقوات; not بلدة،
+    لجنة)."""
     norm = s.infos[k].token.norm
     if norm.startswith(PREP_ARTICLE):
         return True
     if k in s.entity_at:
         return any(c in "بلك" for c in _proclitic_of_name(s, k))  # لمجلس الأمن، not وواشنطن
-    if not norm.startswith(PREP):
-        return False
-    return s.infos[k].cues.get("b_noun") not in _CONJUNCTIONS
+    if norm.startswith(PREP):
+        return s.infos[k].cues.get("b_noun") not in _CONJUNCTIONS
+    if norm.startswith(LAM) and len(norm) > 3:
+        return s.infos[k].cues.get("lam_word") not in _CONJUNCTIONS
+    return False
 
 
 def _preposition_before_article(s: Sent, k: int) -> str:
@@ -396,9 +400,11 @@ def clause_start(s: Sent, k: int) -> int:
 
 def prev_np(s: Sent, k: int) -> tuple[int, int] | None:
     """Noun phrase right before position k inside its clause (the SVO subject), over an
-    auxiliary particle (قواته قد قصفت)."""
+    auxiliary or negation particle (قواته قد قصفت، عناصرها لم يستخدموا)."""
     start = clause_start(s, k)
-    while k - 1 > start and s.infos[k - 1].token.norm in AUXILIARIES:
+    while k - 1 > start and (
+        s.infos[k - 1].token.norm in AUXILIARIES or "negation" in s.infos[k - 1].cues
+    ):
         k -= 1
     j = k
     while j > start and s.is_word(j - 1) and k - (j - 1) <= MAX_NP:
