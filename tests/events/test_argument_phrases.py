@@ -302,3 +302,13 @@ def test_a_negated_verb_keeps_its_subject(pipe: marsad.Pipeline) -> None:
 def test_a_lam_phrase_is_no_object(pipe: marsad.Pipeline) -> None:
     ev = _one(pipe, "قصفت مسيرات تابعة لقوات المعارضة مستودعا للوقود.")
     assert _text(ev.target) is not None and _text(ev.target).startswith("مستودعا")  # type: ignore[union-attr]
+
+
+def test_the_topic_of_talks_is_no_party(pipe: marsad.Pipeline) -> None:
+    ev = _one(pipe, "استؤنفت مفاوضات السلام في العاصمة القطرية.", "CONSULT")
+    assert ev.actor is None
+
+
+def test_a_conjunction_is_left_out_of_a_participant(pipe: marsad.Pipeline) -> None:
+    ev = _one(pipe, "وقعت مواجهات بين الشرطة والمتظاهرين أمام البرلمان.", "PROTEST")
+    assert _text(ev.actor) == "المتظاهرين"

@@ -469,7 +469,8 @@ def _lemma_target(s: Sent, f: Frame) -> Span | None:
     clitics = tuple(p for p in f.target_preps if len(p) == 1)
 
     def on_target(info: TokInfo) -> bool:
-        return bool(clitics) and info.token.norm.startswith(clitics) and prep_led(s, info.pos)
+        starts = bool(clitics) and info.token.norm.startswith(clitics)
+        return starts and s.is_word(info.pos) and prep_led(s, info.pos)
 
     target = after_prep(s, f.head, lambda i: i.token.norm in words, f.positions)
     if target is None and clitics:

@@ -90,7 +90,7 @@ class TriggerEntry(_Stems):
     with_: list[str] = Field(default_factory=list, alias="with")
     exclude: list[str] = Field(default_factory=list)
     strength: Literal["strong", "weak"] = "strong"
-    genitive: Literal["agent", "patient"] = "agent"
+    genitive: Literal["agent", "patient", "topic"] = "agent"
     companion: Literal["object", "target", "genitive"] = "object"
     target_preps: list[str] = Field(default_factory=list)
     actor_preps: list[str] = Field(default_factory=list)

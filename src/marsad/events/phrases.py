@@ -117,7 +117,7 @@ class Sent:
         start, end = self.infos[a].token.start, self.infos[b - 1].token.end
         ent = self.entity_in(a, b)
         start += len(_proclitic_of_name(self, a)) if a in self.entity_at else 0
-        start += len(_preposition_before_article(self, a))
+        start += len(_proclitic_before_article(self, a))
         name = (self.name_of(ent) if actor else ent.name_en) if ent else None
         if ent and "military" in self.infos[a].cues and ent.type in _COUNTRY_TYPES:
             country = self.country_names.get(ent.country or "", ent.name_en or ent.country or "")
@@ -260,11 +260,12 @@ def prep_led(s: Sent, k: int) -> bool:
     return False
 
 
-def _preposition_before_article(s: Sent, k: int) -> str:
-    """The proclitic preposition before the article of word k (the ب of بالرئيس)."""
+def _proclitic_before_article(s: Sent, k: int) -> str:
+    """The proclitic conjunction or preposition before the article of word k (the ب of
+    بالرئيس, the و of والمتظاهرين)."""
     tok = s.infos[k].token
     raw = s.doc.text[tok.start : tok.end]
-    return raw[: raw.index("ال")] if raw.startswith(("بال", "وبال", "كال")) else ""
+    return raw[: raw.index("ال")] if raw.startswith(("بال", "وبال", "كال", "وال", "فال")) else ""
 
 
 def _proclitic_of_name(s: Sent, k: int) -> str:
