@@ -262,8 +262,8 @@ def _initial_verb_subject(s: Sent) -> Span | None:
     """The subject after a sentence-initial word that is no noun (no article, name or
     number): news sentences open with their verb (أحرق المحتجون الإطارات ورشقوا ...)."""
     first = s.infos[0]
-    if first.token.kind != "word" or 0 in s.entity_at or 0 in s.quantities:
-        return None
+    if first.token.kind != "word" or first.hits or 0 in s.entity_at or 0 in s.quantities:
+        return None  # not مقتل ثلاثة جنود وإصابة ...
     if first.token.norm.startswith(_DEFINITE) or not NOT_NP_CUES.isdisjoint(first.cues):
         return None
     return next_np(s, 0)
