@@ -312,3 +312,22 @@ def test_the_topic_of_talks_is_no_party(pipe: marsad.Pipeline) -> None:
 def test_a_conjunction_is_left_out_of_a_participant(pipe: marsad.Pipeline) -> None:
     ev = _one(pipe, "وقعت مواجهات بين الشرطة والمتظاهرين أمام البرلمان.", "PROTEST")
     assert _text(ev.actor) == "المتظاهرين"
+
+
+def test_an_undiacritised_passive_without_object(pipe: marsad.Pipeline) -> None:
+    ev = _one(pipe, "وقتل شرطي في هجوم على نقطة تفتيش.")
+    assert ev.actor is None and _text(ev.target) == "شرطي"
+
+
+def test_an_instrument_phrase_before_the_object_is_skipped(pipe: marsad.Pipeline) -> None:
+    ev = _one(pipe, "قصف الجيش بالمدفعية الثقيلة، فجر اليوم، أحياء المدينة.")
+    assert _text(ev.actor) == "الجيش" and _text(ev.target) == "أحياء المدينة"
+
+
+def test_whoever_before_a_verb_is_no_preposition(pipe: marsad.Pipeline) -> None:
+    assert any(e.type == "ASSAULT" for e in _events(pipe, "سنحاسب من يعتدي على المتظاهرين."))
+
+
+def test_an_execution_is_an_assault(pipe: marsad.Pipeline) -> None:
+    ev = _one(pipe, "أعدم مسلحون خمسة رهائن في الصحراء.")
+    assert _text(ev.actor) == "مسلحون" and _text(ev.target) == "خمسة رهائن"

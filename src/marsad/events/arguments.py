@@ -115,6 +115,7 @@ class Frame:
     transitive: bool = True  # the trigger's verb may take a direct object (not تظاهر)
     targeted: bool = True  # the event type has target actors (a protest's cause is none)
     participle: bool = False  # the head is an active participle naming the doer (المحتجون)
+    passive_readable: bool = False  # undiacritised verbs of its type are often passive (قتل)
     companion: int | None = None  # position of the head's `with` word, if any
     companion_role: str = "object"  # the `with` word: object, target (أسقط طائرة) or
     # the noun whose genitive is the target (أطلق سراح المعتقلين)
@@ -169,6 +170,8 @@ def _verbal(s: Sent, f: Frame) -> tuple[Span | None, str, Span | None, str]:
     if noun_subject or _plural_verb(s, f.verb):  # the subject is not after the verb
         return None, "", _companion_target(s, f) or (after if f.transitive else None), "object"
     obj = _companion_target(s, f) if f.companion is not None else _object(s, f, after)
+    if obj is None and after and f.genitive == "patient" and _unmarked_passive(s, f, after):
+        return None, "", after, "no object: unmarked passive (وقتل ضابط في الجيش)"
     return after, "VSO subject" if after else "", obj, "object"
 
 
@@ -276,12 +279,26 @@ def _plural_verb(s: Sent, k: int) -> bool:
     return norm.endswith("وا") or (norm.endswith("ون") and norm.startswith(("ي", "وي", "في")))
 
 
+def _unmarked_passive(s: Sent, f: Frame, after: Span) -> bool:
+    """An undiacritised passive: a patient-taking verb with no object whose noun phrase is
+    an indefinite common noun (وقتل ضابط في الجيش), not a name or definite body (أفرجت
+    السلطات عن)."""
+    k, end = after
+    construct = k + 1 < len(s.infos) and definite(s, k + 1)  # أفرج حركة طالبان
+    plain = k not in s.entity_at and not definite(s, k) and not construct
+    nxt = s.infos[end] if end < len(s.infos) else None  # a phrase ends it, not a clause
+    ends = nxt is None or nxt.token.kind == "punct" or "preposition" in nxt.cues
+    return f.passive_readable and f.companion is None and plain and ends
+
+
 def _object(s: Sent, f: Frame, subject: Span | None) -> Span | None:
     """The noun phrase after the VSO subject (or the trigger), if it is no trigger word,
     also after a place phrase (استقبل الرئيس في قصر الاتحادية رئيس الوزراء)."""
     if not f.transitive:
         return None
     k = max(subject[1] if subject else 0, f.span_end) - 1
+    while k + 1 < len(s.infos) and s.infos[k + 1].token.norm.startswith(PREP_ARTICLE):
+        k = pp_end(s, k + 1) - 1  # قصفت القوات بالمدفعية الثقيلة أطراف المدينة
     obj = next_np(s, k) or _after_place(s, k)
     name = _apposition(s, obj) if obj else None
     if name is not None:  # المتحدث باسم الجيش اللواء فلان: the object follows the name

@@ -72,7 +72,7 @@ def _valid_hits(infos: list[TokInfo], blocked: dict[int, str]) -> list[TriggerHi
                 and not (kind == "noun" and _light_verb(infos, info.pos))
             ):
                 continue
-            if kind in VERBAL and info.pos > 0 and "preposition" in infos[info.pos - 1].cues:
+            if kind in VERBAL and _after_preposition(infos, info.pos):
                 continue  # only a noun follows a preposition (بسبب خطف، بعد تلقي)
             hit = TriggerHit(info.pos, entry, kind, prefix, comp)
             if entry.type not in best or _better(hit, best[entry.type]):
@@ -83,6 +83,13 @@ def _valid_hits(infos: list[TokInfo], blocked: dict[int, str]) -> list[TriggerHi
         if h.companion is not None:
             companion_types.setdefault(h.companion, set()).add(h.entry.type)
     return [h for h in out if not companion_types.get(h.pos, set()) - {h.entry.type}]
+
+
+def _after_preposition(infos: list[TokInfo], pos: int) -> bool:
+    """Whether the word before `pos` is a preposition; unvowelled من before a verb is the
+    pronoun مَن (من يعتدي على), so it does not count."""
+    prev = infos[pos - 1] if pos > 0 else None
+    return prev is not None and "preposition" in prev.cues and prev.token.norm != "من"
 
 
 def _better(hit: TriggerHit, old: TriggerHit) -> bool:

@@ -29,7 +29,9 @@ from marsad.resources import Resources, load_file
 from marsad.text.normalize import normalize_key
 
 FILTERABLE = ("asserted", "reported")
-ARMED_TYPES = ("ASSAULT",)  # types whose missing actor may be the sentence's armed group
+# Types whose missing actor may be the sentence's armed group, and whose undiacritised
+# verbs are often passive (قتل ضابط، أصيب طفل).
+ARMED_TYPES = ("ASSAULT",)
 INTRANSITIVE_TYPES = ("PROTEST", "RETREAT")  # their verbs take no direct target (تظاهر، انسحب)
 # Types whose على/ضد or object phrase names a cause, destination or thing, not a target
 # actor (احتجاجا على الغلاء، أرسلت قوات إلى الحدود، خففت القيود على السفر).
@@ -304,6 +306,7 @@ def _frame(cand: Candidate) -> Frame:
         transitive=cand.type not in INTRANSITIVE_TYPES,
         targeted=cand.type not in UNTARGETED_TYPES,
         participle=cand.head.kind == "participle" and cand.head.entry.genitive == "agent",
+        passive_readable=cand.type in ARMED_TYPES,
         companion=cand.head.companion,
         companion_role=cand.head.entry.companion,
         target_preps=frozenset(normalize_key(w) for w in cand.head.entry.target_preps),
