@@ -23,6 +23,16 @@ from marsad.resources import DataFile, load_packaged
 CUE_REACH = 6
 NUMBER_REACH = 4
 FILTER_FILE = "ar/events_filter.yaml"
+# Cue classes that say how a sentence presents an event (reporting, plans, conditions,
+# condemnations, casualty words ...): the filter's cue features. The classes that only
+# help read noun phrases and arguments (adjective, partitive, munition ...) are left out:
+# they tell nothing of report vs mention and only add noise to a small training set.
+SENTENCE_CUES = frozenset({
+    "light", "undergo", "report", "plan", "future", "condition", "negation", "denial",
+    "condemn", "call", "habitual", "claim", "agent", "past", "function", "target_prep",
+    "place_prep", "military", "nontrigger", "crowd", "victim", "preposition", "relative",
+    "operation",
+})
 
 
 @dataclass
@@ -106,6 +116,8 @@ def features(
         elif tok.norm in ("?", "؟", "«", '"'):
             feats.add(f"p:{tok.norm}")
         for cue in info.cues:
+            if cue not in SENTENCE_CUES:
+                continue
             feats.add(f"c:{cue}")
             if head - CUE_REACH <= info.pos < head:
                 feats.add(f"cb:{cue}")
