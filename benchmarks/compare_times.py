@@ -178,9 +178,13 @@ def main() -> None:
     """Score the three systems and print a table."""
     ap = argparse.ArgumentParser()
     ap.add_argument("--puckling-python", help="interpreter (Python >= 3.13) with puckling installed")
+    ap.add_argument("--times", type=Path, default=DATA / "times.jsonl", help="time test set (JSONL)")
+    ap.add_argument(
+        "--quantities", type=Path, default=DATA / "quantities.jsonl", help="quantity test set (JSONL)"
+    )
     args = ap.parse_args()
-    tcases = load_cases(DATA / "times.jsonl", "times")
-    qcases = load_cases(DATA / "quantities.jsonl", "quantities")
+    tcases = load_cases(args.times, "times")
+    qcases = load_cases(args.quantities, "quantities")
     ts, qs = evaluate_times(tcases), evaluate_quantities(qcases)
     rows = [("marsad", f"{ts.accuracy:.1%}", f"{ts.f1:.1%}", f"{qs.f1:.1%}")]
     dp = dateparser_times(tcases)
