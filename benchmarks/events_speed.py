@@ -4,6 +4,7 @@ Runs the stages before `marsad.events.v1` once per article, then times only the 
 stage (best of --repeat passes), so the figure does not depend on the other stages.
 
     .venv/bin/python benchmarks/events_speed.py --n 100 --words 600 [--profile]
+    .venv/bin/python benchmarks/events_speed.py --corpus examples --n 300
 """
 
 from __future__ import annotations
@@ -20,18 +21,22 @@ from marsad.document import Document
 from marsad.pipeline import Pipeline, Record
 
 sys.path.insert(0, str(Path(__file__).parent))
-from throughput import make_article
+from throughput import corpus_texts, make_article
 
 EVENTS = "marsad.events.v1"
 
 
-def prepared(n: int, words: int, seed: int) -> tuple[Pipeline, list[Document]]:
-    """The pipeline and n articles analysed up to (not including) the event stage."""
+def prepared(
+    n: int, words: int, seed: int, corpus: list[str] | None = None
+) -> tuple[Pipeline, list[Document]]:
+    """The pipeline and n articles (synthetic, or `corpus` cycled) analysed up to (not
+    including) the event stage."""
     rng = random.Random(seed)
     pipe = Pipeline()
     docs = []
     for i in range(n):
-        doc = pipe.make_doc(Record(make_article(rng, words), f"bench-{i}", "2024-05-01"))
+        text = corpus[i % len(corpus)] if corpus else make_article(rng, words)
+        doc = pipe.make_doc(Record(text, f"bench-{i}", "2024-05-01"))
         for name, component in pipe.components:
             if name == EVENTS:
                 break
@@ -61,8 +66,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=13, help="random seed")
     parser.add_argument("--repeat", type=int, default=3, help="timed passes (best is kept)")
     parser.add_argument("--profile", action="store_true", help="print a cProfile summary")
+    parser.add_argument("--corpus", type=Path, help="folder of .txt articles to time instead")
     args = parser.parse_args(argv)
-    pipe, docs = prepared(args.n, args.words, args.seed)
+    corpus = corpus_texts(args.corpus) if args.corpus else None
+    if args.corpus and not corpus:
+        parser.error(f"no .txt files in {args.corpus}")
+    pipe, docs = prepared(args.n, args.words, args.seed, corpus)
     words = sum(len(d.text.split()) for d in docs)
     best = min(event_pass(pipe, docs) for _ in range(args.repeat))
     events = sum(len(d.events) for d in docs)
