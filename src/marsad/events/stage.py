@@ -9,6 +9,7 @@ link repeated happenings (coref) and store an explanation per event in
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -23,7 +24,7 @@ from marsad.events.phrases import Quant, Sent
 from marsad.events.triggers import analyse
 from marsad.kb.loader import KnowledgeBase
 from marsad.kb.store import get_kb
-from marsad.model import Entity, Event, Evidence, Quantity, Time
+from marsad.model import Attribution, Entity, Event, Evidence, Quantity, Time
 from marsad.registry import component
 from marsad.resources import Resources, load_file
 from marsad.text.normalize import normalize_key
@@ -98,20 +99,16 @@ class EventCoder:
         infos = analyse(tokens, self.lex)
         if not any(info.hits for info in infos):
             return
-        sent = doc.sentences[i]
+        starts = [tok.start for tok in tokens]
         s = Sent(
             doc,
             infos,
-            _entity_positions(layers.entities, tokens),
+            _entity_positions(layers.entities, starts, [tok.end for tok in tokens]),
             self.countries,
-            [
-                x
-                for x in doc.attributions
-                if x.content.start < sent.end and x.content.end > sent.start
-            ],
+            layers.attributions,
             self.actor_names,
-            _positions(layers.times, tokens),
-            _quantity_positions(layers.quantities, tokens),
+            _positions(layers.times, starts),
+            _quantity_positions(layers.quantities, starts),
         )
         _drop_name_triggers(s)
         cands = build_candidates(infos, self.lex, self.ranks)
@@ -213,18 +210,21 @@ def _anchored(ev: Event, doc: Document) -> bool:
     return doc.published is not None and ev.date_source == "text" and named
 
 
-def _positions(items: list[Time], tokens: list[Any]) -> frozenset[int]:
+def _covered(starts: list[int], start: int, end: int) -> range:
+    """Positions of the tokens (by sorted start offsets) starting inside [start, end)."""
+    return range(bisect_left(starts, start), bisect_left(starts, end))
+
+
+def _positions(items: list[Time], starts: list[int]) -> frozenset[int]:
     """Sentence token positions covered by the items' character spans."""
-    return frozenset(
-        pos for pos, tok in enumerate(tokens) if any(x.start <= tok.start < x.end for x in items)
-    )
+    return frozenset(pos for x in items for pos in _covered(starts, x.start, x.end))
 
 
-def _quantity_positions(quantities: list[Quantity], tokens: list[Any]) -> dict[int, Quant]:
+def _quantity_positions(quantities: list[Quantity], starts: list[int]) -> dict[int, Quant]:
     """Sentence token position -> the token span of the quantity covering it."""
     out: dict[int, Quant] = {}
     for q in quantities:
-        covered = [p for p, tok in enumerate(tokens) if q.start <= tok.start < q.end]
+        covered = _covered(starts, q.start, q.end)
         if covered:
             dual = len(covered) == 1 and q.value == 2 and not q.text.startswith(("اثن", "إثن"))
             span = Quant(covered[0], covered[-1] + 1, q.counted, q.unit, dual)
@@ -246,8 +246,8 @@ def _drop_unused_nouns(s: Sent, cands: list[Candidate]) -> None:
     drones) is an ordinary word of the sentence."""
     used = {h.pos for c in cands for h in c.hits}
     for info in s.infos:
-        yielded = all(k == "noun" and e.yields_to for e, k, _ in info.hits)
-        if info.pos not in used and info.hits and yielded:
+        yielded = info.hits and all(k == "noun" and e.yields_to for e, k, _ in info.hits)
+        if yielded and info.pos not in used:
             info.hits = []
 
 
@@ -321,13 +321,15 @@ class SentenceLayers:
     entities: list[Entity] = field(default_factory=list)
     times: list[Time] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
+    attributions: list[Attribution] = field(default_factory=list)  # those overlapping it
 
 
 _EMPTY = SentenceLayers()
 
 
 def _by_sentence(doc: Document) -> dict[int, SentenceLayers]:
-    """Entities, times and quantities grouped by sentence (one pass per layer)."""
+    """Entities, times, quantities and attributions grouped by sentence (one pass per
+    layer); an attribution goes to every sentence its content overlaps."""
     out: dict[int, SentenceLayers] = {}
     for e in doc.entities:
         out.setdefault(e.sentence, SentenceLayers()).entities.append(e)
@@ -335,16 +337,20 @@ def _by_sentence(doc: Document) -> dict[int, SentenceLayers]:
         out.setdefault(t.sentence, SentenceLayers()).times.append(t)
     for q in doc.quantities:
         out.setdefault(q.sentence, SentenceLayers()).quantities.append(q)
+    starts = [sent.start for sent in doc.sentences]
+    ends = [sent.end for sent in doc.sentences]
+    for x in doc.attributions:
+        for i in range(bisect_right(ends, x.content.start), bisect_left(starts, x.content.end)):
+            out.setdefault(i, SentenceLayers()).attributions.append(x)
     return out
 
 
-def _entity_positions(ents: list[Entity], tokens: list[Any]) -> dict[int, Entity]:
-    """Sentence token position -> the entity covering it (or starting inside it, after a
-    proclitic: وواشنطن)."""
+def _entity_positions(ents: list[Entity], starts: list[int], ends: list[int]) -> dict[int, Entity]:
+    """Sentence token position (in order) -> the first entity overlapping it (covering it,
+    or starting inside it after a proclitic: وواشنطن); tokens are sorted and disjoint, so
+    the overlapped ones are found by bisection."""
     out: dict[int, Entity] = {}
-    for pos, tok in enumerate(tokens):
-        for e in ents:
-            if e.start < tok.end and tok.start < e.end:
-                out[pos] = e
-                break
-    return out
+    for e in ents:
+        for pos in range(bisect_right(ends, e.start), bisect_left(starts, e.end)):
+            out.setdefault(pos, e)
+    return dict(sorted(out.items()))
