@@ -9,6 +9,7 @@ found is kept in ``doc.extras["entities.why"]`` (entity id -> explanation).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,7 +19,7 @@ from marsad.kb.store import get_index, get_kb
 from marsad.model import Entity, EntityType
 from marsad.recognize.cues import CueKind, Cues, load_cues
 from marsad.recognize.disambiguate import Mention, Resolved, resolve
-from marsad.recognize.linker import Match, find_matches
+from marsad.recognize.linker import Match, Readings, find_matches
 from marsad.recognize.names import Unknown, find_unknown
 from marsad.registry import component
 from marsad.resources import Resources
@@ -26,6 +27,7 @@ from marsad.text.tokenize import Token
 
 _HEAD_KINDS: tuple[CueKind, ...] = ("team", "place_head", "locative", "title", "org_head", "verb", "codename", "press")
 _CUES_KEY = "marsad.ner.cues"
+_STARTS_KEY = "marsad.ner.starts"  # the linker's memo for the resources' name index
 _TEAM_RULE = "place playing in a sports text"
 _DASHES = ("-", "–", "—")
 # A one-word KB match on such a cue word (بيان، علي، الشيخ) is a common word first.
@@ -259,26 +261,41 @@ def _other_country_demonym(actor: Found, dem: Found) -> bool:
     return d.match.first == a.match.last + 1 and d.match.prefix == "" and a.entry.country != d.entry.country
 
 
-def _to_entity(doc: Document, n: int, found: Found) -> Entity:
+def _sentence_starts(doc: Document) -> list[int]:
+    """Start offsets of the document's sentences, for `_sentence_at`."""
+    return [s.start for s in doc.sentences]
+
+
+def _sentence_at(starts: list[int], offset: int) -> int:
+    """Index of the sentence containing `offset` (as `Document.sentence_of`; 0 without sentences)."""
+    return max(bisect_right(starts, offset) - 1, 0)
+
+
+def _to_entity(doc: Document, starts: list[int], n: int, found: Found) -> Entity:
+    """The contract entity of a found name; its fields are valid already (KB entries are
+    validated when loaded), so the model is constructed without validating them again."""
     start, end = doc.norm.to_original(found.nstart, found.nend)
     fields: dict[str, Any] = {"country": found.country}
     if found.resolved is not None:
         e = found.resolved.entry
         fields = {"kb_id": e.id, "name_en": e.name_en, "country": e.country, "lat": e.lat,
                   "lon": e.lon, "role": e.role, "stands_for": e.stands_for}
-    sentence = doc.sentence_of(start) if doc.sentences else 0
-    return Entity(id=f"e{n}", text=doc.text[start:end], start=start, end=end,
-                  sentence=sentence, type=found.type, **fields)
+    return Entity.model_construct(id=f"e{n}", text=doc.text[start:end], start=start, end=end,
+                                  sentence=_sentence_at(starts, start), type=found.type, **fields)
 
 
-def recognize(doc: Document, kb: KnowledgeBase, index: Any, cues: Cues) -> list[Found]:
-    """All names in `doc`: resolved KB matches and context-found unknown names, in text order."""
+def recognize(
+    doc: Document, kb: KnowledgeBase, index: Any, cues: Cues, memo: dict[str, Readings] | None = None
+) -> list[Found]:
+    """All names in `doc`: resolved KB matches and context-found unknown names, in text order
+    (`memo`: the linker's memo for this index, kept between documents)."""
     tokens = doc.tokens
-    matches: list[Match] = find_matches(index, tokens)
+    matches: list[Match] = find_matches(index, tokens, memo)
+    starts = _sentence_starts(doc)
     mentions = [
         Mention(
             m,
-            doc.sentence_of(tokens[m.first].start) if doc.sentences else 0,
+            _sentence_at(starts, tokens[m.first].start),
             head_before(cues, tokens, m),
             is_common(cues, tokens[m.first].norm, m.key, m.prefix),
         )
@@ -343,8 +360,10 @@ class EntityRecognizer:
         self.kb = get_kb(resources)
         self.index = get_index(resources)
         self.cues = get_cues(resources)
+        self.memo: dict[str, Readings] = resources.cache.setdefault(_STARTS_KEY, {})
 
     def __call__(self, doc: Document) -> None:
-        found = recognize(doc, self.kb, self.index, self.cues)
-        doc.entities = [_to_entity(doc, n, f) for n, f in enumerate(found, 1)]
+        found = recognize(doc, self.kb, self.index, self.cues, self.memo)
+        starts = _sentence_starts(doc)
+        doc.entities = [_to_entity(doc, starts, n, f) for n, f in enumerate(found, 1)]
         doc.extras["entities.why"] = {e.id: f.why for e, f in zip(doc.entities, found, strict=True)}

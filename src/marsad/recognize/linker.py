@@ -21,6 +21,7 @@ _NAME_KINDS = frozenset({"word", "latin"})
 # Readings that strip the article (العراق -> عراق) are never tried: KB names carry ال
 # where news writes it, and bare forms such as امل or مغرب are other words.
 _ARTICLE = ("ال", "لل")
+MEMO_LIMIT = 200_000  # word forms remembered before the memo is reset
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,8 +53,22 @@ def stems(word: str) -> tuple[tuple[str, str, int], ...]:
     return tuple(out)
 
 
+Readings = tuple[tuple[str, str, int], ...]
+
+
+def starts(index: NameIndex, word: str, memo: dict[str, Readings]) -> Readings:
+    """The readings of a word whose stem begins some KB phrase, remembered in `memo` per word
+    form (most words have none, and news repeats its words)."""
+    found = memo.get(word)
+    if found is None:
+        if len(memo) > MEMO_LIMIT:
+            memo.clear()
+        found = memo[word] = tuple(r for r in stems(word) if r[0] in index.max_len)
+    return found
+
+
 def _longest_at(
-    index: NameIndex, tokens: Sequence[Token], i: int, readings: list[tuple[str, str, int]]
+    index: NameIndex, tokens: Sequence[Token], i: int, readings: Readings
 ) -> Match | None:
     best: Match | None = None
     for stem, prefix, offset in readings:
@@ -70,14 +85,15 @@ def _longest_at(
     return best
 
 
-def find_matches(index: NameIndex, tokens: Sequence[Token]) -> list[Match]:
-    """Non-overlapping longest KB matches, left to right."""
-    first = index.max_len
+def find_matches(index: NameIndex, tokens: Sequence[Token], memo: dict[str, Readings] | None = None) -> list[Match]:
+    """Non-overlapping longest KB matches, left to right; `memo` keeps what `starts` found
+    from one call to the next (give each index its own)."""
+    memo = {} if memo is None else memo
     matches: list[Match] = []
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        readings = [r for r in stems(tok.norm) if r[0] in first] if tok.kind in _NAME_KINDS else None
+        readings = starts(index, tok.norm, memo) if tok.kind in _NAME_KINDS else None
         match = _longest_at(index, tokens, i, readings) if readings else None
         if match is None:
             i += 1

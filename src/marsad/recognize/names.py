@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from marsad.model import EntityType
 from marsad.recognize.cues import ARTICLE_PREFIXES, CueEntry, CueKind, Cues
@@ -296,6 +297,7 @@ def _quoted_name(f: NameFinder, j: int, title: CueEntry) -> Unknown | None:
     return Unknown(j + 1, end - 2, "PERSON", "title + quoted name")
 
 
+@lru_cache(maxsize=65536)
 def common_shape(norm: str) -> bool:
     """True for words shaped like verbs, verbal nouns or adverbs, which follow titles and
     reporting verbs far more often than names do: يترك، تشكيل، استخدام، اجراء، انسحاب،
@@ -560,6 +562,7 @@ def _facility_of(f: NameFinder, i: int, j: int, cue: tuple[int, CueEntry, int]) 
     return Unknown(i, end - 1, "FACILITY", "facility head + known name", cue[2], absorbs=j)
 
 
+@lru_cache(maxsize=65536)
 def is_definite(norm: str) -> bool:
     """True for a word with the article, bare or after a particle (الدولة، للمنظمة، بالجهود)."""
     return norm.startswith("ال") or any(sp.prefix.endswith(("ال", "لل")) for sp in splits(norm))
