@@ -88,12 +88,14 @@ def test_train_filter_learns_reports_and_gives_out_of_fold_figures() -> None:
         "طالب النواب بوقف القصف وفتح تحقيق مستقل.",
     )
     rows = [
-        GsrRow(f"D{d}{k}-1", type_, "yes" if text in reports else "easy no", text)
+        GsrRow(f"{source}{d}{k}-1", type_, "yes" if text in reports else "no", text, source)
         for d in range(4)
+        for source in ("gsr", "own")
         for type_ in ("ASSAULT", "PROTEST")
         for k, text in enumerate(reports + mentions)
     ]
     model, oof = train_filter(rows, gsr_pipeline(use_filter=False, features=True))
     assert set(model.threshold) == set(oof) == {"ASSAULT", "PROTEST"}
-    assert all(0.0 <= v <= 1.0 for figures in oof.values() for v in figures)
+    for fig in oof.values():
+        assert all(0.0 <= v <= 1.0 for v in (*fig.gsr, *fig.own, fig.own_keep))
     assert model.weights["ASSAULT"] and model.weights["PROTEST"]

@@ -3,7 +3,9 @@
 A sentence counts as positive for a type when Marsad reports an event of that type with
 factuality asserted or reported. Gold: `yes` positive; `easy no` and `difficult no`
 negative; `ambiguous` left out (see the data set's README). The data is split by source
-document into a training part and a held-out part (30%) for the report filter.
+document into a training part and a held-out part (30%) for the report filter, which is
+trained on it together with the project's own news-style sentences
+(`data/ar/events_filter_train.tsv`, source `own`).
 """
 
 from __future__ import annotations
@@ -16,9 +18,10 @@ from pathlib import Path
 
 import yaml
 
-from marsad.events.filter import FilterModel, is_clause_report, train
+from marsad.events.filter import FilterModel, train
 from marsad.events.stage import EXPLAIN_KEY
 from marsad.pipeline import Pipeline, Record
+from marsad.resources import DataFile, load_packaged
 
 FILES = {"ASSAULT": "assault_dev.csv", "PROTEST": "protest_dev.csv"}
 POSITIVE_FACTUALITY = ("asserted", "reported")
@@ -33,6 +36,10 @@ GSR_PIPELINE = (
     "marsad.events.v1",
 )
 FOLDS = 5
+OWN_FILE = "ar/events_filter_train.tsv"
+# Own-style reports the chosen threshold must keep (out of fold): the filter serves clean
+# news of other outlets too, where most sentences with an event word are reports.
+MIN_OWN_KEEP = 0.9
 
 
 @dataclass(frozen=True)
@@ -41,6 +48,17 @@ class GsrRow:
     type: str
     label: str
     text: str
+    source: str = "gsr"
+
+
+@dataclass(frozen=True)
+class FilterFigures:
+    """Out-of-fold figures of one type at the chosen threshold: P/R/F1 on the GSR rows,
+    P/R/F1 on the own rows, and the share of own reports with a candidate that is kept."""
+
+    gsr: tuple[float, float, float]
+    own: tuple[float, float, float]
+    own_keep: float
 
 
 def read_gsr(directory: str | Path) -> list[GsrRow]:
@@ -52,6 +70,29 @@ def read_gsr(directory: str | Path) -> list[GsrRow]:
             for r in csv.DictReader(fh):
                 if r["label"] != "ambiguous":
                     rows.append(GsrRow(r["id"], type_, r["label"], r["text"]))
+    return rows
+
+
+def read_own(data: DataFile | None = None) -> list[GsrRow]:
+    """The own training sentences (label 1 -> `yes`, 0 -> `no`), checked."""
+    data = data or load_packaged(OWN_FILE)
+    rows = []
+    for e in data.entries:
+        if e["type"] not in FILES or e["label"] not in ("0", "1") or not e["text"]:
+            raise ValueError(f"{data.path}: bad training row {e['id']!r}")
+        label = "yes" if e["label"] == "1" else "no"
+        rows.append(GsrRow(e["id"], e["type"], label, e["text"], "own"))
+    return rows
+
+
+def merge_sources(*sources: list[GsrRow]) -> list[GsrRow]:
+    """The rows of all sources; ids must be unique (they name cross-validation folds)."""
+    rows = [r for rows in sources for r in rows]
+    seen: set[str] = set()
+    for r in rows:
+        if r.id in seen:
+            raise ValueError(f"duplicate training row id {r.id!r}")
+        seen.add(r.id)
     return rows
 
 
@@ -139,10 +180,20 @@ def prf_at(rows: list[GsrRow], scores: dict[str, float], t: float) -> tuple[floa
     return prf(tp, fp, fn)
 
 
-def best_threshold(rows: list[GsrRow], scores: dict[str, float]) -> float:
-    """Threshold maximising F1 over rows."""
-    best, best_f = 0.5, -1.0
+def keep_rate(rows: list[GsrRow], scores: dict[str, float], t: float) -> float:
+    """Share of the reports with a scored candidate whose score is >= t."""
+    kept = [scores[r.id] >= t for r in rows if r.label == "yes" and r.id in scores]
+    return sum(kept) / len(kept) if kept else 1.0
+
+
+def best_threshold(
+    rows: list[GsrRow], scores: dict[str, float], own: list[GsrRow] | None = None
+) -> float:
+    """Threshold maximising F1 over rows among those keeping MIN_OWN_KEEP of own reports."""
+    best, best_f = 0.05, -1.0
     for k in range(5, 95):
+        if own and keep_rate(own, scores, k / 100) < MIN_OWN_KEEP:
+            break
         f = prf_at(rows, scores, k / 100)[2]
         if f > best_f:
             best, best_f = k / 100, f
@@ -154,15 +205,11 @@ def _fold(row_id: str) -> int:
     return int(hashlib.sha1(("cv" + source_doc(row_id)).encode()).hexdigest()[:8], 16) % FOLDS
 
 
-def _score(model: FilterModel, type_: str, feats: list[str]) -> float:
-    """What the stage does: clause reports pass, others get the model's probability."""
-    return 1.0 if is_clause_report(feats) else model.score(type_, feats) or 0.0
-
-
 def _out_of_fold(
     typed: list[GsrRow], feats: dict[str, list[list[str]]]
 ) -> tuple[dict[str, float], list[tuple[float, dict[str, float]]]]:
-    """Row scores from models that did not see the row's document, and those models."""
+    """Scores of the rows with candidates from models that did not see the row's
+    document, and those models."""
     scores: dict[str, float] = {}
     fits: list[tuple[float, dict[str, float]]] = []
     type_ = typed[0].type
@@ -172,8 +219,8 @@ def _out_of_fold(
         fits.append((bias, weights))
         model = FilterModel({type_: bias}, {type_: 0.5}, {type_: weights})
         for r in typed:
-            if _fold(r.id) == k:
-                scores[r.id] = max((_score(model, type_, f) for f in feats[r.id]), default=0.0)
+            if _fold(r.id) == k and feats[r.id]:
+                scores[r.id] = max(model.score(type_, f) or 0.0 for f in feats[r.id])
     return scores, fits
 
 
@@ -186,20 +233,26 @@ def _average(fits: list[tuple[float, dict[str, float]]]) -> tuple[float, dict[st
 
 def train_filter(
     rows: list[GsrRow], pipe: Pipeline
-) -> tuple[FilterModel, dict[str, tuple[float, float, float]]]:
-    """Fit the report filter on `rows`: the average of the cross-validation fold models,
-    with the threshold that maximises F1 on their out-of-fold scores (never on sentences
-    a model has seen). Also returns, per type, the out-of-fold P/R/F1 at that threshold:
+) -> tuple[FilterModel, dict[str, FilterFigures]]:
+    """Fit the report filter on `rows` (GSR and own sentences alike): the average of the
+    cross-validation fold models, with the threshold that maximises F1 on the GSR rows'
+    out-of-fold scores (never on sentences a model has seen) while keeping MIN_OWN_KEEP
+    of the own reports. Also returns, per type, the out-of-fold figures at that threshold:
     the held-out estimate when the whole dev set is used for training."""
     feats = candidate_features(rows, pipe)
     model = FilterModel()
-    oof: dict[str, tuple[float, float, float]] = {}
+    oof: dict[str, FilterFigures] = {}
     for type_ in FILES:
         typed = [r for r in rows if r.type == type_]
         scores, fits = _out_of_fold(typed, feats)
+        gsr = [r for r in typed if r.source == "gsr"]
+        own = [r for r in typed if r.source == "own"]
+        t = best_threshold(gsr, scores, own)
         model.bias[type_], model.weights[type_] = _average(fits)
-        model.threshold[type_] = best_threshold(typed, scores)
-        oof[type_] = prf_at(typed, scores, model.threshold[type_])
+        model.threshold[type_] = t
+        oof[type_] = FilterFigures(
+            prf_at(gsr, scores, t), prf_at(own, scores, t), keep_rate(own, scores, t)
+        )
     return model, oof
 
 
