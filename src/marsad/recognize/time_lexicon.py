@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
@@ -22,6 +23,7 @@ from marsad.text.tokenize import Token
 MONTHS_FILE = "ar/months.yaml"
 _NONE: frozenset[str] = frozenset()
 EXPRESSIONS_FILE = "ar/time_expressions.yaml"
+_NORM = attrgetter("norm")
 
 
 class MonthEntry(BaseModel):
@@ -56,11 +58,11 @@ class Phrase:
 
     kind: str
     words: tuple[str, ...]
-    attrs: tuple[tuple[str, Any], ...]
+    attrs: dict[str, Any] = field(hash=False)
 
     def get(self, name: str) -> Any:
         """Attribute `name` of the entry (None if absent)."""
-        return dict(self.attrs).get(name)
+        return self.attrs.get(name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,14 +81,15 @@ class Hit:
 
     def get(self, name: str) -> Any:
         """Attribute of the matched entry."""
-        return self.phrase.get(name)
+        return self.phrase.attrs.get(name)
 
 
 @dataclass
 class PhraseLexicon:
-    """First-word surface form -> (phrase, proclitic) candidates (also used for quantities)."""
+    """First-word surface form -> (phrase, proclitic, proclitic characters left out of the
+    span) candidates, longest phrase first (also used for quantities)."""
 
-    index: dict[str, list[tuple[Phrase, str]]] = field(default_factory=dict)
+    index: dict[str, list[tuple[Phrase, str, int]]] = field(default_factory=dict)
     first_kinds: dict[str, frozenset[str]] = field(default_factory=dict)
     by_kind: dict[frozenset[str], frozenset[str]] = field(default_factory=dict)
 
@@ -94,39 +97,35 @@ class PhraseLexicon:
         """Index a phrase under its first word, bare and with every proclitic."""
         first = phrase.words[0]
         for pre in ("", *proclitics):
-            surface = pre + first[1:] if first.startswith("ال") and pre.endswith("ل") else pre + first
-            self.index.setdefault(surface, []).append((phrase, pre))
+            merged = first.startswith("ال") and pre.endswith("ل")  # ل + الشهر = للشهر
+            surface = pre + first[1:] if merged else pre + first
+            entries = self.index.setdefault(surface, [])
+            entries.append((phrase, pre, 0 if merged else len(pre)))
+            entries.sort(key=lambda e: -len(e[0].words))  # stable: the first added wins a tie
             self.first_kinds[surface] = self.first_kinds.get(surface, _NONE) | {phrase.kind}
 
     def match(self, tokens: list[Token], i: int, *kinds: str, bare: bool = False) -> Hit | None:
         """Longest phrase of one of `kinds` starting at token i (bare: no proclitic)."""
         if not 0 <= i < len(tokens):
             return None
-        best: Hit | None = None
-        longest = 0
-        for phrase, pre in self.index.get(tokens[i].norm, ()):
-            if (kinds and phrase.kind not in kinds) or (bare and pre):
-                continue
+        for phrase, pre, skip in self.index.get(tokens[i].norm, ()):
             words = phrase.words
-            n = len(words)
-            if n <= longest or (n > 1 and not _follows(tokens, i, words)):
-                continue
-            skip = 0 if pre and words[0].startswith("ال") and pre.endswith("ل") else len(pre)
-            best, longest = Hit(phrase, i, i + n, skip), n
-        return best
+            if phrase.kind in kinds and not (bare and pre) and (len(words) == 1 or _follows(tokens, i, words)):
+                return Hit(phrase, i, i + len(words), skip)
+        return None
 
     def surfaces(self, kinds: frozenset[str]) -> frozenset[str]:
         """Every first-word form (with proclitics) of the phrases of these kinds."""
         found = self.by_kind.get(kinds)
         if found is None:
-            found = frozenset(k for k, v in self.index.items() if any(p.kind in kinds for p, _ in v))
+            found = frozenset(k for k, v in self.index.items() if any(p.kind in kinds for p, _, _ in v))
             self.by_kind[kinds] = found
         return found
 
     def word(self, norm: str, kind: str) -> Phrase | None:
         """The one-word phrase of `kind` written exactly `norm` (no proclitic)."""
         return next(
-            (p for p, pre in self.index.get(norm, ()) if not pre and p.kind == kind and len(p.words) == 1),
+            (p for p, pre, _ in self.index.get(norm, ()) if not pre and p.kind == kind and len(p.words) == 1),
             None,
         )
 
@@ -137,7 +136,7 @@ class PhraseLexicon:
 
 def _follows(tokens: list[Token], i: int, words: tuple[str, ...]) -> bool:
     """True if tokens i+1... are the words after the first of a multi-word phrase."""
-    return [t.norm for t in tokens[i + 1 : i + len(words)]] == list(words[1:])
+    return tuple(map(_NORM, tokens[i + 1 : i + len(words)])) == words[1:]
 
 
 def phrases_of(data: DataFile, schema: type[BaseModel]) -> Iterable[tuple[str, list[str], dict[str, Any]]]:
@@ -171,5 +170,5 @@ def build_lexicon(
         for kind, forms, attrs in phrases_of(data, schema):
             for form in forms:
                 key = tuple(normalize_key(form).split())
-                lex.add(Phrase(kind, key, tuple(sorted(attrs.items()))), proclitics)
+                lex.add(Phrase(kind, key, attrs), proclitics)
     return lex

@@ -41,32 +41,42 @@ def find_times(doc: Document) -> list[Time]:
     numeric = _numeric_dates(doc, time_lexicon())
     ctx = Ctx(doc.tokens, time_lexicon(), {n.token_start: n for n in numbers}, doc.published,
               {f.start: f for f in numeric})
-    found = _merge_equivalent(ctx, _select([*numeric, *_candidates(ctx)]))
+    found = _merge_equivalent(ctx, _readings(ctx))
     found = [f for f in found if not ctx.hit(f.end, "recurring")]  # العشرين من يناير من كل عام
     found = _merge_since(ctx, _merge_ranges(ctx, found, numbers))
     return [_to_time(doc, k, f) for k, f in enumerate(found)]
 
 
-def _candidates(ctx: Ctx) -> list[Found]:
-    """The longest reading at every token where a time expression may start."""
-    out: list[Found] = []
+def _readings(ctx: Ctx) -> list[Found]:
+    """Non-overlapping readings, leftmost then longest first. A token inside a chosen
+    reading is not tried: nothing starting there could be chosen."""
     words = _start_words()
     # One pass of cheap membership tests first: most tokens start nothing (every digit
     # token is in ctx.numbers).
     starts = [k for k, t in enumerate(ctx.tokens) if t.norm in words]
-    for i in sorted({*starts, *ctx.numbers}):
-        tok = ctx.tokens[i]
-        kinds = ctx.lex.kinds_at(tok.norm)
-        numeric = (i in ctx.numbers and _near_time_word(ctx, i)) or tok.norm == "ال"
-        best: Found | None = None
-        for rule in _rules_for(kinds, numeric):
-            ctx.used_anchor = False
-            f = rule(ctx, i)
-            if f is not None and (best is None or f.end > best.end):
-                best = f if ctx.published or not ctx.used_anchor else replace(f, val=None)
+    chosen: list[Found] = []
+    end = 0
+    for i in sorted({*starts, *ctx.numbers, *ctx.dates}):
+        best = _longest(ctx, i) if i >= end else None
         if best is not None:
-            out.append(best)
-    return out
+            chosen.append(best)
+            end = best.end
+    return chosen
+
+
+def _longest(ctx: Ctx, i: int) -> Found | None:
+    """The longest reading starting at token i: a numeric date's or a rule's (the date's on
+    a tie, the first rule's between rules)."""
+    best = ctx.dates.get(i)
+    tok = ctx.tokens[i]
+    kinds = ctx.lex.kinds_at(tok.norm)
+    numeric = (i in ctx.numbers and _near_time_word(ctx, i)) or tok.norm == "ال"
+    for rule in _rules_for(kinds, numeric):
+        ctx.used_anchor = False
+        f = rule(ctx, i)
+        if f is not None and (best is None or f.end > best.end):
+            best = f if ctx.published or not ctx.used_anchor else replace(f, val=None)
+    return best
 
 
 @cache
@@ -88,15 +98,6 @@ def _near_time_word(ctx: Ctx, i: int) -> bool:
 def _start_words() -> frozenset[str]:
     """Every form of the packaged lexicon that can start a rule, and the الـ of الـ24."""
     return time_lexicon().surfaces(_STARTERS) | _ARTICLE
-
-
-def _select(found: list[Found]) -> list[Found]:
-    """Non-overlapping readings, leftmost then longest first."""
-    chosen: list[Found] = []
-    for f in sorted(found, key=lambda f: (f.start, -f.end)):
-        if not chosen or f.start >= chosen[-1].end:
-            chosen.append(f)
-    return chosen
 
 
 def _numeric_dates(doc: Document, lex: PhraseLexicon) -> list[Found]:
