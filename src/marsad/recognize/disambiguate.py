@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from marsad.kb.index import VIA_RANK, Candidate
 from marsad.kb.loader import KnowledgeBase
@@ -26,8 +27,7 @@ _ORGISH = frozenset({"ORG", "ARMED_GROUP", "GOV", "MEDIA"})
 SPORT_ROLE = "SPT"  # role of sports clubs and teams in the KB
 
 
-@dataclass(frozen=True, slots=True)
-class Resolved:
+class Resolved(NamedTuple):
     """A match with the entry chosen for it and why."""
 
     match: Match
@@ -146,8 +146,7 @@ def _entries(kb: KnowledgeBase, m: Mention) -> list[tuple[KBEntry, Candidate]]:
     ]
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(NamedTuple):
     """A match with what the text around it says: sentence, cue before it, common word."""
 
     match: Match

@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from marsad.model import EntityType
 from marsad.recognize.cues import ARTICLE_PREFIXES, CueEntry, CueKind, Cues
@@ -59,8 +59,7 @@ _COMMON_SHAPES = tuple(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Unknown:
+class Unknown(NamedTuple):
     """An unknown name at tokens [first, last] (inclusive), with its type and rule."""
 
     first: int
