@@ -83,19 +83,21 @@ class Cues:
     """Cue phrases by kind, as normalised token tuples (with the entity type for heads)."""
 
     phrases: dict[CueKind, dict[tuple[str, ...], CueEntry]] = field(default_factory=dict)
-    max_len: dict[CueKind, int] = field(default_factory=dict)
+    # Proper prefixes of the phrases of each kind (so matching extends a phrase word by word).
+    prefixes: dict[CueKind, set[tuple[str, ...]]] = field(default_factory=dict)
     # First word of every cue that starts a rule (not stop words) -> its cue kinds.
     first_words: dict[str, set[CueKind]] = field(default_factory=dict)
     # Per word form: its readings that begin a cue (memo; most words have none).
     _readings: dict[str, list[tuple[str, str, int]]] = field(default_factory=dict, repr=False)
     _heads: dict[str, tuple[CueEntry, int] | None] = field(default_factory=dict, repr=False)
+    _starts: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     _forms: dict[CueKind, frozenset[str]] = field(default_factory=dict, repr=False)
 
     def add(self, entry: CueEntry) -> None:
         """Index one cue."""
         key = tuple(normalize_key(entry.form).split())
         self.phrases.setdefault(entry.cue, {})[key] = entry
-        self.max_len[entry.cue] = max(self.max_len.get(entry.cue, 0), len(key))
+        self.prefixes.setdefault(entry.cue, set()).update(key[:n] for n in range(1, len(key)))
         if entry.cue != "stop":
             self.first_words.setdefault(key[0], set()).add(entry.cue)
 
@@ -110,6 +112,21 @@ class Cues:
             if len(self._readings) > MEMO_LIMIT:
                 self._readings.clear()
             found = self._readings[norm] = [r for r in stems(norm) if r[0] in self.first_words]
+        return found
+
+    def starts(self, norm: str) -> frozenset[str]:
+        """What a word may begin: the kinds of the cues its readings begin, and "definite_head"
+        for a definite organisation head with the article (memoised: most words begin nothing)."""
+        found = self._starts.get(norm)
+        if found is None:
+            if len(self._starts) > MEMO_LIMIT:
+                self._starts.clear()
+            kinds: set[str] = set()
+            for stem, _prefix, _offset in self.readings(norm):
+                kinds |= self.first_words[stem]
+            if norm.startswith(ARTICLE_PREFIXES) and self.definite_head(norm):
+                kinds.add("definite_head")
+            found = self._starts[norm] = frozenset(kinds)
         return found
 
     def definite_head(self, norm: str) -> tuple[CueEntry, int] | None:

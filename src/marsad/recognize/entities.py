@@ -10,6 +10,7 @@ found is kept in ``doc.extras["entities.why"]`` (entity id -> explanation).
 from __future__ import annotations
 
 from bisect import bisect_right
+from operator import attrgetter
 from typing import Any, NamedTuple
 
 from marsad.document import Document
@@ -300,7 +301,7 @@ def recognize(
         for m in matches
     ]
     heads = {m.match.first: m.head for m in mentions}
-    sport = not cues.forms("sport").isdisjoint(t.norm for t in tokens)
+    sport = not cues.forms("sport").isdisjoint(map(attrgetter("norm"), tokens))
     resolved = [r for r in resolve(kb, mentions, sport=sport) if not _in_code_name(r, heads[r.match.first])]
     found = _foreign_forces(
         [_team(cues, tokens, r, heads[r.match.first]) or _agency(tokens, r) or _from_resolved(r) for r in resolved]

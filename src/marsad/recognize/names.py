@@ -36,6 +36,7 @@ _BLOCKING_CUES: tuple[CueKind, ...] = ("title", "verb", "org_head", "place_head"
 _PRONOUN_ENDINGS = ("ها", "هم", "هما", "هن", "كم")
 # Proclitics a cue word may carry: conjunctions always, other particles only before heads.
 _CONJUNCTIONS = frozenset({"", "و", "ف"})
+_SURNAME_PREFIXES = _CONJUNCTIONS | {"ل", "ب"}  # proclitics a surname alone may carry
 _HEAD_CUES = frozenset({"org_head", "place_head", "title", "institution"})
 # Head types whose name is written after the head word without the head in it (مدينة حمص).
 _HEAD_OUTSIDE = frozenset({"GPE"})
@@ -88,12 +89,12 @@ class NameFinder:
         self.prefixed = prefixed  # first tokens of KB matches that carry a proclitic (بالأردن)
         self.covered = {k for first, (last, _) in kb_at.items() for k in range(first, last + 1)}
         self._memo: dict[tuple[CueKind, int], tuple[int, CueEntry, int] | None] = {}
-        # Per token, the readings whose stem begins some cue (most tokens have none).
-        self.cue_stems = [cues.readings(t.norm) if t.kind == "word" else [] for t in tokens]
+        # The word tokens that may begin a cue, with what they may begin (most begin nothing).
+        self.starts = {i: kinds for i, t in enumerate(tokens) if t.kind == "word" and (kinds := cues.starts(t.norm))}
         self.definite_heads = {
             i: found
-            for i, t in enumerate(tokens)
-            if t.kind == "word" and t.norm.startswith(ARTICLE_PREFIXES) and (found := cues.definite_head(t.norm))
+            for i, kinds in self.starts.items()
+            if "definite_head" in kinds and (found := cues.definite_head(tokens[i].norm))
         }
 
     def cue_at(self, kind: CueKind, i: int) -> tuple[int, CueEntry, int] | None:
@@ -103,18 +104,27 @@ class NameFinder:
         return self._memo[kind, i]
 
     def _find_cue(self, kind: CueKind, i: int) -> tuple[int, CueEntry, int] | None:
-        table = self.cues.words(kind)
-        top = self.cues.max_len.get(kind, 0)
-        if i >= len(self.tokens) or not table:
+        if kind not in self.starts.get(i, ()):
             return None
-        for stem, prefix, offset in self.cue_stems[i]:
-            if kind not in self.cues.first_words[stem] or not _plain_prefix(prefix, kind):
-                continue
-            for length in range(min(top, len(self.tokens) - i), 0, -1):
-                key = (stem, *(t.norm for t in self.tokens[i + 1 : i + length]))
-                if key in table:
-                    return length, table[key], offset
+        for stem, prefix, offset in self.cues.readings(self.tokens[i].norm):
+            usable = kind in self.cues.first_words[stem] and _plain_prefix(prefix, kind)
+            if usable and (found := self._longest_cue(kind, stem, i)) is not None:
+                return (*found, offset)
         return None
+
+    def _longest_cue(self, kind: CueKind, stem: str, i: int) -> tuple[int, CueEntry] | None:
+        """(length, entry) of the longest cue of `kind` that `stem` (of token i) begins."""
+        table, prefixes = self.cues.words(kind), self.cues.prefixes.get(kind, set())
+        best = None
+        key: tuple[str, ...] = (stem,)
+        j = i
+        while True:
+            if key in table:
+                best = len(key), table[key]
+            if key not in prefixes or j + 1 >= len(self.tokens):
+                return best
+            j += 1
+            key = (*key, self.tokens[j].norm)
 
     def is_name_word(self, i: int, *, definite_ok: bool = True) -> bool:
         """True if token i can be part of an unknown name."""
@@ -632,17 +642,10 @@ _RULE_KINDS = frozenset(trigger for _rule, trigger in RULES)
 
 def _triggers(finder: NameFinder, kb_at: dict[int, tuple[int, str]]) -> dict[int, set[str]]:
     """Tokens where some rule may fire, with what may fire it."""
-    out: dict[int, set[str]] = {}
-    first_words = finder.cues.first_words
-    for k, readings in enumerate(finder.cue_stems):
-        for stem, _prefix, _off in readings:
-            if kinds := first_words[stem] & _RULE_KINDS:
-                out.setdefault(k, set()).update(kinds)
+    out = {k: set(hit) for k, kinds in finder.starts.items() if (hit := kinds & _RULE_KINDS)}
     for k, (_last, etype) in kb_at.items():
         if etype == "NORP":
             out.setdefault(k, set()).add("NORP")
-    for k in finder.definite_heads:
-        out.setdefault(k, set()).add("definite_head")
     return out
 
 
@@ -678,10 +681,11 @@ def _surnames(f: NameFinder, found: list[Unknown]) -> list[Unknown]:
     out: list[Unknown] = []
     if not last:
         return out
+    tails = tuple(last)  # a stem without suffix ends its word, so only such words can hold one
     for k, tok in enumerate(f.tokens):
-        if k in f.covered or tok.kind != "word":
+        if k in f.covered or tok.kind != "word" or not tok.norm.endswith(tails):
             continue
-        hit = next((off for stem, pre, off in stems(tok.norm) if stem in last and pre in _CONJUNCTIONS | {"ل", "ب"}), None)
+        hit = next((off for stem, pre, off in stems(tok.norm) if stem in last and pre in _SURNAME_PREFIXES), None)
         if hit is not None:
             out.append(Unknown(k, k, "PERSON", "surname of a name in the document", hit))
             f.covered.add(k)
