@@ -11,10 +11,10 @@ mode words near them.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
-from marsad.events.lexicon import FormKind, Lexicon, TriggerEntry
+from marsad.events.lexicon import FormKind, Lexicon, TriggerEntry, word_keys
 from marsad.events.triggers import ModeSpan, TokInfo, has_companion, mode_spans
-from marsad.text.normalize import normalize_key
 
 LIGHT_REACH = 6  # a light verb this many tokens before its event noun (past its subject)
 MODE_REACH = 8  # mode words this near a trigger of the event
@@ -23,8 +23,9 @@ VERBAL = ("past", "pres")
 PURPOSE_TYPES = ("REQUEST", "ACCUSE")  # types a protest's purpose clause would be read as
 
 
-@dataclass(frozen=True)
-class TriggerHit:
+class TriggerHit(NamedTuple):
+    """One trigger reading kept for a sentence position (a tuple: built for every hit)."""
+
     pos: int
     entry: TriggerEntry
     kind: FormKind
@@ -53,19 +54,17 @@ class Candidate:
         return a, b
 
 
-def _companions(entry: TriggerEntry) -> set[str]:
-    return {normalize_key(w) for w in entry.with_}
-
-
 def _valid_hits(infos: list[TokInfo], blocked: dict[int, str]) -> list[TriggerHit]:
     """Hits whose companion word is present and that no other-type phrase covers."""
     out: list[TriggerHit] = []
     for info in infos:
+        if not info.hits:
+            continue
         best: dict[str, TriggerHit] = {}
         for entry, kind, prefix in info.hits:
             if blocked.get(info.pos, entry.type) != entry.type:
                 continue
-            comp = has_companion(infos, info.pos, _companions(entry)) if entry.with_ else None
+            comp = has_companion(infos, info.pos, word_keys(entry.with_)) if entry.with_ else None
             if (
                 entry.with_
                 and comp is None
@@ -113,9 +112,9 @@ def _head(hits: list[TriggerHit], infos: list[TokInfo]) -> TriggerHit:
         main,
         lambda h: h.entry.strength == "strong" and h.kind not in VERBAL,
     ):
-        found = [h for h in hits if test(h)]
-        if found:
-            return found[0]
+        for h in hits:
+            if test(h):
+                return h
     return hits[0]
 
 
@@ -137,14 +136,18 @@ def _choose_mode(cand: Candidate, spans: list[ModeSpan], rank: dict[tuple[str, s
             options.append(
                 (rank.get((cand.type, h.entry.mode), UNRANKED), h.entry.mode, f"lemma {h.entry.id}")
             )
-    near = {p for h in cand.hits for p in range(h.pos - MODE_REACH, h.pos + MODE_REACH + 1)}
     for span in spans:
-        if span.word.type == cand.type and span.start in near:
+        if span.word.type == cand.type and _near(span.start, cand.hits):
             options.append(
                 (span.word.rank, span.word.mode, "mode word " + " ".join(span.word.words))
             )
     if options:
         _, cand.mode, cand.mode_rule = min(options)
+
+
+def _near(pos: int, hits: list[TriggerHit]) -> bool:
+    """Whether a mode word at `pos` is within reach of a trigger of the event."""
+    return any(abs(pos - h.pos) <= MODE_REACH for h in hits)
 
 
 def _is_purpose(hit: TriggerHit, infos: list[TokInfo]) -> bool:
@@ -183,7 +186,8 @@ def _yield(by_type: dict[str, Candidate]) -> None:
     """Drop a type whose every reading yields to another type present in the sentence
     (مسيرات beside a strike are drones, not marches)."""
     for type_, cand in list(by_type.items()):
-        if all(set(h.entry.yields_to) & (by_type.keys() - {type_}) for h in cand.hits):
+        others = by_type.keys() - {type_}
+        if others and all(not others.isdisjoint(h.entry.yields_to) for h in cand.hits):
             del by_type[type_]
 
 
@@ -200,7 +204,9 @@ def build_candidates(
     }
     by_type: dict[str, Candidate] = {}
     for hit in _valid_hits(infos, blocked):
-        by_type.setdefault(hit.entry.type, Candidate(hit.entry.type)).hits.append(hit)
+        if hit.entry.type not in by_type:
+            by_type[hit.entry.type] = Candidate(hit.entry.type)
+        by_type[hit.entry.type].hits.append(hit)
     _absorb_purposes(by_type, infos)
     _yield(by_type)
     for cand in by_type.values():

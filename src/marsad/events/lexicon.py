@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -147,6 +148,17 @@ class Lexicon:
             for entry, _ in hits:
                 seen.setdefault(entry.id, entry)
         return list(seen.values())
+
+
+@lru_cache(maxsize=4096)
+def _keys(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(normalize_key(w) for w in words)
+
+
+def word_keys(words: list[str]) -> frozenset[str]:
+    """Normalised keys of an entry's word list (`with`, prepositions), read for every hit
+    and event, so computed once per list."""
+    return _keys(tuple(words))
 
 
 def _entries(name: str, resources: Resources | None, kind: str) -> list[dict[str, Any]]:

@@ -68,9 +68,14 @@ class Quant:
         return self.unit is None and self.counted not in _NOT_PARTICIPANT_UNITS
 
 
+Span = tuple[int, int]
+
+
 @dataclass
 class Sent:
-    """A sentence prepared for argument reading."""
+    """A sentence prepared for argument reading. The rules ask about the same positions
+    many times, so words and noun phrases are memoised on first use: the token readings
+    (`infos`) must not change after that."""
 
     doc: Document
     infos: list[TokInfo]
@@ -80,10 +85,21 @@ class Sent:
     actor_names: dict[str, str] = field(default_factory=dict)  # KB id -> English name
     times: frozenset[int] = frozenset()  # positions inside a time expression
     quantities: dict[int, Quant] = field(default_factory=dict)  # position -> its quantity
+    words: dict[int, bool] = field(default_factory=dict, init=False, repr=False)
+    phrases: dict[tuple[int, bool], Span | None] = field(
+        default_factory=dict, init=False, repr=False
+    )  # (position, governed) -> noun phrase there
 
     def is_word(self, k: int) -> bool:
-        """A word or number token that may be part of a noun phrase: not a function or cue
-        word, a trigger, a non-event verb, nor part of a time expression."""
+        """A word or number token that may be part of a noun phrase (memoised)."""
+        found = self.words.get(k)
+        if found is None:
+            found = self.words[k] = self._is_word(k)
+        return found
+
+    def _is_word(self, k: int) -> bool:
+        """Not a function or cue word, a trigger, a non-event verb, nor part of a time
+        expression."""
         info = self.infos[k]
         if k in self.entity_at:
             return not (self.is_verb(k) and self._one_word_entity(k))
@@ -142,11 +158,19 @@ class Sent:
         return ent.name_en
 
 
-def np_at(s: Sent, k: int, *, governed: bool = False) -> tuple[int, int] | None:
-    """Noun phrase starting at position k: a counted quantity, or a head word then
-    definite/entity words (and a باسم X complement); None for a prepositional phrase. A
-    `governed` phrase (after a preposition) cannot open a new one, so every definite word
-    after its head is an adjective."""
+def np_at(s: Sent, k: int, *, governed: bool = False) -> Span | None:
+    """Noun phrase starting at position k (memoised per sentence)."""
+    key = (k, governed)
+    if key not in s.phrases:
+        s.phrases[key] = _np_at(s, k, governed)
+    return s.phrases[key]
+
+
+def _np_at(s: Sent, k: int, governed: bool) -> Span | None:
+    """A counted quantity, or a head word then definite/entity words (and a باسم X
+    complement); None for a prepositional phrase. A `governed` phrase (after a
+    preposition) cannot open a new one, so every definite word after its head is an
+    adjective."""
     if k >= len(s.infos):
         return None
     if k in s.quantities:

@@ -19,7 +19,7 @@ from marsad.events.arguments import Frame, read_arguments
 from marsad.events.candidates import VERBAL, Candidate, build_candidates
 from marsad.events.factuality import rule_factuality
 from marsad.events.filter import features, is_clause_report, load_filter
-from marsad.events.lexicon import load_lexicon
+from marsad.events.lexicon import load_lexicon, word_keys
 from marsad.events.phrases import Quant, Sent
 from marsad.events.triggers import analyse
 from marsad.kb.loader import KnowledgeBase
@@ -27,7 +27,6 @@ from marsad.kb.store import get_kb
 from marsad.model import Attribution, Entity, Event, Evidence, Quantity, Time
 from marsad.registry import component
 from marsad.resources import Resources, load_file
-from marsad.text.normalize import normalize_key
 
 FILTERABLE = ("asserted", "reported")
 # Types whose missing actor may be the sentence's armed group, and whose undiacritised
@@ -309,8 +308,8 @@ def _frame(cand: Candidate) -> Frame:
         passive_readable=cand.type in ARMED_TYPES,
         companion=cand.head.companion,
         companion_role=cand.head.entry.companion,
-        target_preps=frozenset(normalize_key(w) for w in cand.head.entry.target_preps),
-        actor_preps=frozenset(normalize_key(w) for w in cand.head.entry.actor_preps),
+        target_preps=word_keys(cand.head.entry.target_preps),
+        actor_preps=word_keys(cand.head.entry.actor_preps),
     )
 
 

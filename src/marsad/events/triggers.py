@@ -118,7 +118,7 @@ def mode_spans(infos: list[TokInfo]) -> list[ModeSpan]:
     return spans
 
 
-def has_companion(infos: list[TokInfo], pos: int, words: set[str]) -> int | None:
+def has_companion(infos: list[TokInfo], pos: int, words: frozenset[str]) -> int | None:
     """Position of the first `with` word within the window after `pos`, if any."""
     for k in range(pos + 1, min(len(infos), pos + 1 + COMPANION_WINDOW)):
         if infos[k].stems & words:
