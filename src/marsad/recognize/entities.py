@@ -19,7 +19,7 @@ from marsad.kb.store import get_index, get_kb
 from marsad.model import Entity, EntityType
 from marsad.recognize.cues import CueKind, Cues, load_cues
 from marsad.recognize.disambiguate import Mention, Resolved, resolve
-from marsad.recognize.linker import Match, Readings, find_matches
+from marsad.recognize.linker import Match, Starts, find_matches
 from marsad.recognize.names import Unknown, find_unknown
 from marsad.registry import component
 from marsad.resources import Resources
@@ -284,7 +284,7 @@ def _to_entity(doc: Document, starts: list[int], n: int, found: Found) -> Entity
 
 
 def recognize(
-    doc: Document, kb: KnowledgeBase, index: Any, cues: Cues, memo: dict[str, Readings] | None = None
+    doc: Document, kb: KnowledgeBase, index: Any, cues: Cues, memo: dict[str, Starts] | None = None
 ) -> list[Found]:
     """All names in `doc`: resolved KB matches and context-found unknown names, in text order
     (`memo`: the linker's memo for this index, kept between documents)."""
@@ -359,7 +359,7 @@ class EntityRecognizer:
         self.kb = get_kb(resources)
         self.index = get_index(resources)
         self.cues = get_cues(resources)
-        self.memo: dict[str, Readings] = resources.cache.setdefault(_STARTS_KEY, {})
+        self.memo: dict[str, Starts] = resources.cache.setdefault(_STARTS_KEY, {})
 
     def __call__(self, doc: Document) -> None:
         found = recognize(doc, self.kb, self.index, self.cues, self.memo)

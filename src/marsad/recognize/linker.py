@@ -53,51 +53,73 @@ def stems(word: str) -> tuple[tuple[str, str, int], ...]:
     return tuple(out)
 
 
-Readings = tuple[tuple[str, str, int], ...]
+class Start(NamedTuple):
+    """A reading of a word whose stem begins some KB phrase."""
+
+    stem: str
+    prefix: str
+    offset: int
+    alone: tuple[Candidate, ...]  # what the stem names on its own (often nothing)
+    extends: bool  # the stem begins phrases of more words
 
 
-def starts(index: NameIndex, word: str, memo: dict[str, Readings]) -> Readings:
-    """The readings of a word whose stem begins some KB phrase, remembered in `memo` per word
-    form (most words have none, and news repeats its words)."""
-    found = memo.get(word)
-    if found is None:
-        if len(memo) > MEMO_LIMIT:
-            memo.clear()
-        found = memo[word] = tuple(r for r in stems(word) if r[0] in index.max_len)
+Starts = tuple[Start, ...]
+
+
+def starts(index: NameIndex, word: str) -> Starts:
+    """The readings of a word whose stem begins some KB phrase (most words have none)."""
+    return tuple(
+        Start(stem, prefix, offset, tuple(index.phrases.get((stem,), ())), (stem,) in index.prefixes)
+        for stem, prefix, offset in stems(word)
+        if stem in index.max_len
+    )
+
+
+def _remember(index: NameIndex, word: str, memo: dict[str, Starts]) -> Starts:
+    """`starts` of a word, kept in `memo` (news repeats its words)."""
+    if len(memo) > MEMO_LIMIT:
+        memo.clear()
+    found = memo[word] = starts(index, word)
     return found
 
 
-def _longest_at(
-    index: NameIndex, tokens: Sequence[Token], i: int, readings: Readings
-) -> Match | None:
+def _longest_at(index: NameIndex, tokens: Sequence[Token], i: int, readings: Starts) -> Match | None:
+    """The longest phrase beginning at token i (the earliest reading wins a tie)."""
     best: Match | None = None
-    for stem, prefix, offset in readings:
-        key: tuple[str, ...] = (stem,)
-        j = i
-        while True:
-            cands = index.phrases.get(key)
-            if cands and (best is None or len(key) > best.length):
-                best = Match(i, j, tokens[i].nstart + offset, tokens[j].nend, prefix, key, tuple(cands))
-            if key not in index.prefixes or j + 1 >= len(tokens):
-                break
-            j += 1
-            key = (*key, tokens[j].norm)
+    for start in readings:
+        if start.alone and best is None:
+            best = Match(i, i, tokens[i].nstart + start.offset, tokens[i].nend, start.prefix, (start.stem,), start.alone)
+        if start.extends:
+            best = _longer(index, tokens, i, start, best)
     return best
 
 
-def find_matches(index: NameIndex, tokens: Sequence[Token], memo: dict[str, Readings] | None = None) -> list[Match]:
+def _longer(index: NameIndex, tokens: Sequence[Token], i: int, start: Start, best: Match | None) -> Match | None:
+    """The longest phrase of several words that `start` begins at token i, if longer than `best`."""
+    key: tuple[str, ...] = (start.stem,)
+    j = i
+    while key in index.prefixes and j + 1 < len(tokens):
+        j += 1
+        key = (*key, tokens[j].norm)
+        cands = index.phrases.get(key)
+        if cands and (best is None or len(key) > best.length):
+            best = Match(i, j, tokens[i].nstart + start.offset, tokens[j].nend, start.prefix, key, tuple(cands))
+    return best
+
+
+def find_matches(index: NameIndex, tokens: Sequence[Token], memo: dict[str, Starts] | None = None) -> list[Match]:
     """Non-overlapping longest KB matches, left to right; `memo` keeps what `starts` found
     from one call to the next (give each index its own)."""
     memo = {} if memo is None else memo
     matches: list[Match] = []
-    i = 0
-    while i < len(tokens):
-        tok = tokens[i]
-        readings = starts(index, tok.norm, memo) if tok.kind in _NAME_KINDS else None
-        match = _longest_at(index, tokens, i, readings) if readings else None
-        if match is None:
-            i += 1
+    free = 0  # the first token after the last match
+    for i, tok in enumerate(tokens):
+        if i < free or tok.kind not in _NAME_KINDS:
             continue
-        matches.append(match)
-        i = match.last + 1
+        readings = memo.get(tok.norm)
+        if readings is None:
+            readings = _remember(index, tok.norm, memo)
+        if readings and (match := _longest_at(index, tokens, i, readings)) is not None:
+            matches.append(match)
+            free = match.last + 1
     return matches
