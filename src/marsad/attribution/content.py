@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from marsad.attribution.cues import CueLexicon
+from marsad.attribution.phrases import norms_of, positions
 from marsad.document import Document
 from marsad.text.tokenize import Token
 
@@ -105,10 +106,18 @@ def clause(doc: Document, toks: Sequence[Token], k: int, lex: CueLexicon) -> Con
         return None
     if is_open_quote(doc, toks[k]):
         return quote_at(doc, toks[k])
-    end = k
-    while end < len(toks) and not _breaks(toks, end, lex) and not (end > k and _next_cue(doc, toks, end, lex)):
-        end += 1
-    return _trimmed(toks, k, end)
+    return _trimmed(toks, k, _clause_end(doc, toks, k, lex))
+
+
+def _clause_end(doc: Document, toks: Sequence[Token], k: int, lex: CueLexicon) -> int:
+    """Index where the clause starting at token k ends: a clause break or a new cue, else the
+    sentence end. Only the tokens that can be either (a comma, و + a cue form) are checked."""
+    norms = norms_of(toks[k:])
+    for n in sorted({*positions(norms, CLAUSE_PUNCT), *positions(norms, lex.continuations)}):
+        end = k + n
+        if _breaks(toks, end, lex) or (end > k and _next_cue(doc, toks, end, lex)):
+            return end
+    return len(toks)
 
 
 def _next_cue(doc: Document, toks: Sequence[Token], i: int, lex: CueLexicon) -> bool:

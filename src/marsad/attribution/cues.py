@@ -8,6 +8,7 @@ method that `verb_forms` implements. Users extend it with files of kind
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -105,13 +106,23 @@ class CueLexicon:
     past: frozenset[str] = frozenset()  # past-tense forms (a speaker's continuation: ودعا)
     with_pronoun: dict[str, CueInfo] = field(default_factory=dict)  # نقلته، ووصفتها
 
+    @cached_property
+    def cue_forms(self) -> frozenset[str]:
+        """Every word form that can be a verbal cue, with or without an object pronoun."""
+        return frozenset(self.verbs) | frozenset(self.with_pronoun)
+
+    @cached_property
+    def continuations(self) -> frozenset[str]:
+        """Past and object-pronoun cue forms with و, which may open a new cue (ووصفتها بأنها)."""
+        return frozenset(w for w in self.past | self.with_pronoun.keys() if w.startswith("و"))
+
     def stops_source(self, norm: str) -> bool:
         """True if `norm` cannot be inside a source phrase (complementizer, relay, stop word)."""
         return norm in self.words["source_end"]
 
     def has(self, group: str, norm: str) -> bool:
         """True if normalised word `norm` is in the closed class `group` (header list)."""
-        return norm in self.words.get(group, frozenset())
+        return norm in self.words[group]
 
 
 WORD_GROUPS = (

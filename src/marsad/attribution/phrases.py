@@ -10,8 +10,10 @@ carrying one of those pronoun enclitics (جرائمه، وكلائها، مرا�
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import compress, count
+from operator import attrgetter
 from typing import Generic, TypeVar
 
 from marsad.text.clitics import Segmenter, default_segmenter
@@ -19,6 +21,7 @@ from marsad.text.normalize import NormText, normalize_key
 from marsad.text.tokenize import Token
 
 T = TypeVar("T")
+_norm = attrgetter("norm")  # a token's normalised form
 TA_MARBUTA = "ة"
 
 
@@ -55,7 +58,9 @@ class PhraseMatcher(Generic[T]):
         self.index: dict[str, Options[T]] = {
             w: sorted(v.items(), key=lambda kv: -kv[0]) for w, v in by_first.items()
         }
+        self.depth = max((n for v in self.index.values() for n, _ in v), default=0)  # words after the first
         self._candidates: dict[str, tuple[tuple[int, Options[T]], ...]] = {}
+        self._starts: set[str] = set()  # the words of `_candidates` that have candidates
 
     def __len__(self) -> int:
         return sum(len(d) for v in self.index.values() for _, d in v)
@@ -70,7 +75,16 @@ class PhraseMatcher(Generic[T]):
                 if split.stem in self.index and (not split.suffix or split.suffix in self.suffixes)
             )
             self._candidates[word] = found
+            if found:
+                self._starts.add(word)
         return found
+
+    def starts(self, norms: Sequence[str]) -> list[int]:
+        """Indices of the tokens (given by their forms, any kind) whose form has candidates, in
+        order; new forms are looked up once, after that the scan runs at C speed."""
+        for word in set(norms).difference(self._candidates):
+            self.candidates(word)
+        return positions(norms, self._starts)
 
     def _options(self, stem: str, suffixed: bool) -> Options[T]:
         """Phrase options of a stem; only one-word phrases when the word carries an enclitic."""
@@ -79,14 +93,23 @@ class PhraseMatcher(Generic[T]):
 
     def match_at(self, tokens: Sequence[Token], i: int) -> tuple[int, int, T] | None:
         """(clitic length, last token index, payload) of the longest phrase at token i."""
+        hit = self._longest(norms_of(tokens[i + 1 : i + 1 + self.depth]), self.candidates(tokens[i].norm))
+        return None if hit is None else (hit[0], i + hit[1], hit[2])
+
+    @staticmethod
+    def _longest(
+        following: Sequence[str], candidates: tuple[tuple[int, Options[T]], ...]
+    ) -> tuple[int, int, T] | None:
+        """(clitic length, words after the first, payload) of the longest phrase whose first
+        word has `candidates` and whose further words open `following`."""
         best: tuple[int, int, T] | None = None
-        for skip, options in self.candidates(tokens[i].norm):
+        for skip, options in candidates:
             for n, phrases in options:
-                if best is not None and i + n <= best[1]:
+                if best is not None and n <= best[1]:
                     break
-                rest = tuple(t.norm for t in tokens[i + 1 : i + 1 + n]) if n else ()
+                rest = tuple(following[:n])
                 if rest in phrases:
-                    best = (skip, i + n, phrases[rest])
+                    best = (skip, n, phrases[rest])
                     break
         return best
 
@@ -97,22 +120,38 @@ class PhraseMatcher(Generic[T]):
             return False
         return not any(not sp.suffix and sp.stem in self.index for sp in self.segmenter.splits(tok.norm))
 
-    def find(self, tokens: Sequence[Token], norm: NormText) -> list[PhraseMatch[T]]:
-        """All non-overlapping longest matches, left to right, in original offsets."""
+    def find(
+        self, tokens: Sequence[Token], norm: NormText, norms: Sequence[str] | None = None
+    ) -> list[PhraseMatch[T]]:
+        """All non-overlapping longest matches, left to right, in original offsets (`norms`:
+        the tokens' forms, when the caller has them)."""
+        norms = norms_of(tokens) if norms is None else norms
         found: list[PhraseMatch[T]] = []
-        known = self._candidates
-        i = 0
-        while i < len(tokens):
+        after = 0  # tokens before this index lie in a match already found
+        for i in self.starts(norms):
             tok = tokens[i]
-            cands = known.get(tok.norm)
-            if cands is None and tok.kind == "word":
-                cands = self.candidates(tok.norm)
-            hit = self.match_at(tokens, i) if cands and tok.kind == "word" else None
-            if hit is None or (hit[1] == i and self._ta_marbuta(tok, norm)):
-                i += 1
+            if i < after or tok.kind != "word":
                 continue
-            skip, last, payload = hit
+            hit = self._longest(norms[i + 1 : i + 1 + self.depth], self._candidates[tok.norm])
+            if hit is None or (hit[1] == 0 and self._ta_marbuta(tok, norm)):
+                continue
+            skip, n, payload = hit
             start = norm.to_original(tok.nstart + skip, tok.nend)[0]
-            found.append(PhraseMatch(i, last, start, tokens[last].end, payload))
-            i = last + 1
+            found.append(PhraseMatch(i, i + n, start, tokens[i + n].end, payload))
+            after = i + n + 1
         return found
+
+
+def norms_of(tokens: Sequence[Token]) -> list[str]:
+    """The normalised forms of `tokens`."""
+    return list(map(_norm, tokens))
+
+
+def run_norms(norms: Sequence[str], tokens: Sequence[Token]) -> Sequence[str]:
+    """The forms of `tokens`, a run of a document's tokens, out of the document's `norms`."""
+    return norms[tokens[0].index : tokens[-1].index + 1] if tokens else []
+
+
+def positions(words: Sequence[str], wanted: Container[str]) -> list[int]:
+    """Indices of the items of `words` that are in `wanted` (a scan at C speed)."""
+    return list(compress(count(), map(wanted.__contains__, words)))

@@ -29,9 +29,11 @@ NISBA_ENDINGS = ("ي", "يه", "يون", "يين", "يا")
 ENCLITICS = ("نا", "ه", "ها", "هم")  # a head with a possessive: مراسلنا، مصادرها
 PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل")
 ARTICLE = "ال"
+DEFINITE_PREFIXES = ("لل", "ولل", *(p + ARTICLE for p in PROCLITICS))
 PLURAL_NUN = ("ون", "ين")
 MIN_NISBA = 4  # letters of the shortest nisba adjective (رسمي); أي is not one
 NAME_STEPS = 2  # titles and names a head may take in a row
+SCAN_LIMIT = 9  # most words a source phrase may span
 ENTITY_KINDS: dict[str, SourceKind] = {
     "PERSON": "person",
     "MEDIA": "media",
@@ -104,6 +106,7 @@ class SourceFinder:
     _heads: dict[int, tuple[int, int, SourceKind] | None] = field(default_factory=dict)
     _stops: dict[int, bool] = field(default_factory=dict)
     _phrases: dict[int, int] = field(default_factory=dict)
+    _scans: dict[int, int] = field(default_factory=dict)
 
     def head(self, i: int) -> tuple[int, int, SourceKind] | None:
         """(clitic length, last token, kind) of a source head or known name at token i."""
@@ -135,8 +138,7 @@ class SourceFinder:
 
     def definite(self, i: int) -> bool:
         """True if token i carries the article (after و/ف/ب/ل; لل counts)."""
-        norm = self.toks[i].norm
-        return norm.startswith(("لل", "ولل")) or any(norm.startswith(p + ARTICLE) for p in PROCLITICS)
+        return self.toks[i].norm.startswith(DEFINITE_PREFIXES)
 
     def is_adjective(self, k: int) -> bool:
         """True for a nisba adjective (رسمي، الصحفي، الأسبوعية), not a noun in -ية (مسؤولية)."""
@@ -188,10 +190,17 @@ class SourceFinder:
         hit = self.head(i)
         return hit is not None and hit[0] >= 1 and hit[2] == "media"
 
-    def scan(self, j: int, limit: int = 9) -> int:
-        """End (exclusive) of the widest source phrase starting at token j."""
+    def scan(self, j: int) -> int:
+        """End (exclusive) of the widest source phrase starting at token j (cached)."""
+        end = self._scans.get(j)
+        if end is None:
+            end = self._scans[j] = self._scan(j)
+        return end
+
+    def _scan(self, j: int) -> int:
+        """`scan` computed."""
         k = j
-        while k < len(self.toks) and k - j < limit and (k == j or not self.is_stop(k) or self.placed(k) or self._issued(k)):
+        while k < len(self.toks) and k - j < SCAN_LIMIT and (k == j or not self.is_stop(k) or self.placed(k) or self._issued(k)):
             if k == j and self.is_stop(k) and not self.is_source_start(k):
                 break
             hit = self.head(k) if k == j else None  # a head's own words (الأمين العام) never stop it

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from marsad.attribution import content as ct
 from marsad.attribution.cues import CueInfo, CueLexicon, load_cues
-from marsad.attribution.phrases import PhraseMatcher
+from marsad.attribution.phrases import PhraseMatch, PhraseMatcher, norms_of, positions, run_norms
 from marsad.attribution.sources import DocMarks, SourceFinder, Span, load_source_nouns
 from marsad.document import Document
 from marsad.model import Attribution, ContentSpan, Evidence, Ref, SourceKind
@@ -46,6 +46,7 @@ class _Sentence:
     finder: SourceFinder
     quotes: list[tuple[int, int]]  # direct quotes attributed so far in the document
     out: list[Attribution] = field(default_factory=list)
+    markers: dict[int, int | None] = field(default_factory=dict)  # `content.marker` by token
 
 
 @component("marsad.attribution.v1", requires=("sentences", "entities"), assigns=("attributions",))
@@ -60,21 +61,26 @@ class AttributionStage:
         doc.attributions = []
         marks = DocMarks.of(doc)
         quotes: list[tuple[int, int]] = []
+        norms = norms_of(doc.tokens)
         for s in doc.sentences:
             toks = doc.sentence_tokens(s.index)
-            sent = _Sentence(doc, s.index, toks, SourceFinder(doc, toks, self.heads, self.cues, marks), quotes)
-            self._sentence(sent)
-            doc.attributions.extend(sent.out)
+            forms = run_norms(norms, toks)
+            nominal = {m.first: m for m in self.cues.nominal.find(toks, doc.norm, forms)}
+            starts = self._starts(forms, nominal)
+            if starts:  # a sentence without a cue form has nothing to attribute
+                sent = _Sentence(doc, s.index, toks, SourceFinder(doc, toks, self.heads, self.cues, marks), quotes)
+                self._sentence(sent, nominal, starts)
+                doc.attributions.extend(sent.out)
 
-    def _sentence(self, sent: _Sentence) -> None:
-        """Find every cue of one sentence and turn it into attributions."""
-        nominal = {m.first: m for m in self.cues.nominal.find(sent.toks, sent.doc.norm)}
+    def _sentence(self, sent: _Sentence, nominal: dict[int, PhraseMatch[CueInfo]], starts: list[int]) -> None:
+        """Turn the cues of one sentence (its nominal cues and where cues may start) into attributions."""
         i = 0
-        while i < len(sent.toks):
-            tok = sent.toks[i]
+        for n in starts:
+            if n < i:
+                continue
+            i, tok = n, sent.toks[n]
             info = self._cue(sent, i)
             if (info is None and i not in nominal) or self._inside_quote(sent, tok.start):
-                i += 1
                 continue
             if i in nominal:
                 m = nominal[i]
@@ -86,6 +92,12 @@ class AttributionStage:
                 found = self._verb(sent, i, info)
                 self._emit(sent, tok, found)
             i = max(i + 1, found.resume if found else 0)
+
+    def _starts(self, forms: Sequence[str], nominal: dict[int, PhraseMatch[CueInfo]]) -> list[int]:
+        """Token indices where a cue may start (a verb form or a nominal cue), in order:
+        the only places `_sentence` has work to do."""
+        verbal = positions(forms, self.cues.cue_forms)
+        return sorted({*verbal, *nominal}) if nominal else verbal
 
     def _cue(self, sent: _Sentence, i: int) -> CueInfo | None:
         """The reporting verb at token i; after a relative also with an object pronoun (ما نقلته)."""
@@ -100,8 +112,14 @@ class AttributionStage:
             return None
         if i > 0 and self.cues.has("relatives", sent.toks[i - 1].norm):
             return hit  # ما نقلته
-        opens = hit.object and ct.marker(sent.doc, sent.toks, i + 1, self.cues) == i + 1
+        opens = hit.object and self._marker(sent, i + 1) == i + 1
         return hit if opens else None  # ووصفتها بأنها
+
+    def _marker(self, sent: _Sentence, k: int) -> int | None:
+        """`content.marker` at token k, cached per sentence (a cue asks for it several times)."""
+        if k not in sent.markers:
+            sent.markers[k] = ct.marker(sent.doc, sent.toks, k, self.cues)
+        return sent.markers[k]
 
     def _relative(self, sent: _Sentence, i: int) -> bool:
         """True for a cue after a relative whose content comes first (..., بحسب ما أفاد مراسلنا)."""
@@ -122,7 +140,7 @@ class AttributionStage:
         """Source and content of a reporting verb at token i."""
         toks, f = sent.toks, sent.finder
         j = i + 1
-        if self._inside(sent, toks[i].start) and ct.marker(sent.doc, toks, j, self.cues) is None:
+        if self._inside(sent, toks[i].start) and self._marker(sent, j) is None:
             return None  # a verb inside reported content with no clause of its own (نقل شحنات)
         if self._describes(sent, i):
             return None  # لافتات تتهم الحكومة: a clause describing the noun before it
@@ -130,16 +148,16 @@ class AttributionStage:
             j += 1
         if j < len(toks) and self.cues.has("honorifics", toks[j].norm):
             return self._honorific(sent, j + 1)
-        starts_content = j < len(toks) and ct.marker(sent.doc, toks, j, self.cues) == j
+        starts_content = j < len(toks) and self._marker(sent, j) == j
         if j < len(toks) and not starts_content and toks[j].kind in ("word", "latin"):
             wide = f.scan(j)
             named = f.is_source_start(j) or (
-                wide > j and ct.marker(sent.doc, toks, wide, self.cues) is not None
+                wide > j and self._marker(sent, wide) is not None
             )
             if named:
                 return self._post_verbal(sent, i, j, info)
         pre = self._pre_verbal(sent, i)
-        m = ct.marker(sent.doc, toks, j, self.cues)
+        m = self._marker(sent, j)
         content = ct.from_marker(sent.doc, toks, m, self.cues) if m is not None else None
         if content is None and info.object and pre is not None and j < len(toks):
             content = ct.clause(sent.doc, toks, self._content_start(sent, j), self.cues)
@@ -185,7 +203,7 @@ class AttributionStage:
         previous = self._previous(sent)
         if previous is None:
             return None
-        m = ct.marker(sent.doc, sent.toks, k, self.cues)
+        m = self._marker(sent, k)
         if m is not None:
             content = ct.from_marker(sent.doc, sent.toks, m, self.cues)
         else:
@@ -195,7 +213,7 @@ class AttributionStage:
     def _passive(self, sent: _Sentence, j: int) -> _Found | None:
         """A passive cue with its source after عن (ونُقل عن مسؤول قوله إن ...)."""
         inner, _, k = self._relay(sent, j)
-        m = ct.marker(sent.doc, sent.toks, k, self.cues)
+        m = self._marker(sent, k)
         content = ct.from_marker(sent.doc, sent.toks, m, self.cues) if m is not None else None
         if inner is None or content is None:
             return None
@@ -208,7 +226,7 @@ class AttributionStage:
         inner, inner_cue, k = self._relay(sent, end)
         if inner is None and info.object and end > j + 1 and j < (tight := f.noun_phrase(j)) < end and f.opens_object(tight):
             end = k = tight  # اتهم الجيش الحركة بأنها ...: the object is not part of the source
-        m = ct.marker(sent.doc, toks, k, lex)
+        m = self._marker(sent, k)
         if self._relative(sent, i):
             content = ct.preceding(sent.doc, toks, i, lex)
         elif m is not None:

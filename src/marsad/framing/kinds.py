@@ -10,11 +10,12 @@ schedule (من المقرر، الأسبوع المقبل); `opinion` when it ca
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from marsad.attribution.phrases import PhraseMatch
 from marsad.document import Document
 from marsad.framing.lexicons import Entry, FramingLexicon
-from marsad.model import Attribution, SentenceKind
+from marsad.model import Attribution, Sentence, SentenceKind
 from marsad.text.clitics import default_segmenter
 from marsad.text.normalize import normalize_key
 from marsad.text.tokenize import Token
@@ -24,15 +25,23 @@ FUTURE_PARTICLE = "س"
 IMPERFECT_PREFIXES = ("ي", "ت", "ن")
 
 
-def is_attributed(doc: Document, index: int, atts: Sequence[Attribution]) -> bool:
-    """True if sentence `index` carries an attribution or lies inside a credited quote."""
-    s = doc.sentences[index]
-    for a in atts:
-        if a.sentence == index:
-            return True
-        if a.direct_quote and a.content.start <= s.start and s.end <= a.content.end + 2:
-            return True
-    return False
+@dataclass(frozen=True)
+class Credited:
+    """What a document credits to sources: the sentences holding an attribution and the
+    spans of direct quotes (built once per document, asked once per sentence)."""
+
+    sentences: frozenset[int]
+    quotes: tuple[tuple[int, int], ...]
+
+    @classmethod
+    def of(cls, atts: Sequence[Attribution]) -> Credited:
+        """Index a document's attributions."""
+        quotes = tuple((a.content.start, a.content.end) for a in atts if a.direct_quote)
+        return cls(frozenset(a.sentence for a in atts), quotes)
+
+    def covers(self, index: int, s: Sentence) -> bool:
+        """True if sentence `index` (`s`) carries an attribution or lies inside a credited quote."""
+        return index in self.sentences or any(start <= s.start and s.end <= end + 2 for start, end in self.quotes)
 
 
 def future_verb(tok: Token, lex: FramingLexicon, doc: Document) -> int | None:
@@ -65,7 +74,7 @@ def prediction_marker(
     if future is not None:
         return future.start, future.end
     for tok in toks:
-        start = future_verb(tok, lex, doc) if tok.kind == "word" else None
+        start = future_verb(tok, lex, doc) if tok.kind == "word" and FUTURE_PARTICLE in tok.norm[:3] else None
         if start is not None:
             return start, tok.end
     return None
@@ -80,28 +89,30 @@ def _schedules(m: PhraseMatch[Entry], toks: Sequence[Token], lex: FramingLexicon
 
 
 def sentence_kind(
-    doc: Document, index: int, matches: Sequence[PhraseMatch[Entry]], lex: FramingLexicon,
-    outlet_voice: Sequence[bool],
+    doc: Document, index: int, toks: Sequence[Token], matches: Sequence[PhraseMatch[Entry]],
+    lex: FramingLexicon, outlet_voice: Sequence[bool], credited: Credited,
 ) -> SentenceKind:
-    """The kind of sentence `index` given its framing matches (with their voice)."""
+    """The kind of sentence `index` (tokens `toks`) given its framing matches (with their voice)."""
     s = doc.sentences[index]
     if doc.text[s.start : s.end].rstrip(" .»\"”)").endswith(QUESTION_MARKS):
         return "question"
-    if is_attributed(doc, index, doc.attributions):
+    if credited.covers(index, s):
         return "attributed"
-    if prediction_marker(doc, doc.sentence_tokens(index), matches, lex) is not None:
+    if prediction_marker(doc, toks, matches, lex) is not None:
         return "prediction"
     opinion = any(
         m.payload.cue in ("opinion", "evaluative") and own
         for m, own in zip(matches, outlet_voice, strict=True)
     )
-    return "opinion" if opinion or _opens_opinion(doc, index, lex) else "report"
+    return "opinion" if opinion or _opens_opinion(toks, lex) else "report"
 
 
-def _opens_opinion(doc: Document, index: int, lex: FramingLexicon) -> bool:
+def _opens_opinion(toks: Sequence[Token], lex: FramingLexicon) -> bool:
     """True if the sentence opens with an emphatic word of the outlet's own claim (إن، لقد)
     or places the event in the outlet's frame (ويأتي ذلك في إطار ...)."""
-    words = [t.norm for t in doc.sentence_tokens(index) if t.kind == "word"]
-    if not words:
+    first = next((t.norm for t in toks if t.kind == "word"), None)
+    if first is None:
         return False
-    return words[0] in lex.openers or (words[0] in lex.frame_verbs and any(w in lex.frame_nouns for w in words))
+    if first in lex.openers:
+        return True
+    return first in lex.frame_verbs and any(t.norm in lex.frame_nouns for t in toks if t.kind == "word")

@@ -9,11 +9,12 @@ attribution's id; evaluative words and unsourced-claim markers there are not fla
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from marsad.attribution.content import QUOTES, is_open_quote, quote_at
-from marsad.attribution.phrases import PhraseMatch
+from marsad.attribution.phrases import PhraseMatch, norms_of, positions, run_norms
 from marsad.document import Document
-from marsad.framing.kinds import prediction_marker, sentence_kind
+from marsad.framing.kinds import Credited, prediction_marker, sentence_kind
 from marsad.framing.lexicons import Entry, FramingLexicon, load_framing
 from marsad.framing.summary import TERMS_EXTRA, build_summary
 from marsad.model import Attribution, Framing, FramingKind
@@ -25,6 +26,22 @@ SCARE_QUOTE_WORDS = 3  # a quotation of at most this many words, credited to nob
 OUTLET_KINDS = ("report", "opinion", "prediction")
 QUOTES_EXTRA = "framing.quotes"  # doc.extras key: attributions carrying a direct quote
 NAMED_TYPES = ("ORG", "ARMED_GROUP", "MEDIA", "GOV", "FACILITY")
+
+
+@dataclass(frozen=True)
+class _DocMarks:
+    """Per-document lookups the sentence loop asks often: what is credited to sources, the
+    (start, end, in the KB) of entities that are names, the starts of attributed contents."""
+
+    credited: Credited
+    names: tuple[tuple[int, int, bool], ...]
+    content_starts: frozenset[int]
+
+    @classmethod
+    def of(cls, doc: Document) -> _DocMarks:
+        """Index a document's attributions and named entities."""
+        names = tuple((e.start, e.end, e.kb_id is not None) for e in doc.entities if e.type in NAMED_TYPES)
+        return cls(Credited.of(doc.attributions), names, frozenset(a.content.start for a in doc.attributions))
 
 
 @component(
@@ -41,24 +58,27 @@ class FramingStage:
     def __call__(self, doc: Document) -> None:
         doc.framing = []
         doc.extras[QUOTES_EXTRA] = [a for a in doc.attributions if a.direct_quote]
+        marks = _DocMarks.of(doc)
+        norms = norms_of(doc.tokens)
         for s in doc.sentences:
             toks = doc.sentence_tokens(s.index)
-            matches = self.lex.matcher.find(toks, doc.norm)
+            forms = run_norms(norms, toks)
+            matches = self.lex.matcher.find(toks, doc.norm, forms)
             quotes = [_quote_of(doc, m.start) for m in matches]
-            s.kind = sentence_kind(doc, s.index, matches, self.lex, [q is None for q in quotes])
-            scare = self._scare_quotes(doc, s.index, toks)
-            self._terms(doc, s.index, [m for m in matches if not _within(m, scare, doc)])
+            s.kind = sentence_kind(doc, s.index, toks, matches, self.lex, [q is None for q in quotes], marks.credited)
+            scare = self._scare_quotes(doc, s.index, toks, forms, marks)
+            terms = [(m, q) for m, q in zip(matches, quotes, strict=True) if not _within(m, scare, marks)]
+            self._terms(doc, s.index, terms)
             self._sentence_level(doc, s.index, toks, matches, quotes)
         doc.framing.sort(key=lambda f: (f.start, f.end))
         for n, item in enumerate(doc.framing, 1):
             item.id = f"f{n}"
         doc.summary = build_summary(doc)
 
-    def _terms(self, doc: Document, index: int, matches: Sequence[PhraseMatch[Entry]]) -> None:
-        """Loaded, distancing and evaluative items of one sentence."""
-        for m in matches:
+    def _terms(self, doc: Document, index: int, terms: Sequence[tuple[PhraseMatch[Entry], Attribution | None]]) -> None:
+        """Loaded, distancing and evaluative items of one sentence (matches with their quote)."""
+        for m, quote in terms:
             e = m.payload
-            quote = _quote_of(doc, m.start)
             if e.cue == "loaded_term":
                 _add(doc, m.start, m.end, index, "loaded_term", _loaded_note(e, quote), quote, e.neutral)
                 doc.extras.setdefault(TERMS_EXTRA, {})[(m.start, m.end)] = e.phrase
@@ -68,18 +88,21 @@ class FramingStage:
                 note = f"{e.side or 'evaluative'} judgement in the outlet's voice"
                 _add(doc, m.start, m.end, index, "evaluative", note, None)
 
-    def _scare_quotes(self, doc: Document, index: int, toks: Sequence[Token]) -> list[tuple[int, int]]:
+    def _scare_quotes(
+        self, doc: Document, index: int, toks: Sequence[Token], forms: Sequence[str], marks: _DocMarks
+    ) -> list[tuple[int, int]]:
         """Short quotations credited to no source: the outlet distancing itself from a name
         (not an outlet's name after لـ or صحيفة: لـ«الشروق»)."""
         spans: list[tuple[int, int]] = []
-        for n, tok in enumerate(toks):
-            if tok.norm not in QUOTES or not is_open_quote(doc, tok) or _quote_of(doc, tok.end):
+        for n in positions(forms, QUOTES):
+            tok = toks[n]
+            if not is_open_quote(doc, tok) or _quote_of(doc, tok.end):
                 continue
             if n and toks[n - 1].norm in self.lex.names_before_quotes:
                 continue
             q = quote_at(doc, tok)
             inner = doc.text[q.start : q.end]
-            if not inner.strip() or len(inner.split()) > SCARE_QUOTE_WORDS or _credited(doc, q.start):
+            if not inner.strip() or len(inner.split()) > SCARE_QUOTE_WORDS or q.start in marks.content_starts:
                 continue
             _add(doc, tok.start, q.end + 1, index, "distancing",
                  "scare quotes: the outlet distances itself from the words", None)
@@ -130,23 +153,17 @@ def _guillemets_around(text: str, offset: int) -> tuple[int, int] | None:
     return (opened, closed + 1) if closed >= 0 and text.find("\n", offset, closed) < 0 else None
 
 
-def _within(m: PhraseMatch[Entry], scare: Sequence[tuple[int, int]], doc: Document) -> bool:
+def _within(m: PhraseMatch[Entry], scare: Sequence[tuple[int, int]], marks: _DocMarks) -> bool:
     """True if a match lies in scare quotes or inside a name: a known one (حركة المقاومة
     الإسلامية حماس) or with the term in its middle (كتائب شهداء الأقصى). A span that opens or
     ends with the term is a description (ميليشيات إيران الطائفية، قوات العدو) and keeps it."""
     if any(a <= m.start and m.end <= b for a, b in scare):
         return True
     return any(
-        e.start <= m.start and m.end <= e.end and (e.start, e.end) != (m.start, m.end)
-        and (e.kb_id is not None or (e.start < m.start and m.end < e.end))
-        for e in doc.entities
-        if e.type in NAMED_TYPES
+        start <= m.start and m.end <= end and (start, end) != (m.start, m.end)
+        and (known or (start < m.start and m.end < end))
+        for start, end, known in marks.names
     )
-
-
-def _credited(doc: Document, start: int) -> bool:
-    """True if some attribution's content starts at this quotation."""
-    return any(a.content.start == start for a in doc.attributions)
 
 
 def _loaded_note(e: Entry, quote: Attribution | None) -> str:

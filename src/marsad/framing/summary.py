@@ -4,9 +4,10 @@ and `summary_lines`, its plain-text rendering for the CLI table view."""
 from __future__ import annotations
 
 from collections import Counter
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
-from marsad.model import Analysis, SourceSummary, Summary, TermCount
+from marsad.model import Analysis, Attribution, SourceSummary, Summary, TermCount
 from marsad.text.normalize import normalize_key
 
 if TYPE_CHECKING:
@@ -20,7 +21,8 @@ TERMS_EXTRA = "framing.terms"  # doc.extras key: (start, end) of a loaded term -
 
 def build_summary(doc: Document) -> Summary:
     """Summarise a fully analysed document."""
-    words = sum(1 for t in doc.tokens if t.kind in ("word", "latin"))
+    token_kinds = list(map(attrgetter("kind"), doc.tokens))
+    words = token_kinds.count("word") + token_kinds.count("latin")
     kinds: Counter[str] = Counter(s.kind for s in doc.sentences if s.kind)
     total = sum(kinds.values()) or 1
     framing: Counter[str] = Counter(f.kind for f in doc.framing)
@@ -37,16 +39,19 @@ def build_summary(doc: Document) -> Summary:
 
 def _sources(doc: Document) -> list[SourceSummary]:
     """One entry per distinct source (by entity, else by normalised words), by first mention."""
-    found: dict[str, SourceSummary] = {}
+    first: dict[str, Attribution] = {}
+    claims: Counter[str] = Counter()
     for a in doc.attributions:
-        key = a.source.entity or _antecedent(normalize_key(a.source.text), list(found))
-        if key not in found:
-            found[key] = SourceSummary(
-                text=a.source.text, kind=a.source_kind, entity=a.source.entity,
-                name_en=a.source.name_en, claims=0,
-            )
-        found[key].claims += 1
-    return list(found.values())
+        key = a.source.entity or _antecedent(normalize_key(a.source.text), list(first))
+        first.setdefault(key, a)
+        claims[key] += 1
+    return [
+        SourceSummary(
+            text=a.source.text, kind=a.source_kind, entity=a.source.entity,
+            name_en=a.source.name_en, claims=claims[key],
+        )
+        for key, a in first.items()
+    ]
 
 
 def _antecedent(key: str, earlier: list[str]) -> str:
