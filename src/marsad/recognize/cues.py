@@ -29,7 +29,7 @@ may add files with `kind: ner_cues`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -42,6 +42,7 @@ from marsad.recognize.linker import stems
 from marsad.resources import Resources, package_path
 from marsad.text.clitics import splits
 from marsad.text.normalize import normalize_key
+from marsad.text.tokenize import Token
 
 CUE_FILES = (
     "ar/ner_cues.yaml",
@@ -60,6 +61,8 @@ CueKind = Literal[
     "title", "org_head", "place_head", "locative", "verb", "given_name", "stop", "name_link", "codename",
     "institution", "team", "sport", "match", "org_word", "org_scope", "compound_end", "press", "quote_end",
 ]
+# Cue kinds that tell what a name right after them is, in order of precedence (see `Cues.head`).
+HEAD_KINDS: tuple[CueKind, ...] = ("team", "place_head", "locative", "title", "org_head", "verb", "codename", "press")
 
 
 class CueEntry(BaseModel):
@@ -91,7 +94,9 @@ class Cues:
     _readings: dict[str, list[tuple[str, str, int]]] = field(default_factory=dict, repr=False)
     _heads: dict[str, tuple[CueEntry, int] | None] = field(default_factory=dict, repr=False)
     _starts: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+    _head: dict[str, tuple[CueKind, str] | None] = field(default_factory=dict, repr=False)
     _forms: dict[CueKind, frozenset[str]] = field(default_factory=dict, repr=False)
+    _one_words: dict[tuple[CueKind, ...], frozenset[str]] = field(default_factory=dict, repr=False)
 
     def add(self, entry: CueEntry) -> None:
         """Index one cue."""
@@ -114,20 +119,45 @@ class Cues:
             found = self._readings[norm] = [r for r in stems(norm) if r[0] in self.first_words]
         return found
 
-    def starts(self, norm: str) -> frozenset[str]:
-        """What a word may begin: the kinds of the cues its readings begin, and "definite_head"
-        for a definite organisation head with the article (memoised: most words begin nothing)."""
-        found = self._starts.get(norm)
-        if found is None:
-            if len(self._starts) > MEMO_LIMIT:
-                self._starts.clear()
-            kinds: set[str] = set()
-            for stem, _prefix, _offset in self.readings(norm):
-                kinds |= self.first_words[stem]
-            if norm.startswith(ARTICLE_PREFIXES) and self.definite_head(norm):
-                kinds.add("definite_head")
-            found = self._starts[norm] = frozenset(kinds)
+    def starts_in(self, tokens: Sequence[Token]) -> dict[int, frozenset[str]]:
+        """The word tokens that may begin a cue, by position, with what they may begin: the
+        kinds of the cues their readings begin, and "definite_head" for a definite organisation
+        head with the article. Most words begin nothing; each word form is looked at once."""
+        memo = self._starts
+        out: dict[int, frozenset[str]] = {}
+        for i, tok in enumerate(tokens):
+            if tok.kind == "word":
+                kinds = memo.get(tok.norm)
+                if kinds is None:
+                    kinds = self._remember_starts(tok.norm)
+                if kinds:
+                    out[i] = kinds
+        return out
+
+    def _remember_starts(self, norm: str) -> frozenset[str]:
+        """What a word may begin (see `starts_in`), kept in the memo."""
+        if len(self._starts) > MEMO_LIMIT:
+            self._starts.clear()
+        kinds: set[str] = set()
+        for stem, _prefix, _offset in self.readings(norm):
+            kinds |= self.first_words[stem]
+        if norm.startswith(ARTICLE_PREFIXES) and self.definite_head(norm):
+            kinds.add("definite_head")
+        found = self._starts[norm] = frozenset(kinds)
         return found
+
+    def head(self, norm: str) -> tuple[CueKind, str] | None:
+        """The kind of one-word cue a word is, maybe after proclitics (مدينة، وفي), the first
+        of HEAD_KINDS for its first reading that is one, with that reading's stem (memoised)."""
+        if norm not in self._head:
+            if len(self._head) > MEMO_LIMIT:
+                self._head.clear()
+            self._head[norm] = next(
+                ((kind, stem) for stem, _p, _o in self.readings(norm) for kind in HEAD_KINDS
+                 if kind in self.first_words[stem] and self.has(kind, stem)),
+                None,
+            )
+        return self._head[norm]
 
     def definite_head(self, norm: str) -> tuple[CueEntry, int] | None:
         """المجلس، والجمعية: a `definite` organisation head with the article, as
@@ -155,6 +185,12 @@ class Cues:
             out.update(p + w[2:] for w in words if w.startswith("ال") for p in ("لل", "ولل", "فلل"))
             self._forms[kind] = frozenset(out)
         return self._forms[kind]
+
+    def one_words(self, kinds: tuple[CueKind, ...]) -> frozenset[str]:
+        """The one-word cues of any of these kinds, for one set look-up instead of one per kind."""
+        if kinds not in self._one_words:
+            self._one_words[kinds] = frozenset(key[0] for kind in kinds for key in self.words(kind) if len(key) == 1)
+        return self._one_words[kinds]
 
     def known(self, word: str) -> bool:
         """True if the one-word phrase `word` is a cue of any kind (a stop word included)."""

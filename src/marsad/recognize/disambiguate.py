@@ -184,25 +184,27 @@ def resolve(kb: KnowledgeBase, mentions: Sequence[Mention], *, sport: bool = Fal
     sports text."""
     ctx = Context(sport=sport)
     chosen: dict[int, Resolved] = {}
-    for i, m in enumerate(mentions):
-        pairs = _entries(kb, m)
+    entries = [_entries(kb, m) for m in mentions]
+    for i, (m, pairs) in enumerate(zip(mentions, entries, strict=True)):
         if len(pairs) == 1 and not _need(m, *pairs[0]):
             entry, cand = pairs[0]
             chosen[i] = Resolved(m.match, entry, cand.via, cand.surface, "unambiguous name")
             ctx.note(entry, m.sentence)
-    _from_context(kb, mentions, chosen, ctx)
+    _from_context(mentions, entries, chosen, ctx)
     return [chosen[i] for i in sorted(chosen)]
 
 
-def _from_context(kb: KnowledgeBase, mentions: Sequence[Mention], chosen: dict[int, Resolved], ctx: Context) -> None:
-    """Resolve the other mentions from context. Names resolved so become context for the
-    rest, earlier and later: a second round runs when the first resolved something."""
+def _from_context(
+    mentions: Sequence[Mention], entries: list[list[tuple[KBEntry, Candidate]]], chosen: dict[int, Resolved], ctx: Context
+) -> None:
+    """Resolve the other mentions (`entries`: the candidate entries of each) from context.
+    Names resolved so become context for the rest, earlier and later: a second round runs
+    when the first resolved something."""
     pending = [i for i in range(len(mentions)) if i not in chosen]
     for _ in range(2):
         before = len(chosen)
         for i in pending:
-            m = mentions[i]
-            pairs = _entries(kb, m)
+            m, pairs = mentions[i], entries[i]
             picked = _choose(m, pairs, ctx) if pairs and i not in chosen else None
             if picked is not None:
                 chosen[i] = Resolved(m.match, picked[0], picked[1].via, picked[1].surface, picked[2])

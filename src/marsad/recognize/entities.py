@@ -25,11 +25,11 @@ from marsad.registry import component
 from marsad.resources import Resources
 from marsad.text.tokenize import Token
 
-_HEAD_KINDS: tuple[CueKind, ...] = ("team", "place_head", "locative", "title", "org_head", "verb", "codename", "press")
 _CUES_KEY = "marsad.ner.cues"
 _STARTS_KEY = "marsad.ner.starts"  # the linker's memo for the resources' name index
 _TEAM_RULE = "place playing in a sports text"
 _DASHES = ("-", "–", "—")
+_GENERIC_HEADS: tuple[CueKind, ...] = ("org_head", "place_head")
 # A one-word KB match on such a cue word (بيان، علي، الشيخ) is a common word first.
 _COMMON_KINDS: tuple[CueKind, ...] = ("stop", "given_name", "title")
 
@@ -61,13 +61,10 @@ def head_before(cues: Cues, tokens: list[Token], match: Match) -> str | None:
         return "locative"
     if match.prefix.endswith("ل") or _bracketed(tokens, match):
         return "source"
-    if match.first == 0:
+    if match.first == 0 or (head := cues.head(tokens[match.first - 1].norm)) is None:
         return None
-    for stem, _prefix, _off in cues.readings(tokens[match.first - 1].norm):
-        for kind in _HEAD_KINDS:
-            if kind in cues.first_words[stem] and cues.has(kind, stem):
-                return None if kind == "title" and _complement(stem, match) else kind
-    return None
+    kind, stem = head
+    return None if kind == "title" and _complement(stem, match) else kind
 
 
 def _complement(title: str, match: Match) -> bool:
@@ -84,7 +81,7 @@ def is_common(cues: Cues, token: str, key: tuple[str, ...], prefix: str = "") ->
         return False
     if prefix.endswith("ك"):
         return True
-    return any(cues.has(k, key[0]) for k in _COMMON_KINDS) or cues.has("stop", token)
+    return key[0] in cues.one_words(_COMMON_KINDS) or cues.has("stop", token)
 
 
 def _bracketed(tokens: list[Token], match: Match) -> bool:
@@ -162,7 +159,7 @@ def _without_head(index: Any, tokens: list[Token], f: Found, cues: Cues) -> Foun
     """منظمة الأمم المتحدة، وكالة فرانس برس، مدينة غزة: when the KB also lists the name without its
     generic head word, the entity is that name."""
     r = f.resolved
-    if r is None or r.match.length < 2 or not any(cues.has(k, r.match.key[0]) for k in ("org_head", "place_head")):
+    if r is None or r.match.length < 2 or r.match.key[0] not in cues.one_words(_GENERIC_HEADS):
         return f
     if not any(c.kb_id == r.entry.id for c in index.phrases.get(r.match.key[1:], ())):
         return f

@@ -90,7 +90,7 @@ class NameFinder:
         self.covered = {k for first, (last, _) in kb_at.items() for k in range(first, last + 1)}
         self._memo: dict[tuple[CueKind, int], tuple[int, CueEntry, int] | None] = {}
         # The word tokens that may begin a cue, with what they may begin (most begin nothing).
-        self.starts = {i: kinds for i, t in enumerate(tokens) if t.kind == "word" and (kinds := cues.starts(t.norm))}
+        self.starts = cues.starts_in(tokens)
         self.definite_heads = {
             i: found
             for i, kinds in self.starts.items()
@@ -141,7 +141,7 @@ class NameFinder:
             return False  # قواتهم; but المحاكم: a word with the article carries no pronoun
         if tok.norm[0] in "وف" and self.cues.has("stop", tok.norm[1:]):
             return False  # ومن، فقد: a conjunction and a stop word
-        return not any(self.cues.has(kind, tok.norm) for kind in _BLOCKING_CUES)
+        return tok.norm not in self.cues.one_words(_BLOCKING_CUES)
 
     def name_run(self, i: int, *, first_definite: bool = True, done: int = 0) -> int:
         """Index after the longest run of name words (linked by بن، أبو، آل) from token i.
