@@ -56,7 +56,7 @@ def after_prep(
     event's trigger takes over (دعا إلى وقف الهجمات على X)."""
     for j in range(k + 1, min(len(s.infos), k + 1 + OBJECT_REACH * 2)):
         info = s.infos[j]
-        other = any(kind != "participle" for _, kind, _ in info.hits) and j not in own
+        other = j not in own and any(kind != "participle" for _, kind, _ in info.hits)
         if info.token.norm in (".", "؛") or other:
             return None
         if is_prep(info):
@@ -68,9 +68,10 @@ def agent_phrase(s: Sent, k: int) -> tuple[int, int] | None:
     """X of على يد X / من قبل X / بواسطة X after position k, else the owner of an
     instrument near it (برصاص مسلحين، بنيران الجيش)."""
     for j in range(k + 1, len(s.infos)):
-        norm = s.infos[j].token.norm
-        prev = s.infos[j - 1].token.norm
-        if "agent" in s.infos[j].cues and (norm.startswith("بواسط") or prev in _AGENT_PREPS):
+        info = s.infos[j]
+        if "agent" in info.cues and (
+            info.token.norm.startswith("بواسط") or s.infos[j - 1].token.norm in _AGENT_PREPS
+        ):
             return np_at(s, j + 1, governed=True)
     for j in range(k + 1, min(len(s.infos) - 1, k + 1 + OBJECT_REACH)):
         if _instrument_owner(s, j):
@@ -553,13 +554,15 @@ def read_arguments(s: Sent, f: Frame) -> tuple[Ref | None, str, Ref | None, str]
         actor, arule, target, trule = _verbal(s, f)
     else:
         actor, arule, target, trule = _nominal(s, f)
-    for rule, span in (
-        ("agent phrase", agent_phrase(s, f.head)),
-        ("claim of responsibility", _claim(s)),
-        ("subject of a light verb on the event noun", _doer_clause(s, f)),
-        ("first party of the event", _between(s, f)),
-    ):
-        if span and not actor:
+    finders: tuple[tuple[str, Callable[[], Span | None]], ...] = (
+        ("agent phrase", lambda: agent_phrase(s, f.head)),
+        ("claim of responsibility", lambda: _claim(s)),
+        ("subject of a light verb on the event noun", lambda: _doer_clause(s, f)),
+        ("first party of the event", lambda: _between(s, f)),
+    )
+    for rule, find in finders:
+        span = None if actor else find()  # each rule is only read while no actor is found
+        if span:
             actor, arule = span, rule
     if actor is None and f.verb is not None and _coordinated(s, f.verb) and not f.passive:
         actor, arule = _shared_subject(s, f.verb), "subject of the coordinated verb"

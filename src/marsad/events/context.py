@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from functools import lru_cache
+from typing import NamedTuple
 
 from marsad.document import Document
 from marsad.events.phrases import Sent
@@ -32,13 +34,33 @@ def dominant_place(doc: Document) -> Entity | None:
     return next(e for e in places if counts[e.kb_id or e.text] == best)
 
 
-def _place_score(s: Sent, e: Entity, pos: int, head: int) -> tuple[int, int, int]:
-    """Lower is better: preposition before it, specificity, distance to the head."""
+class Place(NamedTuple):
+    """A place entity of a sentence that may locate its events."""
+
+    pos: int  # token position of the entity's first word
+    entity: Entity
+    rank: tuple[int, int]  # lower is better: preposition before it, specificity
+
+
+def _place_rank(s: Sent, e: Entity, pos: int) -> tuple[int, int]:
+    """Lower is better: preposition before it, specificity."""
     before = s.infos[max(0, pos - PREP_REACH) : pos]
     has_prep = any("place_prep" in i.cues for i in before) or s.infos[pos].token.norm.startswith(
         ("في", "ب", "وفي")
     )
-    return (0 if has_prep else 1, PLACE_TYPES[e.type], abs(pos - head))
+    return (0 if has_prep else 1, PLACE_TYPES[e.type])
+
+
+def places(s: Sent) -> list[Place]:
+    """The sentence's place entities outside operation names, in order (the same for all
+    its events, so found once per sentence)."""
+    return [
+        Place(pos, e, _place_rank(s, e, pos))
+        for pos, e in s.entity_at.items()
+        if e.type in PLACE_TYPES
+        and s.infos[pos].token.start == e.start
+        and not in_operation_name(s, pos)
+    ]
 
 
 def in_operation_name(s: Sent, pos: int) -> bool:
@@ -53,16 +75,15 @@ def in_operation_name(s: Sent, pos: int) -> bool:
     return False
 
 
-def locate(s: Sent, head: int, taken: list[Ref], fallback: Entity | None) -> tuple[Ref | None, str]:
-    """The event's place: best place entity of the sentence outside the actor/target and
-    operation names, else the document's dominant one."""
+def locate(
+    found: list[Place], head: int, taken: list[Ref], fallback: Entity | None
+) -> tuple[Ref | None, str]:
+    """The event's place: best of the sentence's places (`places`) outside the
+    actor/target, nearest the head on ties, else the document's dominant one."""
     cands = [
-        (_place_score(s, e, pos, head), e)
-        for pos, e in s.entity_at.items()
-        if e.type in PLACE_TYPES
-        and s.infos[pos].token.start == e.start
-        and not any(r.entity == e.id or r.start <= e.start < r.end for r in taken)
-        and not in_operation_name(s, pos)
+        ((*p.rank, abs(p.pos - head)), p.entity)
+        for p in found
+        if not any(r.entity == p.entity.id or r.start <= p.entity.start < r.end for r in taken)
     ]
     if cands:
         return _ref(min(cands, key=lambda c: c[0])[1]), "place entity in sentence"
@@ -71,6 +92,7 @@ def locate(s: Sent, head: int, taken: list[Ref], fallback: Entity | None) -> tup
     return None, ""
 
 
+@lru_cache(maxsize=4096)
 def period_end(value: str) -> dt.date | None:
     """Last day of an ISO date, month, year or interval value."""
     last = value.split("/")[-1]

@@ -7,6 +7,8 @@ Participants compare by English name (resolved entities), else by normalised tex
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from marsad.model import Event, Ref
 from marsad.text.normalize import normalize_key
 
@@ -21,16 +23,38 @@ def _compatible(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b
 
 
-def same_happening(a: Event, b: Event) -> bool:
-    """Whether `a` and `b` may describe one happening."""
-    text_date = [e.date for e in (a, b) if e.date_source == "text"]
+class Key(NamedTuple):
+    """What an event is compared by: mode, participants, place, date and age."""
+
+    mode: str | None
+    actor: str | None
+    target: str | None
+    location: str | None
+    text_date: tuple[str | None] | tuple[()]  # the date, when read from the text
+    historical: bool
+
+
+def key(ev: Event) -> Key:
+    """The comparison key of an event (computed once per event, not per pair)."""
+    text_date = (ev.date,) if ev.date_source == "text" else ()
+    return Key(
+        ev.mode,
+        _ref_key(ev.actor),
+        _ref_key(ev.target),
+        _ref_key(ev.location),
+        text_date,
+        ev.historical,
+    )
+
+
+def same_happening(a: Key, b: Key) -> bool:
+    """Whether two events of one type, by their keys, may describe one happening."""
     return (
-        a.type == b.type
-        and _compatible(a.mode, b.mode)
-        and _compatible(_ref_key(a.actor), _ref_key(b.actor))
-        and _compatible(_ref_key(a.target), _ref_key(b.target))
-        and _compatible(_ref_key(a.location), _ref_key(b.location))
-        and (len(text_date) < 2 or text_date[0] == text_date[1])
+        _compatible(a.mode, b.mode)
+        and _compatible(a.actor, b.actor)
+        and _compatible(a.target, b.target)
+        and _compatible(a.location, b.location)
+        and (not a.text_date or not b.text_date or a.text_date == b.text_date)
         and a.historical == b.historical
     )
 
@@ -41,13 +65,14 @@ def link(events: list[Event]) -> None:
     Each event joins the first earlier group whose first event it is compatible with.
     """
     groups: list[list[Event]] = []
-    by_type: dict[str, list[list[Event]]] = {}
+    by_type: dict[str, list[tuple[Key, list[Event]]]] = {}  # type -> (first's key, group)
     for ev in events:
         typed = by_type.setdefault(ev.type, [])
-        group = next((g for g in typed if same_happening(ev, g[0])), None)
+        ev_key = key(ev)
+        group = next((g for k, g in typed if same_happening(ev_key, k)), None)
         if group is None:
-            typed.append([ev])
-            groups.append(typed[-1])
+            typed.append((ev_key, [ev]))
+            groups.append(typed[-1][1])
         else:
             group.append(ev)
     n = 0

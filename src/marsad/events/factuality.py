@@ -15,26 +15,20 @@ QUESTION_MARKS = ("?", "؟")
 CLAUSE_ENDS = frozenset({".", "؛", ";", ":", "«", '"'})
 
 
-def _before(infos: list[TokInfo], head: int, reach: int) -> list[TokInfo]:
-    """Up to `reach` word tokens before `head`, stopping at a clause-ending punctuation."""
-    out: list[TokInfo] = []
-    k = head - 1
-    while k >= 0 and len(out) < reach:
-        tok = infos[k].token
+def _nearest_cues(infos: list[TokInfo], head: int) -> dict[str, int]:
+    """Cue -> rank of the nearest word before `head` that carries it (0 = adjacent),
+    counting word tokens back to a clause-ending punctuation."""
+    nearest: dict[str, int] = {}
+    rank = 0
+    for k in range(head - 1, -1, -1):
+        info = infos[k]
+        tok = info.token
         if tok.kind == "punct" and tok.norm in CLAUSE_ENDS:
             break
         if tok.kind == "word":
-            out.append(infos[k])
-        k -= 1
-    return out
-
-
-def _nearest_cues(words: list[TokInfo]) -> dict[str, int]:
-    """Cue -> rank of the nearest word before the trigger that carries it (0 = adjacent)."""
-    nearest: dict[str, int] = {}
-    for rank, info in enumerate(words):
-        for cue in info.cues:
-            nearest.setdefault(cue, rank)
+            for cue in info.cues:
+                nearest.setdefault(cue, rank)
+            rank += 1
     return nearest
 
 
@@ -42,7 +36,7 @@ def rule_factuality(
     infos: list[TokInfo], head: int, head_prefix: str, kind: str
 ) -> tuple[str, str]:
     """(factuality, rule) from the cues of the sentence around token position `head`."""
-    cue_at = _nearest_cues(_before(infos, head, len(infos)))
+    cue_at = _nearest_cues(infos, head)
 
     def within(cue: str, reach: int = len(infos)) -> bool:
         return cue_at.get(cue, reach) < reach

@@ -27,6 +27,7 @@ from marsad.kb.store import get_kb
 from marsad.model import Attribution, Entity, Event, Evidence, Quantity, Time
 from marsad.registry import component
 from marsad.resources import Resources, load_file
+from marsad.text.tokenize import Token
 
 FILTERABLE = ("asserted", "reported")
 # Types whose missing actor may be the sentence's armed group, and whose undiacritised
@@ -98,11 +99,11 @@ class EventCoder:
         infos = analyse(tokens, self.lex)
         if not any(info.hits for info in infos):
             return
-        starts = [tok.start for tok in tokens]
+        starts = doc.token_starts[tokens[0].index : tokens[0].index + len(tokens)]
         s = Sent(
             doc,
             infos,
-            _entity_positions(layers.entities, starts, [tok.end for tok in tokens]),
+            _entity_positions(layers.entities, tokens, starts),
             self.countries,
             layers.attributions,
             self.actor_names,
@@ -112,10 +113,12 @@ class EventCoder:
         _drop_name_triggers(s)
         cands = build_candidates(infos, self.lex, self.ranks)
         _drop_unused_nouns(s, cands)
-        coded = [(c, *self._event(doc, s, i, c, fallback, layers.times)) for c in cands]
+        found = context.places(s)
+        coded = [(c, *self._event(doc, s, i, c, found, fallback, layers.times)) for c in cands]
         made = []
+        events = [e for _, e, _ in coded]
         for cand, ev, why in coded:
-            if _is_participant_only(cand, ev, [e for _, e, _ in coded], s):
+            if _is_participant_only(cand, ev, events, s):
                 continue
             ev.id = f"ev{len(doc.events) + 1}"
             doc.events.append(ev)
@@ -129,6 +132,7 @@ class EventCoder:
         s: Sent,
         i: int,
         cand: Candidate,
+        places: list[context.Place],
         fallback: Entity | None,
         times: list[Time],
     ) -> tuple[Event, dict[str, Any]]:
@@ -144,10 +148,11 @@ class EventCoder:
                 "trigger": Evidence(text=doc.text[start:end], start=start, end=end),
             }
         )
+        lemmas = sorted({h.entry.id for h in cand.hits})
         why: dict[str, Any] = {
             "sentence": i,
             "trigger": ev.trigger.text,
-            "lemmas": sorted({h.entry.id for h in cand.hits}),
+            "lemmas": lemmas,
             "form": cand.head.kind,
             "head_rule": f"{cand.light} verb + event noun"
             if cand.light
@@ -156,14 +161,20 @@ class EventCoder:
         }
         ev.actor, why["actor_rule"], ev.target, why["target_rule"] = read_arguments(s, _frame(cand))
         taken = [r for r in (ev.actor, ev.target) if r]
-        ev.location, why["location_rule"] = context.locate(s, cand.head.pos, taken, fallback)
+        ev.location, why["location_rule"] = context.locate(places, cand.head.pos, taken, fallback)
         why["time_rule"] = context.set_time(ev, times, start, doc.published)
         extra = _context_features(s, ev, times) | {f"mode:{cand.mode}", f"lv:{cand.light}"}
-        why.update(self._factuality(doc, s, cand, ev, extra))
+        why.update(self._factuality(doc, s, cand, ev, lemmas, extra))
         return ev, why
 
     def _factuality(
-        self, doc: Document, s: Sent, cand: Candidate, ev: Event, extra: set[str]
+        self,
+        doc: Document,
+        s: Sent,
+        cand: Candidate,
+        ev: Event,
+        lemmas: list[str],
+        extra: set[str],
     ) -> dict[str, Any]:
         """Rule factuality, attribution link, then the report filter."""
         assert cand.head is not None
@@ -172,14 +183,7 @@ class EventCoder:
             at, kind, prefix = cand.verb, "pres", s.infos[cand.verb].cues.get(cand.light, "")
         fact, rule = rule_factuality(s.infos, at, prefix, kind)
         starts = [s.infos[h.pos].token.start for h in cand.hits] + [ev.trigger.start]
-        attribution = next(
-            (
-                x
-                for x in s.attributions
-                if any(x.content.start <= o < x.content.end for o in starts)
-            ),
-            None,
-        )
+        attribution = _attribution_of(s.attributions, starts)
         if attribution is not None:
             ev.attribution = attribution.id
             if fact == "asserted":
@@ -188,8 +192,7 @@ class EventCoder:
         # Clause reports and anchored events pass: their features are only read to train.
         asked = not (is_clause_report(extra | {f"k:{cand.head.kind}"}) or _anchored(ev, doc))
         if fact in FILTERABLE and (self.collect or (self.filter is not None and asked)):
-            ids = sorted({h.entry.id for h in cand.hits})
-            feats = sorted(set(features(s.infos, at, ids, cand.head.kind, rule)) | extra)
+            feats = sorted(set(features(s.infos, at, lemmas, cand.head.kind, rule)) | extra)
             if self.collect:
                 out["features"] = feats
             use = self.filter is not None and asked
@@ -200,6 +203,15 @@ class EventCoder:
                     fact, out["factuality_rule"] = "generic", f"report filter p={p:.2f}"
         ev.factuality = fact  # type: ignore[assignment]
         return out
+
+
+def _attribution_of(attributions: list[Attribution], offsets: list[int]) -> Attribution | None:
+    """The first attribution whose content holds one of the offsets."""
+    for x in attributions:
+        for o in offsets:
+            if x.content.start <= o < x.content.end:
+                return x
+    return None
 
 
 def _anchored(ev: Event, doc: Document) -> bool:
@@ -344,12 +356,17 @@ def _by_sentence(doc: Document) -> dict[int, SentenceLayers]:
     return out
 
 
-def _entity_positions(ents: list[Entity], starts: list[int], ends: list[int]) -> dict[int, Entity]:
+def _entity_positions(
+    ents: list[Entity], tokens: list[Token], starts: list[int]
+) -> dict[int, Entity]:
     """Sentence token position (in order) -> the first entity overlapping it (covering it,
     or starting inside it after a proclitic: وواشنطن); tokens are sorted and disjoint, so
     the overlapped ones are found by bisection."""
     out: dict[int, Entity] = {}
     for e in ents:
-        for pos in range(bisect_right(ends, e.start), bisect_left(starts, e.end)):
+        first = bisect_right(starts, e.start) - 1  # the last token starting at or before it
+        if first < 0 or tokens[first].end <= e.start:
+            first += 1
+        for pos in range(first, bisect_left(starts, e.end)):
             out.setdefault(pos, e)
     return dict(sorted(out.items()))

@@ -94,12 +94,13 @@ def _lookup(word: str, lex: Lexicon) -> Reading:
 
 def analyse(tokens: list[Token], lex: Lexicon) -> list[TokInfo]:
     """Look every word token of a sentence up in the trigger and cue lexicons."""
+    memo = lex.memo
     infos: list[TokInfo] = []
     for pos, tok in enumerate(tokens):
         if tok.kind == "word":
-            infos.append(TokInfo(pos, tok, *_lookup(tok.norm, lex)))
+            infos.append(TokInfo(pos, tok, *(memo.get(tok.norm) or _lookup(tok.norm, lex))))
         else:
-            infos.append(TokInfo(pos, tok, frozenset({tok.norm})))
+            infos.append(TokInfo(pos, tok, frozenset((tok.norm,))))
     return infos
 
 
