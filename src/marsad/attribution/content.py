@@ -10,14 +10,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from marsad.attribution.cues import CueLexicon
+from marsad.attribution.cues import CLAUSE_PUNCT, COLONS, CueLexicon
 from marsad.attribution.phrases import norms_of, positions
 from marsad.document import Document
 from marsad.text.tokenize import Token
 
 QUOTES = {"«": "»", "“": "”", '"': '"', "„": "“"}
-COLONS = (":",)
-CLAUSE_PUNCT = ("،", ",", "؛", ";")
 TRIM_PUNCT = (".", "،", ",", "؛", ";", ":", "!", "…", "-", "؟", "?")
 MARKER_WINDOW = 10
 PARTICLE_LI = "ل"  # the preposition written apart before a quoted name (لـ«...»)
@@ -57,8 +55,11 @@ def quote_at(doc: Document, tok: Token) -> Content:
 def marker(doc: Document, toks: Sequence[Token], k: int, lex: CueLexicon) -> int | None:
     """Index of the first content marker (أن/إن, an opening quote, a colon) near token k,
     also after an aside between commas (قال دبلوماسي، طلب عدم ذكر اسمه، إن ...)."""
+    words = lex.marker_words
     for i in range(k, min(len(toks), k + MARKER_WINDOW)):
         tok = toks[i]
+        if tok.kind != "punct" and tok.norm not in words:
+            continue  # no word the tests below look for
         if tok.kind == "punct" and is_open_quote(doc, tok):
             if _names_outlet(doc, toks, i, lex):
                 continue

@@ -26,6 +26,8 @@ PRESENT_PREFIXES = ("ي", "ت", "ن")
 PRESENT_PLURALS = ("ون", "ان")
 CONJUNCTIONS = ("", "و", "ف")
 OBJECT_PRONOUNS = ("ه", "ها")  # a verb's object pronoun (ما نقلته، ووصفتها بأنها)
+COLONS = (":",)
+CLAUSE_PUNCT = ("،", ",", "؛", ";")
 
 
 class VerbEntry(BaseModel):
@@ -110,6 +112,13 @@ class CueLexicon:
     def cue_forms(self) -> frozenset[str]:
         """Every word form that can be a verbal cue, with or without an object pronoun."""
         return frozenset(self.verbs) | frozenset(self.with_pronoun)
+
+    @cached_property
+    def marker_words(self) -> frozenset[str]:
+        """Every form `content.marker` stops at or looks past: complementizers, colons, clause
+        commas, and the cue forms that end its search."""
+        pronouns = (w for w in self.with_pronoun if w[:1] == "و")
+        return frozenset((*self.words["complementizers"], *COLONS, *CLAUSE_PUNCT, *self.verbs, *pronouns))
 
     @cached_property
     def continuations(self) -> frozenset[str]:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from marsad.attribution import content as ct
-from marsad.attribution.cues import CueInfo, CueLexicon, load_cues
+from marsad.attribution.cues import CLAUSE_PUNCT, CueInfo, CueLexicon, load_cues
 from marsad.attribution.phrases import PhraseMatch, PhraseMatcher, norms_of, positions, run_norms
 from marsad.attribution.sources import DocMarks, SourceFinder, Span, load_source_nouns
 from marsad.document import Document
@@ -266,7 +266,7 @@ class AttributionStage:
         if i < 3 or not ct.is_open_quote(sent.doc, toks[0]):
             return False
         last = i - 1
-        while last > 0 and (toks[last].norm in ct.CLAUSE_PUNCT or self.cues.has("lead_ins", toks[last].norm)):
+        while last > 0 and (toks[last].norm in CLAUSE_PUNCT or self.cues.has("lead_ins", toks[last].norm)):
             last -= 1  # «...»، هكذا رد المتحدث
         return ct.quote_at(sent.doc, toks[0]).end == toks[last].start
 
@@ -274,7 +274,7 @@ class AttributionStage:
         """A relayed source after عن (and the قوله word), with the index after them."""
         toks, f, lex = sent.toks, sent.finder, self.cues
         start = k
-        if k + 2 < len(toks) and toks[k].norm in ct.CLAUSE_PUNCT and lex.has("relay_leads", toks[k + 1].norm):
+        if k + 2 < len(toks) and toks[k].norm in CLAUSE_PUNCT and lex.has("relay_leads", toks[k + 1].norm):
             k += 2  # ، نقلاً عن ...
         elif k + 1 < len(toks) and lex.has("relay_leads", toks[k].norm):
             k += 1
@@ -284,7 +284,7 @@ class AttributionStage:
         cue = toks[k]
         after = end
         while after < len(toks) and (
-            lex.has("relay_speech", toks[after].norm) or toks[after].norm in ct.CLAUSE_PUNCT
+            lex.has("relay_speech", toks[after].norm) or toks[after].norm in CLAUSE_PUNCT
         ):
             cue = toks[after] if toks[after].kind == "word" else cue
             after += 1

@@ -8,6 +8,7 @@ attribution's id; evaluative words and unsourced-claim markers there are not fla
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -31,17 +32,27 @@ NAMED_TYPES = ("ORG", "ARMED_GROUP", "MEDIA", "GOV", "FACILITY")
 @dataclass(frozen=True)
 class _DocMarks:
     """Per-document lookups the sentence loop asks often: what is credited to sources, the
-    (start, end, in the KB) of entities that are names, the starts of attributed contents."""
+    starts of attributed contents, the (start, end, in the KB) of entities that are names."""
 
     credited: Credited
-    names: tuple[tuple[int, int, bool], ...]
     content_starts: frozenset[int]
+    names: list[tuple[int, int, bool]]  # by start
+    name_starts: list[int]
+    longest_name: int
 
     @classmethod
     def of(cls, doc: Document) -> _DocMarks:
         """Index a document's attributions and named entities."""
-        names = tuple((e.start, e.end, e.kb_id is not None) for e in doc.entities if e.type in NAMED_TYPES)
-        return cls(Credited.of(doc.attributions), names, frozenset(a.content.start for a in doc.attributions))
+        names = sorted((e.start, e.end, e.kb_id is not None) for e in doc.entities if e.type in NAMED_TYPES)
+        return cls(
+            Credited.of(doc.attributions), frozenset(a.content.start for a in doc.attributions),
+            names, [n[0] for n in names], max((end - start for start, end, _ in names), default=0),
+        )
+
+    def names_near(self, toks: Sequence[Token]) -> list[tuple[int, int, bool]]:
+        """The names that may hold a word of `toks` (all that do, and a few that do not)."""
+        lo = bisect_left(self.name_starts, toks[0].start - self.longest_name)
+        return self.names[lo : bisect_right(self.name_starts, toks[-1].end)]
 
 
 @component(
@@ -67,7 +78,8 @@ class FramingStage:
             quotes = [_quote_of(doc, m.start) for m in matches]
             s.kind = sentence_kind(doc, s.index, toks, matches, self.lex, [q is None for q in quotes], marks.credited)
             scare = self._scare_quotes(doc, s.index, toks, forms, marks)
-            terms = [(m, q) for m, q in zip(matches, quotes, strict=True) if not _within(m, scare, marks)]
+            names = marks.names_near(toks) if matches else []
+            terms = [(m, q) for m, q in zip(matches, quotes, strict=True) if not _within(m, scare, names)]
             self._terms(doc, s.index, terms)
             self._sentence_level(doc, s.index, toks, matches, quotes)
         doc.framing.sort(key=lambda f: (f.start, f.end))
@@ -153,7 +165,7 @@ def _guillemets_around(text: str, offset: int) -> tuple[int, int] | None:
     return (opened, closed + 1) if closed >= 0 and text.find("\n", offset, closed) < 0 else None
 
 
-def _within(m: PhraseMatch[Entry], scare: Sequence[tuple[int, int]], marks: _DocMarks) -> bool:
+def _within(m: PhraseMatch[Entry], scare: Sequence[tuple[int, int]], names: Sequence[tuple[int, int, bool]]) -> bool:
     """True if a match lies in scare quotes or inside a name: a known one (حركة المقاومة
     الإسلامية حماس) or with the term in its middle (كتائب شهداء الأقصى). A span that opens or
     ends with the term is a description (ميليشيات إيران الطائفية، قوات العدو) and keeps it."""
@@ -162,7 +174,7 @@ def _within(m: PhraseMatch[Entry], scare: Sequence[tuple[int, int]], marks: _Doc
     return any(
         start <= m.start and m.end <= end and (start, end) != (m.start, m.end)
         and (known or (start < m.start and m.end < end))
-        for start, end, known in marks.names
+        for start, end, known in names
     )
 
 
