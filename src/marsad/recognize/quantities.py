@@ -145,18 +145,18 @@ class _Reader:
     def _named(self, n: NumberSpan) -> bool:
         """Digits glued to Latin letters or to a word by '-': G20, H1N1, إف-16، كوفيد-19."""
         i, j = n.token_start, n.token_end
-
-        def glued(a: int, b: int) -> bool:
-            return a >= 0 and b < len(self.tokens) and self.tokens[a].end == self.tokens[b].start
-
-        if glued(i - 1, i) and self.tokens[i - 1].kind == "latin":
+        if self._glued(i - 1, i) and self.tokens[i - 1].kind == "latin":
             return True
-        if glued(j - 1, j) and self.tokens[j].kind == "latin":
+        if self._glued(j - 1, j) and self.tokens[j].kind == "latin":
             return True
         word = i - 2
-        return glued(word, i - 1) and glued(i - 1, i) and self.norm(i - 1) == "-" and (
+        return self._glued(word, i - 1) and self._glued(i - 1, i) and self.norm(i - 1) == "-" and (
             self.tokens[word].kind in ("word", "latin") and len(self.norm(word)) >= 2
         )
+
+    def _glued(self, a: int, b: int) -> bool:
+        """True if tokens a and b both exist and touch (no space between them)."""
+        return a >= 0 and b < len(self.tokens) and self.tokens[a].end == self.tokens[b].start
 
     def _dashed(self, n: NumberSpan) -> bool:
         """Digit groups glued by '-' or '/' with a leading 0 or 5+ digits (011-2233445)."""
@@ -300,10 +300,12 @@ class _Reader:
 
     def _event_after(self, end: int) -> Hit | None:
         """A verb just after the counted noun (or one word/hedge later): أشخاص قتلوا."""
-        for j in range(end, end + AFTER_WINDOW):
-            if self.norm(j) in _CLAUSE_END or (j < len(self.tokens) and self.tokens[j].kind == "number"):
+        first, tokens = self.lex.first_kinds, self.tokens
+        for j in range(end, min(end + AFTER_WINDOW, len(tokens))):
+            tok = tokens[j]
+            if tok.norm in _CLAUSE_END or tok.kind == "number":
                 return None
-            hit = self.match(j, "context_after", bare=True)
+            hit = self.lex.match(tokens, j, "context_after", bare=True) if "context_after" in first.get(tok.norm, ()) else None
             if hit is not None:
                 return hit
         return None
@@ -350,11 +352,18 @@ class _Reader:
     def _hedge_before(self, start: int) -> Hit | None:
         """The longest hedge phrase ending right before token `start` (memoised)."""
         if start not in self.hedges:
-            self.hedges[start] = next(
-                (h for size in (4, 3, 2, 1) if (h := self.match(start - size, "hedge_before")) and h.end == start),
-                None,
-            )
+            self.hedges[start] = self._hedge_ending(start)
         return self.hedges[start]
+
+    def _hedge_ending(self, start: int) -> Hit | None:
+        """The hedge phrase ending right before token `start`, None at once if that token
+        ends no hedge (most do not)."""
+        if self.norm(start - 1) not in self.lex.endings("hedge_before"):
+            return None
+        return next(
+            (h for size in (4, 3, 2, 1) if (h := self.match(start - size, "hedge_before")) and h.end == start),
+            None,
+        )
 
     def _hedge(self, found: _Found, n: NumberSpan) -> None:
         """Set approx (and widen the span) from a hedge before, after, or a clause verb."""
@@ -371,10 +380,11 @@ class _Reader:
         if after is not None:
             found.approx, found.end = after.get("approx"), after.end
             return
+        first, tokens = self.lex.first_kinds, self.tokens
         for j in range(n.token_start - 1, max(-1, n.token_start - VERB_WINDOW), -1):
-            if self.norm(j) in _CLAUSE_END:
+            if tokens[j].norm in _CLAUSE_END:
                 return
-            verb = self.match(j, "hedge_verb")
+            verb = self.lex.match(tokens, j, "hedge_verb") if "hedge_verb" in first.get(tokens[j].norm, ()) else None
             if verb is not None:  # لا يتجاوز الأجر 50 دولارا: at most
                 found.approx = "at_most" if self.norm(j - 1) in _NEGATION else verb.get("approx")
                 return

@@ -92,6 +92,7 @@ class PhraseLexicon:
     index: dict[str, list[tuple[Phrase, str, int]]] = field(default_factory=dict)
     first_kinds: dict[str, frozenset[str]] = field(default_factory=dict)
     by_kind: dict[frozenset[str], frozenset[str]] = field(default_factory=dict)
+    ends_by_kind: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def add(self, phrase: Phrase, proclitics: Iterable[str]) -> None:
         """Index a phrase under its first word, bare and with every proclitic."""
@@ -120,6 +121,20 @@ class PhraseLexicon:
         if found is None:
             found = frozenset(k for k, v in self.index.items() if any(p.kind in kinds for p, _, _ in v))
             self.by_kind[kinds] = found
+        return found
+
+    def endings(self, kind: str) -> frozenset[str]:
+        """Every form the last token of a phrase of `kind` may have (a cheap test before
+        looking for a phrase ending at a given token)."""
+        found = self.ends_by_kind.get(kind)
+        if found is None:
+            found = frozenset(
+                p.words[-1] if len(p.words) > 1 else surface
+                for surface, entries in self.index.items()
+                for p, _, _ in entries
+                if p.kind == kind
+            )
+            self.ends_by_kind[kind] = found
         return found
 
     def word(self, norm: str, kind: str) -> Phrase | None:

@@ -22,6 +22,7 @@ from marsad.recognize.time_lexicon import PhraseLexicon, time_lexicon
 from marsad.registry import component
 from marsad.resources import Resources
 from marsad.text.numbers import number_lexicon, numbers_of
+from marsad.text.tokenize import Token
 
 _NUMERIC = re.compile(
     r"(?=\d)(?<![\d/.\-])(?:(?P<d>\d{1,2})(?P<s>[/.\-])(?P<m>\d{1,2})(?P=s)(?P<y>\d{4})"
@@ -33,6 +34,7 @@ _ARTICLE = frozenset({"ال"})  # الـ24 الساعة الماضية
 _DATE_GLUE = frozenset({"-", "/", "(", ".", ","})
 _HIJRI_YEARS = (1300, 1499)  # a numeric date with such a year is Hijri
 _BARE_DAY_JOIN = frozenset({"و", "-"})  # 2 و3 فبراير، 2-3 فبراير need no من/بين before
+_AFTER_DAY = frozenset({"month", "month_cue", "month_implied", "month_of"})  # what a day number needs next
 
 
 def find_times(doc: Document) -> list[Time]:
@@ -70,7 +72,7 @@ def _longest(ctx: Ctx, i: int) -> Found | None:
     best = ctx.dates.get(i)
     tok = ctx.tokens[i]
     kinds = ctx.lex.kinds_at(tok.norm)
-    numeric = (i in ctx.numbers and _near_time_word(ctx, i)) or tok.norm == "ال"
+    numeric = (i in ctx.numbers and _number_may_start(ctx, i)) or tok.norm == "ال"
     for rule in _rules_for(kinds, numeric):
         ctx.used_anchor = False
         f = rule(ctx, i)
@@ -85,13 +87,23 @@ def _rules_for(kinds: frozenset[str], numeric: bool) -> tuple[Rule, ...]:
     return tuple(rule for rule, starters, on_number in RULES if (numeric and on_number) or kinds & starters)
 
 
-def _near_time_word(ctx: Ctx, i: int) -> bool:
-    """A number can start a time only next to a time word or a date separator (a cheap
-    test that spares the rules most numbers: 900 جندي)."""
+def _number_may_start(ctx: Ctx, i: int) -> bool:
+    """True if the number at i may start a time: a day before a month word (18 يناير، 18 من
+    الشهر الماضي، 28 الجاري) or a four-digit year, next to a time word or a date separator
+    (cheap tests that spare the rules most numbers: 900 جندي، في 3 مدن)."""
     end = ctx.numbers[i].token_end
+    if not _four_digits(ctx.tokens[i]):
+        month = ctx.lex.kinds_at(ctx.norm(end + 1 if ctx.norm(end) == "من" else end))
+        if month.isdisjoint(_AFTER_DAY):
+            return False
     if ctx.norm(end) in _DATE_GLUE or ctx.lex.kinds_at(ctx.norm(end)):
         return True
     return bool(ctx.lex.kinds_at(ctx.norm(i - 1)))
+
+
+def _four_digits(tok: Token) -> bool:
+    """True for a token that may be a year of rule_year (2014)."""
+    return tok.kind == "number" and len(tok.norm) == 4
 
 
 @cache
