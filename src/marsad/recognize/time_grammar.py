@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from marsad.recognize import time_values as tv
 from marsad.recognize.time_lexicon import Hit, PhraseLexicon
@@ -29,9 +30,9 @@ _NO_DATE = dt.date(2000, 1, 1)
 _NONE: frozenset[str] = frozenset()
 
 
-@dataclass(frozen=True, slots=True)
-class Found:
-    """An expression over tokens [start, end); `skip` = proclitic characters left out."""
+class Found(NamedTuple):
+    """An expression over tokens [start, end); `skip` = proclitic characters left out (a
+    named tuple: built several times faster than a frozen dataclass)."""
 
     start: int
     end: int

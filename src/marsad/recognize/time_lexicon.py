@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict
 
@@ -65,9 +65,9 @@ class Phrase:
         return self.attrs.get(name)
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """A phrase matched at tokens [start, end), with the proclitic length on its first token."""
+class Hit(NamedTuple):
+    """A phrase matched at tokens [start, end), with the proclitic length on its first token
+    (a named tuple: built several times faster than a frozen dataclass)."""
 
     phrase: Phrase
     start: int

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from marsad.model import Granularity
 
@@ -15,9 +15,9 @@ MONTH_PARTS = {"start": (1, 10), "mid": (11, 20), "end": (21, 31)}
 YEAR_PARTS = {"start": (1, 1), "mid": (6, 7), "end": (12, 12)}
 
 
-@dataclass(frozen=True, slots=True)
-class Val:
-    """A time value: first and last day covered, granularity of each end, open or not."""
+class Val(NamedTuple):
+    """A time value: first and last day covered, granularity of each end, open or not (a
+    named tuple: built several times faster than a frozen dataclass)."""
 
     start: dt.date
     end: dt.date
@@ -84,7 +84,7 @@ def span(a: Val, b: Val) -> Val:
 
 def opened(v: Val) -> Val:
     """An open interval starting where v starts (منذ ...)."""
-    return replace(v, open=True)
+    return v._replace(open=True)
 
 
 def year_earlier(v: Val) -> Val:
@@ -93,7 +93,7 @@ def year_earlier(v: Val) -> Val:
     def back(d: dt.date) -> dt.date:
         return d.replace(year=d.year - 1, day=min(d.day, last_day(d.year - 1, d.month)))
 
-    return replace(v, start=back(v.start), end=back(v.end))
+    return v._replace(start=back(v.start), end=back(v.end))
 
 
 def add_months(d: dt.date, n: int) -> tuple[int, int]:

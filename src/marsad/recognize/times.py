@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
-from dataclasses import replace
 from functools import cache
 
 from marsad.document import Document
@@ -77,7 +76,7 @@ def _longest(ctx: Ctx, i: int) -> Found | None:
         ctx.used_anchor = False
         f = rule(ctx, i)
         if f is not None and (best is None or f.end > best.end):
-            best = f if ctx.published or not ctx.used_anchor else replace(f, val=None)
+            best = f if ctx.published or not ctx.used_anchor else f._replace(val=None)
     return best
 
 

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict
 
@@ -46,9 +46,9 @@ class NumberEntry(BaseModel):
     forms: list[str]
 
 
-@dataclass(frozen=True, slots=True)
-class NumberSpan:
-    """A number found in the text: original span, value, kind, tokens [token_start, token_end)."""
+class NumberSpan(NamedTuple):
+    """A number found in the text: original span, value, kind, tokens [token_start, token_end)
+    (a named tuple: built several times faster than a frozen dataclass)."""
 
     start: int
     end: int
@@ -58,9 +58,8 @@ class NumberSpan:
     token_end: int
 
 
-@dataclass(frozen=True, slots=True)
-class Atom:
-    """One reading of a token: role, value and the proclitic it carries."""
+class Atom(NamedTuple):
+    """One reading of a token: role, value and the proclitic it carries (a named tuple)."""
 
     role: str
     value: float
