@@ -54,6 +54,9 @@ CUE_KIND = "ner_cues"
 MEMO_LIMIT = 200_000  # word forms remembered before the memo is reset
 # How a word carrying the article begins (المجلس، والمجلس، للمجلس).
 ARTICLE_PREFIXES = ("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل")
+# Proclitics a cue word may carry: conjunctions always, other particles only before heads.
+CONJUNCTIONS = frozenset({"", "و", "ف"})
+_PARTICLE_KINDS = frozenset({"org_head", "place_head", "title", "institution"})
 # Proclitics written before cue words (see `Cues.forms`).
 _PROCLITIC_FORMS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
 Follow = Literal["definite", "indefinite", "both"]
@@ -95,6 +98,7 @@ class Cues:
     _heads: dict[str, tuple[CueEntry, int] | None] = field(default_factory=dict, repr=False)
     _starts: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     _head: dict[str, tuple[CueKind, str] | None] = field(default_factory=dict, repr=False)
+    _kind_readings: dict[tuple[CueKind, str], tuple[tuple[str, int], ...]] = field(default_factory=dict, repr=False)
     _forms: dict[CueKind, frozenset[str]] = field(default_factory=dict, repr=False)
     _one_words: dict[tuple[CueKind, ...], frozenset[str]] = field(default_factory=dict, repr=False)
 
@@ -117,6 +121,20 @@ class Cues:
             if len(self._readings) > MEMO_LIMIT:
                 self._readings.clear()
             found = self._readings[norm] = [r for r in stems(norm) if r[0] in self.first_words]
+        return found
+
+    def readings_of(self, kind: CueKind, norm: str) -> tuple[tuple[str, int], ...]:
+        """(stem, offset) readings of a word whose stem begins a cue of `kind` with proclitics
+        such a cue takes (memoised per kind and word form)."""
+        found = self._kind_readings.get((kind, norm))
+        if found is None:
+            if len(self._kind_readings) > MEMO_LIMIT:
+                self._kind_readings.clear()
+            found = self._kind_readings[kind, norm] = tuple(
+                (stem, offset)
+                for stem, prefix, offset in self.readings(norm)
+                if kind in self.first_words[stem] and _plain_prefix(prefix, kind)
+            )
         return found
 
     def starts_in(self, tokens: Sequence[Token]) -> dict[int, frozenset[str]]:
@@ -199,6 +217,13 @@ class Cues:
     def has(self, kind: CueKind, word: str) -> bool:
         """True if the one-word phrase `word` is a cue of this kind."""
         return (word,) in self.phrases.get(kind, {})
+
+
+def _plain_prefix(prefix: str, kind: CueKind) -> bool:
+    """Cue words take no article (القوات is not the head قوات); given names take only و/ف."""
+    if prefix.endswith("ال") or prefix.endswith("لل"):
+        return False
+    return prefix in CONJUNCTIONS or kind in _PARTICLE_KINDS
 
 
 def _entries(path: str, rows: list[dict[str, Any]]) -> Iterable[CueEntry]:

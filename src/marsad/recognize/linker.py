@@ -98,12 +98,14 @@ def _longer(index: NameIndex, tokens: Sequence[Token], i: int, start: Start, bes
     """The longest phrase of several words that `start` begins at token i, if longer than `best`."""
     key: tuple[str, ...] = (start.stem,)
     j = i
-    while key in index.prefixes and j + 1 < len(tokens):
+    while j + 1 < len(tokens):
         j += 1
         key = (*key, tokens[j].norm)
         cands = index.phrases.get(key)
         if cands and (best is None or len(key) > best.length):
             best = Match(i, j, tokens[i].nstart + start.offset, tokens[j].nend, start.prefix, key, tuple(cands))
+        if key not in index.prefixes:
+            break
     return best
 
 

@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from marsad.model import EntityType
-from marsad.recognize.cues import ARTICLE_PREFIXES, CueEntry, CueKind, Cues
+from marsad.recognize.cues import ARTICLE_PREFIXES, CONJUNCTIONS, CueEntry, CueKind, Cues
 from marsad.recognize.linker import stems
 from marsad.text.clitics import splits
 from marsad.text.tokenize import Token
@@ -34,10 +34,7 @@ _NOUN_ENDINGS = ("ات", "ه", "ون", "ين")
 _BLOCKING_CUES: tuple[CueKind, ...] = ("title", "verb", "org_head", "place_head", "stop")
 # Words ending in a pronoun enclitic (ارادتها، قواتهم) are not names.
 _PRONOUN_ENDINGS = ("ها", "هم", "هما", "هن", "كم")
-# Proclitics a cue word may carry: conjunctions always, other particles only before heads.
-_CONJUNCTIONS = frozenset({"", "و", "ف"})
-_SURNAME_PREFIXES = _CONJUNCTIONS | {"ل", "ب"}  # proclitics a surname alone may carry
-_HEAD_CUES = frozenset({"org_head", "place_head", "title", "institution"})
+_SURNAME_PREFIXES = CONJUNCTIONS | {"ل", "ب"}  # proclitics a surname alone may carry
 # Head types whose name is written after the head word without the head in it (مدينة حمص).
 _HEAD_OUTSIDE = frozenset({"GPE"})
 # Relative pronouns: after a title they start a clause, not the title's complement.
@@ -99,16 +96,15 @@ class NameFinder:
 
     def cue_at(self, kind: CueKind, i: int) -> tuple[int, CueEntry, int] | None:
         """(length, entry, stem offset) of the longest cue of `kind` at token i (proclitics allowed)."""
+        if kind not in self.starts.get(i, ()):
+            return None
         if (kind, i) not in self._memo:
             self._memo[kind, i] = self._find_cue(kind, i)
         return self._memo[kind, i]
 
     def _find_cue(self, kind: CueKind, i: int) -> tuple[int, CueEntry, int] | None:
-        if kind not in self.starts.get(i, ()):
-            return None
-        for stem, prefix, offset in self.cues.readings(self.tokens[i].norm):
-            usable = kind in self.cues.first_words[stem] and _plain_prefix(prefix, kind)
-            if usable and (found := self._longest_cue(kind, stem, i)) is not None:
+        for stem, offset in self.cues.readings_of(kind, self.tokens[i].norm):
+            if (found := self._longest_cue(kind, stem, i)) is not None:
                 return (*found, offset)
         return None
 
@@ -577,13 +573,6 @@ def is_definite(norm: str) -> bool:
     return norm.startswith("ال") or any(sp.prefix.endswith(("ال", "لل")) for sp in splits(norm))
 
 
-def _plain_prefix(prefix: str, kind: CueKind) -> bool:
-    """Cue words take no article (القوات is not the head قوات); given names take only و/ف."""
-    if prefix.endswith("ال") or prefix.endswith("لل"):
-        return False
-    return prefix in _CONJUNCTIONS or kind in _HEAD_CUES
-
-
 def _demonym_rule(f: NameFinder, i: int) -> Unknown | None:
     """الإسباني فرناندو ألونسو، للكيني بونغي ويلفريد، السويسرية مارتينا هينغيس: a definite
     demonym, then a bare foreign name (after a feminine one, two bare words)."""
@@ -640,13 +629,19 @@ RULES: tuple[tuple[Rule, str], ...] = (
 _RULE_KINDS = frozenset(trigger for _rule, trigger in RULES)
 
 
-def _triggers(finder: NameFinder, kb_at: dict[int, tuple[int, str]]) -> dict[int, set[str]]:
+def _triggers(finder: NameFinder, kb_at: dict[int, tuple[int, str]]) -> dict[int, frozenset[str]]:
     """Tokens where some rule may fire, with what may fire it."""
-    out = {k: set(hit) for k, kinds in finder.starts.items() if (hit := kinds & _RULE_KINDS)}
+    out = {k: hit for k, kinds in finder.starts.items() if (hit := kinds & _RULE_KINDS)}
     for k, (_last, etype) in kb_at.items():
         if etype == "NORP":
-            out.setdefault(k, set()).add("NORP")
+            out[k] = out.get(k, frozenset()) | {"NORP"}
     return out
+
+
+@lru_cache(maxsize=1024)
+def _rules_for(triggers: frozenset[str]) -> tuple[Rule, ...]:
+    """The rules these triggers fire, in the order of RULES (a token has few distinct sets)."""
+    return tuple(rule for rule, trigger in RULES if trigger in triggers)
 
 
 def find_unknown(
@@ -661,8 +656,8 @@ def find_unknown(
     finder = NameFinder(cues, tokens, text, kb_at, prefixed)
     found: list[Unknown] = []
     for i, kinds in sorted(_triggers(finder, kb_at).items()):
-        for rule, trigger in RULES:
-            hit = rule(finder, i) if trigger in kinds else None
+        for rule in _rules_for(kinds):
+            hit = rule(finder, i)
             if hit is None or any(k in finder.covered and not _absorbed(finder, hit, k) for k in range(hit.first, hit.last + 1)):
                 continue
             found.append(hit)
