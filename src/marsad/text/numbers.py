@@ -34,7 +34,9 @@ Role = Literal[
 DATA_FILE = "ar/numbers.yaml"
 _SMALL = ("unit", "ten", "hundred", "digits")
 _MULTS = ("mult", "mult_dual", "mult_plural")
+_CARDINAL_START = (*_SMALL, "mult", "mult_dual")
 _DOTTED = re.compile(r"\d{1,3}(?:\.\d{3})+")  # 12.000, 1.250.000: dots grouping thousands
+_NO_ATOMS: list[Atom] = []  # shared, never changed
 
 
 class NumberEntry(BaseModel):
@@ -78,13 +80,21 @@ class Atom(NamedTuple):
 
 @dataclass
 class NumberLexicon:
-    """Surface form (with any proclitic) -> the atoms it can be."""
+    """Surface form (with any proclitic) -> the atoms it can be; `bare` and `conj` hold the
+    same atoms restricted to those with no proclitic but ال, and to those after و/وال."""
 
     words: dict[str, list[Atom]] = field(default_factory=dict)
+    bare: dict[str, list[Atom]] = field(default_factory=dict)
+    conj: dict[str, list[Atom]] = field(default_factory=dict)
 
     def lookup(self, norm: str) -> list[Atom]:
         """Atoms a normalised token may stand for."""
         return self.words.get(norm, [])
+
+    def index_readings(self) -> None:
+        """Fill `bare` and `conj` from `words` (once all forms are in)."""
+        self.bare = {k: [a for a in v if a.prefix in ("", "ال")] for k, v in self.words.items()}
+        self.conj = {k: [a for a in v if a.prefix in ("و", "وال")] for k, v in self.words.items()}
 
 
 def proclitic_variants(key: str, proclitics: Iterable[str]) -> Iterable[tuple[str, str]]:
@@ -108,6 +118,7 @@ def number_lexicon() -> NumberLexicon:
         for form in entry.forms:
             for surface, pre in proclitic_variants(normalize_key(form), proclitics):
                 lex.words.setdefault(surface, []).append(Atom(entry.role, entry.value, pre))
+    lex.index_readings()
     return lex
 
 
@@ -119,19 +130,18 @@ def digits_value(norm: str) -> float | None:
         return None
 
 
-def _atoms(tok: Token, lex: NumberLexicon, *, bare: bool) -> list[Atom]:
-    """Atoms of a token; `bare` keeps only those without a proclitic other than ال."""
-    if tok.kind == "number":
-        value = digits_value(tok.norm)
-        return [] if value is None else [Atom("digits", value)]
-    if tok.kind != "word":
-        return []
-    atoms = lex.lookup(tok.norm)
-    return [a for a in atoms if a.prefix in ("", "ال")] if bare else atoms
+@lru_cache(maxsize=4096)
+def _digits_atoms(norm: str) -> list[Atom]:
+    """The atom of a number token (memoised: the same digits come back again and again)."""
+    value = digits_value(norm)
+    return [] if value is None else [Atom("digits", value)]
 
 
 def _first(atoms: list[Atom], *roles: str) -> Atom | None:
-    return next((a for a in atoms if a.role in roles), None)
+    for atom in atoms:
+        if atom.role in roles:
+            return atom
+    return None
 
 
 class _Reader:
@@ -142,19 +152,27 @@ class _Reader:
         self.lex = lex
 
     def atoms(self, i: int, *, bare: bool = True) -> list[Atom]:
-        """Atoms of token i, or [] past the end."""
-        return _atoms(self.tokens[i], self.lex, bare=bare) if i < len(self.tokens) else []
+        """Atoms of token i, or [] past the end (shared lists: never changed); `bare` keeps
+        only those without a proclitic other than ال."""
+        if i >= len(self.tokens):
+            return _NO_ATOMS
+        tok = self.tokens[i]
+        if tok.kind == "number":
+            return _digits_atoms(tok.norm)
+        if tok.kind != "word":
+            return _NO_ATOMS
+        return (self.lex.bare if bare else self.lex.words).get(tok.norm, _NO_ATOMS)
 
     def conj_atoms(self, i: int) -> tuple[list[Atom], int]:
         """Atoms after a و (attached or standalone) at token i, with the tokens consumed."""
         if i >= len(self.tokens):
-            return [], 0
+            return _NO_ATOMS, 0
         tok = self.tokens[i]
         if tok.norm == "و":
             return self.atoms(i + 1), 2
         if tok.kind == "word" and tok.norm.startswith("و"):
-            return [a for a in self.atoms(i, bare=False) if a.prefix in ("و", "وال")], 1
-        return [], 0
+            return self.lex.conj.get(tok.norm, _NO_ATOMS), 1
+        return _NO_ATOMS, 0
 
     def read(self, i: int) -> tuple[float, NumberKind, int, Atom] | None:
         """(value, kind, end token, first atom) for a number starting at token i."""
@@ -202,7 +220,7 @@ class _Reader:
             return self._teen(atom, i, "cardinal") or self._unit_and_ten(atom, i)
         if atom.role == "ten" and atom.definite:
             return self._cardinal(atom, i, "ordinal")
-        if atom.role in (*_SMALL, "mult", "mult_dual"):
+        if atom.role in _CARDINAL_START:
             return self._cardinal(atom, i, "cardinal")
         return None
 
