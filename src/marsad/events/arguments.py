@@ -56,12 +56,16 @@ def after_prep(
     event's trigger takes over (دعا إلى وقف الهجمات على X)."""
     for j in range(k + 1, min(len(s.infos), k + 1 + OBJECT_REACH * 2)):
         info = s.infos[j]
-        other = j not in own and any(kind != "participle" for _, kind, _ in info.hits)
-        if info.token.norm in (".", "؛") or other:
+        if info.token.norm in (".", "؛") or (info.hits and j not in own and _eventive(info)):
             return None
         if is_prep(info):
             return (j, j + 1) if own_phrase else np_at(s, j + 1, governed=True)
     return None
+
+
+def _eventive(info: TokInfo) -> bool:
+    """Whether a word is another event's trigger (a participle is also a participant)."""
+    return any(kind != "participle" for _, kind, _ in info.hits)
 
 
 def agent_phrase(s: Sent, k: int) -> tuple[int, int] | None:

@@ -57,9 +57,7 @@ class Candidate:
 def _valid_hits(infos: list[TokInfo], blocked: dict[int, str]) -> list[TriggerHit]:
     """Hits whose companion word is present and that no other-type phrase covers."""
     out: list[TriggerHit] = []
-    for info in infos:
-        if not info.hits:
-            continue
+    for info in [i for i in infos if i.hits]:
         best: dict[str, TriggerHit] = {}
         for entry, kind, prefix in info.hits:
             if blocked.get(info.pos, entry.type) != entry.type:
@@ -121,9 +119,11 @@ def _head(hits: list[TriggerHit], infos: list[TokInfo]) -> TriggerHit:
 def _light_verb(infos: list[TokInfo], pos: int) -> tuple[int, str] | None:
     """A light or undergo verb shortly before an event noun."""
     for k in range(pos - 1, max(-1, pos - 1 - LIGHT_REACH), -1):
-        for cue in ("undergo", "light"):
-            if cue in infos[k].cues:
-                return k, cue
+        cues = infos[k].cues
+        if "undergo" in cues:
+            return k, "undergo"
+        if "light" in cues:
+            return k, "light"
         if infos[k].token.kind == "punct" or ("preposition" in infos[k].cues and k == pos - 1):
             return None  # جرى الحديث عن إرسال: the noun is the preposition's object
     return None

@@ -256,9 +256,8 @@ def _drop_unused_nouns(s: Sent, cands: list[Candidate]) -> None:
     """An ambiguous noun that yielded to another reading (مسيرات beside a strike are
     drones) is an ordinary word of the sentence."""
     used = {h.pos for c in cands for h in c.hits}
-    for info in s.infos:
-        yielded = info.hits and all(k == "noun" and e.yields_to for e, k, _ in info.hits)
-        if yielded and info.pos not in used:
+    for info in [i for i in s.infos if i.hits and i.pos not in used]:
+        if all(k == "noun" and e.yields_to for e, k, _ in info.hits):
             info.hits = []
 
 
