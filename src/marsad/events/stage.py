@@ -99,7 +99,8 @@ class EventCoder:
         infos = analyse(tokens, self.lex)
         if not any(info.hits for info in infos):
             return
-        starts = doc.token_starts[tokens[0].index : tokens[0].index + len(tokens)]
+        first = bisect_left(doc.token_starts, doc.sentences[i].start)  # as sentence_tokens
+        starts = doc.token_starts[first : first + len(tokens)]
         s = Sent(
             doc,
             infos,
