@@ -10,7 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from marsad.document import Document
-from marsad.recognize.times import find_times
+from marsad.recognize.times import _NUMERIC, _numeric_matches, find_times
+from marsad.text.numbers import read_numbers
 
 PUBLISHED = dt.date(2024, 1, 25)  # a Thursday
 TEST_SET = Path(__file__).parents[1] / "data" / "times.jsonl"
@@ -96,3 +97,18 @@ def test_times_never_raise_and_spans_are_exact(text: str, dated: bool) -> None:
     for t in find_times(doc):
         assert text[t.start : t.end] == t.text
         assert t.resolved == (t.value is not None)
+
+
+_DATE_PIECES = st.sampled_from(
+    ["1", "12", "123", "2024", "1445", "05", "0", "/", "-", ".", ",", "٫", "٬", " ", "و", "مئة", "ثلاثة",
+     "A", "1,500", "4,5", "12.000", "٣"]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_DATE_PIECES, max_size=16).map("".join))
+def test_numeric_dates_are_tried_only_where_they_can_start(text: str) -> None:
+    """Matching at digit tokens finds what a scan of the whole text finds (18/1/2024، 4,5/1/2024)."""
+    doc = Document(text, "d")
+    spans = [m.span() for m in _numeric_matches(doc, read_numbers(doc))]
+    assert spans == [m.span() for m in _NUMERIC.finditer(doc.norm.text)]

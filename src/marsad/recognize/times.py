@@ -20,7 +20,7 @@ from marsad.recognize.time_grammar import RULES, Ctx, Found, Rule
 from marsad.recognize.time_lexicon import PhraseLexicon, time_lexicon
 from marsad.registry import component
 from marsad.resources import Resources
-from marsad.text.numbers import number_lexicon, numbers_of
+from marsad.text.numbers import NumberSpan, number_lexicon, numbers_of
 from marsad.text.tokenize import Token
 
 _NUMERIC = re.compile(
@@ -39,7 +39,7 @@ _AFTER_DAY = frozenset({"month", "month_cue", "month_implied", "month_of"})  # w
 def find_times(doc: Document) -> list[Time]:
     """Every time expression of `doc`, with values when they can be resolved (packaged lexicon)."""
     numbers = numbers_of(doc)
-    numeric = _numeric_dates(doc, time_lexicon())
+    numeric = _numeric_dates(doc, numbers, time_lexicon())
     ctx = Ctx(doc.tokens, time_lexicon(), {n.token_start: n for n in numbers}, doc.published,
               {f.start: f for f in numeric})
     found = _merge_equivalent(ctx, _readings(ctx))
@@ -111,11 +111,11 @@ def _start_words() -> frozenset[str]:
     return time_lexicon().surfaces(_STARTERS) | _ARTICLE
 
 
-def _numeric_dates(doc: Document, lex: PhraseLexicon) -> list[Found]:
+def _numeric_dates(doc: Document, numbers: list[NumberSpan], lex: PhraseLexicon) -> list[Found]:
     """18/1/2024, 18-01-2024, 18.1.2024 (day first) and 2024-01-18; Hijri when the year is
     one (13/7/1445 هـ، 1445/7/13)."""
     out: list[Found] = []
-    matches = list(_NUMERIC.finditer(doc.norm.text))
+    matches = _numeric_matches(doc, numbers)
     starts = [t.nstart for t in doc.tokens] if matches else []
     for m in matches:
         if m.group("d"):
@@ -131,6 +131,20 @@ def _numeric_dates(doc: Document, lex: PhraseLexicon) -> list[Found]:
         if val is not None:
             out.append(Found(bisect_left(starts, m.start()), era.end if era else end, val))
     return out
+
+
+def _numeric_matches(doc: Document, numbers: list[NumberSpan]) -> list[re.Match[str]]:
+    """The matches of _NUMERIC over the normalised text, left to right and not overlapping
+    (as finditer finds them), tried only where they can start: at a digit token (the one
+    after a thousands comma cannot start a date), each a part of one of the numbers."""
+    text, found, end = doc.norm.text, [], 0
+    for n in numbers:
+        for tok in doc.tokens[n.token_start : n.token_end]:
+            m = _NUMERIC.match(text, tok.nstart) if tok.kind == "number" and tok.nstart >= end else None
+            if m is not None:
+                found.append(m)
+                end = m.end()
+    return found
 
 
 def _day_value(y: int, m: int, d: int, hijri: bool) -> tv.Val | None:
