@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from marsad.document import Document
 from marsad.events.phrases import Sent
@@ -107,20 +107,28 @@ def period_end(value: str) -> dt.date | None:
         return None
 
 
-def set_time(ev: Event, times: list[Time], trigger_at: int, published: dt.date | None) -> str:
-    """Fill time/date/date_source/historical; return the rule used."""
+class When(NamedTuple):
+    """An event's time, date, date source and whether it is background."""
+
+    time: str | None = None
+    date: str | None = None
+    date_source: Literal["text", "published"] | None = None
+    historical: bool = False
+
+
+def event_time(
+    times: list[Time], trigger_at: int, published: dt.date | None
+) -> tuple[When, str]:
+    """The event's time/date/date_source/historical, and the rule used."""
     dated = [t for t in times if t.value]
     if dated:
         t = min(dated, key=lambda t: abs(t.start - trigger_at))
-        ev.time, ev.date, ev.date_source = t.id, t.value, "text"
         end = period_end(t.value or "")
-        if published and end and (published - end).days > HISTORICAL_DAYS:
-            ev.historical = True
-        return "time expression in sentence"
+        historical = bool(published and end and (published - end).days > HISTORICAL_DAYS)
+        return When(t.id, t.value, "text", historical), "time expression in sentence"
     if published:
-        ev.date, ev.date_source = published.isoformat(), "published"
-        return "publication date"
-    return ""
+        return When(date=published.isoformat(), date_source="published"), "publication date"
+    return When(), ""
 
 
 def attach_quantities(events: list[Event], quantities: list[Quantity]) -> None:

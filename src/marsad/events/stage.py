@@ -24,7 +24,7 @@ from marsad.events.phrases import Quant, Sent
 from marsad.events.triggers import analyse
 from marsad.kb.loader import KnowledgeBase
 from marsad.kb.store import get_kb
-from marsad.model import Attribution, Entity, Event, Evidence, Quantity, Time
+from marsad.model import Attribution, Entity, Event, Evidence, Quantity, Ref, Time
 from marsad.registry import component
 from marsad.resources import Resources, load_file
 from marsad.text.tokenize import Token
@@ -140,19 +140,11 @@ class EventCoder:
         assert cand.head is not None
         a, b = cand.span
         start, end = s.infos[a].token.start, s.infos[b - 1].token.end
-        ev = Event.model_validate(
-            {
-                "id": f"ev{len(doc.events) + 1}",
-                "type": cand.type,
-                "mode": cand.mode,
-                "sentence": i,
-                "trigger": Evidence(text=doc.text[start:end], start=start, end=end),
-            }
-        )
+        trigger = Evidence(text=doc.text[start:end], start=start, end=end)
         lemmas = sorted({h.entry.id for h in cand.hits})
         why: dict[str, Any] = {
             "sentence": i,
-            "trigger": ev.trigger.text,
+            "trigger": trigger.text,
             "lemmas": lemmas,
             "form": cand.head.kind,
             "head_rule": f"{cand.light} verb + event noun"
@@ -160,38 +152,52 @@ class EventCoder:
             else f"{cand.head.kind} trigger",
             "mode_rule": cand.mode_rule,
         }
-        ev.actor, why["actor_rule"], ev.target, why["target_rule"] = read_arguments(s, _frame(cand))
-        taken = [r for r in (ev.actor, ev.target) if r]
-        ev.location, why["location_rule"] = context.locate(places, cand.head.pos, taken, fallback)
-        why["time_rule"] = context.set_time(ev, times, start, doc.published)
-        extra = _context_features(s, ev, times) | {f"mode:{cand.mode}", f"lv:{cand.light}"}
-        why.update(self._factuality(doc, s, cand, ev, lemmas, extra))
+        actor, why["actor_rule"], target, why["target_rule"] = read_arguments(s, _frame(cand))
+        taken = [r for r in (actor, target) if r]
+        location, why["location_rule"] = context.locate(places, cand.head.pos, taken, fallback)
+        when, why["time_rule"] = context.event_time(times, start, doc.published)
+        extra = _context_features(s, actor, target, times) | {f"mode:{cand.mode}", f"lv:{cand.light}"}
+        anchored = _anchored(actor, when, doc)
+        fact, attribution, factuality_why = self._factuality(s, cand, start, anchored, lemmas, extra)
+        why.update(factuality_why)
+        ev = Event(
+            id=f"ev{len(doc.events) + 1}",
+            type=cand.type,
+            mode=cand.mode,
+            sentence=i,
+            trigger=trigger,
+            factuality=fact,  # type: ignore[arg-type]  # a str from the rules; pydantic checks it
+            actor=actor,
+            target=target,
+            location=location,
+            attribution=attribution,
+            **when._asdict(),
+        )
         return ev, why
 
     def _factuality(
         self,
-        doc: Document,
         s: Sent,
         cand: Candidate,
-        ev: Event,
+        trigger_at: int,
+        anchored: bool,
         lemmas: list[str],
         extra: set[str],
-    ) -> dict[str, Any]:
-        """Rule factuality, attribution link, then the report filter."""
+    ) -> tuple[str, str | None, dict[str, Any]]:
+        """Rule factuality, attribution link, then the report filter: (factuality,
+        attribution id, explanation)."""
         assert cand.head is not None
         at, kind, prefix = cand.head.pos, cand.head.kind, cand.head.prefix
         if cand.light is not None and cand.verb is not None:
             at, kind, prefix = cand.verb, "pres", s.infos[cand.verb].cues.get(cand.light, "")
         fact, rule = rule_factuality(s.infos, at, prefix, kind)
-        starts = [s.infos[h.pos].token.start for h in cand.hits] + [ev.trigger.start]
+        starts = [s.infos[h.pos].token.start for h in cand.hits] + [trigger_at]
         attribution = _attribution_of(s.attributions, starts)
-        if attribution is not None:
-            ev.attribution = attribution.id
-            if fact == "asserted":
-                fact, rule = "reported", "inside an attribution"
+        if attribution is not None and fact == "asserted":
+            fact, rule = "reported", "inside an attribution"
         out: dict[str, Any] = {"factuality_rule": rule}
         # Clause reports and anchored events pass: their features are only read to train.
-        asked = not (is_clause_report(extra | {f"k:{cand.head.kind}"}) or _anchored(ev, doc))
+        asked = not (is_clause_report(extra | {f"k:{cand.head.kind}"}) or anchored)
         if fact in FILTERABLE and (self.collect or (self.filter is not None and asked)):
             feats = sorted(set(features(s.infos, at, lemmas, cand.head.kind, rule)) | extra)
             if self.collect:
@@ -202,8 +208,7 @@ class EventCoder:
                 out["filter_score"] = round(p, 3)
                 if p < self.filter.threshold[cand.type]:  # type: ignore[union-attr]
                     fact, out["factuality_rule"] = "generic", f"report filter p={p:.2f}"
-        ev.factuality = fact  # type: ignore[assignment]
-        return out
+        return fact, attribution.id if attribution else None, out
 
 
 def _attribution_of(attributions: list[Attribution], offsets: list[int]) -> Attribution | None:
@@ -215,11 +220,11 @@ def _attribution_of(attributions: list[Attribution], offsets: list[int]) -> Attr
     return None
 
 
-def _anchored(ev: Event, doc: Document) -> bool:
+def _anchored(actor: Ref | None, when: context.When, doc: Document) -> bool:
     """In a dated article, a named actor and a date read from the text mark a concrete
     happening; the report filter, trained on undated standalone sentences, is not asked."""
-    named = ev.actor is not None and ev.actor.entity is not None
-    return doc.published is not None and ev.date_source == "text" and named
+    named = actor is not None and actor.entity is not None
+    return doc.published is not None and when.date_source == "text" and named
 
 
 def _covered(starts: list[int], start: int, end: int) -> range:
@@ -288,11 +293,13 @@ def _bare(s: Sent, k: int) -> bool:
     return not tok.norm.startswith(("ال", *"وفبلك")) and not raw.endswith(("ه", "ها", "هم"))
 
 
-def _context_features(s: Sent, ev: Event, times: list[Any]) -> set[str]:
+def _context_features(
+    s: Sent, actor: Ref | None, target: Ref | None, times: list[Any]
+) -> set[str]:
     """Report-filter features from the other layers: arguments, places, times, entity types."""
     feats = {f"et:{e.type}" for e in s.entity_at.values()}
-    feats |= {f"has:{k}" for k, v in (("actor", ev.actor), ("target", ev.target)) if v}
-    if ev.actor and ev.actor.entity:
+    feats |= {f"has:{k}" for k, v in (("actor", actor), ("target", target)) if v}
+    if actor and actor.entity:
         feats.add("has:actor_entity")
     if times:
         feats.add("has:time")
