@@ -61,6 +61,8 @@ class PhraseMatcher(Generic[T]):
         self.depth = max((n for v in self.index.values() for n, _ in v), default=0)  # words after the first
         self._candidates: dict[str, tuple[tuple[int, Options[T]], ...]] = {}
         self._starts: set[str] = set()  # the words of `_candidates` that have candidates
+        # the words a start needs next (None: it may match alone), by word of `_starts`
+        self._follow: dict[str, frozenset[str] | None] = {}
 
     def __len__(self) -> int:
         return sum(len(d) for v in self.index.values() for _, d in v)
@@ -77,6 +79,7 @@ class PhraseMatcher(Generic[T]):
             self._candidates[word] = found
             if found:
                 self._starts.add(word)
+                self._follow[word] = _followers(found)
         return found
 
     def starts(self, norms: Sequence[str]) -> list[int]:
@@ -128,9 +131,13 @@ class PhraseMatcher(Generic[T]):
         norms = norms_of(tokens) if norms is None else norms
         found: list[PhraseMatch[T]] = []
         after = 0  # tokens before this index lie in a match already found
+        follow, last_index = self._follow, len(norms) - 1
         for i in self.starts(norms):
+            nxt = follow[norms[i]]
+            if i < after or (nxt is not None and (i == last_index or norms[i + 1] not in nxt)):
+                continue  # inside the last match, or no word after it that continues a phrase
             tok = tokens[i]
-            if i < after or tok.kind != "word":
+            if tok.kind != "word":
                 continue
             hit = self._longest(norms[i + 1 : i + 1 + self.depth], self._candidates[tok.norm])
             if hit is None or (hit[1] == 0 and self._ta_marbuta(tok, norm)):
@@ -140,6 +147,14 @@ class PhraseMatcher(Generic[T]):
             found.append(PhraseMatch(i, i + n, start, tokens[i + n].end, payload))
             after = i + n + 1
         return found
+
+
+def _followers(candidates: tuple[tuple[int, Options[T]], ...]) -> frozenset[str] | None:
+    """The second words of the phrases open to `candidates`, or None when one may be one word long."""
+    options = [o for _, opts in candidates for o in opts]
+    if any(n == 0 for n, _ in options):
+        return None
+    return frozenset(rest[0] for _, phrases in options for rest in phrases)
 
 
 def norms_of(tokens: Sequence[Token]) -> list[str]:

@@ -16,13 +16,10 @@ from marsad.attribution.phrases import PhraseMatch
 from marsad.document import Document
 from marsad.framing.lexicons import Entry, FramingLexicon
 from marsad.model import Attribution, Sentence, SentenceKind
-from marsad.text.clitics import default_segmenter
 from marsad.text.normalize import normalize_key
 from marsad.text.tokenize import Token
 
 QUESTION_MARKS = ("؟", "?")
-FUTURE_PARTICLE = "س"
-IMPERFECT_PREFIXES = ("ي", "ت", "ن")
 
 
 @dataclass(frozen=True)
@@ -44,26 +41,11 @@ class Credited:
         return index in self.sentences or any(start <= s.start and s.end <= end + 2 for start, end in self.quotes)
 
 
-def future_verb(tok: Token, lex: FramingLexicon, doc: Document) -> int | None:
-    """Start offset of the future prefix if `tok` is سـ + imperfect verb (ستخرج، وسيعود)."""
-    word = tok.norm
-    if FUTURE_PARTICLE not in word[:3]:
-        return None
-    for split in default_segmenter().splits(word):
-        if not split.prefix.endswith(FUTURE_PARTICLE) or split.suffix:
-            continue
-        bare = word[split.start - 1 :]
-        if bare in lex.not_future_words or bare.startswith(lex.not_future_prefixes):
-            return None
-        if split.stem.startswith(IMPERFECT_PREFIXES) and len(split.stem) >= 3:
-            return doc.norm.to_original(tok.nstart + split.start - 1, tok.nend)[0]
-    return None
-
-
 def prediction_marker(
-    doc: Document, toks: Sequence[Token], matches: Sequence[PhraseMatch[Entry]], lex: FramingLexicon
+    doc: Document, toks: Sequence[Token], forms: Sequence[str], matches: Sequence[PhraseMatch[Entry]],
+    lex: FramingLexicon,
 ) -> tuple[int, int] | None:
-    """Span of the marker that makes a sentence a prediction, or None."""
+    """Span of the marker that makes a sentence (tokens `toks`, their `forms`) a prediction, or None."""
     preds = [m for m in matches if m.payload.cue == "prediction"]
     certain = next((m for m in preds if m.payload.type == "certain"), None)
     if certain is not None:
@@ -73,10 +55,11 @@ def prediction_marker(
     future = next((m for m in preds if m.payload.type == "future"), None)
     if future is not None:
         return future.start, future.end
-    for tok in toks:
-        start = future_verb(tok, lex, doc) if tok.kind == "word" and FUTURE_PARTICLE in tok.norm[:3] else None
-        if start is not None:
-            return start, tok.end
+    for n in lex.future.positions(forms):
+        tok = toks[n]
+        prefix = lex.future.prefix_at(tok.norm)
+        if tok.kind == "word" and prefix is not None:  # سـ + imperfect verb (ستخرج، وسيعود)
+            return doc.norm.to_original(tok.nstart + prefix, tok.nend)[0], tok.end
     return None
 
 
@@ -89,16 +72,18 @@ def _schedules(m: PhraseMatch[Entry], toks: Sequence[Token], lex: FramingLexicon
 
 
 def sentence_kind(
-    doc: Document, index: int, toks: Sequence[Token], matches: Sequence[PhraseMatch[Entry]],
-    lex: FramingLexicon, outlet_voice: Sequence[bool], credited: Credited,
+    doc: Document, index: int, toks: Sequence[Token], forms: Sequence[str],
+    matches: Sequence[PhraseMatch[Entry]], lex: FramingLexicon, outlet_voice: Sequence[bool],
+    credited: Credited,
 ) -> SentenceKind:
-    """The kind of sentence `index` (tokens `toks`) given its framing matches (with their voice)."""
+    """The kind of sentence `index` (tokens `toks`, their `forms`) given its framing matches
+    (with their voice)."""
     s = doc.sentences[index]
     if doc.text[s.start : s.end].rstrip(" .»\"”)").endswith(QUESTION_MARKS):
         return "question"
     if credited.covers(index, s):
         return "attributed"
-    if prediction_marker(doc, toks, matches, lex) is not None:
+    if prediction_marker(doc, toks, forms, matches, lex) is not None:
         return "prediction"
     opinion = any(
         m.payload.cue in ("opinion", "evaluative") and own

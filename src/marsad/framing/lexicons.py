@@ -3,13 +3,15 @@ unsourced-claim markers): schemas, loading and one combined phrase matcher."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from marsad.attribution.phrases import PhraseMatcher
+from marsad.attribution.phrases import PhraseMatcher, positions
 from marsad.resources import DataFile, Resources, load_packaged
+from marsad.text.clitics import default_segmenter
 from marsad.text.normalize import normalize_key
 
 Cue = Literal["loaded_term", "distancing", "evaluative", "prediction", "opinion", "unsourced", "not_loaded"]
@@ -31,6 +33,8 @@ KINDS: dict[Cue, str] = {
 }
 
 
+FUTURE_PARTICLE = "س"
+IMPERFECT_PREFIXES = ("ي", "ت", "ن")
 ACCUSATIVE = "ا"
 ENCLITICS = ("ه", "ها", "هم", "هما")  # a one-word term with a possessive (جرائمه، وكلائها)
 NO_ALEF_ENDINGS = ("ا", "ه", "ين", "ون", "ان", "ات", "ي" + "ن", "ء")
@@ -70,13 +74,50 @@ class Entry:
     type: str | None = None
 
 
+class FutureVerbs:
+    """سـ + imperfect verb forms (ستخرج، وسيعود) less the listed look-alikes (سياسة، سيد),
+    decided once per word form so that a sentence is then scanned at C speed."""
+
+    def __init__(self, not_prefixes: tuple[str, ...], not_words: frozenset[str]) -> None:
+        self.not_prefixes = not_prefixes
+        self.not_words = not_words
+        self._prefix: dict[str, int] = {}  # future verb form -> index of its سـ
+        self._seen: set[str] = set()
+
+    def prefix_at(self, word: str) -> int | None:
+        """Index of the future prefix in normalised `word` if it is سـ + an imperfect verb."""
+        if word not in self._seen:
+            self._learn(word)
+        return self._prefix.get(word)
+
+    def positions(self, forms: Sequence[str]) -> list[int]:
+        """Indices of the future verb forms among a sentence's token `forms`."""
+        for word in set(forms).difference(self._seen):
+            self._learn(word)
+        return positions(forms, self._prefix)
+
+    def _learn(self, word: str) -> None:
+        """Decide one word form."""
+        self._seen.add(word)
+        if FUTURE_PARTICLE not in word[:3]:
+            return
+        for split in default_segmenter().splits(word):
+            if not split.prefix.endswith(FUTURE_PARTICLE) or split.suffix:
+                continue
+            bare = word[split.start - 1 :]
+            if bare in self.not_words or bare.startswith(self.not_prefixes):
+                return
+            if split.stem.startswith(IMPERFECT_PREFIXES) and len(split.stem) >= 3:
+                self._prefix[word] = split.start - 1
+                return
+
+
 @dataclass(frozen=True)
 class FramingLexicon:
-    """All framing phrases in one matcher, plus the future-prefix exceptions."""
+    """All framing phrases in one matcher, plus the future verbs and their exceptions."""
 
     matcher: PhraseMatcher[Entry]
-    not_future_prefixes: tuple[str, ...]
-    not_future_words: frozenset[str]
+    future: FutureVerbs
     sides: dict[str, str]
     openers: frozenset[str] = frozenset()  # words that make an opening sentence an opinion
     frame_verbs: frozenset[str] = frozenset()  # ويأتي ذلك ... في إطار: the outlet's own frame
@@ -125,8 +166,10 @@ def load_framing(resources: Resources | None = None) -> FramingLexicon:
             headers.update(data.header)
     return FramingLexicon(
         PhraseMatcher(pairs, suffixes=ENCLITICS),
-        tuple(normalize_key(p) for p in _strings(headers.get("not_future_prefixes"))),
-        frozenset(normalize_key(w) for w in _strings(headers.get("not_future_words"))),
+        FutureVerbs(
+            tuple(normalize_key(p) for p in _strings(headers.get("not_future_prefixes"))),
+            frozenset(normalize_key(w) for w in _strings(headers.get("not_future_words"))),
+        ),
         sides,
         frozenset(normalize_key(w) for w in _strings(headers.get("openers"))),
         frozenset(normalize_key(w) for w in _strings(headers.get("frame_verbs"))),

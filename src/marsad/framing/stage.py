@@ -76,12 +76,13 @@ class FramingStage:
             forms = run_norms(norms, toks)
             matches = self.lex.matcher.find(toks, doc.norm, forms)
             quotes = [_quote_of(doc, m.start) for m in matches]
-            s.kind = sentence_kind(doc, s.index, toks, matches, self.lex, [q is None for q in quotes], marks.credited)
+            voice = [q is None for q in quotes]
+            s.kind = sentence_kind(doc, s.index, toks, forms, matches, self.lex, voice, marks.credited)
             scare = self._scare_quotes(doc, s.index, toks, forms, marks)
             names = marks.names_near(toks) if matches else []
             terms = [(m, q) for m, q in zip(matches, quotes, strict=True) if not _within(m, scare, names)]
             self._terms(doc, s.index, terms)
-            self._sentence_level(doc, s.index, toks, matches, quotes)
+            self._sentence_level(doc, s.index, toks, forms, matches, quotes)
         doc.framing.sort(key=lambda f: (f.start, f.end))
         for n, item in enumerate(doc.framing, 1):
             item.id = f"f{n}"
@@ -122,7 +123,7 @@ class FramingStage:
         return spans
 
     def _sentence_level(
-        self, doc: Document, index: int, toks: Sequence[Token],
+        self, doc: Document, index: int, toks: Sequence[Token], forms: Sequence[str],
         matches: Sequence[PhraseMatch[Entry]], quotes: Sequence[Attribution | None],
     ) -> None:
         """Prediction and unsourced-claim items of a sentence in the outlet's voice."""
@@ -130,7 +131,7 @@ class FramingStage:
         if kind not in OUTLET_KINDS:
             return
         if kind == "prediction":
-            span = prediction_marker(doc, toks, matches, self.lex)
+            span = prediction_marker(doc, toks, forms, matches, self.lex)
             if span is not None:
                 _add(doc, span[0], span[1], index, "prediction",
                      "the outlet states a future outcome in its own voice", None)
