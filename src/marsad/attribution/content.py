@@ -55,7 +55,7 @@ def quote_at(doc: Document, tok: Token) -> Content:
 def marker(doc: Document, toks: Sequence[Token], k: int, lex: CueLexicon) -> int | None:
     """Index of the first content marker (أن/إن, an opening quote, a colon) near token k,
     also after an aside between commas (قال دبلوماسي، طلب عدم ذكر اسمه، إن ...)."""
-    words = lex.marker_words
+    words, complementizers = lex.marker_words, lex.words["complementizers"]
     for i in range(k, min(len(toks), k + MARKER_WINDOW)):
         tok = toks[i]
         if tok.kind != "punct" and tok.norm not in words:
@@ -64,7 +64,7 @@ def marker(doc: Document, toks: Sequence[Token], k: int, lex: CueLexicon) -> int
             if _names_outlet(doc, toks, i, lex):
                 continue
             return i
-        if lex.has("complementizers", tok.norm) or tok.norm in COLONS:
+        if tok.norm in complementizers or tok.norm in COLONS:
             return i
         if i - k < ASIDE_START and tok.norm in CLAUSE_PUNCT and (after := _after_aside(toks, i, lex)) is not None:
             return after
@@ -166,6 +166,5 @@ def preceding(doc: Document, toks: Sequence[Token], cue: int, lex: CueLexicon) -
 
 def words_before(toks: Sequence[Token], cue: int, lex: CueLexicon) -> int:
     """Number of word tokens before token `cue`, lead-in words (كما، حسبما) not counted."""
-    return sum(
-        1 for t in toks[:cue] if t.kind == "word" and not lex.has("lead_ins", t.norm)
-    )
+    lead_ins = lex.words["lead_ins"]
+    return len([t for t in toks[:cue] if t.kind == "word" and t.norm not in lead_ins])

@@ -26,8 +26,8 @@ PRESENT_PREFIXES = ("ي", "ت", "ن")
 PRESENT_PLURALS = ("ون", "ان")
 CONJUNCTIONS = ("", "و", "ف")
 OBJECT_PRONOUNS = ("ه", "ها")  # a verb's object pronoun (ما نقلته، ووصفتها بأنها)
-COLONS = (":",)
-CLAUSE_PUNCT = ("،", ",", "؛", ";")
+COLONS = frozenset(":")
+CLAUSE_PUNCT = frozenset("،,؛;")
 
 
 class VerbEntry(BaseModel):

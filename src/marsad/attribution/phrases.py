@@ -10,10 +10,9 @@ carrying one of those pronoun enclitics (جرائمه، وكلائها، مرا�
 
 from __future__ import annotations
 
-from collections.abc import Container, Iterable, Sequence
+from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from itertools import compress, count
-from operator import attrgetter
 from typing import Generic, TypeVar
 
 from marsad.text.clitics import Segmenter, default_segmenter
@@ -21,7 +20,6 @@ from marsad.text.normalize import NormText, normalize_key
 from marsad.text.tokenize import Token
 
 T = TypeVar("T")
-_norm = attrgetter("norm")  # a token's normalised form
 TA_MARBUTA = "ة"
 
 
@@ -60,6 +58,7 @@ class PhraseMatcher(Generic[T]):
         }
         self.depth = max((n for v in self.index.values() for n, _ in v), default=0)  # words after the first
         self._candidates: dict[str, tuple[tuple[int, Options[T]], ...]] = {}
+        self._seen: set[str] = set()  # the keys of `_candidates`
         self._starts: set[str] = set()  # the words of `_candidates` that have candidates
         # the words a start needs next (None: it may match alone), by word of `_starts`
         self._follow: dict[str, frozenset[str] | None] = {}
@@ -77,6 +76,7 @@ class PhraseMatcher(Generic[T]):
                 if split.stem in self.index and (not split.suffix or split.suffix in self.suffixes)
             )
             self._candidates[word] = found
+            self._seen.add(word)
             if found:
                 self._starts.add(word)
                 self._follow[word] = _followers(found)
@@ -85,8 +85,9 @@ class PhraseMatcher(Generic[T]):
     def starts(self, norms: Sequence[str]) -> list[int]:
         """Indices of the tokens (given by their forms, any kind) whose form has candidates, in
         order; new forms are looked up once, after that the scan runs at C speed."""
-        for word in set(norms).difference(self._candidates):
-            self.candidates(word)
+        if not self._seen.issuperset(norms):
+            for word in set(norms).difference(self._seen):
+                self.candidates(word)
         return positions(norms, self._starts)
 
     def _options(self, stem: str, suffixed: bool) -> Options[T]:
@@ -159,7 +160,7 @@ def _followers(candidates: tuple[tuple[int, Options[T]], ...]) -> frozenset[str]
 
 def norms_of(tokens: Sequence[Token]) -> list[str]:
     """The normalised forms of `tokens`."""
-    return list(map(_norm, tokens))
+    return [t.norm for t in tokens]
 
 
 def run_norms(norms: Sequence[str], tokens: Sequence[Token]) -> Sequence[str]:
@@ -167,6 +168,9 @@ def run_norms(norms: Sequence[str], tokens: Sequence[Token]) -> Sequence[str]:
     return norms[tokens[0].index : tokens[-1].index + 1] if tokens else []
 
 
-def positions(words: Sequence[str], wanted: Container[str]) -> list[int]:
-    """Indices of the items of `words` that are in `wanted` (a scan at C speed)."""
-    return list(compress(count(), map(wanted.__contains__, words)))
+def positions(words: Sequence[str], wanted: AbstractSet[str]) -> list[int]:
+    """Indices of the items of `words` that are in `wanted`; most scans find none, which
+    the set test (at C speed) tells without a loop."""
+    if wanted.isdisjoint(words):
+        return []
+    return [i for i, word in enumerate(words) if word in wanted]

@@ -25,6 +25,7 @@ from marsad.text.tokenize import Token
 SOURCES_FILE = "ar/source_nouns.yaml"
 SOURCES_KIND = "source_nouns"
 NAME_WORDS = ("word", "latin")
+SOURCE_WORDS = (*NAME_WORDS, "number")  # token kinds a source phrase is made of
 NISBA_ENDINGS = ("ي", "يه", "يون", "يين", "يا")
 ENCLITICS = ("نا", "ه", "ها", "هم")  # a head with a possessive: مراسلنا، مصادرها
 PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل")
@@ -167,14 +168,10 @@ class SourceFinder:
     def _stop(self, i: int) -> bool:
         """`is_stop` computed: a non-word, a time, a stop word, a verb or an addressee."""
         tok = self.toks[i]
-        if tok.kind not in (*NAME_WORDS, "number") or self._in_time(tok.start):
+        if tok.kind not in SOURCE_WORDS or tok.start in self.marks.times:  # قال الأسبوع الماضي
             return True
         norm = tok.norm
         return self.cues.stops_source(norm) or norm in self.cues.verbs or norm in self.cues.with_pronoun or self.to_media(i)
-
-    def _in_time(self, offset: int) -> bool:
-        """True if `offset` lies in a time expression (قال الأسبوع الماضي ...)."""
-        return offset in self.marks.times
 
     def in_media(self, i: int) -> bool:
         """True for بـ/لـ + an outlet (في مقال بصحيفة الاتحاد، في تصريح لقناة ...)."""
@@ -358,7 +355,8 @@ class SourceFinder:
         toks = self.toks
         while last - 1 > first and self.cues.has("object_preps", toks[last - 1].norm):
             last -= 1
-        m = next((k for k in range(first, last) if self.cues.has("members", toks[k].norm)), None)
+        member_words = self.cues.words["members"]
+        m = next((k for k in range(first, last) if toks[k].norm in member_words), None)
         start = first if m is None else m + 1
         cuts = [start] + [
             k for k in range(start + 1, last)

@@ -82,6 +82,7 @@ class FutureVerbs:
         self.not_prefixes = not_prefixes
         self.not_words = not_words
         self._prefix: dict[str, int] = {}  # future verb form -> index of its سـ
+        self._future: set[str] = set()  # the keys of `_prefix`
         self._seen: set[str] = set()
 
     def prefix_at(self, word: str) -> int | None:
@@ -92,9 +93,10 @@ class FutureVerbs:
 
     def positions(self, forms: Sequence[str]) -> list[int]:
         """Indices of the future verb forms among a sentence's token `forms`."""
-        for word in set(forms).difference(self._seen):
-            self._learn(word)
-        return positions(forms, self._prefix)
+        if not self._seen.issuperset(forms):
+            for word in set(forms).difference(self._seen):
+                self._learn(word)
+        return positions(forms, self._future)
 
     def _learn(self, word: str) -> None:
         """Decide one word form."""
@@ -109,6 +111,7 @@ class FutureVerbs:
                 return
             if split.stem.startswith(IMPERFECT_PREFIXES) and len(split.stem) >= 3:
                 self._prefix[word] = split.start - 1
+                self._future.add(word)
                 return
 
 

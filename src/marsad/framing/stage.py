@@ -25,6 +25,7 @@ from marsad.text.tokenize import Token
 
 SCARE_QUOTE_WORDS = 3  # a quotation of at most this many words, credited to nobody
 OUTLET_KINDS = ("report", "opinion", "prediction")
+QUOTE_OPENERS = frozenset(QUOTES)
 QUOTES_EXTRA = "framing.quotes"  # doc.extras key: attributions carrying a direct quote
 NAMED_TYPES = ("ORG", "ARMED_GROUP", "MEDIA", "GOV", "FACILITY")
 
@@ -107,7 +108,7 @@ class FramingStage:
         """Short quotations credited to no source: the outlet distancing itself from a name
         (not an outlet's name after لـ or صحيفة: لـ«الشروق»)."""
         spans: list[tuple[int, int]] = []
-        for n in positions(forms, QUOTES):
+        for n in positions(forms, QUOTE_OPENERS):
             tok = toks[n]
             if not is_open_quote(doc, tok) or _quote_of(doc, tok.end):
                 continue

@@ -4,7 +4,6 @@ and `summary_lines`, its plain-text rendering for the CLI table view."""
 from __future__ import annotations
 
 from collections import Counter
-from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from marsad.model import Analysis, Attribution, SourceSummary, Summary, TermCount
@@ -21,8 +20,7 @@ TERMS_EXTRA = "framing.terms"  # doc.extras key: (start, end) of a loaded term -
 
 def build_summary(doc: Document) -> Summary:
     """Summarise a fully analysed document."""
-    token_kinds = list(map(attrgetter("kind"), doc.tokens))
-    words = token_kinds.count("word") + token_kinds.count("latin")
+    words = len([t for t in doc.tokens if t.kind in ("word", "latin")])
     kinds: Counter[str] = Counter(s.kind for s in doc.sentences if s.kind)
     total = sum(kinds.values()) or 1
     framing: Counter[str] = Counter(f.kind for f in doc.framing)
