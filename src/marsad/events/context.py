@@ -80,16 +80,21 @@ def locate(
 ) -> tuple[Ref | None, str]:
     """The event's place: best of the sentence's places (`places`) outside the
     actor/target, nearest the head on ties, else the document's dominant one."""
-    cands = [
-        ((*p.rank, abs(p.pos - head)), p.entity)
-        for p in found
-        if not any(r.entity == p.entity.id or r.start <= p.entity.start < r.end for r in taken)
-    ]
-    if cands:
-        return _ref(min(cands, key=lambda c: c[0])[1]), "place entity in sentence"
+    best: tuple[tuple[int, int, int], Entity] | None = None
+    for p in found:
+        score = (*p.rank, abs(p.pos - head))
+        if (best is None or score < best[0]) and not _in_argument(p.entity, taken):
+            best = score, p.entity
+    if best is not None:
+        return _ref(best[1]), "place entity in sentence"
     if fallback is not None:
         return _ref(fallback), "document's dominant place"
     return None, ""
+
+
+def _in_argument(e: Entity, taken: list[Ref]) -> bool:
+    """Whether a place entity is (inside) the event's actor or target."""
+    return any(r.entity == e.id or r.start <= e.start < r.end for r in taken)
 
 
 @lru_cache(maxsize=4096)

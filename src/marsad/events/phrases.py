@@ -68,14 +68,11 @@ class Quant:
         return self.unit is None and self.counted not in _NOT_PARTICIPANT_UNITS
 
 
-Span = tuple[int, int]
-
-
 @dataclass
 class Sent:
-    """A sentence prepared for argument reading. The rules ask about the same positions
-    many times, so words and noun phrases are memoised on first use: the token readings
-    (`infos`) must not change after that."""
+    """A sentence prepared for argument reading. The rules ask about the same words many
+    times, so `is_word` is memoised on first use: the token readings (`infos`) must not
+    change after that."""
 
     doc: Document
     infos: list[TokInfo]
@@ -86,9 +83,6 @@ class Sent:
     times: frozenset[int] = frozenset()  # positions inside a time expression
     quantities: dict[int, Quant] = field(default_factory=dict)  # position -> its quantity
     words: dict[int, bool] = field(default_factory=dict, init=False, repr=False)
-    phrases: dict[tuple[int, bool], Span | None] = field(
-        default_factory=dict, init=False, repr=False
-    )  # (position, governed) -> noun phrase there
 
     def is_word(self, k: int) -> bool:
         """A word or number token that may be part of a noun phrase (memoised)."""
@@ -158,19 +152,11 @@ class Sent:
         return ent.name_en
 
 
-def np_at(s: Sent, k: int, *, governed: bool = False) -> Span | None:
-    """Noun phrase starting at position k (memoised per sentence)."""
-    key = (k, governed)
-    if key not in s.phrases:
-        s.phrases[key] = _np_at(s, k, governed)
-    return s.phrases[key]
-
-
-def _np_at(s: Sent, k: int, governed: bool) -> Span | None:
-    """A counted quantity, or a head word then definite/entity words (and a باسم X
-    complement); None for a prepositional phrase. A `governed` phrase (after a
-    preposition) cannot open a new one, so every definite word after its head is an
-    adjective."""
+def np_at(s: Sent, k: int, *, governed: bool = False) -> tuple[int, int] | None:
+    """Noun phrase starting at position k: a counted quantity, or a head word then
+    definite/entity words (and a باسم X complement); None for a prepositional phrase. A
+    `governed` phrase (after a preposition) cannot open a new one, so every definite word
+    after its head is an adjective."""
     if k >= len(s.infos):
         return None
     if k in s.quantities:

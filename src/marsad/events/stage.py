@@ -308,27 +308,29 @@ def _context_features(
 
 def _frame(cand: Candidate) -> Frame:
     """The positional frame the argument rules read."""
-    assert cand.head is not None
+    head = cand.head
+    assert head is not None
+    entry = head.entry
     _, b = cand.span
+    words = [h.pos for h in cand.hits] + [k for k in (cand.verb, head.companion) if k is not None]
     return Frame(
-        head=cand.head.pos,
+        head=head.pos,
         span_end=b,
         verb=cand.verb,
         passive=cand.light == "undergo",
-        genitive=cand.head.entry.genitive,
-        positions=frozenset(h.pos for h in cand.hits)
-        | frozenset(k for k in (cand.verb, cand.head.companion) if k is not None),
-        verbal_hits=tuple(h.pos for h in cand.hits if h.kind in VERBAL and h is not cand.head),
-        nouns=tuple((h.pos, h.entry.genitive) for h in cand.hits if h.kind not in VERBAL),
+        genitive=entry.genitive,
+        positions=frozenset(words),
+        verbal_hits=tuple([h.pos for h in cand.hits if h.kind in VERBAL and h is not head]),
+        nouns=tuple([(h.pos, h.entry.genitive) for h in cand.hits if h.kind not in VERBAL]),
         armed_fallback=cand.type in ARMED_TYPES,
         transitive=cand.type not in INTRANSITIVE_TYPES,
         targeted=cand.type not in UNTARGETED_TYPES,
-        participle=cand.head.kind == "participle" and cand.head.entry.genitive == "agent",
+        participle=head.kind == "participle" and entry.genitive == "agent",
         passive_readable=cand.type in ARMED_TYPES,
-        companion=cand.head.companion,
-        companion_role=cand.head.entry.companion,
-        target_preps=word_keys(cand.head.entry.target_preps),
-        actor_preps=word_keys(cand.head.entry.actor_preps),
+        companion=head.companion,
+        companion_role=entry.companion,
+        target_preps=word_keys(entry.target_preps),
+        actor_preps=word_keys(entry.actor_preps),
     )
 
 
