@@ -23,7 +23,7 @@ T = TypeVar("T")
 TA_MARBUTA = "ة"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: a frozen dataclass is built several times slower
 class PhraseMatch(Generic[T]):
     """A phrase found in the text: token range [first, last], original span, payload."""
 
@@ -82,7 +82,7 @@ class PhraseMatcher(Generic[T]):
                 self._follow[word] = _followers(found)
         return found
 
-    def starts(self, norms: Sequence[str]) -> list[int]:
+    def starts(self, norms: list[str]) -> list[int]:
         """Indices of the tokens (given by their forms, any kind) whose form has candidates, in
         order; new forms are looked up once, after that the scan runs at C speed."""
         if not self._seen.issuperset(norms):
@@ -125,7 +125,7 @@ class PhraseMatcher(Generic[T]):
         return not any(not sp.suffix and sp.stem in self.index for sp in self.segmenter.splits(tok.norm))
 
     def find(
-        self, tokens: Sequence[Token], norm: NormText, norms: Sequence[str] | None = None
+        self, tokens: Sequence[Token], norm: NormText, norms: list[str] | None = None
     ) -> list[PhraseMatch[T]]:
         """All non-overlapping longest matches, left to right, in original offsets (`norms`:
         the tokens' forms, when the caller has them)."""
@@ -163,12 +163,12 @@ def norms_of(tokens: Sequence[Token]) -> list[str]:
     return [t.norm for t in tokens]
 
 
-def run_norms(norms: Sequence[str], tokens: Sequence[Token]) -> Sequence[str]:
+def run_norms(norms: list[str], tokens: Sequence[Token]) -> list[str]:
     """The forms of `tokens`, a run of a document's tokens, out of the document's `norms`."""
     return norms[tokens[0].index : tokens[-1].index + 1] if tokens else []
 
 
-def positions(words: Sequence[str], wanted: AbstractSet[str]) -> list[int]:
+def positions(words: list[str], wanted: AbstractSet[str]) -> list[int]:
     """Indices of the items of `words` that are in `wanted`; most scans find none, which
     the set test (at C speed) tells without a loop."""
     if wanted.isdisjoint(words):

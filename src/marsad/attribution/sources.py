@@ -64,7 +64,7 @@ def load_source_nouns(resources: Resources | None = None) -> PhraseMatcher[Sourc
     return PhraseMatcher(((n.phrase, n.kind) for n in nouns), suffixes=ENCLITICS)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: a frozen dataclass is built several times slower
 class Span:
     """A source phrase as a token range [first, last) with the clitic skipped at its start."""
 

@@ -93,7 +93,7 @@ class AttributionStage:
                 self._emit(sent, tok, found)
             i = max(i + 1, found.resume if found else 0)
 
-    def _starts(self, forms: Sequence[str], nominal: dict[int, PhraseMatch[CueInfo]]) -> list[int]:
+    def _starts(self, forms: list[str], nominal: dict[int, PhraseMatch[CueInfo]]) -> list[int]:
         """Token indices where a cue may start (a verb form or a nominal cue), in order:
         the only places `_sentence` has work to do."""
         verbal = positions(forms, self.cues.cue_forms)

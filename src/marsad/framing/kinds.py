@@ -42,7 +42,7 @@ class Credited:
 
 
 def prediction_marker(
-    doc: Document, toks: Sequence[Token], forms: Sequence[str], matches: Sequence[PhraseMatch[Entry]],
+    doc: Document, toks: Sequence[Token], forms: list[str], matches: Sequence[PhraseMatch[Entry]],
     lex: FramingLexicon,
 ) -> tuple[int, int] | None:
     """Span of the marker that makes a sentence (tokens `toks`, their `forms`) a prediction, or None."""
@@ -72,7 +72,7 @@ def _schedules(m: PhraseMatch[Entry], toks: Sequence[Token], lex: FramingLexicon
 
 
 def sentence_kind(
-    doc: Document, index: int, toks: Sequence[Token], forms: Sequence[str],
+    doc: Document, index: int, toks: Sequence[Token], forms: list[str],
     matches: Sequence[PhraseMatch[Entry]], lex: FramingLexicon, outlet_voice: Sequence[bool],
     credited: Credited,
 ) -> SentenceKind:

@@ -3,7 +3,6 @@ unsourced-claim markers): schemas, loading and one combined phrase matcher."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -91,7 +90,7 @@ class FutureVerbs:
             self._learn(word)
         return self._prefix.get(word)
 
-    def positions(self, forms: Sequence[str]) -> list[int]:
+    def positions(self, forms: list[str]) -> list[int]:
         """Indices of the future verb forms among a sentence's token `forms`."""
         if not self._seen.issuperset(forms):
             for word in set(forms).difference(self._seen):

@@ -103,7 +103,7 @@ class FramingStage:
                 _add(doc, m.start, m.end, index, "evaluative", note, None)
 
     def _scare_quotes(
-        self, doc: Document, index: int, toks: Sequence[Token], forms: Sequence[str], marks: _DocMarks
+        self, doc: Document, index: int, toks: Sequence[Token], forms: list[str], marks: _DocMarks
     ) -> list[tuple[int, int]]:
         """Short quotations credited to no source: the outlet distancing itself from a name
         (not an outlet's name after لـ or صحيفة: لـ«الشروق»)."""
@@ -124,7 +124,7 @@ class FramingStage:
         return spans
 
     def _sentence_level(
-        self, doc: Document, index: int, toks: Sequence[Token], forms: Sequence[str],
+        self, doc: Document, index: int, toks: Sequence[Token], forms: list[str],
         matches: Sequence[PhraseMatch[Entry]], quotes: Sequence[Attribution | None],
     ) -> None:
         """Prediction and unsourced-claim items of a sentence in the outlet's voice."""
