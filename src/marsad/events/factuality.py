@@ -20,15 +20,14 @@ def _nearest_cues(infos: list[TokInfo], head: int) -> dict[str, int]:
     counting word tokens back to a clause-ending punctuation."""
     nearest: dict[str, int] = {}
     rank = 0
-    for k in range(head - 1, -1, -1):
-        info = infos[k]
+    for info in reversed(infos[:head]):
         tok = info.token
-        if tok.kind == "punct" and tok.norm in CLAUSE_ENDS:
-            break
         if tok.kind == "word":
             for cue in info.cues:
                 nearest.setdefault(cue, rank)
             rank += 1
+        elif tok.kind == "punct" and tok.norm in CLAUSE_ENDS:
+            break
     return nearest
 
 

@@ -107,7 +107,7 @@ def analyse(tokens: list[Token], lex: Lexicon) -> list[TokInfo]:
 def mode_spans(infos: list[TokInfo]) -> list[ModeSpan]:
     """Mode words and phrases found in the sentence (longest phrase at each position)."""
     spans: list[ModeSpan] = []
-    for info in infos:
+    for info in [i for i in infos if i.modes]:
         for group in info.modes:
             for mw in group:
                 end = info.pos + len(mw.words)
