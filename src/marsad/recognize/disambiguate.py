@@ -138,11 +138,11 @@ def supported(need: str | None, entry: KBEntry, head: str | None, ctx: Context) 
 def _entries(kb: KnowledgeBase, m: Mention) -> list[tuple[KBEntry, Candidate]]:
     """The mention's candidate entries; a surname that is also a common word (علي) or a
     demonym (السعودي) is none."""
-    demonym = any(c.via == "demonym" for c in m.match.candidates)
+    no_surname = m.common or any(c.via == "demonym" for c in m.match.candidates)
     return [
         (e, c)
         for c in m.match.candidates
-        if not ((m.common or demonym) and c.via == "surname") and (e := kb.get(c.kb_id)) is not None
+        if not (no_surname and c.via == "surname") and (e := kb.get(c.kb_id)) is not None
     ]
 
 

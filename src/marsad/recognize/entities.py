@@ -30,6 +30,7 @@ _STARTS_KEY = "marsad.ner.starts"  # the linker's memo for the resources' name i
 _TEAM_RULE = "place playing in a sports text"
 _DASHES = ("-", "–", "—")
 _GENERIC_HEADS: tuple[CueKind, ...] = ("org_head", "place_head")
+_STOP: tuple[CueKind, ...] = ("stop",)
 # A one-word KB match on such a cue word (بيان، علي، الشيخ) is a common word first.
 _COMMON_KINDS: tuple[CueKind, ...] = ("stop", "given_name", "title")
 
@@ -81,7 +82,7 @@ def is_common(cues: Cues, token: str, key: tuple[str, ...], prefix: str = "") ->
         return False
     if prefix.endswith("ك"):
         return True
-    return key[0] in cues.one_words(_COMMON_KINDS) or cues.has("stop", token)
+    return key[0] in cues.one_words(_COMMON_KINDS) or token in cues.one_words(_STOP)
 
 
 def _bracketed(tokens: list[Token], match: Match) -> bool:
@@ -269,15 +270,17 @@ def _sentence_at(starts: list[int], offset: int) -> int:
 
 
 def _to_entity(doc: Document, starts: list[int], n: int, found: Found) -> Entity:
-    """The contract entity of a found name."""
+    """The contract entity of a found name (validated from a dict: faster than keywords)."""
     start, end = doc.norm.to_original(found.nstart, found.nend)
-    fields: dict[str, Any] = {"country": found.country}
-    if found.resolved is not None:
+    fields: dict[str, Any] = {"id": f"e{n}", "text": doc.text[start:end], "start": start, "end": end,
+                              "sentence": _sentence_at(starts, start), "type": found.type}
+    if found.resolved is None:
+        fields["country"] = found.country
+    else:
         e = found.resolved.entry
-        fields = {"kb_id": e.id, "name_en": e.name_en, "country": e.country, "lat": e.lat,
-                  "lon": e.lon, "role": e.role, "stands_for": e.stands_for}
-    return Entity(id=f"e{n}", text=doc.text[start:end], start=start, end=end,
-                  sentence=_sentence_at(starts, start), type=found.type, **fields)
+        fields.update(kb_id=e.id, name_en=e.name_en, country=e.country, lat=e.lat, lon=e.lon,
+                      role=e.role, stands_for=e.stands_for)
+    return Entity.model_validate(fields)
 
 
 def recognize(
