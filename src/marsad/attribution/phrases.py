@@ -97,7 +97,10 @@ class PhraseMatcher(Generic[T]):
 
     def match_at(self, tokens: Sequence[Token], i: int) -> tuple[int, int, T] | None:
         """(clitic length, last token index, payload) of the longest phrase at token i."""
-        hit = self._longest(norms_of(tokens[i + 1 : i + 1 + self.depth]), self.candidates(tokens[i].norm))
+        candidates = self.candidates(tokens[i].norm)
+        if not candidates:
+            return None
+        hit = self._longest(norms_of(tokens[i + 1 : i + 1 + self.depth]), candidates)
         return None if hit is None else (hit[0], i + hit[1], hit[2])
 
     @staticmethod
