@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict
 
@@ -84,6 +84,15 @@ class CueEntry(BaseModel):
     named_after: bool = False  # a facility head whose name may be a known place (مطار دمشق)
 
 
+class CueStart(NamedTuple):
+    """A reading of a word whose stem begins a cue of some kind."""
+
+    stem: str
+    offset: int  # of the stem in the word
+    alone: CueEntry | None  # the one-word cue the stem is, if any
+    extends: bool  # the stem begins cues of more words
+
+
 @dataclass
 class Cues:
     """Cue phrases by kind, as normalised token tuples (with the entity type for heads)."""
@@ -98,7 +107,7 @@ class Cues:
     _heads: dict[str, tuple[CueEntry, int] | None] = field(default_factory=dict, repr=False)
     _starts: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     _head: dict[str, tuple[CueKind, str] | None] = field(default_factory=dict, repr=False)
-    _kind_readings: dict[tuple[CueKind, str], tuple[tuple[str, int], ...]] = field(default_factory=dict, repr=False)
+    _kind_readings: dict[tuple[CueKind, str], tuple[CueStart, ...]] = field(default_factory=dict, repr=False)
     _forms: dict[CueKind, frozenset[str]] = field(default_factory=dict, repr=False)
     _one_words: dict[tuple[CueKind, ...], frozenset[str]] = field(default_factory=dict, repr=False)
 
@@ -123,15 +132,16 @@ class Cues:
             found = self._readings[norm] = [r for r in stems(norm) if r[0] in self.first_words]
         return found
 
-    def readings_of(self, kind: CueKind, norm: str) -> tuple[tuple[str, int], ...]:
-        """(stem, offset) readings of a word whose stem begins a cue of `kind` with proclitics
-        such a cue takes (memoised per kind and word form)."""
+    def readings_of(self, kind: CueKind, norm: str) -> tuple[CueStart, ...]:
+        """The readings of a word whose stem begins a cue of `kind` with proclitics such a cue
+        takes (memoised per kind and word form)."""
         found = self._kind_readings.get((kind, norm))
         if found is None:
             if len(self._kind_readings) > MEMO_LIMIT:
                 self._kind_readings.clear()
+            table, prefixes = self.words(kind), self.prefixes.get(kind, set())
             found = self._kind_readings[kind, norm] = tuple(
-                (stem, offset)
+                CueStart(stem, offset, table.get((stem,)), (stem,) in prefixes)
                 for stem, prefix, offset in self.readings(norm)
                 if kind in self.first_words[stem] and _plain_prefix(prefix, kind)
             )

@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from marsad.model import EntityType
-from marsad.recognize.cues import ARTICLE_PREFIXES, CONJUNCTIONS, CueEntry, CueKind, Cues
+from marsad.recognize.cues import ARTICLE_PREFIXES, CONJUNCTIONS, CueEntry, CueKind, Cues, CueStart
 from marsad.recognize.linker import stems
 from marsad.text.clitics import splits
 from marsad.text.tokenize import Token
@@ -103,24 +103,30 @@ class NameFinder:
         return self._memo[kind, i]
 
     def _find_cue(self, kind: CueKind, i: int) -> tuple[int, CueEntry, int] | None:
-        for stem, offset in self.cues.readings_of(kind, self.tokens[i].norm):
-            if (found := self._longest_cue(kind, stem, i)) is not None:
-                return (*found, offset)
+        for start in self.cues.readings_of(kind, self.tokens[i].norm):
+            if start.extends:
+                found = self._longest_cue(kind, start, i)
+            else:
+                found = None if start.alone is None else (1, start.alone)
+            if found is not None:
+                return (*found, start.offset)
         return None
 
-    def _longest_cue(self, kind: CueKind, stem: str, i: int) -> tuple[int, CueEntry] | None:
-        """(length, entry) of the longest cue of `kind` that `stem` (of token i) begins."""
-        table, prefixes = self.cues.words(kind), self.cues.prefixes.get(kind, set())
-        best = None
-        key: tuple[str, ...] = (stem,)
+    def _longest_cue(self, kind: CueKind, start: CueStart, i: int) -> tuple[int, CueEntry] | None:
+        """(length, entry) of the longest cue of `kind` that `start` begins at token i (its stem
+        begins cues of more words)."""
+        table, prefixes = self.cues.words(kind), self.cues.prefixes[kind]
+        best = None if start.alone is None else (1, start.alone)
+        key: tuple[str, ...] = (start.stem,)
         j = i
-        while True:
-            if key in table:
-                best = len(key), table[key]
-            if key not in prefixes or j + 1 >= len(self.tokens):
-                return best
+        while j + 1 < len(self.tokens):
             j += 1
             key = (*key, self.tokens[j].norm)
+            if key in table:
+                best = len(key), table[key]
+            if key not in prefixes:
+                break
+        return best
 
     def is_name_word(self, i: int, *, definite_ok: bool = True) -> bool:
         """True if token i can be part of an unknown name."""
@@ -311,8 +317,7 @@ def common_shape(norm: str) -> bool:
 
 
 def _given_name_rule(f: NameFinder, i: int) -> Unknown | None:
-    cue = f.cue_at("given_name", i)
-    if cue is None or i in f.covered or not _spelled_as_name(f, i):
+    if i in f.covered or (cue := f.cue_at("given_name", i)) is None or not _spelled_as_name(f, i):
         return None
     if cue[1].strict and not _plain_name_after(f, i + 1):
         return None  # خلف سالم is a name, عادل ودائم and فريد لجزيرة are not
@@ -419,8 +424,7 @@ def _bare_name_word(f: NameFinder, i: int) -> bool:
 
 
 def _org_rule(f: NameFinder, i: int) -> Unknown | None:
-    cue = f.cue_at("org_head", i)
-    if cue is None or i in f.covered or cue[1].type is None:
+    if i in f.covered or (cue := f.cue_at("org_head", i)) is None or cue[1].type is None:
         return None
     j = i + cue[0]
     if (named := _named_after(f, i, j, cue)) is not None:
@@ -537,8 +541,7 @@ def _quoted_end(f: NameFinder, j: int) -> int | None:
 
 
 def _place_rule(f: NameFinder, i: int) -> Unknown | None:
-    cue = f.cue_at("place_head", i)
-    if cue is None or i in f.covered or cue[1].type is None:
+    if i in f.covered or (cue := f.cue_at("place_head", i)) is None or cue[1].type is None:
         return None
     j = i + cue[0]
     if cue[1].named_after and (named := _facility_of(f, i, j, cue)) is not None:
@@ -596,8 +599,7 @@ def _demonym_rule(f: NameFinder, i: int) -> Unknown | None:
 def _institution_rule(f: NameFinder, i: int) -> Unknown | None:
     """الشرطة اللبنانية، السلطات العراقية: a generic institution noun and a demonym name the
     institution of that country (the demonym gives its country)."""
-    cue = f.cue_at("institution", i)
-    if cue is None or i in f.covered or cue[1].type is None:
+    if i in f.covered or (cue := f.cue_at("institution", i)) is None or cue[1].type is None:
         return None
     nxt = i + cue[0]
     if f.kb_at.get(nxt) != (nxt, "NORP") or _feminine(f.tokens[i].norm) != f.tokens[nxt].norm.endswith("يه"):
