@@ -152,6 +152,7 @@ class Lexicon:
 
 @lru_cache(maxsize=4096)
 def _keys(words: tuple[str, ...]) -> frozenset[str]:
+    """Normalised keys of a word list (cached: a list's tuple is its key)."""
     return frozenset(normalize_key(w) for w in words)
 
 
