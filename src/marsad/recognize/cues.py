@@ -38,7 +38,7 @@ from pydantic import BaseModel, ConfigDict
 from marsad.errors import DataFileError
 from marsad.kb.loader import read_file
 from marsad.model import EntityType
-from marsad.recognize.linker import stems
+from marsad.recognize.linker import stems, worth_a_look
 from marsad.resources import Resources, package_path
 from marsad.text.clitics import splits
 from marsad.text.normalize import normalize_key
@@ -153,13 +153,13 @@ class Cues:
         head with the article. Most words begin nothing; each word form is looked at once."""
         memo = self._starts
         out: dict[int, frozenset[str]] = {}
-        for i, tok in enumerate(tokens):
-            if tok.kind == "word":
-                kinds = memo.get(tok.norm)
-                if kinds is None:
-                    kinds = self._remember_starts(tok.norm)
-                if kinds:
-                    out[i] = kinds
+        for i in worth_a_look(tokens, memo):
+            tok = tokens[i]
+            kinds = memo.get(tok.norm)
+            if kinds is None:  # remembered whatever its kind, so it is not looked at again
+                kinds = self._remember_starts(tok.norm)
+            if kinds and tok.kind == "word":
+                out[i] = kinds
         return out
 
     def _remember_starts(self, norm: str) -> frozenset[str]:
