@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 import random
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from marsad.events.triggers import TokInfo
@@ -50,14 +50,6 @@ class FilterModel:
         w = self.weights[type_]
         z = self.bias[type_] + sum(w.get(f, 0.0) for f in feats)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-
-
-def is_clause_report(feats: Collection[str]) -> bool:
-    """A perfect-tense verb with a named (entity) actor and a target: a finite clause
-    reporting who did what to whom. The stage still passes these without the model;
-    measured on the GSR they are reports only half the time (21 of 46), so training
-    and scoring no longer assume it (see the model card)."""
-    return {"k:past", "has:actor_entity", "has:target"} <= set(feats)
 
 
 def load_filter(data: DataFile | None = None) -> FilterModel:

@@ -18,7 +18,7 @@ from marsad.events import context, coref
 from marsad.events.arguments import Frame, read_arguments
 from marsad.events.candidates import VERBAL, Candidate, build_candidates
 from marsad.events.factuality import rule_factuality
-from marsad.events.filter import features, is_clause_report, load_filter
+from marsad.events.filter import features, load_filter
 from marsad.events.lexicon import load_lexicon, word_keys
 from marsad.events.phrases import Quant, Sent
 from marsad.events.triggers import analyse
@@ -196,8 +196,8 @@ class EventCoder:
         if attribution is not None and fact == "asserted":
             fact, rule = "reported", "inside an attribution"
         out: dict[str, Any] = {"factuality_rule": rule}
-        # Clause reports and anchored events pass: their features are only read to train.
-        asked = not (is_clause_report(extra | {f"k:{cand.head.kind}"}) or anchored)
+        # Anchored events pass: their features are only read to train.
+        asked = not anchored
         if fact in FILTERABLE and (self.collect or (self.filter is not None and asked)):
             feats = sorted(set(features(s.infos, at, lemmas, cand.head.kind, rule)) | extra)
             if self.collect:
