@@ -394,7 +394,7 @@ class _Reader:
         (a conjunction or preposition may be glued to them, the article may not)."""
         out: list[_Found] = []
         duals = self.lex.surfaces(frozenset({"dual"}))
-        for i in [k for k, t in enumerate(self.tokens) if t.norm in duals]:
+        for i in [t.index for t in self.tokens if t.norm in duals]:
             tok = self.tokens[i]
             if i in taken or i in self.blocked:
                 continue

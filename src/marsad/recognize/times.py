@@ -54,7 +54,7 @@ def _readings(ctx: Ctx) -> list[Found]:
     words = _start_words()
     # One pass of cheap membership tests first: most tokens start nothing (every digit
     # token is in ctx.numbers).
-    starts = [k for k, t in enumerate(ctx.tokens) if t.norm in words]
+    starts = [t.index for t in ctx.tokens if t.norm in words]
     chosen: list[Found] = []
     end = 0
     for i in sorted({*starts, *ctx.numbers, *ctx.dates}):

@@ -376,7 +376,7 @@ def read_numbers(doc_or_text: Document | str) -> list[NumberSpan]:
     end = 0
     # One pass of cheap membership tests first: most tokens are not numbers.
     words = lex.words
-    for i in [k for k, t in enumerate(tokens) if t.norm in words or t.kind == "number"]:
+    for i in [t.index for t in tokens if t.norm in words or t.kind == "number"]:
         found = reader.read(i) if i >= end else None
         if found is None:
             continue
