@@ -11,7 +11,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from marsad.attribution.cues import CLAUSE_PUNCT, COLONS, CueLexicon
-from marsad.attribution.phrases import norms_of, positions
 from marsad.document import Document
 from marsad.text.tokenize import Token
 
@@ -113,10 +112,12 @@ def clause(doc: Document, toks: Sequence[Token], k: int, lex: CueLexicon) -> Con
 def _clause_end(doc: Document, toks: Sequence[Token], k: int, lex: CueLexicon) -> int:
     """Index where the clause starting at token k ends: a clause break or a new cue, else the
     sentence end. Only the tokens that can be either (a comma, و + a cue form) are checked."""
-    norms = norms_of(toks[k:])
-    for n in sorted({*positions(norms, CLAUSE_PUNCT), *positions(norms, lex.continuations)}):
-        end = k + n
-        if _breaks(toks, end, lex) or (end > k and _next_cue(doc, toks, end, lex)):
+    continuations = lex.continuations
+    for end in range(k, len(toks)):
+        norm = toks[end].norm
+        if norm in CLAUSE_PUNCT and _breaks(toks, end, lex):
+            return end
+        if end > k and norm in continuations and _next_cue(doc, toks, end, lex):
             return end
     return len(toks)
 
