@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 import random
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from marsad.events.triggers import TokInfo
@@ -82,40 +82,51 @@ def _head_features(infos: list[TokInfo], head: int) -> set[str]:
         feats.add("inquote")  # titles, slogans and quoted speech
     if any(i.token.norm in ("الذي", "التي", "الذين") for i in infos[max(0, head - 3) : head]):
         feats.add("relative")  # "الهجوم الذي ..." refers back to a known event
-    if infos[0].token.kind == "number":
-        feats.add("starts_number")  # timelines and lists
-    if any(
-        i.token.kind == "number" and len(i.token.norm) == 4 and i.token.norm[:2] in ("19", "20")
-        for i in infos
-    ):
-        feats.add("year")
     near = infos[max(0, head - NUMBER_REACH) : head + NUMBER_REACH + 1]
     if any(i.token.kind == "number" or "crowd" in i.cues for i in near):
         feats.add("numnear")
+    for info in infos[max(0, head - CUE_REACH) : head]:
+        feats.update(f"cb:{cue}" for cue in info.cues if cue in SENTENCE_CUES)
     return feats
 
 
-def features(
-    infos: list[TokInfo], head: int, ids: Sequence[str], kind: str, rule: str
-) -> list[str]:
-    """Sparse features of one event candidate."""
-    feats = {f"e:{i}" for i in ids} | {f"k:{kind}", f"r:{rule}", f"n:{min(len(ids), 3)}"}
-    feats |= _head_features(infos, head)
+def sentence_features(infos: list[TokInfo]) -> frozenset[str]:
+    """The features every event of a sentence shares: its words, numbers, some
+    punctuation, cue classes, length, and whether it opens with a number or names a year.
+    Computed once per sentence; `features` adds each event's own."""
+    feats: set[str] = {f"len:{min(len(infos) // 15, 4)}"}
     for info in infos:
         tok = info.token
         if tok.kind == "word":
             feats.add(f"w:{tok.norm}")
         elif tok.kind == "number":
             feats.add("num")
+            if len(tok.norm) == 4 and tok.norm[:2] in ("19", "20"):
+                feats.add("year")
         elif tok.norm in ("?", "؟", "«", '"'):
             feats.add(f"p:{tok.norm}")
-        for cue in info.cues:
-            if cue not in SENTENCE_CUES:
-                continue
-            feats.add(f"c:{cue}")
-            if head - CUE_REACH <= info.pos < head:
-                feats.add(f"cb:{cue}")
-    feats.add(f"len:{min(len(infos) // 15, 4)}")
+        feats.update(f"c:{cue}" for cue in info.cues if cue in SENTENCE_CUES)
+    if infos and infos[0].token.kind == "number":
+        feats.add("starts_number")  # timelines and lists
+    return frozenset(feats)
+
+
+def features(
+    infos: list[TokInfo],
+    head: int,
+    ids: Sequence[str],
+    kind: str,
+    rule: str,
+    *,
+    sentence: frozenset[str] | None = None,
+    extra: Collection[str] = (),
+) -> list[str]:
+    """Sparse features of one event candidate, sorted: the sentence's (`sentence`, from
+    `sentence_features`, computed when not given), the head's and `extra`."""
+    feats = {f"e:{i}" for i in ids} | {f"k:{kind}", f"r:{rule}", f"n:{min(len(ids), 3)}"}
+    feats |= _head_features(infos, head)
+    feats |= sentence if sentence is not None else sentence_features(infos)
+    feats.update(extra)
     feats.add(f"pos:{min(head // 5, 3)}")
     return sorted(feats)
 

@@ -83,6 +83,8 @@ class Sent:
     times: frozenset[int] = frozenset()  # positions inside a time expression
     quantities: dict[int, Quant] = field(default_factory=dict)  # position -> its quantity
     words: dict[int, bool] = field(default_factory=dict, init=False, repr=False)
+    # The report filter's features shared by all events of the sentence (set on first use).
+    filter_features: frozenset[str] | None = field(default=None, init=False, repr=False)
 
     def is_word(self, k: int) -> bool:
         """A word or number token that may be part of a noun phrase (memoised)."""

@@ -18,7 +18,7 @@ from marsad.events import context, coref
 from marsad.events.arguments import Frame, read_arguments
 from marsad.events.candidates import VERBAL, Candidate, build_candidates
 from marsad.events.factuality import rule_factuality
-from marsad.events.filter import features, load_filter
+from marsad.events.filter import features, load_filter, sentence_features
 from marsad.events.lexicon import load_lexicon, word_keys
 from marsad.events.phrases import Quant, Sent
 from marsad.events.triggers import analyse
@@ -199,7 +199,11 @@ class EventCoder:
         # Anchored events pass: their features are only read to train.
         asked = not anchored
         if fact in FILTERABLE and (self.collect or (self.filter is not None and asked)):
-            feats = sorted(set(features(s.infos, at, lemmas, cand.head.kind, rule)) | extra)
+            if s.filter_features is None:
+                s.filter_features = sentence_features(s.infos)
+            feats = features(
+                s.infos, at, lemmas, cand.head.kind, rule, sentence=s.filter_features, extra=extra
+            )
             if self.collect:
                 out["features"] = feats
             use = self.filter is not None and asked
