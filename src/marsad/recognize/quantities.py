@@ -426,18 +426,20 @@ def _time_tokens(doc: Document) -> set[int]:
 def find_quantities(doc: Document) -> list[Quantity]:
     """Every quantity of `doc` (run after the times stage so dates are left out)."""
     found = _Reader(doc, quantity_lexicon()).run()
-    return [_to_quantity(doc, k, f) for k, f in enumerate(found)]
+    starts = [s.start for s in doc.sentences]
+    return [_to_quantity(doc, k, f, starts) for k, f in enumerate(found)]
 
 
-def _to_quantity(doc: Document, k: int, f: _Found) -> Quantity:
-    """The contract object for a reading."""
+def _to_quantity(doc: Document, k: int, f: _Found, sentence_starts: list[int]) -> Quantity:
+    """The contract object for a reading (its sentence found by bisection over the sentence
+    starts, as Document.sentence_of does)."""
     start, end = f.char_start, doc.tokens[f.end - 1].end
     return Quantity(
         id=f"q{k + 1}",
         text=doc.text[start:end],
         start=start,
         end=end,
-        sentence=doc.sentence_of(start),
+        sentence=max(bisect_right(sentence_starts, start) - 1, 0),
         value=f.value,
         approx=f.approx,
         unit=f.unit,

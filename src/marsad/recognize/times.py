@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import cache
 
 from marsad.document import Document
@@ -45,7 +45,8 @@ def find_times(doc: Document) -> list[Time]:
     found = _merge_equivalent(ctx, _readings(ctx))
     found = [f for f in found if not ctx.hit(f.end, "recurring")]  # العشرين من يناير من كل عام
     found = _merge_since(ctx, _merge_ranges(ctx, found, numbers))
-    return [_to_time(doc, k, f) for k, f in enumerate(found)]
+    starts = [s.start for s in doc.sentences]
+    return [_to_time(doc, k, f, starts) for k, f in enumerate(found)]
 
 
 def _readings(ctx: Ctx) -> list[Found]:
@@ -260,8 +261,9 @@ def _merge_since(ctx: Ctx, found: list[Found]) -> list[Found]:
     return out
 
 
-def _to_time(doc: Document, k: int, f: Found) -> Time:
-    """The contract object for a reading."""
+def _to_time(doc: Document, k: int, f: Found, sentence_starts: list[int]) -> Time:
+    """The contract object for a reading (its sentence found by bisection over the sentence
+    starts, as Document.sentence_of does)."""
     first, last = doc.tokens[f.start], doc.tokens[f.end - 1]
     start = doc.norm.to_original(first.nstart + f.skip, first.nend)[0]
     return Time(
@@ -269,7 +271,7 @@ def _to_time(doc: Document, k: int, f: Found) -> Time:
         text=doc.text[start : last.end],
         start=start,
         end=last.end,
-        sentence=doc.sentence_of(start),
+        sentence=max(bisect_right(sentence_starts, start) - 1, 0),
         value=f.val.iso() if f.val else None,
         granularity=f.val.gran if f.val else None,
         resolved=f.val is not None,
