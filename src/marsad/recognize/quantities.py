@@ -100,6 +100,7 @@ class _Reader:
     def __init__(self, doc: Document, lex: PhraseLexicon) -> None:
         self.doc = doc
         self.tokens: list[Token] = doc.tokens
+        self.size = len(doc.tokens)
         self.lex = lex
         self.blocked = _time_tokens(doc)
         self.last_context: tuple[int, Hit | None] = (-1, None)  # (end token, event word)
@@ -107,13 +108,13 @@ class _Reader:
 
     def match(self, i: int, kind: str, *, bare: bool = False) -> Hit | None:
         """Lexicon phrase of `kind` at token i (a cheap test first: most tokens start none)."""
-        if not 0 <= i < len(self.tokens) or kind not in self.lex.first_kinds.get(self.tokens[i].norm, ()):
+        if not 0 <= i < self.size or kind not in self.lex.first_kinds.get(self.tokens[i].norm, ()):
             return None
         return self.lex.match(self.tokens, i, kind, bare=bare)
 
     def norm(self, i: int) -> str:
         """Normalised token i ('' outside the text)."""
-        return self.tokens[i].norm if 0 <= i < len(self.tokens) else ""
+        return self.tokens[i].norm if 0 <= i < self.size else ""
 
     def run(self) -> list[_Found]:
         """All quantities, left to right."""

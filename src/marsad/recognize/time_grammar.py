@@ -50,6 +50,10 @@ class Ctx:
     published: dt.date | None
     dates: dict[int, Found] = field(default_factory=dict)  # numeric dates by first token
     used_anchor: bool = False
+    size: int = field(init=False)  # number of tokens
+
+    def __post_init__(self) -> None:
+        self.size = len(self.tokens)
 
     def anchor(self) -> dt.date:
         """The publication date (noting that the value depends on it)."""
@@ -59,13 +63,13 @@ class Ctx:
     def hit(self, i: int, *kinds: str, bare: bool = True) -> Hit | None:
         """Lexicon phrase of one of `kinds` at token i."""
         # A cheap test first: most tokens start no phrase of these kinds.
-        if not 0 <= i < len(self.tokens) or self.lex.first_kinds.get(self.tokens[i].norm, _NONE).isdisjoint(kinds):
+        if not 0 <= i < self.size or self.lex.first_kinds.get(self.tokens[i].norm, _NONE).isdisjoint(kinds):
             return None
         return self.lex.match(self.tokens, i, *kinds, bare=bare)
 
     def norm(self, i: int) -> str:
         """Normalised token i ('' past the end)."""
-        return self.tokens[i].norm if 0 <= i < len(self.tokens) else ""
+        return self.tokens[i].norm if 0 <= i < self.size else ""
 
     def integer(self, i: int, lo: int, hi: int) -> tuple[int, int] | None:
         """(value, end) of an integer number in [lo, hi] at token i (الـ18 included)."""
