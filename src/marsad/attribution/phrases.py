@@ -84,7 +84,7 @@ class PhraseMatcher(Generic[T]):
 
     def starts(self, norms: list[str]) -> list[int]:
         """Indices of the tokens (given by their forms, any kind) whose form has candidates, in
-        order; new forms are looked up once, after that the scan runs at C speed."""
+        order; each form is looked up once, later sentences only test it against sets."""
         if not self._seen.issuperset(norms):
             for word in set(norms).difference(self._seen):
                 self.candidates(word)

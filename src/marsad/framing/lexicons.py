@@ -75,7 +75,7 @@ class Entry:
 
 class FutureVerbs:
     """سـ + imperfect verb forms (ستخرج، وسيعود) less the listed look-alikes (سياسة، سيد),
-    decided once per word form so that a sentence is then scanned at C speed."""
+    decided once per word form so that a sentence is then only tested against a set."""
 
     def __init__(self, not_prefixes: tuple[str, ...], not_words: frozenset[str]) -> None:
         self.not_prefixes = not_prefixes
