@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from entity_helpers import entities
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -17,13 +18,6 @@ MINI_KB = Path(__file__).parents[1] / "kb" / "fixtures" / "mini.yaml"
 @pytest.fixture(scope="module")
 def pipe() -> Pipeline:
     return Pipeline(["marsad.sentences.v1", "marsad.entities.v1"], extra_files=[MINI_KB])
-
-
-def entities(pipe: Pipeline, text: str) -> list[Entity]:
-    doc = pipe.run(pipe.make_doc(Record(text, "t")))
-    for e in doc.entities:
-        assert doc.text[e.start : e.end] == e.text
-    return doc.entities
 
 
 def by_text(pipe: Pipeline, text: str) -> dict[str, Entity]:

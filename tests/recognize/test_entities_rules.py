@@ -3,23 +3,10 @@ metonymy, foreign forces and person aliases (sentences written for these tests).
 
 from __future__ import annotations
 
-import pytest
+from entity_helpers import entities
 
 from marsad.kb.loader import build_kb, packaged_files
-from marsad.model import Entity
-from marsad.pipeline import Pipeline, Record
-
-
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline(["marsad.sentences.v1", "marsad.entities.v1"])
-
-
-def entities(pipe: Pipeline, text: str) -> list[Entity]:
-    doc = pipe.run(pipe.make_doc(Record(text, "t")))
-    for e in doc.entities:
-        assert doc.text[e.start : e.end] == e.text
-    return doc.entities
+from marsad.pipeline import Pipeline
 
 
 def ids(pipe: Pipeline, text: str) -> set[str | None]:
