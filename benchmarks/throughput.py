@@ -124,7 +124,7 @@ def _analyse_timed(pipeline: Pipeline, record: Record, stage_s: dict[str, float]
     """Run one record through the pipeline, adding each step's time to `stage_s`."""
     t0 = time.perf_counter()
     doc = pipeline.make_doc(record)
-    stage_s["document (normalise+tokenise)"] += time.perf_counter() - t0
+    stage_s["text layer (normalise, tokenise, numbers)"] += time.perf_counter() - t0
     for name, component in pipeline.components:
         t0 = time.perf_counter()
         component(doc)

@@ -1,7 +1,8 @@
 """The one document every pipeline stage reads and annotates (cf. spaCy's `Doc`).
 
 It holds the unchanged original text, its normalised form with the offset map, the
-tokens, and the contract's span layers. Stages add to layers; none rewrites the text.
+tokens and numbers (the text layer), and the contract's span layers. Stages add to
+layers; none rewrites the text.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from marsad.model import (
     Time,
 )
 from marsad.text.normalize import NormText, normalize
+from marsad.text.numbers import NumberSpan, read_numbers
 from marsad.text.tokenize import Token, tokenize_norm
 
 
@@ -40,6 +42,7 @@ class Document:
     norm: NormText = field(init=False)
     tokens: list[Token] = field(init=False)
     token_starts: list[int] = field(init=False, repr=False)
+    numbers: list[NumberSpan] = field(init=False, repr=False)  # digits and number words, read once
     sentences: list[Sentence] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
     times: list[Time] = field(default_factory=list)
@@ -55,6 +58,7 @@ class Document:
         self.norm = normalize(self.text)
         self.tokens = tokenize_norm(self.norm)
         self.token_starts = [t.start for t in self.tokens]
+        self.numbers = read_numbers(self)
 
     def sentence_of(self, offset: int) -> int:
         """Index of the sentence containing original `offset` (last one before it)."""

@@ -25,7 +25,7 @@ from marsad.recognize.time_lexicon import Hit, PhraseLexicon, build_lexicon
 from marsad.registry import component
 from marsad.resources import Resources, load_packaged
 from marsad.text.normalize import normalize_key
-from marsad.text.numbers import Atom, NumberSpan, number_lexicon, numbers_of
+from marsad.text.numbers import Atom, NumberSpan, number_lexicon
 from marsad.text.tokenize import Token
 
 UNITS_FILE = "ar/units.yaml"
@@ -118,7 +118,7 @@ class _Reader:
 
     def run(self) -> list[_Found]:
         """All quantities, left to right."""
-        numbers = [n for n in numbers_of(self.doc) if self._usable(n)]
+        numbers = [n for n in self.doc.numbers if self._usable(n)]
         out: list[_Found] = []
         k = 0
         while k < len(numbers):

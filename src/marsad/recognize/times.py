@@ -20,7 +20,7 @@ from marsad.recognize.time_grammar import RULES, Ctx, Found, Rule
 from marsad.recognize.time_lexicon import PhraseLexicon, time_lexicon
 from marsad.registry import component
 from marsad.resources import Resources
-from marsad.text.numbers import NumberSpan, number_lexicon, numbers_of
+from marsad.text.numbers import NumberSpan, number_lexicon
 from marsad.text.tokenize import Token
 
 _NUMERIC = re.compile(
@@ -38,7 +38,7 @@ _AFTER_DAY = frozenset({"month", "month_cue", "month_implied", "month_of"})  # w
 
 def find_times(doc: Document) -> list[Time]:
     """Every time expression of `doc`, with values when they can be resolved (packaged lexicon)."""
-    numbers = numbers_of(doc)
+    numbers = doc.numbers
     numeric = _numeric_dates(doc, numbers, time_lexicon())
     ctx = Ctx(doc.tokens, time_lexicon(), {n.token_start: n for n in numbers}, doc.published,
               {f.start: f for f in numeric})

@@ -386,10 +386,3 @@ def read_numbers(doc_or_text: Document | str) -> list[NumberSpan]:
         spans.append(NumberSpan(start, tokens[end - 1].end, value, kind, i, end))
     return spans
 
-
-def numbers_of(doc: Document) -> list[NumberSpan]:
-    """The document's numbers, read once and shared by the stages that need them."""
-    cached = doc.extras.get("numbers")
-    if cached is None:
-        cached = doc.extras["numbers"] = read_numbers(doc)
-    return list(cached)
