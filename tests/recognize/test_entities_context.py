@@ -30,6 +30,7 @@ def found(pipe: Pipeline, text: str) -> set[tuple[str, str]]:
         ("وتأهلت السويسرية مارتينا هوفلر إلى الدور الثالث.", "مارتينا هوفلر"),
         ("ونقلت الإذاعة عن بيتروسيان قوله إن الاتفاق قريب.", "بيتروسيان"),
         ("وقال أليكس فيرغسون خليفة المدرب السابق إن الفريق قوي.", "أليكس فيرغسون"),
+        ("وأكد الفريق ستيفن تاونسند أن القوات جاهزة.", "ستيفن تاونسند"),
     ],
 )
 def test_context_person_names_and_their_boundaries(pipe: Pipeline, text: str, name: str) -> None:
@@ -46,6 +47,8 @@ def test_context_person_names_and_their_boundaries(pipe: Pipeline, text: str, na
         "ودعت المنظمة الدولية إلى التهدئة.",
         "رقصوا في جو من الفرح.",
         "وردت الناطقة باسم الحكومة ردا حاسما.",
+        "وقال المدرب إن الفريق سيعود أقوى في الموسم المقبل.",
+        "وأكد الجمهور أن البطل سيواجه منافسا عنيدا.",
     ],
 )
 def test_context_common_words_are_not_names(pipe: Pipeline, text: str) -> None:

@@ -252,12 +252,21 @@ def _title_rule(f: NameFinder, i: int) -> Unknown | None:
         return quoted
     if start >= len(f.tokens) or not _name_start(f, start):
         return None  # لمركز، بعثة، محادثات، تشكيل: a preposition or a plain noun, not a name
+    if cue[1].strict and _future_verb(f, start):
+        return None  # الفريق سيعود أقوى: a title that is also a common noun, then its verb
     end = f.name_run(start, first_definite=False)
     if end <= start or (cue[1].strict and end == start + 1 and not f.cue_at("given_name", start)):
         return None  # الفريق جاهز: a title that is also a common noun needs a longer name
     if _accusative_pair(f, start, end):
         return None  # لعب المدافع دورا كبيرا
     return Unknown(start, end - 1, "PERSON", "title")
+
+
+def _future_verb(f: NameFinder, i: int) -> bool:
+    """A word read as the future particle on an imperfect verb (سيعود، ستبدأ، سنواصل), unless
+    it is a given name (سيرغي، ستيفن)."""
+    norm = f.tokens[i].norm
+    return len(norm) >= 5 and norm[0] == "س" and norm[1] in "يتن" and not f.cue_at("given_name", i)
 
 
 def _accusative_pair(f: NameFinder, start: int, end: int) -> bool:
