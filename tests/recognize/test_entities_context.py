@@ -79,6 +79,13 @@ def test_context_places_that_play_are_teams_in_a_sports_text(pipe: Pipeline) -> 
     assert {("COUNTRY", "البرازيل"), ("COUNTRY", "الأرجنتين")} <= politics
 
 
+def test_context_a_score_alone_marks_a_sports_text(pipe: Pipeline) -> None:
+    results = found(pipe, "وفي العاصمة خسرت كينيا أمام إريتريا 1 - 2، بينما فازت الغابون على مدغشقر 4 - صفر.")
+    assert {("ORG", "كينيا"), ("ORG", "إريتريا"), ("ORG", "الغابون"), ("ORG", "مدغشقر")} <= results
+    ranges = found(pipe, "وارتفعت الأسعار في مصر بين 10 - 12 بالمئة، وفي الأردن بنسبة 150 - 200 دينار.")
+    assert {("COUNTRY", "مصر"), ("COUNTRY", "الأردن")} <= ranges
+
+
 @pytest.mark.parametrize(
     ("text", "etype", "name"),
     [

@@ -10,7 +10,6 @@ found is kept in ``doc.extras["entities.why"]`` (entity id -> explanation).
 from __future__ import annotations
 
 from bisect import bisect_right
-from operator import attrgetter
 from typing import Any, NamedTuple
 
 from marsad.document import Document
@@ -214,6 +213,22 @@ def _plays(cues: Cues, tokens: list[Token], match: Match) -> bool:
     return nxt < len(tokens) and (tokens[nxt].kind == "number" or tokens[nxt].norm == "صفر") and _score_at(tokens, nxt)
 
 
+def _has_score(norms: list[str]) -> bool:
+    """True if a match score stands in the text (2 - 1، 4 - صفر): small numbers or صفر around a
+    dash, which marks a sports text as well as a sports word does."""
+    if "-" not in norms:
+        return False
+    return any(
+        0 < k < len(norms) - 1 and _goals(norms[k - 1]) and _goals(norms[k + 1])
+        for k, norm in enumerate(norms) if norm == "-"
+    )
+
+
+def _goals(norm: str) -> bool:
+    """A number of goals or points: صفر or a one- or two-digit number."""
+    return norm == "صفر" or (norm.isdigit() and len(norm) <= 2)
+
+
 def _score_at(tokens: list[Token], i: int) -> bool:
     """A score at token i: a number or صفر, maybe a dash, then another number or صفر."""
     rest = [t for t in tokens[i + 1 : i + 3] if t.norm not in ("-", "–")]
@@ -301,7 +316,8 @@ def recognize(
         for m in matches
     ]
     heads = {m.match.first: m.head for m in mentions}
-    sport = not cues.forms("sport").isdisjoint(map(attrgetter("norm"), tokens))
+    norms = [t.norm for t in tokens]
+    sport = not cues.forms("sport").isdisjoint(norms) or _has_score(norms)
     resolved = [r for r in resolve(kb, mentions, sport=sport) if not _in_code_name(r, heads[r.match.first])]
     found = _foreign_forces(
         [_team(cues, tokens, r, heads[r.match.first]) or _agency(tokens, r) or _from_resolved(r) for r in resolved]
