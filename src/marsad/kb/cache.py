@@ -53,13 +53,13 @@ def _load(path: Path) -> tuple[KnowledgeBase, NameIndex] | None:
     """Rebuild from the pickle; entries were validated when cached, so construct them directly."""
     try:
         with path.open("rb") as fh:
-            rows, origin, issues, index = pickle.load(fh)
+            rows, origin, issues, generated, index = pickle.load(fh)
         entries = {row["id"]: KBEntry.model_construct(**row) for row in rows}
     except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, ValueError, TypeError, KeyError):
         return None
     if not isinstance(index, NameIndex):
         return None
-    return KnowledgeBase(entries, origin, issues), index
+    return KnowledgeBase(entries, origin, issues, generated), index
 
 
 def _save(path: Path, kb: KnowledgeBase, index: NameIndex) -> None:
@@ -67,7 +67,7 @@ def _save(path: Path, kb: KnowledgeBase, index: NameIndex) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".tmp") as fh:
-            pickle.dump((rows, kb.origin, kb.issues, index), fh, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump((rows, kb.origin, kb.issues, kb.generated, index), fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(fh.name, path)
     except OSError:
         return

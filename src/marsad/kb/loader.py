@@ -102,6 +102,11 @@ def _header_issues(raw: RawFile) -> list[Issue]:
     return issues
 
 
+def is_generated(raw: RawFile) -> bool:
+    """True for a file whose header says `generated: true` (a bulk import, not hand-curated)."""
+    return str(raw.header.get("generated", "")).strip().lower() == "true"
+
+
 def _entry_label(row: Any, index: int) -> str:
     if isinstance(row, dict) and row.get("id"):
         return str(row["id"])
@@ -133,12 +138,15 @@ class KnowledgeBase:
     entries: dict[str, KBEntry] = field(default_factory=dict)
     origin: dict[str, str] = field(default_factory=dict)
     issues: list[Issue] = field(default_factory=list)
+    # ids from files whose header says `generated: true` (bulk imports such as GeoNames),
+    # whose small places need context; hand-curated places do not
+    generated: set[str] = field(default_factory=set)
 
     def get(self, kb_id: str | None) -> KBEntry | None:
         """The entry with this id, or None."""
         return self.entries.get(kb_id) if kb_id else None
 
-    def add(self, entries: Iterable[KBEntry], path: str, *, override: bool) -> None:
+    def add(self, entries: Iterable[KBEntry], path: str, *, override: bool, generated: bool = False) -> None:
         """Add a file's entries; a repeated id is an issue unless `override` (user files)."""
         for entry in entries:
             if entry.id in self.entries and not override:
@@ -147,6 +155,10 @@ class KnowledgeBase:
                 continue
             self.entries[entry.id] = entry
             self.origin[entry.id] = path
+            if generated:
+                self.generated.add(entry.id)
+            else:
+                self.generated.discard(entry.id)
 
     def check_links(self) -> None:
         """Report `stands_for` and `parent` ids that name no entry."""
@@ -163,15 +175,16 @@ def build_kb(packaged: Sequence[Path], extra: Sequence[Path] = ()) -> KnowledgeB
     """Merge packaged files and then user files (which may override) into one KB."""
     kb = KnowledgeBase()
     for path in packaged:
-        entries, issues = parse_entries(read_file(path))
+        raw = read_file(path)
+        entries, issues = parse_entries(raw)
         kb.issues.extend(issues)
-        kb.add(entries, str(path), override=False)
+        kb.add(entries, str(path), override=False, generated=is_generated(raw))
     for path in extra:
         raw = read_file(path)
         entries, issues = parse_entries(raw)
         if issues:
             raise DataFileError(f"{issues[0]} ({len(issues)} problem(s); run `marsad kb validate`)")
-        kb.add(entries, str(path), override=True)
+        kb.add(entries, str(path), override=True, generated=is_generated(raw))
     kb.check_links()
     if kb.issues:
         log.warning("KB: %d problem(s), first: %s (run `marsad kb validate`)", len(kb.issues), kb.issues[0])
@@ -195,9 +208,10 @@ def validate(paths: Sequence[Path] = ()) -> list[Issue]:
     kb = build_kb(packaged_files())
     kb.issues = []
     for path in paths:
-        entries, issues = parse_entries(read_file(path))
+        raw = read_file(path)
+        entries, issues = parse_entries(raw)
         kb.issues.extend(issues + _duplicates_within(entries, str(path)))
-        kb.add(entries, str(path), override=True)
+        kb.add(entries, str(path), override=True, generated=is_generated(raw))
     kb.check_links()
     own = {str(p) for p in paths}
     return [i for i in kb.issues if i.file in own]

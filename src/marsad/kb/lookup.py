@@ -45,7 +45,7 @@ def _candidates(kb: KnowledgeBase, match_cands: tuple, ctx: Context) -> tuple[Ca
         if entry is not None:
             s, _ = score(entry, 0, None, ctx)
             views.append(CandidateView(entry, cand.via, cand.surface, kb.origin[entry.id], s,
-                                       needs_context(entry, cand) is not None))
+                                       needs_context(entry, cand, generated=entry.id in kb.generated) is not None))
     return tuple(views)
 
 

@@ -45,6 +45,7 @@ class Context:
     countries: set[str] = field(default_factory=set)
     by_sentence: dict[int, set[str]] = field(default_factory=dict)
     sport: bool = False  # a sports text: clubs named like places or common words are meant
+    generated: set[str] = field(default_factory=set)  # KB ids from bulk-imported files
 
     def note(self, entry: KBEntry, sentence: int) -> None:
         """Record an accepted entry as context."""
@@ -98,10 +99,11 @@ def _prior(entry: KBEntry, cand: Candidate) -> float:
     return pop - VIA_RANK[cand.via] / 100
 
 
-def needs_context(entry: KBEntry, cand: Candidate) -> str | None:
+def needs_context(entry: KBEntry, cand: Candidate, *, generated: bool) -> str | None:
     """Why a name needs context: 'surname' (a person's last name alone), 'ambiguous' (flagged
-    in the KB), 'small' (a place, not a country, under SMALL_PLACE people: GeoNames villages
-    named like common words), else None.
+    in the KB), 'small' (a place, not a country, under SMALL_PLACE people from a `generated`
+    file: GeoNames villages named like common words; a hand-curated place such as جنين or
+    بعلبك was chosen because news names it), else None.
 
     A longer alias (مدينة صور، طرابلس الغرب) is specific enough on its own.
     """
@@ -111,7 +113,7 @@ def needs_context(entry: KBEntry, cand: Candidate) -> str | None:
         return None
     if entry.ambiguous:
         return "ambiguous"
-    small = entry.population is not None and entry.population < SMALL_PLACE and entry.type != "COUNTRY"
+    small = generated and entry.population is not None and entry.population < SMALL_PLACE and entry.type != "COUNTRY"
     return "small" if small else None
 
 
@@ -155,8 +157,8 @@ class Mention(NamedTuple):
     common: bool  # a one-word match that is also a common word or given name (بيان، علي)
 
 
-def _need(m: Mention, entry: KBEntry, cand: Candidate) -> str | None:
-    return "common" if m.common else needs_context(entry, cand)
+def _need(m: Mention, entry: KBEntry, cand: Candidate, ctx: Context) -> str | None:
+    return "common" if m.common else needs_context(entry, cand, generated=entry.id in ctx.generated)
 
 
 def _choose(
@@ -172,7 +174,7 @@ def _choose(
         ranked.append((ctx_score + _prior(entry, cand), ctx_score, reasons, entry, cand))
     ranked.sort(key=lambda r: (-r[0], r[3].id))
     _, _score, reasons, entry, cand = ranked[0]
-    if not supported(_need(m, entry, cand), entry, m.head, ctx):
+    if not supported(_need(m, entry, cand, ctx), entry, m.head, ctx):
         return None
     if reasons:
         return entry, cand, "; ".join(reasons)
@@ -182,11 +184,11 @@ def _choose(
 def resolve(kb: KnowledgeBase, mentions: Sequence[Mention], *, sport: bool = False) -> list[Resolved]:
     """Pick one entry per mention (dropping unsupported ones), in text order; `sport` for a
     sports text."""
-    ctx = Context(sport=sport)
+    ctx = Context(sport=sport, generated=kb.generated)
     chosen: dict[int, Resolved] = {}
     entries = [_entries(kb, m) for m in mentions]
     for i, (m, pairs) in enumerate(zip(mentions, entries, strict=True)):
-        if len(pairs) == 1 and not _need(m, *pairs[0]):
+        if len(pairs) == 1 and not _need(m, *pairs[0], ctx):
             entry, cand = pairs[0]
             chosen[i] = Resolved(m.match, entry, cand.via, cand.surface, "unambiguous name")
             ctx.note(entry, m.sentence)
