@@ -40,6 +40,7 @@ DAMMA = "\u064f"
 _AGENT_PREPS = frozenset({"من", "علي", "ايدي"})
 _NATIONALITY_TYPES = frozenset({"COUNTRY", "NORP"})
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FACILITY"})
+PARENTHETICAL_REACH = 8  # words of an adjunct set off by commas between a verb and its object
 _PRONOUN_COMPLEMENTIZERS = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم"})
 
 
@@ -302,13 +303,34 @@ def _object(s: Sent, f: Frame, subject: Span | None) -> Span | None:
     if not f.transitive:
         return None
     k = max(subject[1] if subject else 0, f.span_end) - 1
-    while k + 1 < len(s.infos) and s.infos[k + 1].token.norm.startswith(PREP_ARTICLE):
-        k = pp_end(s, k + 1) - 1  # قصفت القوات بالمدفعية الثقيلة أطراف المدينة
+    while k + 1 < len(s.infos):
+        if s.infos[k + 1].token.norm.startswith(PREP_ARTICLE):
+            k = pp_end(s, k + 1) - 1  # قصفت القوات بالمدفعية الثقيلة أطراف المدينة
+        elif (close := _parenthetical_end(s, k + 1)) is not None:
+            k = close  # أوقفت قوات الدرك، خلال عملية تمشيط، أربعة عناصر
+        else:
+            break
     obj = next_np(s, k) or _after_place(s, k)
     name = _apposition(s, obj) if obj else None
     if name is not None:  # المتحدث باسم الجيش اللواء فلان: the object follows the name
         obj = next_np(s, name - 1)
     return None if obj and obj[0] in f.positions else obj
+
+
+def _parenthetical_end(s: Sent, k: int) -> int | None:
+    """Position of the closing comma of an adjunct set off by commas at k (، خلال عملية
+    تمشيط واسعة،), when it opens with a preposition or adverb; else None."""
+    if k + 1 >= len(s.infos) or s.infos[k].token.norm not in ("،", ","):
+        return None
+    if {"preposition", "function", "place_prep"}.isdisjoint(s.infos[k + 1].cues):
+        return None
+    for j in range(k + 2, min(len(s.infos), k + 2 + PARENTHETICAL_REACH)):
+        norm = s.infos[j].token.norm
+        if norm in ("،", ","):
+            return j
+        if s.infos[j].token.kind == "punct" or s.is_verb(j):
+            return None
+    return None
 
 
 def _apposition(s: Sent, span: Span) -> int | None:

@@ -17,6 +17,7 @@ from marsad.events.lexicon import FormKind, Lexicon, TriggerEntry, word_keys
 from marsad.events.triggers import ModeSpan, TokInfo, has_companion, mode_spans
 
 LIGHT_REACH = 6  # a light verb this many tokens before its event noun (past its subject)
+UNLESS_REACH = 3  # an `unless` word this near after the trigger cancels it
 MODE_REACH = 8  # mode words this near a trigger of the event
 UNRANKED = 50
 VERBAL = ("past", "pres")
@@ -69,6 +70,8 @@ def _valid_hits(infos: list[TokInfo], blocked: dict[int, str]) -> list[TriggerHi
                 and not (kind == "noun" and _light_verb(infos, info.pos))
             ):
                 continue
+            if entry.unless and _cancelled(infos, info.pos, word_keys(entry.unless)):
+                continue  # ضبط النفس، تستهدف الخطة خفض العجز
             if kind in VERBAL and _after_preposition(infos, info.pos):
                 continue  # only a noun follows a preposition (بسبب خطف، بعد تلقي)
             hit = TriggerHit(info.pos, entry, kind, prefix, comp)
@@ -80,6 +83,11 @@ def _valid_hits(infos: list[TokInfo], blocked: dict[int, str]) -> list[TriggerHi
         if h.companion is not None:
             companion_types.setdefault(h.companion, set()).add(h.entry.type)
     return [h for h in out if not companion_types.get(h.pos, set()) - {h.entry.type}]
+
+
+def _cancelled(infos: list[TokInfo], pos: int, words: frozenset[str]) -> bool:
+    """Whether one of the entry's `unless` words follows within UNLESS_REACH tokens."""
+    return any(infos[k].stems & words for k in range(pos + 1, min(len(infos), pos + 1 + UNLESS_REACH)))
 
 
 def _after_preposition(infos: list[TokInfo], pos: int) -> bool:
