@@ -109,9 +109,18 @@ class CueLexicon:
     with_pronoun: dict[str, CueInfo] = field(default_factory=dict)  # نقلته، ووصفتها
 
     @cached_property
+    def learned(self) -> frozenset[str]:
+        """Forms of the "learned" verbs (وعلمت «الأخبار» من مصادر ...), with و/ف."""
+        return frozenset(c + w for w in self.words["learned"] for c in CONJUNCTIONS)
+
+    @cached_property
     def cue_forms(self) -> frozenset[str]:
         """Every word form that can be a verbal cue, with or without an object pronoun."""
-        return frozenset(self.verbs) | frozenset(self.with_pronoun)
+        return frozenset(self.verbs) | frozenset(self.with_pronoun) | self.learned
+
+    def is_participle(self, norm: str) -> bool:
+        """True for an active participle continuing a speaker (قائلاً، وداعياً)."""
+        return self.has("participles", norm) or (norm[:1] in "وف" and self.has("participles", norm[1:]))
 
     @cached_property
     def marker_words(self) -> frozenset[str]:
@@ -164,6 +173,8 @@ WORD_GROUPS = (
     "demonstratives",
     "issued",
     "universals",
+    "object_participles",
+    "learned",
 )
 
 
@@ -189,7 +200,8 @@ def build_lexicon(files: list[DataFile]) -> CueLexicon:
             words[group] |= {normalize_key(w) for w in data.header.get(group) or []}
         for word in data.header.get("participles") or []:
             key = normalize_key(word)
-            verbs.update(dict.fromkeys((c + key for c in CONJUNCTIONS), CueInfo(key, "neutral", False)))
+            info = CueInfo(key, "neutral", key in words["object_participles"])
+            verbs.update(dict.fromkeys((c + key for c in CONJUNCTIONS), info))
     frozen = {g: frozenset(v) for g, v in words.items()}
     frozen["source_end"] = frozenset().union(
         *(frozen[g] for g in ("complementizers", "relay", "relay_speech", "source_stops", "addressees", "time_words"))

@@ -79,6 +79,10 @@ class AttributionStage:
             if n < i:
                 continue
             i, tok = n, sent.toks[n]
+            if tok.norm in self.cues.learned and not self._inside_quote(sent, tok.start):
+                self._emit(sent, tok, self._learned(sent, i))
+                i += 1
+                continue
             info = self._cue(sent, i)
             if (info is None and i not in nominal) or self._inside_quote(sent, tok.start):
                 continue
@@ -144,6 +148,10 @@ class AttributionStage:
             return None  # a verb inside reported content with no clause of its own (نقل شحنات)
         if self._describes(sent, i):
             return None  # لافتات تتهم الحكومة: a clause describing the noun before it
+        if self.cues.is_participle(toks[i].norm):
+            return self._participle(sent, j, info)
+        if j < len(toks) and self.cues.has("resumptives", toks[j].norm) and not self._relative(sent, i):
+            return self._resumed(sent, i, j + 1, info)
         if self._relative(sent, i) and j < len(toks) and self.cues.has("resumptives", toks[j].norm):
             j += 1
         if j < len(toks) and self.cues.has("honorifics", toks[j].norm):
@@ -198,6 +206,53 @@ class AttributionStage:
         end = sent.finder.noun_phrase(j)
         return end >= len(sent.toks) or sent.toks[end].kind == "punct"
 
+    def _participle(self, sent: _Sentence, j: int, info: CueInfo) -> _Found | None:
+        """…، مشيراً إلى أن … / …، داعياً الحكومة إلى …: a participle continues the speaker
+        of its clause; the noun after it is its object, never a new source."""
+        previous = self._previous(sent)
+        if previous is None or j >= len(sent.toks):
+            return None
+        m = self._marker(sent, j)
+        if m is not None and m <= j + 2:
+            content = ct.from_marker(sent.doc, sent.toks, m, self.cues)
+        elif info.object:
+            content = ct.clause(sent.doc, sent.toks, self._content_start(sent, j), self.cues)
+        else:
+            return None
+        return _Found([], content, inherited=previous) if content else None
+
+    def _resumed(self, sent: _Sentence, i: int, k: int, info: CueInfo) -> _Found | None:
+        """نشر الوزير بياناً قال فيه إن ...: the speaker is the subject named earlier in the
+        sentence; the cue replaces the reading of the publishing verb (its object is the
+        statement, not what was said)."""
+        toks, f = sent.toks, sent.finder
+        first = next((n for n in range(i) if f.is_source_start(n)), None)
+        if first is None:
+            return None
+        m = self._marker(sent, k)
+        if m is not None:
+            content = ct.from_marker(sent.doc, toks, m, self.cues)
+        elif info.object and k < len(toks):
+            content = ct.clause(sent.doc, toks, self._content_start(sent, k), self.cues)
+        else:
+            return None
+        if content is None:
+            return None
+        span = Span(first, max(f.noun_phrase(first), first + 1))
+        sent.out[:] = [a for a in sent.out if not a.content.start <= toks[i].start < a.content.end]
+        return _Found([span], content)
+
+    def _learned(self, sent: _Sentence, i: int) -> _Found | None:
+        """علمت «الأخبار» من مصادر دبلوماسية أن ...: the source follows من, the content أن."""
+        toks, f = sent.toks, sent.finder
+        k = next((n for n in range(i + 1, min(len(toks), i + 8)) if toks[n].norm == "من"), None)
+        if k is None or k + 1 >= len(toks) or not f.is_source_start(k + 1):
+            return None
+        end = f.scan(k + 1)
+        m = self._marker(sent, end)
+        content = ct.from_marker(sent.doc, toks, m, self.cues) if m is not None else None
+        return _Found([Span(k + 1, end)], content) if content else None
+
     def _honorific(self, sent: _Sentence, k: int) -> _Found | None:
         """وشدد معاليه على ...: the speaker named before; content after the honorific pronoun."""
         previous = self._previous(sent)
@@ -224,6 +279,9 @@ class AttributionStage:
         toks, f, lex = sent.toks, sent.finder, self.cues
         end = f.scan(j)
         inner, inner_cue, k = self._relay(sent, end)
+        if inner is not None and inner_cue is not None and self.cues.has("relay", inner_cue.norm) \
+                and f.noun_phrase(j) < end and self._marker(sent, k) is None and not self._relative(sent, i):
+            inner, inner_cue, k = None, None, end  # وتوعد سريع باستمرار ... ورفع الحصار عن غزة: no relay
         if inner is None and info.object and end > j + 1 and j < (tight := f.noun_phrase(j)) < end and f.opens_object(tight):
             end = k = tight  # اتهم الجيش الحركة بأنها ...: the object is not part of the source
         m = self._marker(sent, k)
@@ -255,7 +313,8 @@ class AttributionStage:
     def _postposed(self, sent: _Sentence, i: int, j: int, k: int) -> bool:
         """True for a cue after its content: "... أمراً جديداً، يؤكد مراقبون"."""
         toks = sent.toks
-        ends = k >= len(toks) or (toks[k].kind == "punct" and not ct.is_open_quote(sent.doc, toks[k]))
+        past = self._after_channel(sent, k)  # ...، أكد رئيس الهيئة في تصريح إذاعي.
+        ends = past >= len(toks) or (toks[past].kind == "punct" and not ct.is_open_quote(sent.doc, toks[past]))
         after_break = i > 0 and (toks[i - 1].kind == "punct" or self.cues.has("lead_ins", toks[i - 1].norm))
         tight = sent.finder.noun_phrase(j) == k
         return ends and (tight or after_break) and ct.words_before(toks, i, self.cues) >= 2
