@@ -175,6 +175,7 @@ WORD_GROUPS = (
     "universals",
     "object_participles",
     "learned",
+    "anaphoric",
 )
 
 

@@ -360,12 +360,26 @@ class SourceFinder:
         start = first if m is None else m + 1
         cuts = [start] + [
             k for k in range(start + 1, last)
-            if toks[k].norm.startswith("و") and self._conjunct(k)
+            if toks[k].norm.startswith("و") and self._conjunct(k) and not self._second_title(start, k, last)
         ]
         if m is None and len(cuts) == 1:
             return [self._span(first, last)]
         bounds = [*cuts, last]
         return [self._span(a, b) for a, b in pairwise(bounds) if b > a]
+
+    def _second_title(self, first: int, k: int, last: int) -> bool:
+        """True if و + a person's title at k is a named person's second title (الدكتور ماجد
+        الأنصاري مستشار رئيس الوزراء والمتحدث باسم الخارجية), not a second speaker: a name
+        before it and none after."""
+        hit = self.head(k)
+        if hit is None or hit[2] != "person":
+            return False
+        return self._names_person(first, k) and not self._names_person(k, last)
+
+    def _names_person(self, a: int, b: int) -> bool:
+        """True if a person entity starts in tokens [a, b)."""
+        ents = (self.entity_at(n) for n in range(a, b))
+        return any(e is not None and e.type == "PERSON" for e in ents)
 
     def _conjunct(self, k: int) -> bool:
         """True if token k is و + a source head or an entity (a new listed source)."""

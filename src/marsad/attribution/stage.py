@@ -19,6 +19,7 @@ from marsad.document import Document
 from marsad.model import Attribution, ContentSpan, Evidence, Ref, SourceKind
 from marsad.registry import component
 from marsad.resources import Resources
+from marsad.text.normalize import normalize_key
 from marsad.text.tokenize import Token
 
 INHERIT_SENTENCES = 2  # وأضاف أن ... continues a source named this many sentences back
@@ -33,6 +34,7 @@ class _Found:
     inner: Span | None = None
     inner_cue: Token | None = None
     inherited: Attribution | None = None
+    named: tuple[Ref, SourceKind] | None = None  # a speaker named in the previous sentence
     resume: int = 0  # token index after a relayed source (its words are not cues)
 
 
@@ -196,6 +198,8 @@ class AttributionStage:
         closed = any(lex.has(g, prev) for g in ("negators", "clause_openers", "lead_ins", "complementizers", "relatives"))
         if closed or prev in lex.verbs or sent.finder.is_source_start(i - 1):
             return False
+        if self._pre_verbal(sent, i) is not None:
+            return False  # لكن خبراء اقتصاديين يشككون في ...: a source before the verb
         return not self._ends_with_source(sent, i + 1)  # ... قبل الصيف يؤكد خبراء.
 
     @staticmethod
@@ -256,14 +260,28 @@ class AttributionStage:
     def _honorific(self, sent: _Sentence, k: int) -> _Found | None:
         """وشدد معاليه على ...: the speaker named before; content after the honorific pronoun."""
         previous = self._previous(sent)
-        if previous is None:
+        named = self._dignitary(sent) if previous is None else None
+        if previous is None and named is None:
             return None
         m = self._marker(sent, k)
         if m is not None:
             content = ct.from_marker(sent.doc, sent.toks, m, self.cues)
         else:
             content = ct.clause(sent.doc, sent.toks, self._content_start(sent, k), self.cues)
-        return _Found([], content, inherited=previous) if content else None
+        return _Found([], content, inherited=previous, named=named) if content else None
+
+    def _dignitary(self, sent: _Sentence) -> tuple[Ref, SourceKind] | None:
+        """The person an honorific (وأكد سموه) stands for when no attribution names him: the
+        first person source phrase of the previous sentence (استقبل سمو الشيخ ... الوفد)."""
+        if sent.index == 0:
+            return None
+        toks = sent.doc.sentence_tokens(sent.index - 1)
+        f = SourceFinder(sent.doc, toks, self.heads, self.cues, sent.finder.marks)
+        for n in range(len(toks)):
+            if f.is_source_start(n):
+                ref, kind = f.ref(Span(n, max(f.noun_phrase(n), n + 1)))
+                return (ref, kind) if kind == "person" else None
+        return None
 
     def _passive(self, sent: _Sentence, j: int) -> _Found | None:
         """A passive cue with its source after عن (ونُقل عن مسؤول قوله إن ...)."""
@@ -278,7 +296,7 @@ class AttributionStage:
         """Verb-subject order: قال الوزير إن ... / نقلت رويترز عن مصدر قوله ..."""
         toks, f, lex = sent.toks, sent.finder, self.cues
         end = f.scan(j)
-        inner, inner_cue, k = self._relay(sent, end)
+        inner, inner_cue, k = self._relay(sent, self._abbreviation(sent, end))
         if inner is not None and inner_cue is not None and self.cues.has("relay", inner_cue.norm) \
                 and f.noun_phrase(j) < end and self._marker(sent, k) is None and not self._relative(sent, i):
             inner, inner_cue, k = None, None, end  # وتوعد سريع باستمرار ... ورفع الحصار عن غزة: no relay
@@ -300,6 +318,16 @@ class AttributionStage:
         if content is None or end <= j:
             return None
         return _Found(f.members(j, end), content, inner, inner_cue, resume=k if inner else 0)
+
+    @staticmethod
+    def _abbreviation(sent: _Sentence, end: int) -> int:
+        """End of a source extended over a bracketed abbreviation (وكالة الأنباء الكويتية (كونا))."""
+        toks = sent.toks
+        if end + 2 < len(toks) and toks[end].norm == "(" and toks[end + 1].kind in ("word", "latin"):
+            close = next((n for n in range(end + 2, min(len(toks), end + 5)) if toks[n].norm == ")"), None)
+            if close is not None:
+                return close + 1
+        return end
 
     def _located(self, sent: _Sentence, k: int) -> int:
         """End of a source extended by في + a named place or body (المقاومة الإسلامية في العراق)."""
@@ -431,7 +459,9 @@ class AttributionStage:
             return
         evidence = Evidence(text=sent.doc.text[cue.start : cue.end], start=cue.start, end=cue.end)
         span = ContentSpan(start=found.content.start, end=found.content.end)
-        sources = [sent.finder.ref(s) for s in found.spans]
+        sources = [self._anaphoric(sent, *sent.finder.ref(s)) for s in found.spans]
+        if found.named is not None:
+            sources = [found.named]
         if found.inherited is not None:
             sources = [(found.inherited.source, found.inherited.source_kind)]
         for ref, kind in sources:
@@ -441,6 +471,13 @@ class AttributionStage:
                 t = found.inner_cue
                 icue = Evidence(text=sent.doc.text[t.start : t.end], start=t.start, end=t.end)
                 self._add(sent, iref, ikind, icue, span, found.content.direct, outer.id)
+
+    def _anaphoric(self, sent: _Sentence, ref: Ref, kind: SourceKind) -> tuple[Ref, SourceKind]:
+        """A source referring back (ذات المصدر، البلاغ ذاته) takes the kind of the last source."""
+        if not any(self.cues.has("anaphoric", w) for w in normalize_key(ref.text).split()):
+            return ref, kind
+        previous = self._previous(sent)
+        return ref, previous.source_kind if previous is not None else kind
 
     def _add(
         self, sent: _Sentence, ref: Ref, kind: SourceKind, cue: Evidence,

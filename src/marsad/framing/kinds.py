@@ -52,13 +52,17 @@ def prediction_marker(
         return certain.start, certain.end
     if any(m.payload.type == "scheduled" and _schedules(m, toks, lex) for m in preds):
         return None
+    emphatic = next((m for m in preds if m.payload.type == "emphatic"), None)  # ولا شك أن ... لن
     future = next((m for m in preds if m.payload.type == "future"), None)
     if future is not None:
-        return future.start, future.end
+        shown = emphatic or future
+        return shown.start, shown.end
     for n in lex.future.positions(forms):
         tok = toks[n]
         prefix = lex.future.prefix_at(tok.norm)
         if tok.kind == "word" and prefix is not None:  # سـ + imperfect verb (ستخرج، وسيعود)
+            if emphatic is not None:
+                return emphatic.start, emphatic.end
             return doc.norm.to_original(tok.nstart + prefix, tok.nend)[0], tok.end
     return None
 
@@ -86,7 +90,7 @@ def sentence_kind(
     if prediction_marker(doc, toks, forms, matches, lex) is not None:
         return "prediction"
     opinion = any(
-        m.payload.cue in ("opinion", "evaluative") and own
+        (m.payload.cue in ("opinion", "evaluative") or m.payload.type == "emphatic") and own
         for m, own in zip(matches, outlet_voice, strict=True)
     )
     return "opinion" if opinion or _opens_opinion(toks, lex) else "report"
