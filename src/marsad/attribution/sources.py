@@ -201,7 +201,7 @@ class SourceFinder:
             if k == j and self.is_stop(k) and not self.is_source_start(k):
                 break
             hit = self.head(k) if k == j else None  # a head's own words (الأمين العام) never stop it
-            k = max(self._entity_end(k) or k + 1, hit[1] + 1 if hit else k + 1)
+            k = max(self.entity_end(k) or k + 1, hit[1] + 1 if hit else k + 1)
         return k
 
     def placed(self, k: int) -> bool:
@@ -228,7 +228,7 @@ class SourceFinder:
         stems += [s[:-1] + "ه" for s in stems[1:] if s.endswith("ت")]
         return any(self.cues.has("channels", s) for s in stems)
 
-    def _entity_end(self, k: int) -> int | None:
+    def entity_end(self, k: int) -> int | None:
         """Index after the last token of an entity starting at token k (never past a stop word)."""
         ent = self.entity_at(k)
         if ent is None:
@@ -250,7 +250,7 @@ class SourceFinder:
         if self._counted(j):
             return self.noun_phrase(j + 2 if self.toks[j + 1].norm == "من" else j + 1)
         hit = self.head(j)
-        end = max(self._entity_end(j) or j, (hit[1] + 1) if hit else j)
+        end = max(self.entity_end(j) or j, (hit[1] + 1) if hit else j)
         if end == j:
             return j
         before = end
@@ -264,7 +264,7 @@ class SourceFinder:
         while end < len(self.toks) and self._modifier(end, complement=end == first and construct):
             end += 1
         if hit and hit[2] in ("person", "organization") and end > first and end < len(self.toks) and self._genitive(end):
-            end = max(self._entity_end(end) or end + 1, self._head_end(end))  # القيادة العامة للقوات المسلحة
+            end = max(self.entity_end(end) or end + 1, self._head_end(end))  # القيادة العامة للقوات المسلحة
             while end < len(self.toks) and self._modifier(end, complement=False):
                 end += 1
         if end + 1 < len(self.toks) and self.cues.has("source_links", self.toks[end].norm):
@@ -278,7 +278,7 @@ class SourceFinder:
         هآرتس); after a person's title an ل-genitive body and a person's name (الأمين العام
         للأمم المتحدة أنطونيو غوتيريش); a definite body takes none (the next noun is an object)."""
         if hit[2] in ("person", "organization") and self._genitive(k):
-            k = max(self._entity_end(k) or k + 1, self._head_end(k))
+            k = max(self.entity_end(k) or k + 1, self._head_end(k))
         for step in range(NAME_STEPS):  # جلالة الملك عبدالله الثاني: title, title, name
             if k >= len(self.toks):
                 return k
@@ -287,7 +287,7 @@ class SourceFinder:
             if not ((construct and step == 0 and hit[2] in ("media", "person", "organization"))
                     or (hit[2] == "person" and personal)):
                 return k
-            k = max(name[1] + 1 if name else k, self._entity_end(k) or k)
+            k = max(name[1] + 1 if name else k, self.entity_end(k) or k)
         return k
 
     def _construct(self, j: int, last: int) -> bool:

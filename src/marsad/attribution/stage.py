@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from marsad.attribution import content as ct
 from marsad.attribution.cues import CLAUSE_PUNCT, CueInfo, CueLexicon, load_cues
 from marsad.attribution.phrases import PhraseMatch, PhraseMatcher, norms_of, positions, run_norms
-from marsad.attribution.sources import DocMarks, SourceFinder, Span, load_source_nouns
+from marsad.attribution.sources import SCAN_LIMIT, DocMarks, SourceFinder, Span, load_source_nouns
 from marsad.document import Document
 from marsad.model import Attribution, ContentSpan, Evidence, Ref, SourceKind
 from marsad.registry import component
@@ -230,7 +230,8 @@ class AttributionStage:
         sentence; the cue replaces the reading of the publishing verb (its object is the
         statement, not what was said)."""
         toks, f = sent.toks, sent.finder
-        first = next((n for n in range(i) if f.is_source_start(n)), None)
+        opens = bool(i > 1 and toks[0].norm in self.cues.verbs and toks[1].kind == "word")
+        first = 1 if opens else next((n for n in range(i) if f.is_source_start(n)), None)
         if first is None:
             return None
         m = self._marker(sent, k)
@@ -242,7 +243,10 @@ class AttributionStage:
             return None
         if content is None:
             return None
-        span = Span(first, max(f.noun_phrase(first), first + 1))
+        last = max(f.noun_phrase(first), first + 1)
+        while last < i and f.is_adjective(last):
+            last += 1  # نشرت الفنانة اللبنانية ... رسالة قالت فيها
+        span = Span(first, last)
         sent.out[:] = [a for a in sent.out if not a.content.start <= toks[i].start < a.content.end]
         return _Found([span], content)
 
@@ -311,13 +315,33 @@ class AttributionStage:
             content = ct.preceding(sent.doc, toks, i, lex)
             end = min(end, max(f.noun_phrase(j), j + 1))  # هكذا رد المتحدث باسم الحكومة | على سؤال
         elif info.object or info.stance != "neutral":
-            end = self._located(sent, f.object_phrase(j))  # the noun after the source is the object
+            # the noun after the source is the object
+            end = self._affiliated(sent, j, self._located(sent, f.object_phrase(j)), end)
             content = ct.clause(sent.doc, toks, self._content_start(sent, end), lex)
         else:
             content = None
         if content is None or end <= j:
             return None
         return _Found(f.members(j, end), content, inner, inner_cue, resume=k if inner else 0)
+
+    def _affiliated(self, sent: _Sentence, j: int, end: int, wide: int) -> int:
+        """End of a source before a noun object, extended over what still belongs to it: the
+        name closing a chain of titles (أعلن نائب رئيس مجلس السيادة ... محمد حمدان دقلو
+        استعداده) and, after an unnamed head, بـ + the body it belongs to (نفى مصدر عسكري
+        بالجيش السوداني الأنباء)."""
+        f, toks = sent.finder, sent.toks
+        head = f.head(j)
+        titled = head is not None and head[2] == "person" and end < len(toks) and not f.opens_object(end)
+        window = range(end, min(len(toks), max(wide, end + SCAN_LIMIT)))
+        person = next((n for n in window if (e := f.entity_at(n)) is not None and e.type == "PERSON"), None)
+        if titled and person is not None and not any(f.is_stop(n) for n in range(end, person)):
+            return max(f.noun_phrase(person), f.entity_end(person) or person + 1)
+        if (
+            head is not None and head[2] in ("anonymous", "collective") and end < len(toks)
+            and toks[end].norm.startswith("ب") and f.is_source_start(end) and not f.in_media(end)
+        ):
+            return max(end + 1, f.noun_phrase(end))
+        return end
 
     @staticmethod
     def _abbreviation(sent: _Sentence, end: int) -> int:
