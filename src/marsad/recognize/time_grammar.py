@@ -20,8 +20,9 @@ from marsad.text.numbers import NumberSpan
 from marsad.text.tokenize import Token
 
 # Future-tense cues are looked for this many tokens before a bare weekday.
-FUTURE_WINDOW = 8
+FUTURE_WINDOW = 10
 _SENTENCE_END = frozenset({".", "!", "؟", "?", "\n"})
+_NOW = frozenset({"الان", "اليوم"})  # من الآن: counted from publication
 
 
 # Stands in for a missing publication date so that rules still find the span; the
@@ -162,6 +163,10 @@ def _hijri_value(ctx: Ctx, m: int, d: int | None, yp: tuple[str, int, int] | Non
     else:
         hy, hm = tv.hijri_today(ctx.anchor())
         y = hy - 1 if m - hm > 6 else hy + 1 if hm - m > 6 else hy
+        if yp is not None and yp[1] == 1:  # رمضان المقبل: the next one after P's month
+            y = hy if m > hm else hy + 1
+        elif yp is not None and yp[1] == -1:  # رمضان الماضي: the last one before P's month
+            y = hy if m < hm else hy - 1
     return tv.hijri_to_val(y, m, d)
 
 
@@ -291,8 +296,23 @@ def rule_holiday(ctx: Ctx, i: int) -> Found | None:
     if dated is not None:
         return Found(i, dated.end, dated.val, hit.skip)
     yp = year_part(ctx, hit.end)
-    val = date_value(ctx, hit.get("month"), hit.get("calendar") == "hijri", hit.get("value"), yp)
+    m, hijri, d = hit.get("month"), hit.get("calendar") == "hijri", hit.get("value")
+    if yp is not None and yp[0] == "rel" and yp[1] in (-1, 1):  # عيد الأضحى المقبل/الماضي
+        val = _directed_holiday(ctx, m, hijri, d, yp[1])
+    else:
+        val = date_value(ctx, m, hijri, d, yp)
     return Found(i, yp[2] if yp else hit.end, val, hit.skip)
+
+
+def _directed_holiday(ctx: Ctx, m: int, hijri: bool, d: int, offset: int) -> Val | None:
+    """The first occurrence of a holiday strictly after P (المقبل) or the last strictly before
+    it (الماضي)."""
+    ref = ctx.anchor()
+    base = tv.hijri_today(ref)[0] if hijri else ref.year
+    vals = [v for y in range(base - 2, base + 3) if (v := date_value(ctx, m, hijri, d, ("abs", y, 0))) is not None]
+    if offset > 0:
+        return min((v for v in vals if v.start > ref), key=lambda v: v.start, default=None)
+    return max((v for v in vals if v.start < ref), key=lambda v: v.start, default=None)
 
 
 def rule_season(ctx: Ctx, i: int) -> Found | None:
@@ -414,10 +434,15 @@ def rule_shift(ctx: Ctx, i: int) -> Found | None:
     if unit is None or ctx.norm(j).startswith("ال"):
         return None
     n = n if n is not None else unit.get("count")
-    if n is None or ctx.year4(unit.end) or ctx.norm(unit.end) in ("من", "على"):
+    end = unit.end
+    if ctx.norm(end) == "من" and ctx.norm(end + 1) in _NOW:  # بعد ثلاثة أشهر من الآن
+        end += 2
+    elif n is None or ctx.year4(end) or ctx.norm(end) in ("من", "على"):
+        return None
+    if n is None:
         return None
     val = tv.shift(ctx.anchor(), unit.get("unit"), hit.get("offset") * n)
-    return Found(i, unit.end, val, hit.skip)
+    return Found(i, end, val, hit.skip)
 
 
 def rule_year(ctx: Ctx, i: int) -> Found | None:
@@ -433,11 +458,16 @@ def rule_year(ctx: Ctx, i: int) -> Found | None:
         return Found(i, era.end, tv.hijri_year_val(y), cue.skip if cue else 0)
     if era is not None:
         end = era.end
-    elif cue is None and not (1900 <= y <= 2100 and ctx.hit(i - 1, "year_prep", bare=False)):
+    elif cue is None and not (1900 <= y <= 2100 and (ctx.hit(i - 1, "year_prep", bare=False) or _after_share(ctx, i))):
         return _year_range(ctx, i, y, end)
     second = _second_year(ctx, end, y)
     val = tv.year(y) if second is None else tv.span(tv.year(y), tv.year(second[0]))
     return Found(i, second[1] if second else end, val, cue.skip if cue else 0)
+
+
+def _after_share(ctx: Ctx, i: int) -> bool:
+    """A year after a share of it: النصف الأول من 2025، الربع الأخير من 2023."""
+    return ctx.norm(i - 1) == "من" and any(ctx.hit(j, "share", bare=False) for j in (i - 2, i - 3))
 
 
 def _second_year(ctx: Ctx, i: int, first: int) -> tuple[int, int] | None:
@@ -497,12 +527,23 @@ def _bare_day(ctx: Ctx, lead: Hit) -> Found | None:
     if lead.phrase.words != ("يوم",):
         return None
     day = ctx.integer(lead.end, 1, 31)
-    if day is None or ctx.norm(day[1]) in ("/", "-", "."):  # يوم 20/10/2023 is a numeric date
+    if day is not None and ctx.norm(day[1]) == "/":  # يوم 5/3: the year nearest to P
+        return _day_month(ctx, lead.end, day)
+    if day is None or ctx.norm(day[1]) in ("-", "."):  # يوم 20/10/2023 is a numeric date
         return None
     ref = ctx.anchor()
     y, m = tv.add_months(ref, -1 if day[0] > ref.day else 0)
     val = tv.day(dt.date(y, m, day[0])) if day[0] <= tv.last_day(y, m) else None
     return Found(lead.end, day[1], val)
+
+
+def _day_month(ctx: Ctx, i: int, day: tuple[int, int]) -> Found | None:
+    """Day/month digits without a year after يوم (يوم 5/3), day first."""
+    month = ctx.integer(day[1] + 1, 1, 12)
+    if month is None or ctx.norm(month[1]) in ("/", "-", ".") or ctx.tokens[day[1] + 1].kind != "number":
+        return None
+    y = tv.closest_year(ctx.anchor(), month[0], day[0])
+    return Found(i, month[1], tv.day(dt.date(y, month[0], day[0]))) if day[0] <= tv.last_day(y, month[0]) else None
 
 
 # Each rule with the lexicon kinds that may start it and whether a number may start it:
