@@ -426,6 +426,30 @@ def _lam_genitive(s: Sent, k: int) -> Span | None:
     return None
 
 
+def _lam_people(s: Sent, f: Frame) -> Span | None:
+    """The people of a protest or withdrawal noun given with ل after its adjectives, as a
+    construct phrase (مسيرة ليلية لشباب الحي، اعتصاما لعمال المناجم); not a purpose
+    (لبحث الأزمة، لوقف الحرب: a trigger or cue word)."""
+    k = _adjectives(s, f.head)[1]
+    if k + 1 >= len(s.infos) or not s.is_word(k) or s.infos[k].hits:
+        return None
+    info = s.infos[k]
+    if not info.token.norm.startswith("ل") or info.token.norm.startswith("لل"):
+        return None
+    if info.cues.keys() - {"partitive"}:
+        return None  # لبحث، لوقف: a purpose or a word that is no ل phrase
+
+    def annexed(j: int) -> bool:
+        return j < len(s.infos) and (definite(s, j) or j in s.entity_at)
+
+    end = k + 1 if annexed(k + 1) else k + 2  # a construct phrase: لعمال النظافة، لشباب حي التضامن
+    if not (s.is_word(end - 1) and annexed(end)):
+        return None
+    while end < len(s.infos) and end - k <= MAX_NP and annexed(end) and s.is_word(end):
+        end += 1
+    return k, end
+
+
 def _agent_like(s: Sent, k: int) -> bool:
     """Whether an agent genitive may name the actor: a definite word or a name, not an
     indefinite adjective (اجتماع طارئ، هجوم بري) nor a place (مفاوضات جدة)."""
@@ -459,6 +483,8 @@ def _nominal(s: Sent, f: Frame) -> tuple[Span | None, str, Span | None, str]:
         target, trule = _companion_target(s, f), "companion word (أسقط طائرة)"
     if actor is None and f.participle:
         actor, arule = np_at(s, f.head), "participle names its doer"  # محتجون غاضبون
+    if actor is None and not f.transitive and (lam := _lam_people(s, f)) is not None:
+        actor, arule = lam, "ل phrase of an intransitive event noun"  # وقفة لعمال النظافة
     before = prev_np(s, f.head)
     if actor is None and before and before[0] > 0 and "plan" in s.infos[before[0] - 1].cues:
         actor, arule = before, "genitive of intention noun"  # نية واشنطن الانسحاب

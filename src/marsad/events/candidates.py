@@ -21,7 +21,7 @@ UNLESS_REACH = 3  # an `unless` word this near after the trigger cancels it
 MODE_REACH = 8  # mode words this near a trigger of the event
 UNRANKED = 50
 VERBAL = ("past", "pres")
-PURPOSE_TYPES = ("REQUEST", "ACCUSE")  # types a protest's purpose clause would be read as
+PURPOSE_TYPES = ("REQUEST", "ACCUSE", "REJECT")  # a protest's purpose clause (رفضا لقرار)
 
 
 class TriggerHit(NamedTuple):
@@ -74,6 +74,10 @@ def _valid_hits(infos: list[TokInfo], blocked: dict[int, str]) -> list[TriggerHi
                 continue  # ضبط النفس، تستهدف الخطة خفض العجز
             if kind in VERBAL and _after_preposition(infos, info.pos):
                 continue  # only a noun follows a preposition (بسبب خطف، بعد تلقي)
+            if kind in VERBAL and info.pos > 0 and "undergo" in infos[info.pos - 1].cues:
+                continue  # تم ضبط المتهم: a verbal noun follows تم / جرى
+            if entry.type == "ASSAULT" and kind in VERBAL and _hazard_subject(infos, info.pos):
+                continue  # ضربت موجة حر الولايات، دمرت السيول المنازل
             hit = TriggerHit(info.pos, entry, kind, prefix, comp)
             if entry.type not in best or _better(hit, best[entry.type]):
                 best[entry.type] = hit
@@ -88,6 +92,14 @@ def _valid_hits(infos: list[TokInfo], blocked: dict[int, str]) -> list[TriggerHi
 def _cancelled(infos: list[TokInfo], pos: int, words: frozenset[str]) -> bool:
     """Whether one of the entry's `unless` words follows within UNLESS_REACH tokens."""
     return any(infos[k].stems & words for k in range(pos + 1, min(len(infos), pos + 1 + UNLESS_REACH)))
+
+
+def _hazard_subject(infos: list[TokInfo], pos: int) -> bool:
+    """Whether the verb's subject, right after it (VSO) or before it (SVO), is a natural
+    hazard (زلزال، سيول، موجة حر): nature strikes, nobody attacks."""
+    return any(
+        0 <= k < len(infos) and "hazard" in infos[k].cues for k in (pos + 1, pos - 1)
+    )
 
 
 def _after_preposition(infos: list[TokInfo], pos: int) -> bool:
@@ -125,13 +137,24 @@ def _head(hits: list[TriggerHit], infos: list[TokInfo]) -> TriggerHit:
 
 
 def _light_verb(infos: list[TokInfo], pos: int) -> tuple[int, str] | None:
-    """A light or undergo verb shortly before an event noun."""
+    """A light or undergo verb shortly before an event noun; through في only a motion
+    verb (خرج الآلاف في مسيرة، دخل المعلمون في إضراب)."""
+    via_fi = False
     for k in range(pos - 1, max(-1, pos - 1 - LIGHT_REACH), -1):
         cues = infos[k].cues
+        if via_fi:
+            if "motion" in cues:
+                return k, "light"
+            if infos[k].token.kind == "punct" or {"light", "undergo", "verb"} & cues.keys():
+                return None
+            continue
         if "undergo" in cues:
             return k, "undergo"
         if "light" in cues:
             return k, "light"
+        if "preposition" in cues and k == pos - 1 and infos[k].token.norm == "في":
+            via_fi = True
+            continue
         if infos[k].token.kind == "punct" or ("preposition" in infos[k].cues and k == pos - 1):
             return None  # جرى الحديث عن إرسال: the noun is the preposition's object
     return None
@@ -190,6 +213,17 @@ def _absorb_purposes(by_type: dict[str, Candidate], infos: list[TokInfo]) -> Non
         del by_type["PROTEST"]
 
 
+def _absorb_charges(by_type: dict[str, Candidate], infos: list[TokInfo]) -> None:
+    """The charge of an arrest (اعتقل X لاتهامه بالسرقة) is its stated reason, not an
+    ACCUSE event of its own."""
+    if (
+        "COERCE" in by_type
+        and "ACCUSE" in by_type
+        and all(h.kind == "noun" and h.prefix.endswith("ل") for h in by_type["ACCUSE"].hits)
+    ):
+        del by_type["ACCUSE"]
+
+
 def _yield(by_type: dict[str, Candidate]) -> None:
     """Drop a type whose every reading yields to another type present in the sentence
     (مسيرات beside a strike are drones, not marches)."""
@@ -216,6 +250,7 @@ def build_candidates(
             by_type[hit.entry.type] = Candidate(hit.entry.type)
         by_type[hit.entry.type].hits.append(hit)
     _absorb_purposes(by_type, infos)
+    _absorb_charges(by_type, infos)
     _yield(by_type)
     for cand in by_type.values():
         cand.head = _head(cand.hits, infos)

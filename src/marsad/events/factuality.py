@@ -12,6 +12,7 @@ NEGATION_REACH = 2  # a negation particle must stand right before the verb (or o
 PLAN_REACH = 4  # "تدرس واشنطن الانسحاب": intention verb a few words before the trigger
 GENERIC_REACH = 6  # "أدان ... الهجوم", "دعا إلى وقف الهجمات"
 QUESTION_MARKS = ("?", "؟")
+ANY = frozenset({"أي", "اي"})  # negative polarity: لم يسجل أي هجوم
 CLAUSE_ENDS = frozenset({".", "؛", ";", ":", "«", '"'})
 
 
@@ -44,6 +45,8 @@ def rule_factuality(
         return "hypothetical", "conditional before trigger"  # إذا لم تنسحب
     if within("negation", NEGATION_REACH):
         return "negated", "negation particle before trigger"
+    if head > 0 and infos[head - 1].token.norm in ANY and within("negation", NEGATION_REACH + 2):
+        return "negated", "negation before أي + trigger"  # لم يسجل أي هجوم
     if within("denial"):
         return "negated", "denial cue before trigger"
     if within("condition"):
@@ -56,6 +59,8 @@ def rule_factuality(
         return "generic", "question"
     if within("condemn", GENERIC_REACH) or within("call", GENERIC_REACH):
         return "generic", "condemnation or call before trigger"
-    if within("report"):
+    if within("frequency", GENERIC_REACH):
+        return "generic", "frequency adverb before trigger"  # عادة ما تلجأ الشرطة إلى
+    if within("report") and cue_at.get("aside") != cue_at["report"]:
         return "reported", "reporting cue before trigger"
     return "asserted", "default"

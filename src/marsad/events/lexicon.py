@@ -53,6 +53,11 @@ CueName = Literal[
     "munition",
     "lam_word",
     "doer",
+    "hazard",
+    "frequency",
+    "aside",
+    "motion",
+    "honorific",
 ]
 FormKind = Literal["past", "pres", "noun", "participle", "word"]
 

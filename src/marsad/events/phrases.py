@@ -166,6 +166,9 @@ def np_at(s: Sent, k: int, *, governed: bool = False) -> tuple[int, int] | None:
     info = s.infos[k]
     if not s.is_word(k) or "link" in info.cues or prep_led(s, k):
         return None
+    if (titled := _honorific_end(s, k)) is not None:
+        title = np_at(s, titled, governed=governed)
+        return (k, title[1]) if title is not None else None
     end = k + 1
     if info.token.kind == "number" and end < len(s.infos) and s.is_word(end):
         end += 1  # "20 شخصا"
@@ -190,6 +193,19 @@ def np_at(s: Sent, k: int, *, governed: bool = False) -> tuple[int, int] | None:
             break
         end += 1
     return k, _linked(s, end)
+
+
+def _honorific_end(s: Sent, k: int) -> int | None:
+    """Position of the title after an honorific at k (صاحب السمو | أمير البلاد، فخامة |
+    الرئيس); صاحب alone is an owner (صاحب المحل)."""
+    if "honorific" not in s.infos[k].cues:
+        return None
+    j = k + 1
+    if s.infos[k].token.norm == "صاحب":
+        if j >= len(s.infos) or "honorific" not in s.infos[j].cues:
+            return None
+        j += 1
+    return j if j < len(s.infos) and s.is_word(j) else None
 
 
 def _partitive(s: Sent, end: int) -> int:
