@@ -271,7 +271,8 @@ class _Reader:
         described = self.norm(n.token_start - 2) in _PREPOSITIONS  # من عائلة واحدة
         if prev is not None and prev.end == n.token_start and n.value <= 2 and not described:
             return prev.get("counted"), prev.get("unit"), n.token_end, prev.start
-        hit = self._find_back(start, TALLY_GAP + 1, "noun", self._tallied)
+        hedge = self._hedge_before(start)  # حصيلة قتلى الفيضانات في درنة إلى أكثر من 4 آلاف
+        hit = self._find_back(hedge.start if hedge else start, TALLY_GAP + 1, "noun", self._tallied)
         return None if hit is None else (hit.get("counted"), hit.get("unit"), n.token_end, start)
 
     def _tallied(self, hit: Hit) -> bool:
