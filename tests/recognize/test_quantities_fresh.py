@@ -71,6 +71,15 @@ def _quantities(text: str) -> list[Row]:
         ("ارتفع عدد الأسرى منذ 3 أيار الماضي إلى 640.", [("640", 640, "detainees", "exact", None, None)]),
         ("نما بنسبة 1,5 في المائة سنة 2022.", [("1,5 في المائة", 1.5, "percent", "exact", "%", None)]),
         ("أعلن أن 4 جنود من الكتيبة الثانية لقوا حتفهم.", [("4 جنود", 4, "killed", "exact", None, None)]),
+        # a running count before a hedge; release words; more units and currencies
+        ("ارتفعت حصيلة قتلى الفيضانات في المدينة إلى أكثر من ألف.", [("أكثر من ألف", 1000, "killed", "more_than", None, None)]),
+        ("أفرجت الجماعة عن 13 صيادا.", [("13 صيادا", 13, "detainees", "exact", None, None)]),
+        ("تتسع المدرجات لـ45 ألف متفرج.", [("45 ألف متفرج", 45000, "people", "exact", None, None)]),
+        ("تنتج المحطة 500 ميغاواط.", [("500 ميغاواط", 500, "megawatts", "exact", "MW", None)]),
+        ("سجلت المحطة 120 ملم من الأمطار.", [("120 ملم", 120, "mm", "exact", "mm", None)]),
+        ("بلغت الميزانية 900 مليون أوقية.", [("900 مليون أوقية", 9e8, "money", "exact", "MRU", None)]),
+        ("أنتج المنجم 200 ألف أوقية من الذهب.", [("200 ألف أوقية من الذهب", 2e5, "ounces", "exact", "oz", None)]),
+        ("ضبطت الشرطة طنين من الحشيش.", [("طنين", 2, "tonnes", "exact", "t", None)]),
         # a running count before a range
         ("يتراوح عدد الجرحى بين 40 و50.", [("بين 40 و50", 40, "injured", "exact", None, 50)]),
     ],
@@ -79,7 +88,7 @@ def test_quantities_fresh_forms(text: str, expected: list[Row]) -> None:
     assert _quantities(text) == expected
 
 
-@pytest.mark.parametrize(("name", "size"), [("quantities_fresh.jsonl", 100), ("quantities_fresh2.jsonl", 40), ("quantities_fresh3.jsonl", 20)])
+@pytest.mark.parametrize(("name", "size"), [("quantities_fresh.jsonl", 100), ("quantities_fresh2.jsonl", 40), ("quantities_fresh3.jsonl", 20), ("quantities_fresh4.jsonl", 75)])
 def test_quantities_fresh_set_floor(name: str, size: int) -> None:
     from marsad.evaluate.quantities import evaluate_quantities
     from marsad.evaluate.tq_data import load_cases

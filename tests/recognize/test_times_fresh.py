@@ -69,6 +69,21 @@ def _times(text: str, published: dt.date | None = PUBLISHED) -> list[tuple[str, 
         # holidays: their first day in the year nearest to publication
         ("تمدد العطلة بمناسبة عيد الأضحى.", [("عيد الأضحى", "2024-06-16")]),
         ("صلى المصلون عيد الفطر 1444 هـ في الساحات.", [("عيد الفطر 1444 هـ", "2023-04-21")]),
+        # holidays and Hijri months with a direction: the next/last one, not the nearest
+        ("نظمت الجمعية قافلة خلال عيد الأضحى الماضي.", [("عيد الأضحى الماضي", "2023-06-28")]),
+        ("تراجعت المبيعات خلال عيد الفطر الماضي.", [("عيد الفطر الماضي", "2024-04-10")]),
+        ("يحيي الشيعة ذكرى عاشوراء.", [("عاشوراء", "2024-07-16")]),
+        ("يتوقع التجار طلبا كبيرا في رمضان المقبل.", [("رمضان المقبل", "2025-03-01/2025-03-29")]),
+        # named days are not today; counted from now; impersonal expectation is a future cue
+        ("احتفلت المدارس باليوم الوطني.", []),
+        ("شارك آلاف الزوار في اليوم الأول من المعرض.", []),
+        ("تكتمل الأشغال بعد ثلاثة أشهر من الآن.", [("بعد ثلاثة أشهر من الآن", "2024-09")]),
+        ("ويتوقع أن تنخفض درجات الحرارة اعتبارا من مساء السبت.", [("مساء السبت", "2024-06-15")]),
+        # day/month digits after يوم; a year after a share of it; more name nouns
+        ("تسلم المقاول الورش يوم 5/6.", [("يوم 5/6", "2024-06-05")]),
+        ("تراجع الإنتاج في النصف الأول من 2023.", [("2023", "2023")]),
+        ("شارك ناشطو حراك 22 فبراير في الوقفة.", []),
+        ("أقيمت المباراة على ملعب 26 مارس.", []),
         # Hijri numeric dates
         ("صدر القرار بتاريخ 1445/12/1هـ.", [("1445/12/1هـ", "2024-06-07")]),
         ("صدر القرار في 1/12/1445.", [("1/12/1445", "2024-06-07")]),
@@ -78,7 +93,7 @@ def test_times_fresh_forms(text: str, expected: list[tuple[str, str]]) -> None:
     assert _times(text) == expected
 
 
-@pytest.mark.parametrize(("name", "size"), [("times_fresh.jsonl", 120), ("times_fresh2.jsonl", 45), ("times_fresh3.jsonl", 30)])
+@pytest.mark.parametrize(("name", "size"), [("times_fresh.jsonl", 120), ("times_fresh2.jsonl", 45), ("times_fresh3.jsonl", 30), ("times_fresh4.jsonl", 70)])
 def test_times_fresh_set_floor(name: str, size: int) -> None:
     from marsad.evaluate.times import evaluate_times
     from marsad.evaluate.tq_data import load_cases

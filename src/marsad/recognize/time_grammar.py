@@ -540,8 +540,10 @@ def _bare_day(ctx: Ctx, lead: Hit) -> Found | None:
 def _day_month(ctx: Ctx, i: int, day: tuple[int, int]) -> Found | None:
     """Day/month digits without a year after يوم (يوم 5/3), day first."""
     month = ctx.integer(day[1] + 1, 1, 12)
-    if month is None or ctx.norm(month[1]) in ("/", "-", ".") or ctx.tokens[day[1] + 1].kind != "number":
+    if month is None or ctx.tokens[day[1] + 1].kind != "number" or ctx.norm(month[1]) in ("/", "-"):
         return None
+    if ctx.norm(month[1]) == "." and month[1] + 1 < ctx.size and ctx.tokens[month[1] + 1].kind == "number":
+        return None  # 5/3.2024
     y = tv.closest_year(ctx.anchor(), month[0], day[0])
     return Found(i, month[1], tv.day(dt.date(y, month[0], day[0]))) if day[0] <= tv.last_day(y, month[0]) else None
 
