@@ -118,9 +118,10 @@ class CueLexicon:
         """Every word form that can be a verbal cue, with or without an object pronoun."""
         return frozenset(self.verbs) | frozenset(self.with_pronoun) | self.learned
 
-    def is_participle(self, norm: str) -> bool:
-        """True for an active participle continuing a speaker (قائلاً، وداعياً)."""
-        return self.has("participles", norm) or (norm[:1] in "وف" and self.has("participles", norm[1:]))
+    @cached_property
+    def participles(self) -> frozenset[str]:
+        """Active participles continuing a speaker (قائلاً، وداعياً), with و/ف."""
+        return frozenset(c + w for w in self.words["participles"] for c in CONJUNCTIONS)
 
     @cached_property
     def marker_words(self) -> frozenset[str]:

@@ -19,7 +19,6 @@ from marsad.document import Document
 from marsad.model import Attribution, ContentSpan, Evidence, Ref, SourceKind
 from marsad.registry import component
 from marsad.resources import Resources
-from marsad.text.normalize import normalize_key
 from marsad.text.tokenize import Token
 
 INHERIT_SENTENCES = 2  # وأضاف أن ... continues a source named this many sentences back
@@ -150,7 +149,7 @@ class AttributionStage:
             return None  # a verb inside reported content with no clause of its own (نقل شحنات)
         if self._describes(sent, i):
             return None  # لافتات تتهم الحكومة: a clause describing the noun before it
-        if self.cues.is_participle(toks[i].norm):
+        if toks[i].norm in self.cues.participles:
             return self._participle(sent, j, info)
         if j < len(toks) and self.cues.has("resumptives", toks[j].norm) and not self._relative(sent, i):
             return self._resumed(sent, i, j + 1, info)
@@ -331,11 +330,11 @@ class AttributionStage:
         بالجيش السوداني الأنباء)."""
         f, toks = sent.finder, sent.toks
         head = f.head(j)
-        titled = head is not None and head[2] == "person" and end < len(toks) and not f.opens_object(end)
-        window = range(end, min(len(toks), max(wide, end + SCAN_LIMIT)))
-        person = next((n for n in window if (e := f.entity_at(n)) is not None and e.type == "PERSON"), None)
-        if titled and person is not None and not any(f.is_stop(n) for n in range(end, person)):
-            return max(f.noun_phrase(person), f.entity_end(person) or person + 1)
+        if head is not None and head[2] == "person" and end < len(toks) and not f.opens_object(end):
+            window = range(end, min(len(toks), max(wide, end + SCAN_LIMIT)))
+            person = next((n for n in window if (e := f.entity_at(n)) is not None and e.type == "PERSON"), None)
+            if person is not None and not any(f.is_stop(n) for n in range(end, person)):
+                return max(f.noun_phrase(person), f.entity_end(person) or person + 1)
         if (
             head is not None and head[2] in ("anonymous", "collective") and end < len(toks)
             and toks[end].norm.startswith("ب") and f.is_source_start(end) and not f.in_media(end)
@@ -483,7 +482,7 @@ class AttributionStage:
             return
         evidence = Evidence(text=sent.doc.text[cue.start : cue.end], start=cue.start, end=cue.end)
         span = ContentSpan(start=found.content.start, end=found.content.end)
-        sources = [self._anaphoric(sent, *sent.finder.ref(s)) for s in found.spans]
+        sources = [self._anaphoric(sent, s, *sent.finder.ref(s)) for s in found.spans]
         if found.named is not None:
             sources = [found.named]
         if found.inherited is not None:
@@ -496,9 +495,10 @@ class AttributionStage:
                 icue = Evidence(text=sent.doc.text[t.start : t.end], start=t.start, end=t.end)
                 self._add(sent, iref, ikind, icue, span, found.content.direct, outer.id)
 
-    def _anaphoric(self, sent: _Sentence, ref: Ref, kind: SourceKind) -> tuple[Ref, SourceKind]:
+    def _anaphoric(self, sent: _Sentence, span: Span, ref: Ref, kind: SourceKind) -> tuple[Ref, SourceKind]:
         """A source referring back (ذات المصدر، البلاغ ذاته) takes the kind of the last source."""
-        if not any(self.cues.has("anaphoric", w) for w in normalize_key(ref.text).split()):
+        words = self.cues.words["anaphoric"]
+        if words.isdisjoint(t.norm for t in sent.toks[span.first : span.last]):
             return ref, kind
         previous = self._previous(sent)
         return ref, previous.source_kind if previous is not None else kind
