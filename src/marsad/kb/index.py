@@ -23,7 +23,12 @@ Via = Literal["name", "alias", "alias_en", "demonym", "surname"]
 # Preference among ways a phrase can name an entry (lower is better).
 VIA_RANK: dict[str, int] = {"name": 0, "alias": 1, "demonym": 2, "alias_en": 3, "surname": 4}
 # Last words of a person's name that are not a surname (جورج بوش الأب، حسن نصر الله).
-_NOT_SURNAME = frozenset({"الاب", "الابن", "الاول", "الثاني", "الثالث", "جونيور", "الله"})
+# Last words of names that are no surname: kin words, ordinals of kings and popes (عشر of
+# بنديكتوس السادس عشر, ثاني of آل ثاني), الله of compound names.
+_NOT_SURNAME = frozenset({
+    "الاب", "الابن", "جونيور", "الله", "ثاني", "عشر",
+    "الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر",
+})
 
 
 class Candidate(NamedTuple):
