@@ -24,9 +24,10 @@ ACTOR_FILES: dict[str, tuple[str, frozenset[str], int]] = {
     "igos.yaml": ("igo/", frozenset({"ORG"}), 80),
     "media.yaml": ("media/", frozenset({"MEDIA"}), 150),
     "people.yaml": ("person/", frozenset({"PERSON"}), 300),
+    "people_public.yaml": ("person/", frozenset({"PERSON"}), 350),
 }
 STATE_ROLES = {"GOV", "MIL", "SEC", "LEG", "JUD"}
-OTHER_ROLES = {"REB", "INS", "PTY", "MED", "CVL", "IGO", "NGO", "BUS", "REL"}
+OTHER_ROLES = {"REB", "INS", "PTY", "MED", "CVL", "IGO", "NGO", "BUS", "REL", "SPT"}
 ROLES = frozenset(STATE_ROLES | OTHER_ROLES)
 ARABIC_NAME = re.compile(r"[\u0621-\u064A0-9 +\-]+")
 
