@@ -171,6 +171,8 @@ class SourceFinder:
         if tok.kind not in SOURCE_WORDS or tok.start in self.marks.times:  # قال الأسبوع الماضي
             return True
         norm = tok.norm
+        if norm in self.cues.words["channel_preps"] and i + 1 < len(self.toks) and self.is_channel(i + 1):
+            return True  # غرد النائب على منصة إكس: a channel adjunct ends the source
         return self.cues.stops_source(norm) or norm in self.cues.verbs or norm in self.cues.with_pronoun or self.to_media(i)
 
     def in_media(self, i: int) -> bool:

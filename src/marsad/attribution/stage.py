@@ -246,7 +246,8 @@ class AttributionStage:
         while last < i and f.is_adjective(last):
             last += 1  # نشرت الفنانة اللبنانية ... رسالة قالت فيها
         span = Span(first, last)
-        sent.out[:] = [a for a in sent.out if not a.content.start <= toks[i].start < a.content.end]
+        cue = toks[i].start  # the publishing verb's reading took this cue or what follows it
+        sent.out[:] = [a for a in sent.out if not (a.cue.start < cue and (a.content.start <= cue < a.content.end or a.content.start > cue))]
         return _Found([span], content)
 
     def _learned(self, sent: _Sentence, i: int) -> _Found | None:
@@ -305,7 +306,7 @@ class AttributionStage:
             inner, inner_cue, k = None, None, end  # وتوعد سريع باستمرار ... ورفع الحصار عن غزة: no relay
         if inner is None and info.object and end > j + 1 and j < (tight := f.noun_phrase(j)) < end and f.opens_object(tight):
             end = k = tight  # اتهم الجيش الحركة بأنها ...: the object is not part of the source
-        m = self._marker(sent, k)
+        m = self._marker(sent, k if inner else self._after_channel(sent, k))  # غرد ... على منصة إكس قائلاً إن
         if self._relative(sent, i):
             content = ct.preceding(sent.doc, toks, i, lex)
         elif m is not None:
