@@ -340,6 +340,8 @@ def rule_relday(ctx: Ctx, i: int) -> Found | None:
         return None
     if ctx.hit(i - 1, "relday_block_before", bare=False):
         return None
+    if ctx.norm(hit.end) == "من" and ctx.hit(hit.end + 1, "year_cue"):  # في مثل هذا اليوم من عام 1948
+        return None
     end = hit.end
     weekday = ctx.hit(end, "weekday")
     if weekday is not None:

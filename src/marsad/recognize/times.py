@@ -190,7 +190,28 @@ def _interval(ctx: Ctx, a: Found, b: Found) -> Found | None:
     if start is None or a.val is None or b.val is None:
         return None
     skip = _open_skip(ctx, start) if start < a.start else a.skip
-    return Found(start, b.end, tv.span(_week_before(ctx, a.start, a.val, b.val), b.val), skip)
+    first = _week_before(ctx, a.start, _year_of_second(ctx, a, b, a.val, b.val), b.val)
+    return Found(start, b.end, tv.span(first, b.val), skip)
+
+
+def _year_of_second(ctx: Ctx, a: Found, b: Found, val: tv.Val, last: tv.Val) -> tv.Val:
+    """A yearless first end takes the year of a dated second end, or the year before if it
+    comes later in the year: من مايو إلى يوليو 2023، من نوفمبر إلى فبراير 2024."""
+    if val.gran not in ("day", "month") or (val.gran == "day" and val.start != val.end):
+        return val
+    if not _has_year(ctx, b) or _has_year(ctx, a):
+        return val
+    y = last.start.year - (1 if (val.start.month, val.start.day) > (last.start.month, last.start.day) else 0)
+    if y == val.start.year:
+        return val
+    if val.gran == "month":
+        return tv.month(y, val.start.month)
+    return tv.day(val.start.replace(year=y)) if val.start.day <= tv.last_day(y, val.start.month) else val
+
+
+def _has_year(ctx: Ctx, f: Found) -> bool:
+    """True if a Gregorian year is written in f (18 يناير 2024، 2024/01/18)."""
+    return any(ctx.year4(j, 1900, 2100) for j in range(f.start, f.end))
 
 
 def _week_before(ctx: Ctx, i: int, a: tv.Val, b: tv.Val) -> tv.Val:
