@@ -331,10 +331,10 @@ class AttributionStage:
         بالجيش السوداني الأنباء)."""
         f, toks = sent.finder, sent.toks
         head = f.head(j)
-        if head is not None and head[2] == "person" and end < len(toks) and not f.opens_object(end):
+        if head is not None and head[2] == "person" and end < len(toks) and f.is_source_start(end) and not f.opens_object(end):
             window = range(end, min(len(toks), max(wide, end + SCAN_LIMIT)))
             person = next((n for n in window if (e := f.entity_at(n)) is not None and e.type == "PERSON"), None)
-            if person is not None and not any(f.is_stop(n) for n in range(end, person)):
+            if person is not None and self._name(sent, person) and not any(f.is_stop(n) for n in range(end, person)):
                 return max(f.noun_phrase(person), f.entity_end(person) or person + 1)
         if (
             head is not None and head[2] in ("anonymous", "collective") and end < len(toks)
@@ -342,6 +342,16 @@ class AttributionStage:
         ):
             return max(end + 1, f.noun_phrase(end))
         return end
+
+    @staticmethod
+    def _name(sent: _Sentence, k: int) -> bool:
+        """True if the person entity at token k is trusted as a name closing a title chain: a
+        known person, or a name that is not a stop word and does not open with بـ/لـ (a verbal
+        noun taken for a name: هدد الرئيس الأمريكي بفرض رسوم)."""
+        ent = sent.finder.entity_at(k)
+        if ent is None:
+            return False
+        return ent.kb_id is not None or not (sent.finder.is_stop(k) or sent.toks[k].norm.startswith(("ب", "ل")))
 
     @staticmethod
     def _abbreviation(sent: _Sentence, end: int) -> int:
