@@ -40,6 +40,7 @@ DAMMA = "\u064f"
 _AGENT_PREPS = frozenset({"من", "علي", "ايدي"})
 _NATIONALITY_TYPES = frozenset({"COUNTRY", "NORP"})
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FACILITY"})
+_RESUMPTIVE = frozenset({"له", "لها", "لهم", "لهما"})  # تعرضت له سفينة
 PARENTHETICAL_REACH = 8  # words of an adjunct set off by commas between a verb and its object
 _PRONOUN_COMPLEMENTIZERS = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم"})
 
@@ -155,7 +156,7 @@ def _verbal(s: Sent, f: Frame) -> tuple[Span | None, str, Span | None, str]:
     if before and before[0] in s.quantities and s.quantities[before[0]].counted in CASUALTIES:
         return None, "", before, "casualty count before verb (patient)"
     if passive:
-        target = after or before
+        target = after or before or _companion_target(s, f)  # أُطلق سراح الصحفي
         if target is None and f.genitive == "patient" and f.head != f.verb:
             target = _genitive(s, f, f.head)  # جرى اعتقال الصحفي
         return None, "", target, "passive subject"
@@ -507,6 +508,19 @@ def _doer_clause(s: Sent, f: Frame) -> Span | None:
     return None
 
 
+def _undergoer_clause(s: Sent, f: Frame) -> Span | None:
+    """The subject of an undergo verb in a relative clause on the event noun: الاعتداء
+    الذي تعرضت له سفينة إغاثة."""
+    for pos in [f.head, *(p for p, _ in f.nouns)]:
+        k = pos + 1
+        if k + 1 < len(s.infos) and "relative" in s.infos[k].cues and "undergo" in s.infos[k + 1].cues:
+            j = k + 2
+            if j < len(s.infos) and s.infos[j].token.norm in _RESUMPTIVE:
+                j += 1
+            return np_at(s, j)
+    return None
+
+
 def _noun_nationality(s: Sent, f: Frame) -> Span | None:
     """A country or nationality adjective of one of the event's nouns (بغارة إسرائيلية)."""
     for pos, _ in f.nouns:
@@ -618,6 +632,8 @@ def read_arguments(s: Sent, f: Frame) -> tuple[Ref | None, str, Ref | None, str]
             actor, arule = span, rule
     if actor is None and f.verb is not None and _coordinated(s, f.verb) and not f.passive:
         actor, arule = _shared_subject(s, f.verb), "subject of the coordinated verb"
+    if target is None:
+        target, trule = _undergoer_clause(s, f), "subject of an undergo verb on the event noun"
     if target is None and f.target_preps:
         target, trule = _lemma_target(s, f), "preposition of the lemma"
     if target is None:

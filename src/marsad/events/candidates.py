@@ -76,7 +76,7 @@ def _valid_hits(infos: list[TokInfo], blocked: dict[int, str]) -> list[TriggerHi
                 continue  # only a noun follows a preposition (بسبب خطف، بعد تلقي)
             if kind in VERBAL and info.pos > 0 and "undergo" in infos[info.pos - 1].cues:
                 continue  # تم ضبط المتهم: a verbal noun follows تم / جرى
-            if entry.type == "ASSAULT" and kind in VERBAL and _hazard_subject(infos, info.pos):
+            if entry.type == "ASSAULT" and _hazard_subject(infos, info.pos):
                 continue  # ضربت موجة حر الولايات، دمرت السيول المنازل
             hit = TriggerHit(info.pos, entry, kind, prefix, comp)
             if entry.type not in best or _better(hit, best[entry.type]):
@@ -95,8 +95,9 @@ def _cancelled(infos: list[TokInfo], pos: int, words: frozenset[str]) -> bool:
 
 
 def _hazard_subject(infos: list[TokInfo], pos: int) -> bool:
-    """Whether the verb's subject, right after it (VSO) or before it (SVO), is a natural
-    hazard (زلزال، سيول، موجة حر): nature strikes, nobody attacks."""
+    """Whether the word's subject, right after it (VSO) or before it (SVO), is a natural
+    hazard (زلزال، سيول، موجة حر): nature strikes, nobody attacks (also ضربت read as
+    the noun ضربة)."""
     return any(
         0 <= k < len(infos) and "hazard" in infos[k].cues for k in (pos + 1, pos - 1)
     )
@@ -161,19 +162,20 @@ def _light_verb(infos: list[TokInfo], pos: int) -> tuple[int, str] | None:
 
 
 def _choose_mode(cand: Candidate, spans: list[ModeSpan], rank: dict[tuple[str, str], int]) -> None:
-    options: list[tuple[int, str, str]] = []
-    for h in cand.hits:
+    # (rank, order, mode, rule): equal ranks go to the earlier lemma (حاصرت ... ومنعت)
+    options: list[tuple[int, int, str, str]] = []
+    for i, h in enumerate(cand.hits):
         if h.entry.mode:
             options.append(
-                (rank.get((cand.type, h.entry.mode), UNRANKED), h.entry.mode, f"lemma {h.entry.id}")
+                (rank.get((cand.type, h.entry.mode), UNRANKED), i, h.entry.mode, f"lemma {h.entry.id}")
             )
     for span in spans:
         if span.word.type == cand.type and _near(span.start, cand.hits):
             options.append(
-                (span.word.rank, span.word.mode, "mode word " + " ".join(span.word.words))
+                (span.word.rank, 0, span.word.mode, "mode word " + " ".join(span.word.words))
             )
     if options:
-        _, cand.mode, cand.mode_rule = min(options)
+        _, _, cand.mode, cand.mode_rule = min(options)
 
 
 def _near(pos: int, hits: list[TriggerHit]) -> bool:
