@@ -173,7 +173,8 @@ def _hijri_value(ctx: Ctx, m: int, d: int | None, yp: tuple[str, int, int] | Non
 def rule_date(ctx: Ctx, i: int) -> Found | None:
     """[day [من]] month [year | الماضي/الحالي/المقبل]: 18 يناير 2024، الثامن عشر من تموز."""
     skip = 0
-    day = ctx.integer(i, 1, 31) or (None if i in ctx.numbers else _day_word(ctx, i))
+    word = None if i in ctx.numbers else ctx.hit(i, "day_word", bare=False)  # فاتح، بالفاتح من
+    day = ctx.integer(i, 1, 31) or (None if word is None else (word.get("value"), word.end))
     if day is not None and ctx.hit(i - 1, "share", bare=False):  # النصف الثاني من فبراير
         return None
     j = i
@@ -193,14 +194,10 @@ def rule_date(ctx: Ctx, i: int) -> Found | None:
         return None
     if day is None:
         skip = (cue or hit).skip
+    elif word is not None:
+        skip = word.skip
     val = date_value(ctx, hit.get("month"), hit.get("calendar") == "hijri", day[0] if day else None, yp)
     return Found(i, yp[2] if yp else end, val, skip)
-
-
-def _day_word(ctx: Ctx, i: int) -> tuple[int, int] | None:
-    """(day, end) of a word naming a day of the month: فاتح يوليوز، غرة رمضان."""
-    hit = ctx.hit(i, "day_word")
-    return None if hit is None else (hit.get("value"), hit.end)
 
 
 def _month_context(ctx: Ctx, hit: Hit) -> bool:
@@ -208,6 +205,8 @@ def _month_context(ctx: Ctx, hit: Hit) -> bool:
     before it; alone it is too often part of a name (أيلول الأسود، 14 آذار)."""
     if hit.skip:
         return True
+    if ctx.norm(hit.start - 1) == "من" and (hit.start - 2 in ctx.numbers or ctx.hit(hit.start - 2, "day_word", bare=False)):
+        return False  # ثورة الفاتح من سبتمبر: the month of a day the rules left out
     return any(ctx.hit(hit.start - 1, kind, bare=False) for kind in ("year_prep", "modifier", "range_open", "range_join"))
 
 
