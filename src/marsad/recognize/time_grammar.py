@@ -205,8 +205,9 @@ def _month_context(ctx: Ctx, hit: Hit) -> bool:
     before it; alone it is too often part of a name (أيلول الأسود، 14 آذار)."""
     if hit.skip:
         return True
-    if ctx.norm(hit.start - 1) == "من" and (hit.start - 2 in ctx.numbers or ctx.hit(hit.start - 2, "day_word", bare=False)):
-        return False  # ثورة الفاتح من سبتمبر: the month of a day the rules left out
+    day = hit.start - 2  # ثورة الفاتح من سبتمبر: the month of a day left out as a name
+    if ctx.norm(hit.start - 1) == "من" and (day in ctx.numbers or ctx.hit(day, "day_word", bare=False)):
+        return not ctx.hit(day - 1, "date_name", bare=False)
     return any(ctx.hit(hit.start - 1, kind, bare=False) for kind in ("year_prep", "modifier", "range_open", "range_join"))
 
 
