@@ -116,7 +116,7 @@ def month_name(ctx: Ctx, i: int, *, bare: bool = False) -> tuple[Hit, int] | Non
 def year_part(ctx: Ctx, i: int) -> tuple[str, int, int] | None:
     """What follows a month: ('abs', year, end), ('era-hijri', year, end) or ('rel', dir, end)."""
     j = i + 1 if ctx.norm(i) == "," or ctx.norm(i) == "،" else i
-    cue = ctx.hit(j, "year_cue")
+    cue = ctx.hit(j, "year_cue") or _lam_year_cue(ctx, j)
     k = cue.end if cue else j
     found = ctx.year4(k)
     if found is not None:
@@ -140,6 +140,14 @@ def year_part(ctx: Ctx, i: int) -> tuple[str, int, int] | None:
     if period is not None:  # يناير من العام الماضي: a calendar year, not "the last January"
         return "abs", ctx.anchor().year + direction.get("offset"), direction.end
     return "rel", direction.get("offset"), direction.end
+
+
+def _lam_year_cue(ctx: Ctx, j: int) -> Hit | None:
+    """لعام/لسنة before a year: رمضان المبارك لعام 1445 هـ، الميزانية لسنة 2025."""
+    if not ctx.norm(j).startswith("ل"):
+        return None
+    cue = ctx.hit(j, "year_cue", bare=False)
+    return cue if cue is not None and cue.skip == 1 else None
 
 
 def date_value(ctx: Ctx, m: int, hijri: bool, d: int | None, yp: tuple[str, int, int] | None) -> Val | None:
