@@ -40,6 +40,7 @@ DAMMA = "\u064f"
 _AGENT_PREPS = frozenset({"من", "علي", "ايدي"})
 _NATIONALITY_TYPES = frozenset({"COUNTRY", "NORP"})
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FACILITY"})
+_ANY = frozenset({"أي", "اي"})
 _RESUMPTIVE = frozenset({"له", "لها", "لهم", "لهما"})  # تعرضت له سفينة
 PARENTHETICAL_REACH = 8  # words of an adjunct set off by commas between a verb and its object
 _PRONOUN_COMPLEMENTIZERS = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم"})
@@ -401,6 +402,8 @@ def _genitive(s: Sent, f: Frame, pos: int) -> Span | None:
     k = pos + 1
     if pos == f.head and f.companion == k and f.genitive == "patient":
         k += 1
+    if k + 1 < len(s.infos) and s.infos[k].token.norm in _ANY:
+        k += 1  # استهداف أي مواقع مدنية
     gen = np_at(s, k)
     if gen is not None and (gen[0] in f.positions or not _genitive_ok(s, k - 1, gen[0])):
         gen = None
@@ -591,13 +594,18 @@ def _after_verb(s: Sent, k: int) -> bool:
 
 
 def _planner(s: Sent, f: Frame) -> Span | None:
-    """Subject of an intention verb right before the trigger (قررت واشنطن سحب قواتها)."""
-    for k in range(f.head - 1, max(-1, f.head - 3), -1):
-        if "plan" in s.infos[k].cues:
-            span = next_np(s, k, reach=2)
-            if span and span[0] < f.head:
-                return span
-            return prev_np(s, k)
+    """Subject of an intention or denial verb before the trigger (قررت واشنطن سحب
+    قواتها، نفت قيادة الجيش استهداف أي مواقع): right before it, or with the whole
+    subject phrase between them."""
+    for k in range(f.head - 1, max(-1, f.head - 2 - MAX_NP), -1):
+        if {"plan", "denial"}.isdisjoint(s.infos[k].cues):
+            continue
+        span = next_np(s, k, reach=2)
+        if k < f.head - 2:
+            return span if span and span[1] == f.head else None
+        if span and span[0] < f.head:
+            return span
+        return prev_np(s, k)
     return None
 
 

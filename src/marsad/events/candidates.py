@@ -162,12 +162,13 @@ def _light_verb(infos: list[TokInfo], pos: int) -> tuple[int, str] | None:
 
 
 def _choose_mode(cand: Candidate, spans: list[ModeSpan], rank: dict[tuple[str, str], int]) -> None:
-    # (rank, order, mode, rule): equal ranks go to the earlier lemma (حاصرت ... ومنعت)
+    # (rank, weak, mode, rule): of equal ranks a strong lemma wins (حاصرت ... ومنعت)
     options: list[tuple[int, int, str, str]] = []
-    for i, h in enumerate(cand.hits):
+    for h in cand.hits:
         if h.entry.mode:
+            weak = int(h.entry.strength == "weak")
             options.append(
-                (rank.get((cand.type, h.entry.mode), UNRANKED), i, h.entry.mode, f"lemma {h.entry.id}")
+                (rank.get((cand.type, h.entry.mode), UNRANKED), weak, h.entry.mode, f"lemma {h.entry.id}")
             )
     for span in spans:
         if span.word.type == cand.type and _near(span.start, cand.hits):

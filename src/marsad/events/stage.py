@@ -38,6 +38,7 @@ INTRANSITIVE_TYPES = ("PROTEST", "RETREAT")  # their verbs take no direct target
 # actor (احتجاجا على الغلاء، أرسلت قوات إلى الحدود، خففت القيود على السفر).
 UNTARGETED_TYPES = ("PROTEST", "MOBILIZE", "CONCEDE")
 EXPLAIN_KEY = "events_explain"
+_DEFINITE_ARTICLE = ("ال", "وال", "فال", "بال", "لل", "كال")
 
 
 def country_names() -> dict[str, str]:
@@ -286,6 +287,8 @@ def _is_participant_only(cand: Candidate, ev: Event, events: list[Event], s: Sen
         return any(e.target and e.target.start <= at < e.target.end for e in others)
     if not _bare(s, head) or head == 0:
         return False
+    if s.infos[head - 1].token.norm.startswith(_DEFINITE_ARTICLE) or head - 1 in s.entity_at:
+        return False  # a definite word or a name takes no genitive: نفت القيادة استهداف
     ends = {r.end for e in others for r in (e.actor, e.target) if r is not None}
     return s.infos[head - 1].token.end in ends
 
