@@ -163,7 +163,8 @@ def _verbal(s: Sent, f: Frame) -> tuple[Span | None, str, Span | None, str]:
         return None, "", target, "passive subject"
     if f.verb != f.head:  # light verb: its object is the event noun; targets come with على
         subject, rule = (before, "SVO subject") if before else (after, "VSO subject")
-        return subject, rule if subject else "", None, ""
+        patient = _genitive(s, f, f.head) if f.genitive == "patient" else None
+        return subject, rule if subject else "", patient, "genitive of event noun"  # قام باعتقال X
     if before:
         obj = _companion_target(s, f) if f.companion is not None else after
         obj = obj if f.transitive else None

@@ -17,6 +17,7 @@ from marsad.events.lexicon import FormKind, Lexicon, TriggerEntry, word_keys
 from marsad.events.triggers import ModeSpan, TokInfo, has_companion, mode_spans
 
 LIGHT_REACH = 6  # a light verb this many tokens before its event noun (past its subject)
+ANY = frozenset({"أي", "اي"})  # a determiner between a preposition and its noun
 UNLESS_REACH = 3  # an `unless` word this near after the trigger cancels it
 MODE_REACH = 8  # mode words this near a trigger of the event
 UNRANKED = 50
@@ -141,6 +142,7 @@ def _light_verb(infos: list[TokInfo], pos: int) -> tuple[int, str] | None:
     """A light or undergo verb shortly before an event noun; through في only a motion
     verb (خرج الآلاف في مسيرة، دخل المعلمون في إضراب)."""
     via_fi = False
+    governor = pos - 2 if pos > 1 and infos[pos - 1].token.norm in ANY else pos - 1  # على أي هجوم
     for k in range(pos - 1, max(-1, pos - 1 - LIGHT_REACH), -1):
         cues = infos[k].cues
         if via_fi:
@@ -153,10 +155,10 @@ def _light_verb(infos: list[TokInfo], pos: int) -> tuple[int, str] | None:
             return k, "undergo"
         if "light" in cues:
             return k, "light"
-        if "preposition" in cues and k == pos - 1 and infos[k].token.norm == "في":
+        if "preposition" in cues and k == governor and infos[k].token.norm == "في":
             via_fi = True
             continue
-        if infos[k].token.kind == "punct" or ("preposition" in infos[k].cues and k == pos - 1):
+        if infos[k].token.kind == "punct" or ("preposition" in infos[k].cues and k == governor):
             return None  # جرى الحديث عن إرسال: the noun is the preposition's object
     return None
 
