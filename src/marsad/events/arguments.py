@@ -309,6 +309,8 @@ def _object(s: Sent, f: Frame, subject: Span | None) -> Span | None:
     while k + 1 < len(s.infos):
         if s.infos[k + 1].token.norm.startswith(PREP_ARTICLE):
             k = pp_end(s, k + 1) - 1  # قصفت القوات بالمدفعية الثقيلة أطراف المدينة
+        elif (place := _b_place_end(s, k + 1)) is not None:
+            k = place - 1  # أوقفت مصالح الأمن بولاية وهران شبكة
         elif (close := _parenthetical_end(s, k + 1)) is not None:
             k = close  # أوقفت قوات الدرك، خلال عملية تمشيط، أربعة عناصر
         else:
@@ -318,6 +320,20 @@ def _object(s: Sent, f: Frame, subject: Span | None) -> Span | None:
     if name is not None:  # المتحدث باسم الجيش اللواء فلان: the object follows the name
         obj = next_np(s, name - 1)
     return None if obj and obj[0] in f.positions else obj
+
+
+def _b_place_end(s: Sent, k: int) -> int | None:
+    """End of a ب place phrase at k whose name follows or is the word (بولاية وهران،
+    بمدينة طنجة، بالجزائر): Maghreb style places it between a verb's subject and object."""
+    if k >= len(s.infos) or not s.infos[k].token.norm.startswith(("ب", "وب")) or not prep_led(s, k):
+        return None
+    j = k if k in s.entity_at else k + 1
+    ent = s.entity_at.get(j)
+    if ent is None or ent.type not in _PLACE_TYPES:
+        return None
+    while j < len(s.infos) and s.entity_at.get(j) is ent:
+        j += 1
+    return j
 
 
 def _parenthetical_end(s: Sent, k: int) -> int | None:
