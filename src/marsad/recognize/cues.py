@@ -110,6 +110,7 @@ class Cues:
     _kind_readings: dict[tuple[CueKind, str], tuple[CueStart, ...]] = field(default_factory=dict, repr=False)
     _forms: dict[CueKind, frozenset[str]] = field(default_factory=dict, repr=False)
     _one_words: dict[tuple[CueKind, ...], frozenset[str]] = field(default_factory=dict, repr=False)
+    _typed: dict[tuple[tuple[CueKind, str], ...], frozenset[str]] = field(default_factory=dict, repr=False)
 
     def add(self, entry: CueEntry) -> None:
         """Index one cue."""
@@ -219,6 +220,14 @@ class Cues:
         if kinds not in self._one_words:
             self._one_words[kinds] = frozenset(key[0] for kind in kinds for key in self.words(kind) if len(key) == 1)
         return self._one_words[kinds]
+
+    def typed_words(self, kinds: tuple[tuple[CueKind, str], ...]) -> frozenset[str]:
+        """The one-word cues of these (kind, type) pairs (heads of outlets: صحيفة، قناة)."""
+        if kinds not in self._typed:
+            self._typed[kinds] = frozenset(
+                key[0] for kind, etype in kinds for key, e in self.words(kind).items() if len(key) == 1 and e.type == etype
+            )
+        return self._typed[kinds]
 
     def known(self, word: str) -> bool:
         """True if the one-word phrase `word` is a cue of any kind (a stop word included)."""

@@ -28,7 +28,8 @@ _CUES_KEY = "marsad.ner.cues"
 _STARTS_KEY = "marsad.ner.starts"  # the linker's memo for the resources' name index
 _TEAM_RULE = "place playing in a sports text"
 _DASHES = ("-", "–", "—")
-_GENERIC_HEADS: tuple[CueKind, ...] = ("org_head", "place_head")
+# Heads that stand outside the names after them: an outlet's (صحيفة، وكالة) or a town's (مدينة).
+_OUTSIDE_HEADS: tuple[tuple[CueKind, str], ...] = (("org_head", "MEDIA"), ("place_head", "GPE"))
 _STOP: tuple[CueKind, ...] = ("stop",)
 # A one-word KB match on such a cue word (بيان، علي، الشيخ) is a common word first.
 _COMMON_KINDS: tuple[CueKind, ...] = ("stop", "given_name", "title")
@@ -156,10 +157,11 @@ def _without_title(cues: Cues, tokens: list[Token], f: Found) -> Found:
 
 
 def _without_head(index: Any, tokens: list[Token], f: Found, cues: Cues) -> Found:
-    """منظمة الأمم المتحدة، وكالة فرانس برس، مدينة غزة: when the KB also lists the name without its
-    generic head word, the entity is that name."""
+    """صحيفة الشرق الأوسط، وكالة فرانس برس، مدينة غزة: when the KB also lists the name without a
+    head word that stands outside names (an outlet's or a town's), the entity is that name;
+    heads that belong to names stay (وزارة الخارجية الروسية، قوات الدعم السريع، كتائب القسام)."""
     r = f.resolved
-    if r is None or r.match.length < 2 or r.match.key[0] not in cues.one_words(_GENERIC_HEADS):
+    if r is None or r.match.length < 2 or r.match.key[0] not in cues.typed_words(_OUTSIDE_HEADS):
         return f
     if not any(c.kb_id == r.entry.id for c in index.phrases.get(r.match.key[1:], ())):
         return f

@@ -257,6 +257,8 @@ def _title_rule(f: NameFinder, i: int) -> Unknown | None:
     end = f.name_run(start, first_definite=False)
     if end <= start or (cue[1].strict and end == start + 1 and not f.cue_at("given_name", start)):
         return None  # الفريق جاهز: a title that is also a common noun needs a longer name
+    if end == start + 1 and len(f.tokens[start].norm) == 3 and not f.cue_at("given_name", start):
+        return None  # وزير الخارجية المصري رفض: a bare three-letter word is a verb or verbal noun
     if _accusative_pair(f, start, end):
         return None  # لعب المدافع دورا كبيرا
     return Unknown(start, end - 1, "PERSON", "title")
