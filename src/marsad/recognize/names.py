@@ -161,12 +161,12 @@ class NameFinder:
                 break
             if j > i and self._compound_end(j):
                 j += 1
+            elif j > i and self._is_link(j) and (self.is_name_word(j + 1) or self._compound_end(j + 1)):
+                j += 2  # سامي بن حمودة، حسام أبو صفية: the link before the word it joins
             elif self.is_name_word(j, definite_ok=first_definite or j > i):
                 j += 1
                 if self.tokens[j - 1].norm.startswith("ال") and not (j - 2 >= i and self._is_link(j - 2)):
                     break
-            elif j > i and self._is_link(j) and (self.is_name_word(j + 1) or self._compound_end(j + 1)):
-                j += 2
             else:
                 break
             words += 1
