@@ -250,7 +250,7 @@ def _title_rule(f: NameFinder, i: int) -> Unknown | None:
     start = f.skip_modifiers(i + cue[0])
     if (quoted := _quoted_name(f, start, cue[1])) is not None:
         return quoted
-    if start >= len(f.tokens) or not _name_start(f, start):
+    if start >= len(f.tokens) or not (_name_start(f, start) or _feminine_name_start(f, i, start)):
         return None  # لمركز، بعثة، محادثات، تشكيل: a preposition or a plain noun, not a name
     if cue[1].strict and _future_verb(f, start):
         return None  # الفريق سيعود أقوى: a title that is also a common noun, then its verb
@@ -262,6 +262,15 @@ def _title_rule(f: NameFinder, i: int) -> Unknown | None:
     if _accusative_pair(f, start, end):
         return None  # لعب المدافع دورا كبيرا
     return Unknown(start, end - 1, "PERSON", "title")
+
+
+def _feminine_name_start(f: NameFinder, title: int, i: int) -> bool:
+    """الروائية العمانية جوخة الحارثي: after a feminine title, a plain word ending in ة (a
+    woman's given name) starts a name when a name word follows it."""
+    norm = f.tokens[i].norm
+    if not f.tokens[title].norm.endswith("ه") or not norm.endswith("ه") or not _plain_word(f, i):
+        return False
+    return f.is_name_word(i + 1) and not common_shape(f.tokens[i + 1].norm)
 
 
 def _future_verb(f: NameFinder, i: int) -> bool:
