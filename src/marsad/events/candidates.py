@@ -106,9 +106,13 @@ def _hazard_subject(infos: list[TokInfo], pos: int) -> bool:
 
 def _after_preposition(infos: list[TokInfo], pos: int) -> bool:
     """Whether the word before `pos` is a preposition; unvowelled من before a verb is the
-    pronoun مَن (من يعتدي على), so it does not count."""
+    pronoun مَن (من يعتدي على), so it does not count unless a verb governs it (تمكنت
+    الشرطة من ضبط)."""
     prev = infos[pos - 1] if pos > 0 else None
-    return prev is not None and "preposition" in prev.cues and prev.token.norm != "من"
+    if prev is None or "preposition" not in prev.cues:
+        return False
+    governed = any("prep_light" in infos[k].cues for k in range(max(0, pos - 2 - LIGHT_REACH), pos - 1))
+    return prev.token.norm != "من" or governed
 
 
 def _better(hit: TriggerHit, old: TriggerHit) -> bool:
@@ -139,14 +143,14 @@ def _head(hits: list[TriggerHit], infos: list[TokInfo]) -> TriggerHit:
 
 
 def _light_verb(infos: list[TokInfo], pos: int) -> tuple[int, str] | None:
-    """A light or undergo verb shortly before an event noun; through في only a motion
-    verb (خرج الآلاف في مسيرة، دخل المعلمون في إضراب)."""
+    """A light or undergo verb shortly before an event noun; through في or من only a
+    `prep_light` verb (خرج الآلاف في مسيرة، دخل المعلمون في إضراب، تمكنت الشرطة من ضبط)."""
     via_fi = False
     governor = pos - 2 if pos > 1 and infos[pos - 1].token.norm in ANY else pos - 1  # على أي هجوم
     for k in range(pos - 1, max(-1, pos - 1 - LIGHT_REACH), -1):
         cues = infos[k].cues
         if via_fi:
-            if "motion" in cues:
+            if "prep_light" in cues:
                 return k, "light"
             if infos[k].token.kind == "punct" or {"light", "undergo", "verb"} & cues.keys():
                 return None
@@ -155,7 +159,7 @@ def _light_verb(infos: list[TokInfo], pos: int) -> tuple[int, str] | None:
             return k, "undergo"
         if "light" in cues:
             return k, "light"
-        if "preposition" in cues and k == governor and infos[k].token.norm == "في":
+        if "preposition" in cues and k == governor and infos[k].token.norm in ("في", "من"):
             via_fi = True
             continue
         if infos[k].token.kind == "punct" or ("preposition" in infos[k].cues and k == governor):

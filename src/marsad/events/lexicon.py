@@ -56,7 +56,7 @@ CueName = Literal[
     "hazard",
     "frequency",
     "aside",
-    "motion",
+    "prep_light",
     "honorific",
 ]
 FormKind = Literal["past", "pres", "noun", "participle", "word"]
