@@ -575,15 +575,16 @@ def _place_rule(f: NameFinder, i: int) -> Unknown | None:
 
 
 def _facility_of(f: NameFinder, i: int, j: int, cue: tuple[int, CueEntry, int]) -> Unknown | None:
-    """مطار دمشق الدولي، ميناء حيفا، مبنى وزارة الخارجية: a facility head, then the known
-    place (or, for a building, the organisation) it is named after, taken into the name."""
+    """مطار دمشق الدولي، ميناء حيفا، مبنى وزارة الخارجية، شارع الحبيب بورقيبة: a facility head,
+    then the known place or person (or, for a building, the organisation) it is named after,
+    taken into the name."""
     span = f.kb_at.get(j)
     if span is None:
         org = (_org_rule(f, j) or _definite_org_rule(f, j)) if cue[1].definite else None
         if org is None:
             return None
         return Unknown(i, org.last, "FACILITY", "building of an organisation", cue[2], absorbs=org.absorbs)
-    allowed = _PLACE_TYPES | (_ORG_TYPES if cue[1].definite else frozenset())
+    allowed = _PLACE_TYPES | {"PERSON"} | (_ORG_TYPES if cue[1].definite else frozenset())
     if span[1] not in allowed or j in f.prefixed:
         return None
     end = _after_known(f, span[0] + 1) or span[0] + 1
