@@ -396,12 +396,14 @@ class _Reader:
         (a conjunction or preposition may be glued to them, the article may not)."""
         out: list[_Found] = []
         duals = self.lex.surfaces(frozenset({"dual"}))
+        end = 0  # past the last dual found: طائرتين مسيرتين is one pair, not two
         for i in [t.index for t in self.tokens if t.norm in duals]:
             tok = self.tokens[i]
-            if i in taken or i in self.blocked:
+            if i in taken or i in self.blocked or i < end:
                 continue
             hit = self.match(i, "dual")
             if hit is not None and not tok.norm[: hit.skip].endswith(("ال", "لل")):
+                end = hit.end
                 start = self.doc.norm.to_original(tok.nstart + hit.skip, tok.nend)[0]
                 found = _Found(i, hit.end, 2.0, hit.get("counted"), hit.get("unit"), char_start=start)
                 found.counted = self._context(found, found.counted)
