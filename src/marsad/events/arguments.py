@@ -306,20 +306,36 @@ def _object(s: Sent, f: Frame, subject: Span | None) -> Span | None:
     if not f.transitive:
         return None
     k = max(subject[1] if subject else 0, f.span_end) - 1
+    obj = _object_after(s, k)
+    if subject and obj and obj[0] == subject[1] and _person_at(s, obj[0]):
+        obj = _object_after(s, obj[1] - 1)  # استقبل الرئيس | عبد الفتاح السيسي، اليوم، X
+    name = _apposition(s, obj) if obj else None
+    if name is not None:  # المتحدث باسم الجيش اللواء فلان: the object follows the name
+        obj = next_np(s, name - 1)
+    return None if obj and obj[0] in f.positions else obj
+
+
+def _object_after(s: Sent, k: int) -> Span | None:
+    """The first noun phrase after position k past adjuncts: prepositional phrases with
+    the article, ب place phrases and adjuncts set off by commas."""
     while k + 1 < len(s.infos):
         if s.infos[k + 1].token.norm.startswith(PREP_ARTICLE):
             k = pp_end(s, k + 1) - 1  # قصفت القوات بالمدفعية الثقيلة أطراف المدينة
         elif (place := _b_place_end(s, k + 1)) is not None:
             k = place - 1  # أوقفت مصالح الأمن بولاية وهران شبكة
         elif (close := _parenthetical_end(s, k + 1)) is not None:
-            k = close  # أوقفت قوات الدرك، خلال عملية تمشيط، أربعة عناصر
+            k = close - 1  # أوقفت قوات الدرك، خلال عملية تمشيط، أربعة عناصر
+            if _parenthetical_end(s, close) is None:
+                k = close  # the last adjunct: its comma is passed (، اليوم، بقصر الاتحادية، X)
         else:
             break
-    obj = next_np(s, k) or _after_place(s, k)
-    name = _apposition(s, obj) if obj else None
-    if name is not None:  # المتحدث باسم الجيش اللواء فلان: the object follows the name
-        obj = next_np(s, name - 1)
-    return None if obj and obj[0] in f.positions else obj
+    return next_np(s, k) or _after_place(s, k)
+
+
+def _person_at(s: Sent, k: int) -> bool:
+    """Whether a person's name starts at k."""
+    ent = s.entity_at.get(k)
+    return ent is not None and ent.type == "PERSON"
 
 
 def _b_place_end(s: Sent, k: int) -> int | None:
@@ -341,8 +357,8 @@ def _parenthetical_end(s: Sent, k: int) -> int | None:
     تمشيط واسعة،), when it opens with a preposition or adverb; else None."""
     if k + 1 >= len(s.infos) or s.infos[k].token.norm not in ("،", ","):
         return None
-    if {"preposition", "function", "place_prep"}.isdisjoint(s.infos[k + 1].cues):
-        return None
+    if {"preposition", "function", "place_prep", "past"}.isdisjoint(s.infos[k + 1].cues) and not prep_led(s, k + 1):
+        return None  # ، اليوم، بقصر الاتحادية، / ، خلال عملية تمشيط،
     for j in range(k + 2, min(len(s.infos), k + 2 + PARENTHETICAL_REACH)):
         norm = s.infos[j].token.norm
         if norm in ("،", ","):

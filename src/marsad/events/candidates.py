@@ -202,8 +202,10 @@ def _is_purpose(hit: TriggerHit, infos: list[TokInfo]) -> bool:
 
 def _adverbial(hit: TriggerHit, infos: list[TokInfo]) -> bool:
     """A bare indefinite verbal noun in the accusative (احتجاجا على): a manner adverb."""
-    norm = infos[hit.pos].token.norm
-    return hit.kind == "noun" and not hit.prefix and norm.endswith("ا") and not norm.endswith("ات")
+    info = infos[hit.pos]
+    norm = info.token.norm
+    as_noun = hit.kind == "noun" or any(k == "noun" for _, k, _ in info.hits)  # رفضا: also a dual verb
+    return as_noun and not hit.prefix and norm.endswith("ا") and not norm.endswith("ات")
 
 
 def _absorb_purposes(by_type: dict[str, Candidate], infos: list[TokInfo]) -> None:
