@@ -176,3 +176,12 @@ def test_entities_curated_small_places_need_no_context(pipe: Pipeline) -> None:
     assert not [e for e in entities(pipe, "قصفت الطائرات الدرباسية صباحا.") if e.kb_id]
     placed = entities(pipe, "قصفت الطائرات مدينة الدرباسية في سوريا.")
     assert "place/ad-darbasiyah-syr" in {e.kb_id for e in placed}
+
+
+def test_entities_surname_after_title_and_nisba(pipe: Pipeline) -> None:
+    # a surname alone links when a title governs it, also across a nisba adjective
+    found = by_text(pipe, "ولم يعلق الرئيس الأمريكي بوش على الحادث.")
+    assert found["بوش"].kb_id == "person/george-w-bush"
+    found = by_text(pipe, "وقال وزير الخارجية المصري شكري إن الاجتماع مثمر.")
+    assert found["شكري"].kb_id == "person/sameh-shoukry"
+    assert "بوش" not in by_text(pipe, "جلس الرجل الأمريكي بوش الحديقة.")

@@ -62,10 +62,26 @@ def head_before(cues: Cues, tokens: list[Token], match: Match) -> str | None:
         return "locative"
     if match.prefix.endswith("ل") or _bracketed(tokens, match):
         return "source"
-    if match.first == 0 or (head := cues.head(tokens[match.first - 1].norm)) is None:
+    if match.first == 0:
         return None
+    if (head := cues.head(tokens[match.first - 1].norm)) is None:
+        return "title" if _title_and_nisba(cues, tokens, match.first) else None
     kind, stem = head
     return None if kind == "title" and _complement(stem, match) else kind
+
+
+def _title_and_nisba(cues: Cues, tokens: list[Token], k: int) -> bool:
+    """الرئيس الأمريكي بوش، وزير الخارجية المصري شكري: a title (maybe with its definite
+    complement), then a nisba adjective right before token k: the title governs the name."""
+    if k < 2 or not tokens[k - 1].norm.startswith("ال") or not tokens[k - 1].norm.endswith(("ي", "يه")):
+        return False
+    for j in (k - 2, k - 3):
+        head = cues.head(tokens[j].norm) if j >= 0 else None
+        if head is not None:
+            return head[0] == "title"
+        if not tokens[j].norm.startswith("ال"):
+            return False
+    return False
 
 
 def _complement(title: str, match: Match) -> bool:
