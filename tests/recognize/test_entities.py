@@ -185,3 +185,8 @@ def test_entities_surname_after_title_and_nisba(pipe: Pipeline) -> None:
     found = by_text(pipe, "وقال وزير الخارجية المصري شكري إن الاجتماع مثمر.")
     assert found["شكري"].kb_id == "person/sameh-shoukry"
     assert "بوش" not in by_text(pipe, "جلس الرجل الأمريكي بوش الحديقة.")
+
+
+def test_entities_agency_credited_in_a_photo_caption(pipe: Pipeline) -> None:
+    found = by_text(pipe, "الوزير خلال مؤتمر صحفي (الفرنسية - أرشيف) وقد أكد موقفه.")
+    assert found["الفرنسية"].type == "MEDIA"

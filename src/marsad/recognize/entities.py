@@ -101,11 +101,17 @@ def is_common(cues: Cues, token: str, key: tuple[str, ...], prefix: str = "") ->
     return key[0] in cues.one_words(_COMMON_KINDS) or token in cues.one_words(_STOP)
 
 
+_ARCHIVE = frozenset({"ارشيف", "ارشيفيه"})  # normalised أرشيف، أرشيفية of a photo credit
+
+
 def _bracketed(tokens: list[Token], match: Match) -> bool:
     """True for a match standing alone in round brackets or between dateline dashes, as news
-    credits its agency: (قنا)، - قنا -، الدوحة - قنا:"""
+    credits its agency: (قنا)، - قنا -، الدوحة - قنا:، and a photo credit (رويترز - أرشيف)"""
     before = tokens[match.first - 1].norm if match.first > 0 else ""
-    after = tokens[match.last + 1].norm if match.last + 1 < len(tokens) else ""
+    k = match.last + 1
+    after = tokens[k].norm if k < len(tokens) else ""
+    if before == "(" and after in _DASHES and k + 2 < len(tokens) and tokens[k + 2].norm == ")":
+        return tokens[k + 1].norm in _ARCHIVE
     return (before, after) == ("(", ")") or (before in _DASHES and after in (*_DASHES, ":"))
 
 
