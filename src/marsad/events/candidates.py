@@ -17,6 +17,7 @@ from marsad.events.lexicon import FormKind, Lexicon, TriggerEntry, word_keys
 from marsad.events.triggers import ModeSpan, TokInfo, has_companion, mode_spans
 
 LIGHT_REACH = 6  # a light verb this many tokens before its event noun (past its subject)
+UNDERGO_REACH = 8  # تعرض مقر المجلس الرئاسي الليبي في طرابلس لقصف: the undergoer is often long
 ANY = frozenset({"أي", "اي"})  # a determiner between a preposition and its noun
 UNLESS_REACH = 3  # an `unless` word this near after the trigger cancels it
 MODE_REACH = 8  # mode words this near a trigger of the event
@@ -147,8 +148,12 @@ def _light_verb(infos: list[TokInfo], pos: int) -> tuple[int, str] | None:
     `prep_light` verb (خرج الآلاف في مسيرة، دخل المعلمون في إضراب، تمكنت الشرطة من ضبط)."""
     via_fi = False
     governor = pos - 2 if pos > 1 and infos[pos - 1].token.norm in ANY else pos - 1  # على أي هجوم
-    for k in range(pos - 1, max(-1, pos - 1 - LIGHT_REACH), -1):
+    for k in range(pos - 1, max(-1, pos - 1 - UNDERGO_REACH), -1):
         cues = infos[k].cues
+        if pos - k > LIGHT_REACH and "undergo" not in cues:
+            if infos[k].token.kind == "punct":
+                return None
+            continue
         if via_fi:
             if "prep_light" in cues:
                 return k, "light"
