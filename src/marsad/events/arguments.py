@@ -518,6 +518,9 @@ def _nominal(s: Sent, f: Frame) -> tuple[Span | None, str, Span | None, str]:
         actor, arule = _nationality(s, _adjectives(s, f.head)), "nationality adjective"
     if target is None and f.companion_role == "target":
         target, trule = _companion_target(s, f), "companion word (أسقط طائرة)"
+    doer = _doer_clause(s, f)
+    if doer is not None and doer[1] + 1 < len(s.infos) and "target_prep" in s.infos[doer[1]].cues:
+        target, trule = np_at(s, doer[1] + 1), "target preposition after the doer clause"  # الهجوم الذي نفذته X على Y
     if actor is None and f.participle:
         actor, arule = np_at(s, f.head), "participle names its doer"  # محتجون غاضبون
     if actor is None and not f.transitive and (lam := _lam_people(s, f)) is not None:
@@ -558,9 +561,14 @@ def _undergoer_clause(s: Sent, f: Frame) -> Span | None:
 
 
 def _noun_nationality(s: Sent, f: Frame) -> Span | None:
-    """A country or nationality adjective of one of the event's nouns (بغارة إسرائيلية)."""
+    """A country or nationality adjective of one of the event's nouns (بغارة إسرائيلية),
+    or of its instrument (هجوم بطائرة مسيرة تركية)."""
     for pos, _ in f.nouns:
-        found = _nationality(s, _adjectives(s, pos))
+        adjectives = _adjectives(s, pos)
+        found = _nationality(s, adjectives)
+        end = adjectives[1]
+        if found is None and end < len(s.infos) and s.infos[end].token.norm.startswith("ب") and prep_led(s, end):
+            found = _nationality(s, (end, pp_end(s, end)))
         if found is not None:
             return found
     return None
