@@ -28,6 +28,7 @@ from marsad.events.phrases import (
     definite,
     next_np,
     np_at,
+    partitive_end,
     pp_end,
     prep_led,
     prev_np,
@@ -395,7 +396,9 @@ def _companion_target(s: Sent, f: Frame) -> Span | None:
     if f.companion is None or f.companion_role == "object":
         return None
     if f.companion_role == "genitive":
-        return np_at(s, f.companion + 1)
+        k = f.companion + 1
+        group = partitive_end(s, k) if k < len(s.infos) and "partitive" in s.infos[k].cues else None
+        return (k, group) if group is not None else np_at(s, k)  # سراح عدد من المحبوسين
     end = f.companion + 1
     while (
         end < len(s.infos)
@@ -488,11 +491,13 @@ def _lam_people(s: Sent, f: Frame) -> Span | None:
 
 
 def _agent_like(s: Sent, k: int) -> bool:
-    """Whether an agent genitive may name the actor: a definite word or a name, not an
-    indefinite adjective (اجتماع طارئ، هجوم بري) nor a place (مفاوضات جدة)."""
+    """Whether an agent genitive may name the actor: a definite word, a name or a force
+    noun annexed to one, not an indefinite adjective (اجتماع طارئ، هجوم بري) nor a place (مفاوضات جدة)."""
     ent = s.entity_at.get(k)
     if ent is not None:
         return ent.type not in _PLACE_TYPES or ent.stands_for is not None
+    if "military" in s.infos[k].cues and k + 1 < len(s.infos) and definite(s, k + 1):
+        return True  # a construct force: انسحاب مقاتلي الحركة، هجوم عناصر التنظيم
     return definite(s, k)
 
 

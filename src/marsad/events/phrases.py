@@ -218,6 +218,13 @@ def _partitive(s: Sent, end: int) -> int:
     return end
 
 
+def partitive_end(s: Sent, k: int) -> int | None:
+    """End of a group noun at k with its من + definite phrase (عدد من المحبوسين), read
+    even when the group noun is a function word; None without such a phrase."""
+    end = _partitive(s, k + 1)
+    return end if end > k + 1 else None
+
+
 def _qualifier(s: Sent, k: int) -> bool:
     """An indefinite listed adjective after an indefinite noun (مسيرات تابعة)."""
     prev = s.infos[k - 1].token.norm
