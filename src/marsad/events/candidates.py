@@ -76,8 +76,8 @@ def _valid_hits(infos: list[TokInfo], blocked: dict[int, str]) -> list[TriggerHi
                 continue  # ضبط النفس، تستهدف الخطة خفض العجز
             if kind in VERBAL and _after_preposition(infos, info.pos):
                 continue  # only a noun follows a preposition (بسبب خطف، بعد تلقي)
-            if kind in VERBAL and info.pos > 0 and "undergo" in infos[info.pos - 1].cues:
-                continue  # تم ضبط المتهم: a verbal noun follows تم / جرى
+            if kind in VERBAL and info.pos > 0 and {"undergo", "operation"} & infos[info.pos - 1].cues.keys():
+                continue  # تم ضبط المتهم، عملية بحث وتمشيط: a verbal noun follows
             if entry.type == "ASSAULT" and _hazard_subject(infos, info.pos):
                 continue  # ضربت موجة حر الولايات، دمرت السيول المنازل
             hit = TriggerHit(info.pos, entry, kind, prefix, comp)

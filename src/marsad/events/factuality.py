@@ -61,6 +61,25 @@ def rule_factuality(
         return "generic", "condemnation or call before trigger"
     if within("frequency", GENERIC_REACH):
         return "generic", "frequency adverb before trigger"  # عادة ما تلجأ الشرطة إلى
+    if _claimed(infos, head):
+        return "reported", "claim of responsibility before trigger"  # تبنت X الهجوم
     if within("report") and cue_at.get("aside") != cue_at["report"]:
         return "reported", "reporting cue before trigger"
     return "asserted", "default"
+
+
+def _claimed(infos: list[TokInfo], head: int) -> bool:
+    """Whether a claim of responsibility stands before the trigger in its clause and is
+    not denied (لم تتبن أي جهة التفجير، لم تعلن أي جهة مسؤوليتها)."""
+    for k in range(head - 1, -1, -1):
+        info = infos[k]
+        if info.token.kind == "punct" and info.token.norm in CLAUSE_ENDS:
+            return False
+        if "claim" in info.cues:
+            before = range(max(0, k - 4), k)
+            if any("negation" in infos[j].cues for j in before):
+                return False
+            # مسؤولية is a claim after أعلن (أعلنت X مسؤوليتها), a blame after حمّل
+            noun = info.token.norm.startswith(("مسوول", "المسوول", "مسؤول", "المسؤول"))
+            return not noun or any("report" in infos[j].cues for j in before)
+    return False
