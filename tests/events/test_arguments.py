@@ -83,3 +83,10 @@ def test_place_in_operation_name_is_not_the_location(
     town = entity("الباب", text, "GPE", "Al-Bab")
     ev = _ev(code(text, entities=[river, town]))
     assert ev.location is not None and ev.location.name_en == "Al-Bab"
+
+
+def test_shots_into_the_air_or_ground_have_no_target(code: Coder) -> None:
+    ev = _ev(code("وقال شاهد إن الجنود أطلقوا النار في الهواء وعلى الأرض لتفريق الحشد."))
+    assert ev.target is None
+    ev = _ev(code("أطلق الجنود النار على المحتجين قرب الجسر."))
+    assert ev.target is not None and ev.target.text == "المحتجين"

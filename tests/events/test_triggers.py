@@ -51,3 +51,10 @@ def test_ministry_is_not_a_visit(code: Coder) -> None:
 
 def test_no_event_in_plain_text(code: Coder) -> None:
     assert not code("ارتفعت درجات الحرارة في معظم المناطق اليوم.").events
+
+
+def test_a_hospital_receiving_casualties_is_no_meeting(code: Coder) -> None:
+    assert not [e for e in code("وقال الطبيب إن المستشفى استقبل ثمانية مدنيين مصابين.").events if e.type == "CONSULT"]
+    assert not [e for e in code("واستقبلت مستشفيات المدينة عشرات الجرحى.").events if e.type == "CONSULT"]
+    met = [e for e in code("استقبل الرئيس وفدا من التجار في القصر.").events if e.type == "CONSULT"]
+    assert met and met[0].mode == "meeting"

@@ -595,6 +595,11 @@ def _complement_subject(s: Sent, f: Frame) -> Span | None:
     return None
 
 
+def _direction(s: Sent, span: Span | None) -> bool:
+    """A one-word target that only says where the shots went (على الأرض، في الهواء)."""
+    return span is not None and span[1] - span[0] == 1 and "direction" in s.infos[span[0]].cues
+
+
 def _lemma_target(s: Sent, f: Frame) -> Span | None:
     """The target after one of the lemma's prepositions: a word (التقى مع X) or a proclitic
     on the target itself (التقى الوزير بالسفير)."""
@@ -704,7 +709,7 @@ def read_arguments(s: Sent, f: Frame) -> tuple[Ref | None, str, Ref | None, str]
         actor, arule = _noun_nationality(s, f), "nationality adjective of an event noun"
     if actor is None and f.armed_fallback:
         actor, arule = _armed_group(s, target), "armed group named in sentence"
-    if not f.targeted or (target and actor and target == actor):
+    if not f.targeted or (target and actor and target == actor) or _direction(s, target):
         target = None
     return (
         s.ref(*actor, actor=True) if actor else None,

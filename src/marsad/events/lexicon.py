@@ -58,6 +58,7 @@ CueName = Literal[
     "aside",
     "prep_light",
     "honorific",
+    "direction",
 ]
 FormKind = Literal["past", "pres", "noun", "participle", "word"]
 
