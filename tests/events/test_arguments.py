@@ -90,3 +90,11 @@ def test_shots_into_the_air_or_ground_have_no_target(code: Coder) -> None:
     assert ev.target is None
     ev = _ev(code("أطلق الجنود النار على المحتجين قرب الجسر."))
     assert ev.target is not None and ev.target.text == "المحتجين"
+
+
+def test_a_nisba_adjective_after_an_event_noun_is_no_participant(code: Coder) -> None:
+    doc = code("وحذرت المنظمة من تهجير قسري للسكان في المنطقة.")
+    ev = _ev(doc, "COERCE")
+    assert ev.actor is None and ev.target is not None and ev.target.text.endswith("سكان")
+    ev = _ev(code("وتحدث التقرير عن تهجير قسري."), "COERCE")
+    assert ev.actor is None and ev.target is None

@@ -429,7 +429,17 @@ def _genitive_ok(s: Sent, noun: int, k: int) -> bool:
         return False
     if k in s.entity_at or word.startswith(_DEFINITE):
         return True
-    return not (agrees(s, k) or (head.endswith("ات") and word.endswith("ه")))
+    return not (agrees(s, k) or (head.endswith("ات") and word.endswith("ه")) or _closing_nisba(s, k))
+
+
+def _closing_nisba(s: Sent, k: int) -> bool:
+    """An indefinite nisba adjective that closes the noun phrase, before a ل phrase or the
+    end of the clause (تهجير قسري للسكان، عن تهجير قسري.): the noun's adjective."""
+    word = s.infos[k].token.norm
+    if len(word) < 4 or not word.endswith("ي"):
+        return False
+    nxt = s.infos[k + 1].token if k + 1 < len(s.infos) else None
+    return nxt is None or nxt.kind == "punct" or (nxt.norm.startswith("ل") and s.is_word(k + 1) and prep_led(s, k + 1))
 
 
 def _genitive(s: Sent, f: Frame, pos: int) -> Span | None:
@@ -442,6 +452,8 @@ def _genitive(s: Sent, f: Frame, pos: int) -> Span | None:
         k += 1  # استهداف أي مواقع مدنية
     gen = np_at(s, k)
     if gen is not None and (gen[0] in f.positions or not _genitive_ok(s, k - 1, gen[0])):
+        if gen[0] == k and _closing_nisba(s, k):
+            k += 1  # تهجير قسري للسكان: the ل phrase after the adjective
         gen = None
     return gen or _lam_genitive(s, k)
 
