@@ -58,3 +58,10 @@ def test_a_hospital_receiving_casualties_is_no_meeting(code: Coder) -> None:
     assert not [e for e in code("واستقبلت مستشفيات المدينة عشرات الجرحى.").events if e.type == "CONSULT"]
     met = [e for e in code("استقبل الرئيس وفدا من التجار في القصر.").events if e.type == "CONSULT"]
     assert met and met[0].mode == "meeting"
+
+
+def test_an_accusative_event_noun_is_not_a_dual_verb(code: Coder) -> None:
+    (ev,) = [e for e in code("ورصد المراقبون قصفا مدفعيا على الأحياء.").events if e.type == "ASSAULT"]
+    assert ev.actor is None or ev.actor.text != "ورصد المراقبون"
+    (ev,) = [e for e in code("الطائرتان قصفتا المواقع ليلا.").events if e.type == "ASSAULT"]
+    assert ev.actor is not None and ev.actor.text == "الطائرتان"

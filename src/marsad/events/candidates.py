@@ -78,6 +78,8 @@ def _valid_hits(infos: list[TokInfo], blocked: dict[int, str]) -> list[TriggerHi
                 continue  # only a noun follows a preposition (بسبب خطف، بعد تلقي)
             if kind in VERBAL and info.pos > 0 and {"undergo", "operation"} & infos[info.pos - 1].cues.keys():
                 continue  # تم ضبط المتهم، عملية بحث وتمشيط: a verbal noun follows
+            if kind == "past" and _accusative_noun(infos, info.pos):
+                continue  # رصد التقرير قصفا مدفعيا: an accusative noun, not the dual قصفا "they both shelled"
             if entry.type == "ASSAULT" and _hazard_subject(infos, info.pos):
                 continue  # ضربت موجة حر الولايات، دمرت السيول المنازل
             hit = TriggerHit(info.pos, entry, kind, prefix, comp)
@@ -89,6 +91,16 @@ def _valid_hits(infos: list[TokInfo], blocked: dict[int, str]) -> list[TriggerHi
         if h.companion is not None:
             companion_types.setdefault(h.companion, set()).add(h.entry.type)
     return [h for h in out if not companion_types.get(h.pos, set()) - {h.entry.type}]
+
+
+def _accusative_noun(infos: list[TokInfo], pos: int) -> bool:
+    """A word ending in ا that is also read as a noun, before an indefinite accusative
+    adjective (قصفا مدفعيا، هجوما عنيفا): the noun with its adjective, not a dual verb."""
+    norm = infos[pos].token.norm
+    if not norm.endswith("ا") or not any(k == "noun" for _e, k, _p in infos[pos].hits) or pos + 1 >= len(infos):
+        return False
+    nxt = infos[pos + 1].token.norm
+    return len(nxt) >= 4 and nxt.endswith("ا") and not nxt.startswith("ال") and not nxt.endswith("وا")
 
 
 def _cancelled(infos: list[TokInfo], pos: int, words: frozenset[str]) -> bool:
