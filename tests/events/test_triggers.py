@@ -65,3 +65,9 @@ def test_an_accusative_event_noun_is_not_a_dual_verb(code: Coder) -> None:
     assert ev.actor is None or ev.actor.text != "ورصد المراقبون"
     (ev,) = [e for e in code("الطائرتان قصفتا المواقع ليلا.").events if e.type == "ASSAULT"]
     assert ev.actor is not None and ev.actor.text == "الطائرتان"
+
+
+def test_protests_or_a_situation_that_erupt_are_no_explosion(code: Coder) -> None:
+    assert [e.type for e in code("وانفجرت عدة مظاهرات في أنحاء المدينة.").events] == ["PROTEST"]
+    assert not [e for e in code("وانفجر الوضع في الحي بعد الحادث.").events if e.mode == "bombing"]
+    assert [e.mode for e in code("انفجرت عبوة ناسفة في السوق.").events] == ["bombing"]
