@@ -71,3 +71,10 @@ def test_protests_or_a_situation_that_erupt_are_no_explosion(code: Coder) -> Non
     assert [e.type for e in code("وانفجرت عدة مظاهرات في أنحاء المدينة.").events] == ["PROTEST"]
     assert not [e for e in code("وانفجر الوضع في الحي بعد الحادث.").events if e.mode == "bombing"]
     assert [e.mode for e in code("انفجرت عبوة ناسفة في السوق.").events] == ["bombing"]
+
+
+def test_a_hospital_as_the_subject_before_the_verb_hosts_no_meeting(code: Coder) -> None:
+    text = "وقالت المنظمة إن مستشفى المدينة الجنوبي استقبل خلال يومين أكثر من مئة جريح."
+    assert not [e for e in code(text).events if e.type == "CONSULT"]
+    met = [e for e in code("وصل الرئيس إلى المطار واستقبل الوفد الزائر.").events if e.type == "CONSULT"]
+    assert met

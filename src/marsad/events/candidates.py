@@ -74,6 +74,8 @@ def _valid_hits(infos: list[TokInfo], blocked: dict[int, str]) -> list[TriggerHi
                 continue
             if entry.unless and _cancelled(infos, info.pos, word_keys(entry.unless)):
                 continue  # ضبط النفس، تستهدف الخطة خفض العجز
+            if entry.unless_subject and _subject_cancels(infos, info.pos, word_keys(entry.unless_subject)):
+                continue  # مستشفى المدينة استقبل الجرحى: a hospital hosts no meeting
             if kind in VERBAL and _after_preposition(infos, info.pos):
                 continue  # only a noun follows a preposition (بسبب خطف، بعد تلقي)
             if kind in VERBAL and info.pos > 0 and {"undergo", "operation"} & infos[info.pos - 1].cues.keys():
@@ -101,6 +103,13 @@ def _accusative_noun(infos: list[TokInfo], pos: int) -> bool:
         return False
     nxt = infos[pos + 1].token.norm
     return len(nxt) >= 4 and nxt.endswith("ا") and not nxt.startswith("ال") and not nxt.endswith("وا")
+
+
+def _subject_cancels(infos: list[TokInfo], pos: int, words: frozenset[str]) -> bool:
+    """Whether an `unless_subject` word stands just after the verb (VSO) or opens the few
+    words before it (SVO: مستشفى الفاشر الجنوبي استقبل)."""
+    window = [*range(pos + 1, min(len(infos), pos + 2)), *range(max(0, pos - UNLESS_REACH), pos)]
+    return any(infos[k].stems & words for k in window)
 
 
 def _cancelled(infos: list[TokInfo], pos: int, words: frozenset[str]) -> bool:

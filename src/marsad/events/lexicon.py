@@ -97,6 +97,7 @@ class TriggerEntry(_Stems):
     with_: list[str] = Field(default_factory=list, alias="with")
     exclude: list[str] = Field(default_factory=list)
     unless: list[str] = Field(default_factory=list)
+    unless_subject: list[str] = Field(default_factory=list)
     strength: Literal["strong", "weak"] = "strong"
     genitive: Literal["agent", "patient", "topic"] = "agent"
     companion: Literal["object", "target", "genitive"] = "object"
