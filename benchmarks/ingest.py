@@ -26,7 +26,7 @@ from typing import Any
 from throughput import make_article
 
 from marsad.ingest import Analyser, analyzer_version, expand_sources, ingest, iter_reads
-from marsad.pipeline import Pipeline
+from marsad.pipeline import Pipeline, tune_gc_for_batch
 from marsad.store import open_store
 from marsad.store.sqlite import SQLiteStore
 
@@ -62,6 +62,7 @@ def run(n: int, words: int, seed: int, db: Path, corpus: Path) -> dict[str, floa
         leftover.unlink(missing_ok=True)
     started = time.perf_counter()
     pipeline = Pipeline()
+    tune_gc_for_batch()  # as `marsad ingest` does
     version = analyzer_version(pipeline.names)
     load = time.perf_counter() - started
     parts: dict[str, float] = defaultdict(float)

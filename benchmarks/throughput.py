@@ -21,7 +21,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from marsad.cli.analyze import dump
-from marsad.pipeline import Pipeline, Record
+from marsad.pipeline import Pipeline, Record, tune_gc_for_batch
 
 ACTORS = [
     "الجيش السوري", "قوات الدعم السريع", "الجيش الإسرائيلي", "حركة حماس", "حزب الله",
@@ -99,6 +99,7 @@ def run(
     words = round(sum(len(t.split()) for t in texts) / n)
     started = time.perf_counter()
     pipeline = Pipeline()
+    tune_gc_for_batch()  # as `marsad analyze` does
     load = time.perf_counter() - started
     best: dict[str, float] = {}
     for _ in range(repeat):

@@ -132,3 +132,18 @@ def test_a_coded_error_raised_in_a_stage_keeps_its_code_even_when_strict() -> No
 
     result = _with_stage(refuse).analyze_record(Record(TEXT, "x"), strict=True)
     assert isinstance(result, ErrorRecord) and result.error.code == "no_arabic"
+
+
+def test_tune_gc_for_batch_freezes_loaded_data_and_spaces_young_collections() -> None:
+    import gc
+
+    from marsad.pipeline import BATCH_GC_THRESHOLD, tune_gc_for_batch
+
+    before = gc.get_threshold()
+    try:
+        tune_gc_for_batch()
+        assert gc.get_threshold()[0] == BATCH_GC_THRESHOLD
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*before)

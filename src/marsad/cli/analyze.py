@@ -103,13 +103,15 @@ def _utf8_stdout() -> None:
 def _build(kb: list[Path]) -> Pipeline:
     """The pipeline, or one stderr line and exit 1 if its data files cannot be loaded."""
     from marsad.errors import MarsadError
-    from marsad.pipeline import Pipeline
+    from marsad.pipeline import Pipeline, tune_gc_for_batch
 
     try:
-        return Pipeline(extra_files=kb)
+        pipeline = Pipeline(extra_files=kb)
     except MarsadError as exc:
         typer.echo(f"marsad: cannot load the pipeline: {exc.code}: {exc.message}", err=True)
         raise typer.Exit(1) from None
+    tune_gc_for_batch()
+    return pipeline
 
 
 def _check_date(value: str | None) -> str | None:

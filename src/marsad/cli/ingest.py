@@ -116,13 +116,14 @@ def _analyser(kb: list[Path]) -> Analyser:
     """The pipeline with its version string; warnings go to stderr."""
     from marsad.errors import MarsadError
     from marsad.ingest import Analyser, analyzer_version
-    from marsad.pipeline import Pipeline
+    from marsad.pipeline import Pipeline, tune_gc_for_batch
 
     try:
         pipeline = Pipeline(extra_files=kb)
     except MarsadError as exc:
         typer.echo(f"marsad: cannot load the pipeline: {exc.code}: {exc.message}", err=True)
         raise typer.Exit(1) from None
+    tune_gc_for_batch()
     return Analyser(pipeline, analyzer_version(pipeline.names, kb), _warn)
 
 
