@@ -10,6 +10,7 @@ mode words near them.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -106,15 +107,20 @@ def _accusative_noun(infos: list[TokInfo], pos: int) -> bool:
 
 
 def _subject_cancels(infos: list[TokInfo], pos: int, words: frozenset[str]) -> bool:
-    """Whether an `unless_subject` word stands just after the verb (VSO) or opens the few
+    """Whether an `unless_subject` word stands just after the verb (VSO) or among the few
     words before it (SVO: مستشفى الفاشر الجنوبي استقبل)."""
-    window = [*range(pos + 1, min(len(infos), pos + 2)), *range(max(0, pos - UNLESS_REACH), pos)]
-    return any(infos[k].stems & words for k in window)
+    return _any_word(infos, (pos + 1, *range(pos - UNLESS_REACH, pos)), words)
 
 
 def _cancelled(infos: list[TokInfo], pos: int, words: frozenset[str]) -> bool:
     """Whether one of the entry's `unless` words follows within UNLESS_REACH tokens."""
-    return any(infos[k].stems & words for k in range(pos + 1, min(len(infos), pos + 1 + UNLESS_REACH)))
+    return _any_word(infos, range(pos + 1, pos + 1 + UNLESS_REACH), words)
+
+
+def _any_word(infos: list[TokInfo], positions: Iterable[int], words: frozenset[str]) -> bool:
+    """Whether a token at one of the positions (those outside the sentence skipped) has a
+    stem among `words`."""
+    return any(infos[k].stems & words for k in positions if 0 <= k < len(infos))
 
 
 def _hazard_subject(infos: list[TokInfo], pos: int) -> bool:
