@@ -42,6 +42,7 @@ class FilterModel:
     bias: dict[str, float] = field(default_factory=dict)
     threshold: dict[str, float] = field(default_factory=dict)
     weights: dict[str, dict[str, float]] = field(default_factory=dict)
+    vocabulary: frozenset[str] = frozenset()  # every weighted feature (set on first use)
 
     def score(self, type_: str, feats: Sequence[str]) -> float | None:
         """Probability that the sentence reports the event; None for untrained types."""
@@ -50,6 +51,13 @@ class FilterModel:
         w = self.weights[type_]
         z = self.bias[type_] + sum(w.get(f, 0.0) for f in feats)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def known(self, feats: frozenset[str]) -> frozenset[str]:
+        """The features some type weighs: the others add nothing to a score, so scoring
+        with only these gives the same sum (in the same sorted order) for less work."""
+        if not self.vocabulary:
+            self.vocabulary = frozenset(f for w in self.weights.values() for f in w)
+        return feats & self.vocabulary
 
 
 def load_filter(data: DataFile | None = None) -> FilterModel:

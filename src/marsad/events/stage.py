@@ -98,7 +98,7 @@ class EventCoder:
     ) -> None:
         tokens = doc.sentence_tokens(i)
         infos = analyse(tokens, self.lex)
-        if not any(info.hits for info in infos):
+        if infos is None:
             return
         first = bisect_left(doc.token_starts, doc.sentences[i].start)  # as sentence_tokens
         starts = doc.token_starts[first : first + len(tokens)]
@@ -201,7 +201,8 @@ class EventCoder:
         asked = not anchored
         if fact in FILTERABLE and (self.collect or (self.filter is not None and asked)):
             if s.filter_features is None:
-                s.filter_features = sentence_features(s.infos)
+                shared = sentence_features(s.infos)
+                s.filter_features = shared if self.collect else self.filter.known(shared)  # type: ignore[union-attr]
             feats = features(
                 s.infos, at, lemmas, cand.head.kind, rule, sentence=s.filter_features, extra=extra
             )

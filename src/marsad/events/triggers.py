@@ -92,16 +92,20 @@ def _lookup(word: str, lex: Lexicon) -> Reading:
     return found
 
 
-def analyse(tokens: list[Token], lex: Lexicon) -> list[TokInfo]:
-    """Look every word token of a sentence up in the trigger and cue lexicons."""
+def analyse(tokens: list[Token], lex: Lexicon) -> list[TokInfo] | None:
+    """Look every word token of a sentence up in the trigger and cue lexicons; None when
+    no word has a trigger reading (most news sentences), so nothing is built for them."""
     memo = lex.memo
-    infos: list[TokInfo] = []
-    for pos, tok in enumerate(tokens):
-        if tok.kind == "word":
-            infos.append(TokInfo(pos, tok, *(memo.get(tok.norm) or _lookup(tok.norm, lex))))
-        else:
-            infos.append(TokInfo(pos, tok, frozenset((tok.norm,))))
-    return infos
+    readings = [
+        (memo.get(tok.norm) or _lookup(tok.norm, lex)) if tok.kind == "word" else None
+        for tok in tokens
+    ]
+    if not any(r[2] for r in readings if r is not None):
+        return None
+    return [
+        TokInfo(pos, tok, *r) if r is not None else TokInfo(pos, tok, frozenset((tok.norm,)))
+        for pos, (tok, r) in enumerate(zip(tokens, readings, strict=True))
+    ]
 
 
 def mode_spans(infos: list[TokInfo]) -> list[ModeSpan]:
