@@ -113,8 +113,10 @@ def _subject_cancels(infos: list[TokInfo], pos: int, words: frozenset[str]) -> b
 
 
 def _cancelled(infos: list[TokInfo], pos: int, words: frozenset[str]) -> bool:
-    """Whether one of the entry's `unless` words follows within UNLESS_REACH tokens."""
-    return _any_word(infos, range(pos + 1, pos + 1 + UNLESS_REACH), words)
+    """Whether one of the entry's `unless` words follows within UNLESS_REACH tokens; one
+    that is the genitive of a force noun is part of the subject (ضبطت قوى الأمن شحنة)."""
+    reach = range(pos + 1, min(len(infos), pos + 1 + UNLESS_REACH))
+    return _any_word(infos, [k for k in reach if not (k > pos + 1 and "force" in infos[k - 1].cues)], words)
 
 
 def _any_word(infos: list[TokInfo], positions: Iterable[int], words: frozenset[str]) -> bool:

@@ -112,6 +112,29 @@ def period_end(value: str) -> dt.date | None:
         return None
 
 
+@lru_cache(maxsize=4096)
+def period_start(value: str) -> dt.date | None:
+    """First day of an ISO date, month, year or interval value."""
+    first = value.split("/")[0]
+    try:
+        if len(first) == 4:
+            return dt.date(int(first), 1, 1)
+        if len(first) == 7:
+            return dt.date(int(first[:4]), int(first[5:7]), 1)
+        return dt.date.fromisoformat(first[:10])
+    except ValueError:
+        return None
+
+
+def in_future(when: When, published: dt.date | None) -> bool:
+    """Whether the event's date, read from the text, begins after publication (يزور
+    الوزير البلد الشهر المقبل): the act is still to come."""
+    if published is None or when.date_source != "text" or not when.date:
+        return False
+    start = period_start(when.date)
+    return start is not None and start > published
+
+
 class When(NamedTuple):
     """An event's time, date, date source and whether it is background."""
 

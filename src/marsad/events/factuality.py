@@ -33,9 +33,10 @@ def _nearest_cues(infos: list[TokInfo], head: int) -> dict[str, int]:
 
 
 def rule_factuality(
-    infos: list[TokInfo], head: int, head_prefix: str, kind: str
+    infos: list[TokInfo], head: int, head_prefix: str, kind: str, *, light: bool = False
 ) -> tuple[str, str]:
-    """(factuality, rule) from the cues of the sentence around token position `head`."""
+    """(factuality, rule) from the cues of the sentence around token position `head`
+    (`light`: the head is a light verb, whose tense the lexicon does not tell)."""
     cue_at = _nearest_cues(infos, head)
 
     def within(cue: str, reach: int = len(infos)) -> bool:
@@ -51,6 +52,12 @@ def rule_factuality(
         return "negated", "denial cue before trigger"
     if within("condition"):
         return "hypothetical", "conditional before trigger"
+    if within("possible", PLAN_REACH):
+        return "hypothetical", "fear or possibility before trigger"  # يخشى أن تندلع
+    if kind == "pres" and not light and within("maybe", NEGATION_REACH):
+        return "hypothetical", "قد before an imperfect"  # قد تشن إسرائيل هجوما
+    if head > 0 and infos[head - 1].token.norm in ANY:
+        return "hypothetical", "أي before trigger"  # الرد على أي اعتداء
     if "س" in head_prefix and kind == "pres":
         return "planned", "future prefix on verb"
     if within("plan", PLAN_REACH) or within("future", NEGATION_REACH):

@@ -59,6 +59,9 @@ CueName = Literal[
     "prep_light",
     "honorific",
     "direction",
+    "force",
+    "maybe",
+    "possible",
 ]
 FormKind = Literal["past", "pres", "noun", "participle", "word"]
 

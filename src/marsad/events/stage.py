@@ -161,6 +161,8 @@ class EventCoder:
         anchored = _anchored(actor, when, doc)
         fact, attribution, factuality_why = self._factuality(s, cand, start, anchored, lemmas, extra)
         why.update(factuality_why)
+        if fact in FILTERABLE and cand.head.kind != "past" and context.in_future(when, doc.published):
+            fact, why["factuality_rule"] = "planned", "date after publication"
         ev = Event(
             id=f"ev{len(doc.events) + 1}",
             type=cand.type,
@@ -191,7 +193,7 @@ class EventCoder:
         at, kind, prefix = cand.head.pos, cand.head.kind, cand.head.prefix
         if cand.light is not None and cand.verb is not None:
             at, kind, prefix = cand.verb, "pres", s.infos[cand.verb].cues.get(cand.light, "")
-        fact, rule = rule_factuality(s.infos, at, prefix, kind)
+        fact, rule = rule_factuality(s.infos, at, prefix, kind, light=cand.light is not None)
         starts = [s.infos[h.pos].token.start for h in cand.hits] + [trigger_at]
         attribution = _attribution_of(s.attributions, starts)
         if attribution is not None and fact == "asserted":
