@@ -1,6 +1,6 @@
-"""Sentence kinds: question, attributed, prediction, opinion, or report (the default).
+"""Sentence kinds: attributed, question, prediction, opinion, or report (the default).
 
-A sentence is `attributed` when it holds a reporting cue with a found source or lies
+A sentence is `attributed` (a question included, when a source asks it) when it holds a reporting cue with a found source or lies
 inside a quotation credited to one; `prediction` when the outlet states the future as
 settled (عاجلاً أم آجلاً، حتماً) or speaks of it (سـ، سوف، لن) without a
 schedule (من المقرر، الأسبوع المقبل); `opinion` when it carries an opinion marker (يبدو،
@@ -83,10 +83,10 @@ def sentence_kind(
     """The kind of sentence `index` (tokens `toks`, their `forms`) given its framing matches
     (with their voice)."""
     s = doc.sentences[index]
+    if credited.covers(index, s):
+        return "attributed"  # a question a source asks (وتساءل X: «...؟») is its speech
     if doc.text[s.start : s.end].rstrip(" .»\"”)").endswith(QUESTION_MARKS):
         return "question"
-    if credited.covers(index, s):
-        return "attributed"
     if prediction_marker(doc, toks, forms, matches, lex) is not None:
         return "prediction"
     opinion = any(
