@@ -20,6 +20,9 @@ from marsad.events.triggers import ModeSpan, TokInfo, has_companion, mode_spans
 LIGHT_REACH = 6  # a light verb this many tokens before its event noun (past its subject)
 UNDERGO_REACH = 8  # تعرض مقر المجلس الرئاسي الليبي في طرابلس لقصف: the undergoer is often long
 ANY = frozenset({"أي", "اي"})  # a determiner between a preposition and its noun
+# Prepositions through which a `prep_light` verb takes its event noun (خرج في مسيرة،
+# تمكن من ضبط، أقدم على اختطاف، عمد إلى إحراق).
+PREP_LIGHT_PREPS = frozenset({"في", "من", "علي", "الي"})  # normalised forms (على -> علي)
 UNLESS_REACH = 3  # an `unless` word this near after the trigger cancels it
 MODE_REACH = 8  # mode words this near a trigger of the event
 UNRANKED = 50
@@ -174,7 +177,8 @@ def _head(hits: list[TriggerHit], infos: list[TokInfo]) -> TriggerHit:
 
 def _light_verb(infos: list[TokInfo], pos: int) -> tuple[int, str] | None:
     """A light or undergo verb shortly before an event noun; through في or من only a
-    `prep_light` verb (خرج الآلاف في مسيرة، دخل المعلمون في إضراب، تمكنت الشرطة من ضبط)."""
+    `prep_light` verb (خرج الآلاف في مسيرة، دخل المعلمون في إضراب، تمكنت الشرطة من ضبط،
+    أقدم مسلحون على خطف)."""
     via_fi = False
     governor = pos - 2 if pos > 1 and infos[pos - 1].token.norm in ANY else pos - 1  # على أي هجوم
     for k in range(pos - 1, max(-1, pos - 1 - UNDERGO_REACH), -1):
@@ -193,7 +197,7 @@ def _light_verb(infos: list[TokInfo], pos: int) -> tuple[int, str] | None:
             return k, "undergo"
         if "light" in cues:
             return k, "light"
-        if "preposition" in cues and k == governor and infos[k].token.norm in ("في", "من"):
+        if "preposition" in cues and k == governor and infos[k].token.norm in PREP_LIGHT_PREPS:
             via_fi = True
             continue
         if infos[k].token.kind == "punct" or ("preposition" in infos[k].cues and k == governor):

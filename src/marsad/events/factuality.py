@@ -9,7 +9,7 @@ from __future__ import annotations
 from marsad.events.triggers import TokInfo
 
 NEGATION_REACH = 2  # a negation particle must stand right before the verb (or one word off)
-PLAN_REACH = 6  # intention verb before the trigger, past its subject (ينوي الاتحاد العام للشغل تنظيم إضراب)
+PLAN_REACH = 8  # intention verb before the trigger, past its subject (ينوي الاتحاد العام للشغل تنظيم إضراب)
 GENERIC_REACH = 6  # "أدان ... الهجوم", "دعا إلى وقف الهجمات"
 QUESTION_MARKS = ("?", "؟")
 ANY = frozenset({"أي", "اي"})  # negative polarity: لم يسجل أي هجوم

@@ -38,6 +38,8 @@ INTRANSITIVE_TYPES = ("PROTEST", "RETREAT")  # their verbs take no direct target
 # actor (احتجاجا على الغلاء، أرسلت قوات إلى الحدود، خففت القيود على السفر).
 UNTARGETED_TYPES = ("PROTEST", "MOBILIZE", "CONCEDE")
 EXPLAIN_KEY = "events_explain"
+# Factuality cues that mean nothing inside a name (جهاز مكافحة الإرهاب، لجنة الدعوة).
+NAME_CUES = frozenset({"call", "condemn", "plan", "condition", "possible", "denial", "habitual"})
 _DEFINITE_ARTICLE = ("ال", "وال", "فال", "بال", "لل", "كال")
 
 
@@ -258,12 +260,15 @@ def _quantity_positions(quantities: list[Quantity], starts: list[int]) -> dict[i
 
 
 def _drop_name_triggers(s: Sent) -> None:
-    """A trigger word inside a name of a place or body is part of the name (مقاطعة
-    بيلغورود، مجلس التعاون الخليجي); person names are left alone, being the likeliest
-    misreads of the entity layer."""
+    """A trigger or factuality cue word inside a name of a place or body is part of the
+    name (مقاطعة بيلغورود، مجلس التعاون الخليجي، جهاز مكافحة الإرهاب); person names are
+    left alone, being the likeliest misreads of the entity layer."""
     for pos, ent in s.entity_at.items():
         if ent.type != "PERSON":
-            s.infos[pos].hits = []
+            info = s.infos[pos]
+            info.hits = []
+            if NAME_CUES & info.cues.keys():  # a new dict: the readings are shared
+                info.cues = {c: p for c, p in info.cues.items() if c not in NAME_CUES}
 
 
 def _drop_unused_nouns(s: Sent, cands: list[Candidate]) -> None:
