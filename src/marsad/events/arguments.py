@@ -167,7 +167,7 @@ def _verbal(s: Sent, f: Frame) -> tuple[Span | None, str, Span | None, str]:
         patient = _genitive(s, f, f.head) if f.genitive == "patient" else None
         return subject, rule if subject else "", patient, "genitive of event noun"  # قام باعتقال X
     if before:
-        obj = _companion_target(s, f) if f.companion is not None else after
+        obj = _companion_target(s, f) if f.companion is not None else _through_transparent(s, after)
         obj = obj if f.transitive else None
         return before, "SVO subject", obj, "object"
     if f.verb + 1 in f.positions:  # the event noun is the VSO subject: دمر القصف الروسي جسرا
@@ -313,7 +313,16 @@ def _object(s: Sent, f: Frame, subject: Span | None) -> Span | None:
     name = _apposition(s, obj) if obj else None
     if name is not None:  # المتحدث باسم الجيش اللواء فلان: the object follows the name
         obj = next_np(s, name - 1)
+    obj = _through_transparent(s, obj)
     return None if obj and obj[0] in f.positions else obj
+
+
+def _through_transparent(s: Sent, obj: Span | None) -> Span | None:
+    """An object headed by a movement noun is the act's path; its genitive is what the act
+    is done to (منعت دخول | شاحنات المساعدات)."""
+    if obj and obj[0] + 1 < len(s.infos) and "transparent" in s.infos[obj[0]].cues and s.is_word(obj[0] + 1):
+        return np_at(s, obj[0] + 1) or obj
+    return obj
 
 
 def _object_after(s: Sent, k: int) -> Span | None:
@@ -450,6 +459,8 @@ def _genitive(s: Sent, f: Frame, pos: int) -> Span | None:
         k += 1
     if k + 1 < len(s.infos) and s.infos[k].token.norm in _ANY:
         k += 1  # استهداف أي مواقع مدنية
+    if k + 1 < len(s.infos) and "transparent" in s.infos[k].cues and s.is_word(k + 1):
+        k += 1  # منع دخول | الشاحنات
     gen = np_at(s, k)
     if gen is not None and (gen[0] in f.positions or not _genitive_ok(s, k - 1, gen[0])):
         if gen[0] == k and _closing_nisba(s, k):

@@ -62,6 +62,7 @@ CueName = Literal[
     "force",
     "maybe",
     "possible",
+    "transparent",
 ]
 FormKind = Literal["past", "pres", "noun", "participle", "word"]
 

@@ -82,6 +82,7 @@ class Sent:
     actor_names: dict[str, str] = field(default_factory=dict)  # KB id -> English name
     times: frozenset[int] = frozenset()  # positions inside a time expression
     quantities: dict[int, Quant] = field(default_factory=dict)  # position -> its quantity
+    counts: frozenset[int] = frozenset()  # positions of one-word cardinals (ثلاثة)
     words: dict[int, bool] = field(default_factory=dict, init=False, repr=False)
     # The report filter's features shared by all events of the sentence (set on first use).
     filter_features: frozenset[str] | None = field(default=None, init=False, repr=False)
@@ -170,8 +171,8 @@ def np_at(s: Sent, k: int, *, governed: bool = False) -> tuple[int, int] | None:
         title = np_at(s, titled, governed=governed)
         return (k, title[1]) if title is not None else None
     end = k + 1
-    if info.token.kind == "number" and end < len(s.infos) and s.is_word(end):
-        end += 1  # "20 شخصا"
+    if (info.token.kind == "number" or k in s.counts) and end < len(s.infos) and s.is_word(end):
+        end += 1  # "20 شخصا"، "ثلاثة مصارف"
     if "partitive" in info.cues:
         end = _partitive(s, end)
     while end < len(s.infos) and s.is_word(end):

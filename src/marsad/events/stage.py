@@ -113,6 +113,7 @@ class EventCoder:
             self.actor_names,
             _positions(layers.times, starts),
             _quantity_positions(layers.quantities, starts),
+            _number_words(doc, first, len(tokens)),
         )
         _drop_name_triggers(s)
         cands = build_candidates(infos, self.lex, self.ranks)
@@ -245,6 +246,20 @@ def _covered(starts: list[int], start: int, end: int) -> range:
 def _positions(items: list[Time], starts: list[int]) -> frozenset[int]:
     """Sentence token positions covered by the items' character spans."""
     return frozenset(pos for x in items for pos in _covered(starts, x.start, x.end))
+
+
+def _number_words(doc: Document, first: int, n: int) -> frozenset[int]:
+    """Sentence positions of one-word cardinal numbers (ثلاثة، عشرات), which count the
+    noun after them like digits do."""
+    numbers = doc.numbers
+    lo = bisect_left(numbers, first, key=lambda x: x.token_start)
+    out = set()
+    for x in numbers[lo:]:
+        if x.token_start >= first + n:
+            break
+        if x.kind == "cardinal" and x.token_end == x.token_start + 1:
+            out.add(x.token_start - first)
+    return frozenset(out)
 
 
 def _quantity_positions(quantities: list[Quantity], starts: list[int]) -> dict[int, Quant]:
