@@ -23,6 +23,7 @@ ANY = frozenset({"أي", "اي"})  # a determiner between a preposition and its 
 # Prepositions through which a `prep_light` verb takes its event noun (خرج في مسيرة،
 # تمكن من ضبط، أقدم على اختطاف، عمد إلى إحراق).
 PREP_LIGHT_PREPS = frozenset({"في", "من", "علي", "الي"})  # normalised forms (على -> علي)
+RESUMPTIVES = frozenset({"خلاله", "خلالها", "فيه", "فيها"})
 UNLESS_REACH = 3  # an `unless` word this near after the trigger cancels it
 MODE_REACH = 8  # mode words this near a trigger of the event
 UNRANKED = 50
@@ -161,7 +162,7 @@ def _head(hits: list[TriggerHit], infos: list[TokInfo]) -> TriggerHit:
     right after a relative pronoun (الهجوم الذي استهدف) only describes the noun."""
 
     def main(h: TriggerHit) -> bool:
-        return h.kind in VERBAL and not (h.pos > 0 and "relative" in infos[h.pos - 1].cues)
+        return h.kind in VERBAL and not (h.pos > 0 and "relative" in infos[h.pos - 1].cues) and not _describes(infos, h.pos)
 
     for test in (
         lambda h: main(h) and h.entry.strength == "strong",
@@ -173,6 +174,12 @@ def _head(hits: list[TriggerHit], infos: list[TokInfo]) -> TriggerHit:
             if test(h):
                 return h
     return hits[0]
+
+
+def _describes(infos: list[TokInfo], pos: int) -> bool:
+    """A verb with a resumptive pronoun right after it describes the noun before it
+    (اتصالا هاتفيا بحث خلاله، اجتماعا ناقش فيه): no main clause."""
+    return pos + 1 < len(infos) and infos[pos + 1].token.norm in RESUMPTIVES
 
 
 def _light_verb(infos: list[TokInfo], pos: int) -> tuple[int, str] | None:

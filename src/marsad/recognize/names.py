@@ -48,11 +48,14 @@ _RELATIVES = frozenset({"التي", "الذي", "الذين", "اللذين", "�
 # Shapes of common words (see `common_shape`): imperfect verbs, the verbal nouns تفعيل،
 # استفعال، إفعال، افتعال، انفعال, and accusative adverbs and nouns (رسميا، قائلا، متمنيا،
 # ردا، حدثا، حصولا).
+_ENCLITICS = ("هما", "هم", "ها", "ه")
 _COMMON_SHAPES = tuple(
     re.compile(p)
     for p in (
         r"^ي...+$", r"^ت..ي.$", r"^است...ا.$", r"^ا..ا.$", r"^ا.ت.ا.$", r"^ان..ا.$",
         r"^.+يا$", r"^.ا..ا$", r"^م[^ا]..+ا$", r"^..ا$", r"^.[^اوي].ا$", r"^..و.ا$",
+        # accusatives of verbal nouns (اتصالا، انتشارا، تشكيلا، تناولا)
+        r"^ا..ا.ا$", r"^ا.ت.ا.ا$", r"^ان..ا.ا$", r"^ت..ي.ا$", r"^ت.ا..ا$",
     )
 )
 
@@ -143,6 +146,8 @@ class NameFinder:
             return False  # قواتهم; but المحاكم: a word with the article carries no pronoun
         if tok.norm[0] in "وف" and self.cues.has("stop", tok.norm[1:]):
             return False  # ومن، فقد: a conjunction and a stop word
+        if any(tok.norm.endswith(p) and self.cues.has("stop", tok.norm[: -len(p)]) for p in _ENCLITICS):
+            return False  # خلاله، عليه: a stop word with a pronoun
         return tok.norm not in self.cues.one_words(_BLOCKING_CUES)
 
     def name_run(self, i: int, *, first_definite: bool = True, done: int = 0) -> int:
