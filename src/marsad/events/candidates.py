@@ -18,6 +18,9 @@ from marsad.events.lexicon import FormKind, Lexicon, TriggerEntry, word_keys
 from marsad.events.triggers import ModeSpan, TokInfo, has_companion, mode_spans
 
 LIGHT_REACH = 6  # a light verb this many tokens before its event noun (past its subject)
+# Once a noun heads an event, its light verb may stand further back, past a long subject
+# (نفذ المعلمون في عدد من مدارس عمّان وقفة احتجاجية).
+HEAD_LIGHT_REACH = 8
 UNDERGO_REACH = 8  # تعرض مقر المجلس الرئاسي الليبي في طرابلس لقصف: the undergoer is often long
 ANY = frozenset({"أي", "اي"})  # a determiner between a preposition and its noun
 # Prepositions through which a `prep_light` verb takes its event noun (خرج في مسيرة،
@@ -182,7 +185,7 @@ def _describes(infos: list[TokInfo], pos: int) -> bool:
     return pos + 1 < len(infos) and infos[pos + 1].token.norm in RESUMPTIVES
 
 
-def _light_verb(infos: list[TokInfo], pos: int) -> tuple[int, str] | None:
+def _light_verb(infos: list[TokInfo], pos: int, reach: int = LIGHT_REACH) -> tuple[int, str] | None:
     """A light or undergo verb shortly before an event noun; through في or من only a
     `prep_light` verb (خرج الآلاف في مسيرة، دخل المعلمون في إضراب، تمكنت الشرطة من ضبط،
     أقدم مسلحون على خطف)."""
@@ -190,7 +193,7 @@ def _light_verb(infos: list[TokInfo], pos: int) -> tuple[int, str] | None:
     governor = pos - 2 if pos > 1 and infos[pos - 1].token.norm in ANY else pos - 1  # على أي هجوم
     for k in range(pos - 1, max(-1, pos - 1 - UNDERGO_REACH), -1):
         cues = infos[k].cues
-        if pos - k > LIGHT_REACH and "undergo" not in cues:
+        if pos - k > reach and "undergo" not in cues:
             if infos[k].token.kind == "punct":
                 return None
             continue
@@ -312,7 +315,7 @@ def build_candidates(
         cand.head = _head(cand.hits, infos)
         if cand.head.kind in VERBAL and "relative" not in infos[cand.head.pos - 1].cues:
             cand.verb = cand.head.pos
-        elif (lv := _light_verb(infos, cand.head.pos)) is not None:
+        elif (lv := _light_verb(infos, cand.head.pos, HEAD_LIGHT_REACH)) is not None:
             cand.verb, cand.light = lv
         _choose_mode(cand, spans, rank)
     return list(by_type.values())
