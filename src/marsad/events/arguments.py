@@ -162,6 +162,11 @@ def _verbal(s: Sent, f: Frame) -> tuple[Span | None, str, Span | None, str]:
         if target is None and f.genitive == "patient" and f.head != f.verb:
             target = _genitive(s, f, f.head)  # جرى اعتقال الصحفي
         return None, "", target, "passive subject"
+    if _pronoun_complementizer(s, f.verb) is not None:  # أعلنت القوات أنها ضبطت | كميات
+        if f.verb != f.head:
+            return None, "", _genitive(s, f, f.head) if f.genitive == "patient" else None, "genitive of event noun"
+        obj = _companion_target(s, f) if f.companion is not None else _through_transparent(s, after)
+        return None, "", obj if f.transitive else None, "object after a pronoun subject"
     if f.verb != f.head:  # light verb: its object is the event noun; targets come with على
         subject, rule = (before, "SVO subject") if before else (after, "VSO subject")
         patient = _genitive(s, f, f.head) if f.genitive == "patient" else None
@@ -602,15 +607,20 @@ def _noun_nationality(s: Sent, f: Frame) -> Span | None:
     return None
 
 
+def _pronoun_complementizer(s: Sent, verb: int) -> int | None:
+    """Position of the أنه/أنها before a verb (past negations and قد), whose pronoun is the
+    verb's subject, or None."""
+    k = verb - 1
+    while k > 0 and ("negation" in s.infos[k].cues or s.infos[k].token.norm in AUXILIARIES):
+        k -= 1
+    return k if k > 0 and s.infos[k].token.norm in _PRONOUN_COMPLEMENTIZERS else None
+
+
 def _complement_subject(s: Sent, f: Frame) -> Span | None:
     """The reporter as the doer when the verb's subject is the pronoun of أنه/أنها (وأكدت
     الشرطة أنها لم تطلق النار): the subject of the reporting verb before it."""
-    if f.verb is None:
-        return None
-    k = f.verb - 1
-    while k > 0 and ("negation" in s.infos[k].cues or s.infos[k].token.norm in AUXILIARIES):
-        k -= 1
-    if k <= 0 or s.infos[k].token.norm not in _PRONOUN_COMPLEMENTIZERS:
+    k = _pronoun_complementizer(s, f.verb) if f.verb is not None else None
+    if k is None:
         return None
     for j in range(k - 1, -1, -1):
         if "report" in s.infos[j].cues:

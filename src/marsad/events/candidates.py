@@ -70,14 +70,15 @@ def _valid_hits(infos: list[TokInfo], blocked: dict[int, str]) -> list[TriggerHi
     out: list[TriggerHit] = []
     for info in [i for i in infos if i.hits]:
         best: dict[str, TriggerHit] = {}
-        for entry, kind, prefix in info.hits:
+        comps = [has_companion(infos, info.pos, word_keys(e.with_)) if e.with_ else None for e, _k, _p in info.hits]
+        accompanied = any(c is not None for c in comps)  # تم إطلاق سراح: not إطلاق النار
+        for (entry, kind, prefix), comp in zip(info.hits, comps, strict=True):
             if blocked.get(info.pos, entry.type) != entry.type:
                 continue
-            comp = has_companion(infos, info.pos, word_keys(entry.with_)) if entry.with_ else None
             if (
                 entry.with_
                 and comp is None
-                and not (kind == "noun" and _light_verb(infos, info.pos))
+                and (accompanied or not (kind == "noun" and _light_verb(infos, info.pos)))
             ):
                 continue
             if entry.unless and _cancelled(infos, info.pos, word_keys(entry.unless)):

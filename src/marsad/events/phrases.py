@@ -388,12 +388,15 @@ def _sound_plural(norm: str) -> bool:
 
 
 def agrees(s: Sent, k: int) -> bool:
-    """An indefinite adjective after an indefinite noun, same ending (مسلحين مجهولين)."""
+    """An indefinite adjective after an indefinite noun, same ending (مسلحين مجهولين), or
+    feminine after a plural in ات (طائرات حربية)."""
     prev, norm = s.infos[k - 1].token.norm, s.infos[k].token.norm
     if prev.startswith("ال") or norm.startswith(("ال", "و", "لل")) or len(norm) < 4:
         return False
     if prev.endswith("ا") and not prev.endswith("وا"):
         return norm.endswith("ا")  # accusatives: مطارا عسكريا
+    if prev.endswith("ات") and norm.endswith("ه"):
+        return True  # a plural of things takes a feminine singular adjective: كميات كبيرة
     return prev[-2:] == norm[-2:] if prev[-1] == "ن" else prev[-1] == norm[-1]
 
 
