@@ -532,10 +532,21 @@ def _definite_run(f: NameFinder, j: int, *, later: bool = False) -> int | None:
     run continues a name, so that it may start with لـ (سوق أبوظبي للأوراق المالية)."""
     end = j
     while end - j < MAX_NAME_WORDS and end < len(f.tokens) and _definite_word(f, end, later or end > j):
+        if end > j and _after_adjective(f, end):
+            break  # هيئة التنسيق النقابية | الأساتذة: a noun after the adjective is the next phrase
         end += 1
         if f.tokens[end - 1].norm.startswith("وال"):
             break  # the coordinated word ends the name: المجلس الاقتصادي والاجتماعي
     return end if end > j else None
+
+
+def _after_adjective(f: NameFinder, k: int) -> bool:
+    """A bare definite noun (no nisba, no organisation word) right after a definite nisba."""
+    prev, norm = f.tokens[k - 1].norm, f.tokens[k].norm
+    return (
+        prev.startswith("ال") and _nisba(prev) and norm.startswith("ال")
+        and not _nisba(norm) and not f.cues.has("org_word", norm)
+    )
 
 
 def _definite_word(f: NameFinder, k: int, later: bool) -> bool:
