@@ -202,7 +202,25 @@ def _around_verb(s: Sent, f: Frame, verb: int) -> tuple[Span | None, Span | None
         before = _nationality(s, before)  # غارة جوية أمريكية استهدفت; not هجوم مماثل
     subject = _no_munition(s, before)
     noun_subject = noun_subject or (before is not None and subject is None)
-    return _no_munition(s, after), subject, noun_subject
+    return _no_munition(s, after), _with_first_conjunct(s, subject), noun_subject
+
+
+def _with_first_conjunct(s: Sent, span: Span | None) -> Span | None:
+    """An SVO subject joined to the phrase before it by و (بغداد وأنقرة تتفقان، الجيش
+    والشرطة يعتقلان): both parties."""
+    if span is None or not _joined(s, span[0]):
+        return span
+    first = prev_np(s, span[0])
+    return (first[0], span[1]) if first and first[1] == span[0] else span
+
+
+def _joined(s: Sent, k: int) -> bool:
+    """A word carrying the conjunction و before an article or a name (والشرطة، وأنقرة)."""
+    tok = s.infos[k].token
+    if tok.norm.startswith("وال"):
+        return True
+    ent = s.entity_at.get(k)
+    return ent is not None and s.doc.text[tok.start : ent.start] == "و"
 
 
 def _no_munition(s: Sent, span: Span | None) -> Span | None:
