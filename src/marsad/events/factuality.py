@@ -14,11 +14,13 @@ GENERIC_REACH = 6  # "أدان ... الهجوم", "دعا إلى وقف الهج
 QUESTION_MARKS = ("?", "؟")
 ANY = frozenset({"أي", "اي"})  # negative polarity: لم يسجل أي هجوم
 CLAUSE_ENDS = frozenset({".", "؛", ";", ":", "«", '"'})
+COMMAS = frozenset({"،", ","})  # an intention verb does not reach past one
 
 
 def _nearest_cues(infos: list[TokInfo], head: int) -> dict[str, int]:
     """Cue -> rank of the nearest word before `head` that carries it (0 = adjacent),
-    counting word tokens back to a clause-ending punctuation."""
+    counting word tokens back to a clause-ending punctuation; "," holds the rank of the
+    nearest comma."""
     nearest: dict[str, int] = {}
     rank = 0
     for info in reversed(infos[:head]):
@@ -29,6 +31,8 @@ def _nearest_cues(infos: list[TokInfo], head: int) -> dict[str, int]:
             rank += 1
         elif tok.kind == "punct" and tok.norm in CLAUSE_ENDS:
             break
+        elif tok.norm in COMMAS:
+            nearest.setdefault(",", rank)
     return nearest
 
 
@@ -60,7 +64,7 @@ def rule_factuality(
         return "hypothetical", "أي before trigger"  # الرد على أي اعتداء
     if "س" in head_prefix and kind == "pres":
         return "planned", "future prefix on verb"
-    if within("plan", PLAN_REACH) or within("future", NEGATION_REACH):
+    if within("plan", min(PLAN_REACH, cue_at.get(",", PLAN_REACH))) or within("future", NEGATION_REACH):
         return "planned", "intention cue before trigger"
     if infos[-1].token.norm in QUESTION_MARKS or infos[-2:][0].token.norm in QUESTION_MARKS:
         return "generic", "question"
