@@ -15,7 +15,8 @@ and `match` (أمام، ضد، فاز على: in a sports text, a place right af
 `compound_end` (الله، الدين: the second part of a compound person name: حسب الله، نور الدين);
 `press` (مراسل، موفد: an outlet's name follows: مراسل الجزيرة); `quote_end` (قوله، قولها:
 the words between عن and it name the speaker: عن ستانيشيف قوله).
-Heads say what may `follow` them: definite words (وزارة الدفاع), indefinite (foreign) name words (صحيفة نيويورك تايمز) or both. A
+Heads say what may `follow` them: definite words (وزارة الدفاع), indefinite (foreign) name words (صحيفة نيويورك تايمز), both, or
+definite words opened by a relational adjective (`nisba`: البنك المركزي التونسي, not البنك المذكور). A
 `strict` given name is also a common word (كامل، عادل) and needs an indefinite name word
 after it; a `strict` head (حركة، مركز) is also a common noun and needs more than one plain
 word after it, or a relational adjective (حركة المرور is not a name, الحركة الإسلامية is);
@@ -59,7 +60,7 @@ CONJUNCTIONS = frozenset({"", "و", "ف"})
 _PARTICLE_KINDS = frozenset({"org_head", "place_head", "title", "institution"})
 # Proclitics written before cue words (see `Cues.forms`).
 _PROCLITIC_FORMS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
-Follow = Literal["definite", "indefinite", "both"]
+Follow = Literal["definite", "indefinite", "both", "nisba"]
 CueKind = Literal[
     "title", "org_head", "place_head", "locative", "verb", "given_name", "stop", "name_link", "codename",
     "institution", "team", "sport", "match", "org_word", "org_scope", "compound_end", "press", "quote_end",

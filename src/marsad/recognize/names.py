@@ -495,6 +495,8 @@ def _follower_end(f: NameFinder, j: int, head: CueEntry) -> int:
     """End of the name after a head, as the head allows (definite words, foreign words), or
     a genitive chain: one plain noun, then definite words (اتحاد صناعة السيارات), or another
     head and its own name (مجلس اتحاد المحاكم الإسلامية)."""
+    if head.follow == "nisba":  # البنك المركزي التونسي; not البنك المذكور
+        return (_definite_run(f, j) or j) if j < len(f.tokens) and _nisba(f.tokens[j].norm) else j
     if head.follow != "indefinite":
         if end := _definite_run(f, j):
             return end
@@ -541,10 +543,13 @@ def _definite_run(f: NameFinder, j: int, *, later: bool = False) -> int | None:
 
 
 def _after_adjective(f: NameFinder, k: int) -> bool:
-    """A bare definite noun (no nisba, no organisation word) right after a definite nisba."""
+    """A bare definite noun right after a definite nisba or a لـ complement (هيئة التنسيق
+    النقابية | الأساتذة، اللجنة المستقلة للانتخابات | النتائج): no nisba, participle
+    (المستقلة) or organisation word."""
     prev, norm = f.tokens[k - 1].norm, f.tokens[k].norm
+    closed = (prev.startswith("ال") and _nisba(prev)) or prev.startswith("لل")
     return (
-        prev.startswith("ال") and _nisba(prev) and norm.startswith("ال")
+        closed and norm.startswith("ال") and not norm.startswith("الم")
         and not _nisba(norm) and not f.cues.has("org_word", norm)
     )
 
@@ -615,7 +620,8 @@ def is_definite(norm: str) -> bool:
 
 def _demonym_rule(f: NameFinder, i: int) -> Unknown | None:
     """الإسباني فرناندو ألونسو، للكيني بونغي ويلفريد، السويسرية مارتينا هينغيس: a definite
-    demonym, then a bare foreign name (after a feminine one, two bare words)."""
+    demonym, then a bare foreign name (after a feminine one, two bare words) with no
+    definite word (التونسي سعر الفائدة is a noun phrase)."""
     span = f.kb_at.get(i)
     norm = f.tokens[i].norm
     if span is None or span[1] != "NORP" or span[0] != i or not norm.startswith(ARTICLE_PREFIXES):
@@ -627,6 +633,7 @@ def _demonym_rule(f: NameFinder, i: int) -> Unknown | None:
     if start >= len(f.tokens) or not _plain_word(f, start) or not _bare_name_word(f, start):
         return None
     end = f.name_run(start, first_definite=False)
+    end = next((k for k in range(start, end) if f.tokens[k].norm.startswith("ال")), end)  # سعر | الفائدة
     if feminine and not (end >= start + 2 and _bare_name_word(f, start + 1)):
         return None  # الحكومة الروسية: a feminine demonym mostly describes a noun
     # One bare word after a demonym is as often a verb (السوري يريد) as a surname.
