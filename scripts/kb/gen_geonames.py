@@ -11,7 +11,12 @@ the 36 letters of the Arabic alphabet alone (letters such as پ چ ژ گ ک ی �
 Persian, Urdu, Pashto or Kurdish spelling) and has no one-letter word and at least three
 letters. Names that are common words (data/common_words_ar.txt) are dropped from places under
 1,000,000 inhabitants and mark larger places ambiguous; names of countries are dropped (the
-country entry wins). Names shared by several places mark them all ambiguous.
+country entry wins). A name shared with a curated place, or with a GeoNames place not at
+least DOMINANT times smaller, marks the row ambiguous (it then needs context); the dominant
+place keeps its name (الإسكندرية is Alexandria in Egypt, not the US town).
+
+`--remark` re-applies the ambiguity rules to the rows of the existing TSV without reading
+GeoNames again (for a rule change that should not also bring in a new GeoNames snapshot).
 
 Duplicates with the hand-curated files: a city is left out when a curated or admin-1 entry
 has its id, or shares one of its names and lies within 0.3 degrees (the curated entry wins).
@@ -23,7 +28,8 @@ record lists that spelling; بترا is the Jordanian news agency more often tha
 from __future__ import annotations
 
 import re
-from collections import Counter
+import sys
+from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -42,6 +48,7 @@ MID_COUNTRIES = {"IR": 15000, "TR": 15000}
 WORLD_MIN = 100000
 COMMON_KEEP_MIN = 1000000
 SAME_PLACE_DEG = 0.3
+DOMINANT = 5  # a place this many times more populous than its namesakes keeps the name
 COLUMNS = ["id", "type", "name_en", "names", "aliases", "country", "admin1", "lat", "lon",
            "population", "ambiguous"]
 _ARABIC_ONLY = re.compile(r"^[\u0621-\u063A\u0641-\u064A]+(?:[ -][\u0621-\u063A\u0641-\u064A]+)*$")
@@ -141,12 +148,42 @@ def unique_ids(rows: list[dict[str, Any]], taken: set[str]) -> None:
 
 
 def mark_shared(rows: list[dict[str, Any]], others: Iterable[dict[str, Any]]) -> None:
-    """Mark rows ambiguous when one of their names also names another place."""
-    counts = Counter(k for row in rows for k in all_keys(row))
-    counts.update(k for e in others for k in all_keys(e))
+    """Mark rows ambiguous when one of their names also names a curated place, or a GeoNames
+    place that is not DOMINANT times smaller than them."""
+    curated = {k for e in others for k in all_keys(e)}
+    by_key: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for row in rows:
-        if any(counts[k] > 1 for k in all_keys(row)):
-            row["ambiguous"] = True
+        for k in all_keys(row):
+            by_key[k].append(row)
+    for row in rows:
+        for k in all_keys(row):
+            rivals = [o for o in by_key[k] if o is not row]
+            if k in curated or any(o["population"] * DOMINANT >= row["population"] for o in rivals):
+                row["ambiguous"] = True
+
+
+def remark(path: Path, curated: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The rows of an existing TSV with the ambiguity rules applied afresh: common-word names
+    of kept places, then shared names."""
+    words = load_words()
+
+    def common(name: str) -> bool:
+        return bare(normalize_key(name)) in words or normalize_key(name) in words
+
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")]
+    rows: list[dict[str, Any]] = []
+    for line in lines[1:]:
+        cells = dict(zip(COLUMNS, line.split("\t"), strict=True))
+        names = [n for n in (cells["names"] + "|" + cells["aliases"]).split("|") if n]
+        population = int(cells["population"])
+        if population < COMMON_KEEP_MIN:  # as drop_common: small places lose common names
+            names = [n for n in names if not common(n)]
+        if not names:
+            continue
+        rows.append({**cells, "names": names[:1], "aliases": names[1:], "population": population,
+                     "ambiguous": any(common(n) for n in names)})
+    mark_shared(rows, curated)
+    return rows
 
 
 def select_rows(selector: Selector, codes: dict[tuple[str, str], str]) -> list[dict[str, Any]]:
@@ -182,8 +219,13 @@ def write_tsv(path: Path, rows: list[dict[str, Any]]) -> None:
 
 
 def main() -> None:
-    """Write places_geonames.tsv."""
+    """Write places_geonames.tsv (from GeoNames, or with `--remark` from itself)."""
     curated = kb_entries("places_curated.yaml", "places_admin1.yaml")
+    if "--remark" in sys.argv[1:]:
+        rows = remark(KB_DATA / "places_geonames.tsv", curated)
+        write_tsv(KB_DATA / "places_geonames.tsv", rows)
+        print(f"geonames places: {len(rows)} ({sum(r['ambiguous'] for r in rows)} ambiguous)")
+        return
     countries = kb_entries("countries.yaml")
     actors = kb_entries(*sorted(p.name for p in KB_DATA.glob("*.yaml") if p.name not in OWN_FILES))
     _, codes = build()

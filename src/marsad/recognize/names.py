@@ -544,12 +544,13 @@ def _definite_run(f: NameFinder, j: int, *, later: bool = False) -> int | None:
 
 def _after_adjective(f: NameFinder, k: int) -> bool:
     """A bare definite noun right after a definite nisba or a لـ complement (هيئة التنسيق
-    النقابية | الأساتذة، اللجنة المستقلة للانتخابات | النتائج): no nisba, participle
-    (المستقلة) or organisation word."""
+    النقابية | الأساتذة، اللجنة المستقلة للانتخابات | النتائج): no nisba, agreeing
+    participle (الوطنية المستقلة; not التنظيمية | المشرفين) or organisation word."""
     prev, norm = f.tokens[k - 1].norm, f.tokens[k].norm
     closed = (prev.startswith("ال") and _nisba(prev)) or prev.startswith("لل")
+    participle = norm.startswith("الم") and prev.endswith("ه") == norm.endswith("ه")  # agreeing
     return (
-        closed and norm.startswith("ال") and not norm.startswith("الم")
+        closed and norm.startswith("ال") and not participle
         and not _nisba(norm) and not f.cues.has("org_word", norm)
     )
 
