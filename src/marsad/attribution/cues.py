@@ -135,6 +135,12 @@ class CueLexicon:
         """Past and object-pronoun cue forms with و, which may open a new cue (ووصفتها بأنها)."""
         return frozenset(w for w in self.past | self.with_pronoun.keys() if w.startswith("و"))
 
+    @cached_property
+    def source_breaks(self) -> frozenset[str]:
+        """Every form that ends a source phrase by itself: the `stops_source` words and the cue
+        verb forms (also with an object pronoun)."""
+        return self.words["source_end"] | frozenset(self.verbs) | frozenset(self.with_pronoun)
+
     def stops_source(self, norm: str) -> bool:
         """True if `norm` cannot be inside a source phrase (complementizer, relay, stop word)."""
         return norm in self.words["source_end"]

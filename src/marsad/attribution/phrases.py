@@ -95,12 +95,19 @@ class PhraseMatcher(Generic[T]):
         options = self.index[stem]
         return [o for o in options if o[0] == 0] if suffixed else options
 
-    def match_at(self, tokens: Sequence[Token], i: int) -> tuple[int, int, T] | None:
-        """(clitic length, last token index, payload) of the longest phrase at token i."""
-        candidates = self.candidates(tokens[i].norm)
+    def match_at(
+        self, tokens: Sequence[Token], i: int, norms: list[str] | None = None
+    ) -> tuple[int, int, T] | None:
+        """(clitic length, last token index, payload) of the longest phrase at token i
+        (`norms`: the tokens' forms, when the caller has them)."""
+        word = tokens[i].norm
+        candidates = self._candidates.get(word)
+        if candidates is None:
+            candidates = self.candidates(word)
         if not candidates:
             return None
-        hit = self._longest(norms_of(tokens[i + 1 : i + 1 + self.depth]), candidates)
+        following = norms_of(tokens[i + 1 : i + 1 + self.depth]) if norms is None else norms[i + 1 : i + 1 + self.depth]
+        hit = self._longest(following, candidates)
         return None if hit is None else (hit[0], i + hit[1], hit[2])
 
     @staticmethod

@@ -69,7 +69,8 @@ class AttributionStage:
             nominal = {m.first: m for m in self.cues.nominal.find(toks, doc.norm, forms)}
             starts = self._starts(forms, nominal)
             if starts:  # a sentence without a cue form has nothing to attribute
-                sent = _Sentence(doc, s.index, toks, SourceFinder(doc, toks, self.heads, self.cues, marks), quotes)
+                finder = SourceFinder(doc, toks, self.heads, self.cues, marks, forms)
+                sent = _Sentence(doc, s.index, toks, finder, quotes)
                 self._sentence(sent, nominal, starts)
                 doc.attributions.extend(sent.out)
 
@@ -280,7 +281,7 @@ class AttributionStage:
         if sent.index == 0:
             return None
         toks = sent.doc.sentence_tokens(sent.index - 1)
-        f = SourceFinder(sent.doc, toks, self.heads, self.cues, sent.finder.marks)
+        f = SourceFinder(sent.doc, toks, self.heads, self.cues, sent.finder.marks, norms_of(toks))
         for n in range(len(toks)):
             if f.is_source_start(n):
                 ref, kind = f.ref(Span(n, max(f.noun_phrase(n), n + 1)))
