@@ -13,7 +13,14 @@ from dataclasses import dataclass, field
 
 from marsad.attribution import content as ct
 from marsad.attribution.cues import CLAUSE_PUNCT, CueInfo, CueLexicon, load_cues
-from marsad.attribution.phrases import PhraseMatch, PhraseMatcher, norms_of, positions, run_norms
+from marsad.attribution.phrases import (
+    PhraseMatch,
+    PhraseMatcher,
+    norms_of,
+    positions,
+    sentence_ranges,
+    within,
+)
 from marsad.attribution.sources import SCAN_LIMIT, DocMarks, SourceFinder, Span, load_source_nouns
 from marsad.document import Document
 from marsad.model import Attribution, ContentSpan, Evidence, Ref, SourceKind
@@ -60,15 +67,21 @@ class AttributionStage:
 
     def __call__(self, doc: Document) -> None:
         doc.attributions = []
+        norms = norms_of(doc.tokens)
+        verbal = positions(norms, self.cues.cue_forms)  # where a verb cue may be, in the document
+        phrasal = self.cues.nominal.starts(norms)  # where a nominal cue may start
+        if not verbal and not phrasal:
+            return  # nothing to attribute
         marks = DocMarks.of(doc)
         quotes: list[tuple[int, int]] = []
-        norms = norms_of(doc.tokens)
-        for s in doc.sentences:
-            toks = doc.sentence_tokens(s.index)
-            forms = run_norms(norms, toks)
-            nominal = {m.first: m for m in self.cues.nominal.find(toks, doc.norm, forms)}
-            starts = self._starts(forms, nominal)
-            if starts:  # a sentence without a cue form has nothing to attribute
+        for s, (first, end) in zip(doc.sentences, sentence_ranges(doc), strict=True):
+            cues, heads = within(verbal, first, end), within(phrasal, first, end)
+            if not cues and not heads:
+                continue  # a sentence without a cue form has nothing to attribute
+            toks, forms = doc.tokens[first:end], norms[first:end]
+            nominal = {m.first: m for m in self.cues.nominal.find(toks, doc.norm, forms, heads)} if heads else {}
+            starts = sorted({*cues, *nominal}) if nominal else cues
+            if starts:
                 finder = SourceFinder(doc, toks, self.heads, self.cues, marks, forms)
                 sent = _Sentence(doc, s.index, toks, finder, quotes)
                 self._sentence(sent, nominal, starts)
@@ -98,12 +111,6 @@ class AttributionStage:
                 found = self._verb(sent, i, info)
                 self._emit(sent, tok, found)
             i = max(i + 1, found.resume if found else 0)
-
-    def _starts(self, forms: list[str], nominal: dict[int, PhraseMatch[CueInfo]]) -> list[int]:
-        """Token indices where a cue may start (a verb form or a nominal cue), in order:
-        the only places `_sentence` has work to do."""
-        verbal = positions(forms, self.cues.cue_forms)
-        return sorted({*verbal, *nominal}) if nominal else verbal
 
     def _cue(self, sent: _Sentence, i: int) -> CueInfo | None:
         """The reporting verb at token i; after a relative also with an object pronoun (ما نقلته)."""
