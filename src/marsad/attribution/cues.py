@@ -141,6 +141,11 @@ class CueLexicon:
         verb forms (also with an object pronoun)."""
         return self.words["source_end"] | frozenset(self.verbs) | frozenset(self.with_pronoun)
 
+    @cached_property
+    def clause_ends(self) -> frozenset[str]:
+        """Every form at which a clause may end: clause commas and `continuations`."""
+        return CLAUSE_PUNCT | self.continuations
+
     def stops_source(self, norm: str) -> bool:
         """True if `norm` cannot be inside a source phrase (complementizer, relay, stop word)."""
         return norm in self.words["source_end"]
