@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from pydantic import BaseModel, ConfigDict
 
-from marsad.attribution.cues import CueLexicon
+from marsad.attribution.cues import ARTICLE, CueLexicon
 from marsad.attribution.phrases import PhraseMatcher
 from marsad.document import Document
 from marsad.model import Entity, Ref, SourceKind
@@ -29,7 +29,6 @@ SOURCE_WORDS = (*NAME_WORDS, "number")  # token kinds a source phrase is made of
 NISBA_ENDINGS = ("ي", "يه", "يون", "يين", "يا")
 ENCLITICS = ("نا", "ه", "ها", "هم")  # a head with a possessive: مراسلنا، مصادرها
 PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل")
-ARTICLE = "ال"
 DEFINITE_PREFIXES = ("لل", "ولل", *(p + ARTICLE for p in PROCLITICS))
 PLURAL_NUN = ("ون", "ين")
 MIN_NISBA = 4  # letters of the shortest nisba adjective (رسمي); أي is not one
@@ -226,12 +225,8 @@ class SourceFinder:
         )
 
     def is_channel(self, k: int) -> bool:
-        """True for a channel noun, also with the article or a possessive (بيان، الاستقبال، مؤتمره)."""
-        norm = self.toks[k].norm
-        norm = norm[len(ARTICLE):] if norm.startswith(ARTICLE) else norm
-        stems = [norm] + [norm[: -len(p)] for p in ("ها", "هم", "ه") if norm.endswith(p)]
-        stems += [s[:-1] + "ه" for s in stems[1:] if s.endswith("ت")]
-        return any(self.cues.has("channels", s) for s in stems)
+        """True for a channel noun at token k (`CueLexicon.is_channel`)."""
+        return self.cues.is_channel(self.toks[k].norm)
 
     def entity_end(self, k: int) -> int | None:
         """Index after the last token of an entity starting at token k (never past a stop word)."""
@@ -361,6 +356,10 @@ class SourceFinder:
         while last - 1 > first and self.cues.has("object_preps", toks[last - 1].norm):
             last -= 1
         member_words = self.cues.words["members"]
+        if member_words.isdisjoint(self.forms[first:last]) and not any(
+            w.startswith("و") for w in self.forms[first + 1 : last]
+        ):
+            return [self._span(first, last)]  # one source: no member word, no و + a second one
         m = next((k for k in range(first, last) if toks[k].norm in member_words), None)
         start = first if m is None else m + 1
         cuts = [start] + [

@@ -517,7 +517,7 @@ class AttributionStage:
     def _anaphoric(self, sent: _Sentence, span: Span, ref: Ref, kind: SourceKind) -> tuple[Ref, SourceKind]:
         """A source referring back (ذات المصدر، البلاغ ذاته) takes the kind of the last source."""
         words = self.cues.words["anaphoric"]
-        if words.isdisjoint(t.norm for t in sent.toks[span.first : span.last]):
+        if words.isdisjoint(sent.finder.forms[span.first : span.last]):
             return ref, kind
         previous = self._previous(sent)
         return ref, previous.source_kind if previous is not None else kind
