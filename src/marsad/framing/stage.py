@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from marsad.attribution.content import QUOTES, is_open_quote, quote_at
-from marsad.attribution.phrases import PhraseMatch, norms_of, positions, sentence_ranges
+from marsad.attribution.phrases import PhraseMatch, norms_of, positions, sentence_ranges, within
 from marsad.document import Document
 from marsad.framing.kinds import Credited, prediction_marker, sentence_kind
 from marsad.framing.lexicons import Entry, FramingLexicon, load_framing
@@ -72,9 +72,11 @@ class FramingStage:
         doc.extras[QUOTES_EXTRA] = [a for a in doc.attributions if a.direct_quote]
         marks = _DocMarks.of(doc)
         norms = norms_of(doc.tokens)
+        starts = self.lex.matcher.starts(norms)  # where a phrase may start, in the document
         for s, (first, end) in zip(doc.sentences, sentence_ranges(doc), strict=True):
             toks, forms = doc.tokens[first:end], norms[first:end]
-            matches = self.lex.matcher.find(toks, doc.norm, forms)
+            mine = within(starts, first, end)
+            matches = self.lex.matcher.find(toks, doc.norm, forms, mine) if mine else []
             quotes = [_quote_of(doc, m.start) for m in matches]
             voice = [q is None for q in quotes]
             s.kind = sentence_kind(doc, s.index, toks, forms, matches, self.lex, voice, marks.credited)
