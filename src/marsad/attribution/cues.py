@@ -146,6 +146,13 @@ class CueLexicon:
         return self.words["source_end"] | frozenset(self.verbs) | frozenset(self.with_pronoun)
 
     @cached_property
+    def closed_words(self) -> frozenset[str]:
+        """Negators, clause openers, lead-ins, complementizers and relatives: closed words
+        that a describing clause (لافتات تتهم ...) never follows."""
+        groups = ("negators", "clause_openers", "lead_ins", "complementizers", "relatives")
+        return frozenset().union(*(self.words[g] for g in groups))
+
+    @cached_property
     def clause_ends(self) -> frozenset[str]:
         """Every form at which a clause may end: clause commas and `continuations`."""
         return CLAUSE_PUNCT | self.continuations

@@ -202,8 +202,7 @@ class AttributionStage:
         if i == 0 or toks[i].norm in lex.past or toks[i].norm[:1] == "و" or toks[i - 1].kind != "word":
             return False
         prev = toks[i - 1].norm
-        closed = any(lex.has(g, prev) for g in ("negators", "clause_openers", "lead_ins", "complementizers", "relatives"))
-        if closed or prev in lex.verbs or sent.finder.is_source_start(i - 1):
+        if prev in lex.closed_words or prev in lex.verbs or sent.finder.is_source_start(i - 1):
             return False
         if self._pre_verbal(sent, i) is not None:
             return False  # لكن خبراء اقتصاديين يشككون في ...: a source before the verb
