@@ -73,6 +73,7 @@ class FramingStage:
         marks = _DocMarks.of(doc)
         norms = norms_of(doc.tokens)
         starts = self.lex.matcher.starts(norms)  # where a phrase may start, in the document
+        quoted = not QUOTE_OPENERS.isdisjoint(norms)  # without a quote mark, no scare quotes
         for s, (first, end) in zip(doc.sentences, sentence_ranges(doc), strict=True):
             toks, forms = doc.tokens[first:end], norms[first:end]
             mine = within(starts, first, end)
@@ -80,10 +81,11 @@ class FramingStage:
             quotes = [_quote_of(doc, m.start) for m in matches]
             voice = [q is None for q in quotes]
             s.kind = sentence_kind(doc, s.index, toks, forms, matches, self.lex, voice, marks.credited)
-            scare = self._scare_quotes(doc, s.index, toks, forms, marks)
-            names = marks.names_near(toks) if matches else []
-            terms = [(m, q) for m, q in zip(matches, quotes, strict=True) if not _within(m, scare, names)]
-            self._terms(doc, s.index, terms)
+            scare = self._scare_quotes(doc, s.index, toks, forms, marks) if quoted else []
+            if matches:  # most sentences have none: no terms, no names to look them up in
+                names = marks.names_near(toks)
+                terms = [(m, q) for m, q in zip(matches, quotes, strict=True) if not _within(m, scare, names)]
+                self._terms(doc, s.index, terms)
             self._sentence_level(doc, s.index, toks, forms, matches, quotes)
         doc.framing.sort(key=lambda f: (f.start, f.end))
         for n, item in enumerate(doc.framing, 1):
