@@ -55,8 +55,7 @@ def marker(doc: Document, toks: Sequence[Token], k: int, lex: CueLexicon) -> int
     """Index of the first content marker (أن/إن, an opening quote, a colon) near token k,
     also after an aside between commas (قال دبلوماسي، طلب عدم ذكر اسمه، إن ...)."""
     words, complementizers = lex.marker_words, lex.words["complementizers"]
-    for i in range(k, min(len(toks), k + MARKER_WINDOW)):
-        tok = toks[i]
+    for i, tok in enumerate(toks[k : k + MARKER_WINDOW], k):
         if tok.kind != "punct" and tok.norm not in words:
             continue  # no word the tests below look for
         if tok.kind == "punct" and is_open_quote(doc, tok):
@@ -112,9 +111,11 @@ def clause(doc: Document, toks: Sequence[Token], k: int, lex: CueLexicon) -> Con
 def _clause_end(doc: Document, toks: Sequence[Token], k: int, lex: CueLexicon) -> int:
     """Index where the clause starting at token k ends: a clause break or a new cue, else the
     sentence end. Only the tokens that can be either (a comma, و + a cue form) are checked."""
-    continuations = lex.continuations
-    for end in range(k, len(toks)):
-        norm = toks[end].norm
+    continuations, candidates = lex.continuations, lex.clause_ends
+    for end, tok in enumerate(toks[k:], k):
+        norm = tok.norm
+        if norm not in candidates:
+            continue
         if norm in CLAUSE_PUNCT and _breaks(toks, end, lex):
             return end
         if end > k and norm in continuations and _next_cue(doc, toks, end, lex):

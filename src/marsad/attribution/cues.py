@@ -28,6 +28,9 @@ CONJUNCTIONS = ("", "و", "ف")
 OBJECT_PRONOUNS = ("ه", "ها")  # a verb's object pronoun (ما نقلته، ووصفتها بأنها)
 COLONS = frozenset(":")
 CLAUSE_PUNCT = frozenset("،,؛;")
+ARTICLE = "ال"
+POSSESSIVES = ("ها", "هم", "ه")  # a channel noun's possessive (مؤتمره، بيانها)
+MEMO_SIZE = 200_000  # distinct word forms whose answers are remembered
 
 
 class VerbEntry(BaseModel):
@@ -107,6 +110,7 @@ class CueLexicon:
     words: dict[str, frozenset[str]]
     past: frozenset[str] = frozenset()  # past-tense forms (a speaker's continuation: ودعا)
     with_pronoun: dict[str, CueInfo] = field(default_factory=dict)  # نقلته، ووصفتها
+    _channels: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)  # `is_channel` by form
 
     @cached_property
     def learned(self) -> frozenset[str]:
@@ -134,6 +138,41 @@ class CueLexicon:
     def continuations(self) -> frozenset[str]:
         """Past and object-pronoun cue forms with و, which may open a new cue (ووصفتها بأنها)."""
         return frozenset(w for w in self.past | self.with_pronoun.keys() if w.startswith("و"))
+
+    @cached_property
+    def source_breaks(self) -> frozenset[str]:
+        """Every form that ends a source phrase by itself: the `stops_source` words and the cue
+        verb forms (also with an object pronoun)."""
+        return self.words["source_end"] | frozenset(self.verbs) | frozenset(self.with_pronoun)
+
+    @cached_property
+    def closed_words(self) -> frozenset[str]:
+        """Negators, clause openers, lead-ins, complementizers and relatives: closed words
+        that a describing clause (لافتات تتهم ...) never follows."""
+        groups = ("negators", "clause_openers", "lead_ins", "complementizers", "relatives")
+        return frozenset().union(*(self.words[g] for g in groups))
+
+    @cached_property
+    def clause_ends(self) -> frozenset[str]:
+        """Every form at which a clause may end: clause commas and `continuations`."""
+        return CLAUSE_PUNCT | self.continuations
+
+    def is_channel(self, norm: str) -> bool:
+        """True for a channel noun, also with the article or a possessive (بيان، الاستقبال،
+        مؤتمره); memoised by form, as a document asks about the same words again and again."""
+        found = self._channels.get(norm)
+        if found is None:
+            found = self._channel(norm)
+            if len(self._channels) < MEMO_SIZE:
+                self._channels[norm] = found
+        return found
+
+    def _channel(self, norm: str) -> bool:
+        """`is_channel` computed."""
+        norm = norm[len(ARTICLE) :] if norm.startswith(ARTICLE) else norm
+        stems = [norm] + [norm[: -len(p)] for p in POSSESSIVES if norm.endswith(p)]
+        stems += [s[:-1] + "ه" for s in stems[1:] if s.endswith("ت")]
+        return any(s in self.words["channels"] for s in stems)
 
     def stops_source(self, norm: str) -> bool:
         """True if `norm` cannot be inside a source phrase (complementizer, relay, stop word)."""

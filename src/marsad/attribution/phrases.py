@@ -10,14 +10,18 @@ carrying one of those pronoun enclitics (جرائمه، وكلائها، مرا�
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from marsad.text.clitics import Segmenter, default_segmenter
 from marsad.text.normalize import NormText, normalize_key
 from marsad.text.tokenize import Token
+
+if TYPE_CHECKING:
+    from marsad.document import Document
 
 T = TypeVar("T")
 TA_MARBUTA = "ة"
@@ -95,12 +99,19 @@ class PhraseMatcher(Generic[T]):
         options = self.index[stem]
         return [o for o in options if o[0] == 0] if suffixed else options
 
-    def match_at(self, tokens: Sequence[Token], i: int) -> tuple[int, int, T] | None:
-        """(clitic length, last token index, payload) of the longest phrase at token i."""
-        candidates = self.candidates(tokens[i].norm)
+    def match_at(
+        self, tokens: Sequence[Token], i: int, norms: list[str] | None = None
+    ) -> tuple[int, int, T] | None:
+        """(clitic length, last token index, payload) of the longest phrase at token i
+        (`norms`: the tokens' forms, when the caller has them)."""
+        word = tokens[i].norm
+        candidates = self._candidates.get(word)
+        if candidates is None:
+            candidates = self.candidates(word)
         if not candidates:
             return None
-        hit = self._longest(norms_of(tokens[i + 1 : i + 1 + self.depth]), candidates)
+        following = norms_of(tokens[i + 1 : i + 1 + self.depth]) if norms is None else norms[i + 1 : i + 1 + self.depth]
+        hit = self._longest(following, candidates)
         return None if hit is None else (hit[0], i + hit[1], hit[2])
 
     @staticmethod
@@ -128,15 +139,16 @@ class PhraseMatcher(Generic[T]):
         return not any(not sp.suffix and sp.stem in self.index for sp in self.segmenter.splits(tok.norm))
 
     def find(
-        self, tokens: Sequence[Token], norm: NormText, norms: list[str] | None = None
+        self, tokens: Sequence[Token], norm: NormText, norms: list[str] | None = None,
+        starts: list[int] | None = None,
     ) -> list[PhraseMatch[T]]:
         """All non-overlapping longest matches, left to right, in original offsets (`norms`:
-        the tokens' forms, when the caller has them)."""
+        the tokens' forms, `starts`: their `starts`, when the caller has them)."""
         norms = norms_of(tokens) if norms is None else norms
         found: list[PhraseMatch[T]] = []
         after = 0  # tokens before this index lie in a match already found
         follow, last_index = self._follow, len(norms) - 1
-        for i in self.starts(norms):
+        for i in self.starts(norms) if starts is None else starts:
             nxt = follow[norms[i]]
             if i < after or (nxt is not None and (i == last_index or norms[i + 1] not in nxt)):
                 continue  # inside the last match, or no word after it that continues a phrase
@@ -166,9 +178,20 @@ def norms_of(tokens: Sequence[Token]) -> list[str]:
     return [t.norm for t in tokens]
 
 
-def run_norms(norms: list[str], tokens: Sequence[Token]) -> list[str]:
-    """The forms of `tokens`, a run of a document's tokens, out of the document's `norms`."""
-    return norms[tokens[0].index : tokens[-1].index + 1] if tokens else []
+def sentence_ranges(doc: Document) -> list[tuple[int, int]]:
+    """The [first, end) token range of each sentence of `doc`: the tokens that
+    `Document.sentence_tokens` gives, as indices into `doc.tokens`."""
+    starts = doc.token_starts
+    return [(bisect_left(starts, s.start), bisect_left(starts, s.end)) for s in doc.sentences]
+
+
+def within(hits: list[int], first: int, end: int) -> list[int]:
+    """The items of ascending `hits` in [first, end), counted from `first`: a sentence's share
+    of token positions found once for the whole document (one pass over the document's
+    forms costs less than a set test per sentence)."""
+    a = bisect_left(hits, first)
+    b = bisect_left(hits, end, a)
+    return [h - first for h in hits[a:b]]
 
 
 def positions(words: list[str], wanted: AbstractSet[str]) -> list[int]:

@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from pydantic import BaseModel, ConfigDict
 
-from marsad.attribution.cues import CueLexicon
+from marsad.attribution.cues import ARTICLE, CueLexicon
 from marsad.attribution.phrases import PhraseMatcher
 from marsad.document import Document
 from marsad.model import Entity, Ref, SourceKind
@@ -29,7 +29,6 @@ SOURCE_WORDS = (*NAME_WORDS, "number")  # token kinds a source phrase is made of
 NISBA_ENDINGS = ("ي", "يه", "يون", "يين", "يا")
 ENCLITICS = ("نا", "ه", "ها", "هم")  # a head with a possessive: مراسلنا، مصادرها
 PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل")
-ARTICLE = "ال"
 DEFINITE_PREFIXES = ("لل", "ولل", *(p + ARTICLE for p in PROCLITICS))
 PLURAL_NUN = ("ون", "ين")
 MIN_NISBA = 4  # letters of the shortest nisba adjective (رسمي); أي is not one
@@ -104,6 +103,7 @@ class SourceFinder:
     heads: PhraseMatcher[SourceKind]
     cues: CueLexicon
     marks: DocMarks
+    forms: list[str]  # the normalised forms of `toks`
     _heads: dict[int, tuple[int, int, SourceKind] | None] = field(default_factory=dict)
     _stops: dict[int, bool] = field(default_factory=dict)
     _phrases: dict[int, int] = field(default_factory=dict)
@@ -115,7 +115,7 @@ class SourceFinder:
             return self._heads[i]
         hit = None
         if i < len(self.toks) and self.toks[i].kind in NAME_WORDS:
-            hit = self.heads.match_at(self.toks, i)
+            hit = self.heads.match_at(self.toks, i, self.forms)
         self._heads[i] = hit
         return hit
 
@@ -173,7 +173,7 @@ class SourceFinder:
         norm = tok.norm
         if norm in self.cues.words["channel_preps"] and i + 1 < len(self.toks) and self.is_channel(i + 1):
             return True  # غرد النائب على منصة إكس: a channel adjunct ends the source
-        return self.cues.stops_source(norm) or norm in self.cues.verbs or norm in self.cues.with_pronoun or self.to_media(i)
+        return norm in self.cues.source_breaks or self.to_media(i)
 
     def in_media(self, i: int) -> bool:
         """True for بـ/لـ + an outlet (في مقال بصحيفة الاتحاد، في تصريح لقناة ...)."""
@@ -197,13 +197,15 @@ class SourceFinder:
         return end
 
     def _scan(self, j: int) -> int:
-        """`scan` computed."""
-        k = j
-        while k < len(self.toks) and k - j < SCAN_LIMIT and (k == j or not self.is_stop(k) or self.placed(k) or self._issued(k)):
-            if k == j and self.is_stop(k) and not self.is_source_start(k):
-                break
-            hit = self.head(k) if k == j else None  # a head's own words (الأمين العام) never stop it
-            k = max(self.entity_end(k) or k + 1, hit[1] + 1 if hit else k + 1)
+        """`scan` computed: the first word, then words up to a stop word (or to في + a place
+        or صادر عن + an issuer, which belong to the source)."""
+        limit = min(len(self.toks), j + SCAN_LIMIT)
+        if j >= limit or (self.is_stop(j) and not self.is_source_start(j)):
+            return j
+        hit = self.head(j)  # a head's own words (الأمين العام) never stop it
+        k = max(self.entity_end(j) or j + 1, hit[1] + 1 if hit else j + 1)
+        while k < limit and (not self.is_stop(k) or self.placed(k) or self._issued(k)):
+            k = self.entity_end(k) or k + 1
         return k
 
     def placed(self, k: int) -> bool:
@@ -223,12 +225,8 @@ class SourceFinder:
         )
 
     def is_channel(self, k: int) -> bool:
-        """True for a channel noun, also with the article or a possessive (بيان، الاستقبال، مؤتمره)."""
-        norm = self.toks[k].norm
-        norm = norm[len(ARTICLE):] if norm.startswith(ARTICLE) else norm
-        stems = [norm] + [norm[: -len(p)] for p in ("ها", "هم", "ه") if norm.endswith(p)]
-        stems += [s[:-1] + "ه" for s in stems[1:] if s.endswith("ت")]
-        return any(self.cues.has("channels", s) for s in stems)
+        """True for a channel noun at token k (`CueLexicon.is_channel`)."""
+        return self.cues.is_channel(self.toks[k].norm)
 
     def entity_end(self, k: int) -> int | None:
         """Index after the last token of an entity starting at token k (never past a stop word)."""
@@ -358,6 +356,10 @@ class SourceFinder:
         while last - 1 > first and self.cues.has("object_preps", toks[last - 1].norm):
             last -= 1
         member_words = self.cues.words["members"]
+        if member_words.isdisjoint(self.forms[first:last]) and not any(
+            w.startswith("و") for w in self.forms[first + 1 : last]
+        ):
+            return [self._span(first, last)]  # one source: no member word, no و + a second one
         m = next((k for k in range(first, last) if toks[k].norm in member_words), None)
         start = first if m is None else m + 1
         cuts = [start] + [
@@ -407,11 +409,14 @@ class SourceFinder:
 
     def ref(self, span: Span) -> tuple[Ref, SourceKind]:
         """The contract `Ref` for a span and the kind of source it names."""
-        start = self.toks[span.first].start + span.skip
-        end = self.toks[span.last - 1].end
-        found = (self.marks.entities.get(self.toks[k].start) for k in range(span.first, span.last))
-        ents = [e for e in found if e is not None and start <= e.start < end]
-        ent = next((e for e in ents if e.type == "PERSON"), ents[0] if ents else None)
+        toks, entities = self.toks, self.marks.entities
+        start = toks[span.first].start + span.skip
+        end = toks[span.last - 1].end
+        ent = None  # the first person entity in the span, else its first entity
+        for tok in toks[span.first : span.last]:
+            e = entities.get(tok.start)
+            if e is not None and start <= e.start < end and (ent is None or (e.type == "PERSON" and ent.type != "PERSON")):
+                ent = e
         ref = Ref(text=self.doc.text[start:end], start=start, end=end,
                   entity=ent.id if ent else None, name_en=ent.name_en if ent else None)
         return ref, self._kind(span, ent)
@@ -423,7 +428,10 @@ class SourceFinder:
     def _kind(self, span: Span, ent: Entity | None) -> SourceKind:
         """Kind from a person entity, else the first head noun in the phrase, else the
         entity, else the article (a bare name without one is taken for a person)."""
-        hit = next((h for k in range(span.first, span.last) if (h := self.head(k))), None)
+        hit = None
+        for k in range(span.first, span.last):
+            if (hit := self.head(k)) is not None:
+                break
         if ent is not None and ent.type == "PERSON" and not (hit and hit[2] != "person" and self._on_head(ent, span)):
             return "person"  # a name after an anonymous head names it (مسؤول أمريكي جون كيربي)
         if hit is not None:

@@ -13,7 +13,14 @@ from dataclasses import dataclass, field
 
 from marsad.attribution import content as ct
 from marsad.attribution.cues import CLAUSE_PUNCT, CueInfo, CueLexicon, load_cues
-from marsad.attribution.phrases import PhraseMatch, PhraseMatcher, norms_of, positions, run_norms
+from marsad.attribution.phrases import (
+    PhraseMatch,
+    PhraseMatcher,
+    norms_of,
+    positions,
+    sentence_ranges,
+    within,
+)
 from marsad.attribution.sources import SCAN_LIMIT, DocMarks, SourceFinder, Span, load_source_nouns
 from marsad.document import Document
 from marsad.model import Attribution, ContentSpan, Evidence, Ref, SourceKind
@@ -60,16 +67,23 @@ class AttributionStage:
 
     def __call__(self, doc: Document) -> None:
         doc.attributions = []
+        norms = norms_of(doc.tokens)
+        verbal = positions(norms, self.cues.cue_forms)  # where a verb cue may be, in the document
+        phrasal = self.cues.nominal.starts(norms)  # where a nominal cue may start
+        if not verbal and not phrasal:
+            return  # nothing to attribute
         marks = DocMarks.of(doc)
         quotes: list[tuple[int, int]] = []
-        norms = norms_of(doc.tokens)
-        for s in doc.sentences:
-            toks = doc.sentence_tokens(s.index)
-            forms = run_norms(norms, toks)
-            nominal = {m.first: m for m in self.cues.nominal.find(toks, doc.norm, forms)}
-            starts = self._starts(forms, nominal)
-            if starts:  # a sentence without a cue form has nothing to attribute
-                sent = _Sentence(doc, s.index, toks, SourceFinder(doc, toks, self.heads, self.cues, marks), quotes)
+        for s, (first, end) in zip(doc.sentences, sentence_ranges(doc), strict=True):
+            cues, heads = within(verbal, first, end), within(phrasal, first, end)
+            if not cues and not heads:
+                continue  # a sentence without a cue form has nothing to attribute
+            toks, forms = doc.tokens[first:end], norms[first:end]
+            nominal = {m.first: m for m in self.cues.nominal.find(toks, doc.norm, forms, heads)} if heads else {}
+            starts = sorted({*cues, *nominal}) if nominal else cues
+            if starts:
+                finder = SourceFinder(doc, toks, self.heads, self.cues, marks, forms)
+                sent = _Sentence(doc, s.index, toks, finder, quotes)
                 self._sentence(sent, nominal, starts)
                 doc.attributions.extend(sent.out)
 
@@ -97,12 +111,6 @@ class AttributionStage:
                 found = self._verb(sent, i, info)
                 self._emit(sent, tok, found)
             i = max(i + 1, found.resume if found else 0)
-
-    def _starts(self, forms: list[str], nominal: dict[int, PhraseMatch[CueInfo]]) -> list[int]:
-        """Token indices where a cue may start (a verb form or a nominal cue), in order:
-        the only places `_sentence` has work to do."""
-        verbal = positions(forms, self.cues.cue_forms)
-        return sorted({*verbal, *nominal}) if nominal else verbal
 
     def _cue(self, sent: _Sentence, i: int) -> CueInfo | None:
         """The reporting verb at token i; after a relative also with an object pronoun (ما نقلته)."""
@@ -194,8 +202,7 @@ class AttributionStage:
         if i == 0 or toks[i].norm in lex.past or toks[i].norm[:1] == "و" or toks[i - 1].kind != "word":
             return False
         prev = toks[i - 1].norm
-        closed = any(lex.has(g, prev) for g in ("negators", "clause_openers", "lead_ins", "complementizers", "relatives"))
-        if closed or prev in lex.verbs or sent.finder.is_source_start(i - 1):
+        if prev in lex.closed_words or prev in lex.verbs or sent.finder.is_source_start(i - 1):
             return False
         if self._pre_verbal(sent, i) is not None:
             return False  # لكن خبراء اقتصاديين يشككون في ...: a source before the verb
@@ -280,7 +287,7 @@ class AttributionStage:
         if sent.index == 0:
             return None
         toks = sent.doc.sentence_tokens(sent.index - 1)
-        f = SourceFinder(sent.doc, toks, self.heads, self.cues, sent.finder.marks)
+        f = SourceFinder(sent.doc, toks, self.heads, self.cues, sent.finder.marks, norms_of(toks))
         for n in range(len(toks)):
             if f.is_source_start(n):
                 ref, kind = f.ref(Span(n, max(f.noun_phrase(n), n + 1)))
@@ -509,7 +516,7 @@ class AttributionStage:
     def _anaphoric(self, sent: _Sentence, span: Span, ref: Ref, kind: SourceKind) -> tuple[Ref, SourceKind]:
         """A source referring back (ذات المصدر، البلاغ ذاته) takes the kind of the last source."""
         words = self.cues.words["anaphoric"]
-        if words.isdisjoint(t.norm for t in sent.toks[span.first : span.last]):
+        if words.isdisjoint(sent.finder.forms[span.first : span.last]):
             return ref, kind
         previous = self._previous(sent)
         return ref, previous.source_kind if previous is not None else kind

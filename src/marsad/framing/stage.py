@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from marsad.attribution.content import QUOTES, is_open_quote, quote_at
-from marsad.attribution.phrases import PhraseMatch, norms_of, positions, run_norms
+from marsad.attribution.phrases import PhraseMatch, norms_of, positions, sentence_ranges, within
 from marsad.document import Document
 from marsad.framing.kinds import Credited, prediction_marker, sentence_kind
 from marsad.framing.lexicons import Entry, FramingLexicon, load_framing
@@ -72,17 +72,20 @@ class FramingStage:
         doc.extras[QUOTES_EXTRA] = [a for a in doc.attributions if a.direct_quote]
         marks = _DocMarks.of(doc)
         norms = norms_of(doc.tokens)
-        for s in doc.sentences:
-            toks = doc.sentence_tokens(s.index)
-            forms = run_norms(norms, toks)
-            matches = self.lex.matcher.find(toks, doc.norm, forms)
+        starts = self.lex.matcher.starts(norms)  # where a phrase may start, in the document
+        quoted = not QUOTE_OPENERS.isdisjoint(norms)  # without a quote mark, no scare quotes
+        for s, (first, end) in zip(doc.sentences, sentence_ranges(doc), strict=True):
+            toks, forms = doc.tokens[first:end], norms[first:end]
+            mine = within(starts, first, end)
+            matches = self.lex.matcher.find(toks, doc.norm, forms, mine) if mine else []
             quotes = [_quote_of(doc, m.start) for m in matches]
             voice = [q is None for q in quotes]
             s.kind = sentence_kind(doc, s.index, toks, forms, matches, self.lex, voice, marks.credited)
-            scare = self._scare_quotes(doc, s.index, toks, forms, marks)
-            names = marks.names_near(toks) if matches else []
-            terms = [(m, q) for m, q in zip(matches, quotes, strict=True) if not _within(m, scare, names)]
-            self._terms(doc, s.index, terms)
+            scare = self._scare_quotes(doc, s.index, toks, forms, marks) if quoted else []
+            if matches:  # most sentences have none: no terms, no names to look them up in
+                names = marks.names_near(toks)
+                terms = [(m, q) for m, q in zip(matches, quotes, strict=True) if not _within(m, scare, names)]
+                self._terms(doc, s.index, terms)
             self._sentence_level(doc, s.index, toks, forms, matches, quotes)
         doc.framing.sort(key=lambda f: (f.start, f.end))
         for n, item in enumerate(doc.framing, 1):

@@ -4,6 +4,7 @@ and `summary_lines`, its plain-text rendering for the CLI table view."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Reversible
 from typing import TYPE_CHECKING
 
 from marsad.model import Analysis, Attribution, SourceSummary, Summary, TermCount
@@ -16,6 +17,8 @@ KIND_ORDER = ("report", "attributed", "opinion", "prediction", "question")
 FRAMING_ORDER = ("loaded_term", "distancing", "evaluative", "prediction", "unsourced_claim")
 TOP_TERMS = 10
 TERMS_EXTRA = "framing.terms"  # doc.extras key: (start, end) of a loaded term -> lexicon term
+MEMO_SIZE = 100_000  # distinct source texts whose normalised keys are remembered
+_SOURCE_KEYS: dict[str, str] = {}  # source text -> normalize_key(text)
 
 
 def build_summary(doc: Document) -> Summary:
@@ -40,7 +43,7 @@ def _sources(doc: Document) -> list[SourceSummary]:
     first: dict[str, Attribution] = {}
     claims: Counter[str] = Counter()
     for a in doc.attributions:
-        key = a.source.entity or _antecedent(normalize_key(a.source.text), list(first))
+        key = a.source.entity or _antecedent(_source_key(a.source.text), first.keys())
         first.setdefault(key, a)
         claims[key] += 1
     return [
@@ -52,7 +55,18 @@ def _sources(doc: Document) -> list[SourceSummary]:
     ]
 
 
-def _antecedent(key: str, earlier: list[str]) -> str:
+def _source_key(text: str) -> str:
+    """`normalize_key` of a source's words, memoised: articles name the same sources over
+    and over, and normalising is a loop over characters."""
+    key = _SOURCE_KEYS.get(text)
+    if key is None:
+        key = normalize_key(text)
+        if len(_SOURCE_KEYS) < MEMO_SIZE:
+            _SOURCE_KEYS[text] = key
+    return key
+
+
+def _antecedent(key: str, earlier: Reversible[str]) -> str:
     """The earlier source a bare definite head refers back to (الوزارة -> وزارة الصحة)."""
     if " " in key or not key.startswith("ال"):
         return key
