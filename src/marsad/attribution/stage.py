@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from marsad.attribution import content as ct
-from marsad.attribution.cues import CLAUSE_PUNCT, CueInfo, CueLexicon, load_cues
+from marsad.attribution.cues import CLAUSE_PUNCT, COLONS, CueInfo, CueLexicon, load_cues
 from marsad.attribution.phrases import (
     PhraseMatch,
     PhraseMatcher,
@@ -28,6 +28,7 @@ from marsad.registry import component
 from marsad.resources import Resources
 from marsad.text.tokenize import Token
 
+PLACE_TYPES = ("GPE", "COUNTRY", "LOC", "FACILITY")  # entities a dateline names
 INHERIT_SENTENCES = 2  # وأضاف أن ... continues a source named this many sentences back
 
 
@@ -70,15 +71,21 @@ class AttributionStage:
         norms = norms_of(doc.tokens)
         verbal = positions(norms, self.cues.cue_forms)  # where a verb cue may be, in the document
         phrasal = self.cues.nominal.starts(norms)  # where a nominal cue may start
-        if not verbal and not phrasal:
+        colons = positions(norms, COLONS)  # a headline may credit its source with a colon
+        if not verbal and not phrasal and not colons:
             return  # nothing to attribute
         marks = DocMarks.of(doc)
         quotes: list[tuple[int, int]] = []
         for s, (first, end) in zip(doc.sentences, sentence_ranges(doc), strict=True):
             cues, heads = within(verbal, first, end), within(phrasal, first, end)
+            toks, forms = doc.tokens[first:end], norms[first:end]
+            if within(colons, first, end):
+                headline = self._headline(doc, s.index, toks, forms, marks, quotes)
+                if headline is not None:
+                    doc.attributions.extend(headline.out)
+                    continue
             if not cues and not heads:
                 continue  # a sentence without a cue form has nothing to attribute
-            toks, forms = doc.tokens[first:end], norms[first:end]
             nominal = {m.first: m for m in self.cues.nominal.find(toks, doc.norm, forms, heads)} if heads else {}
             starts = sorted({*cues, *nominal}) if nominal else cues
             if starts:
@@ -86,6 +93,31 @@ class AttributionStage:
                 sent = _Sentence(doc, s.index, toks, finder, quotes)
                 self._sentence(sent, nominal, starts)
                 doc.attributions.extend(sent.out)
+
+    def _headline(
+        self, doc: Document, index: int, toks: Sequence[Token], forms: list[str], marks: DocMarks,
+        quotes: list[tuple[int, int]],
+    ) -> _Sentence | None:
+        """A sentence opening with a source phrase and a colon (وزارة الصحة: ارتفاع الحصيلة ...،
+        الوزير: «...»), the headline way of crediting a claim: the colon is the cue. A place
+        alone before the colon is a dateline, not a source."""
+        finder = SourceFinder(doc, toks, self.heads, self.cues, marks, forms)
+        if not toks or toks[0].kind != "word" or not finder.is_source_start(0):
+            return None
+        colon = next((n for n in range(1, min(len(toks), SCAN_LIMIT + 1)) if toks[n].norm in COLONS), None)
+        if colon is None or colon + 1 >= len(toks) or max(finder.scan(0), finder.noun_phrase(0)) != colon:
+            return None
+        place = (e := finder.entity_at(0)) is not None and e.type in PLACE_TYPES and finder.entity_end(0) == colon
+        if place or (finder.head(0) is None and all(
+            (e := finder.entity_at(n)) is None or e.type in PLACE_TYPES for n in range(colon)
+        )):
+            return None  # بيروت: ... (a dateline) or words without a head or a name
+        content = ct.clause(doc, toks, colon + 1, self.cues)
+        if content is None:
+            return None
+        sent = _Sentence(doc, index, toks, finder, quotes)
+        self._emit(sent, toks[colon], _Found([Span(0, colon)], content))
+        return sent
 
     def _sentence(self, sent: _Sentence, nominal: dict[int, PhraseMatch[CueInfo]], starts: list[int]) -> None:
         """Turn the cues of one sentence (its nominal cues and where cues may start) into attributions."""

@@ -1,0 +1,35 @@
+"""Attribution patterns of headlines and titled sources (own example sentences)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import Analyse
+
+
+def _atts(analyse: Analyse, text: str, entities: list[tuple[str, str]] | None = None) -> list[tuple[str, str, str]]:
+    doc = analyse(text, entities or [])
+    return [(a.source.text, a.source_kind, text[a.content.start : a.content.end]) for a in doc.attributions]
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "expected"),
+    [
+        ("وزارة الزراعة: تراجع إنتاج القمح بنسبة الثلث", [],
+         ("وزارة الزراعة", "organization", "تراجع إنتاج القمح بنسبة الثلث")),
+        ("نقابة المعلمين: «لن نعود إلى الفصول قبل صرف المستحقات»", [("نقابة المعلمين", "ORG")],
+         ("نقابة المعلمين", "organization", "لن نعود إلى الفصول قبل صرف المستحقات")),
+        ("بوريل: الحل العسكري لن ينهي الأزمة", [("بوريل", "PERSON")],
+         ("بوريل", "person", "الحل العسكري لن ينهي الأزمة")),
+    ],
+)
+def test_a_headline_credits_the_source_before_its_colon(
+    analyse: Analyse, text: str, entities: list[tuple[str, str]], expected: tuple[str, str, str]
+) -> None:
+    doc = analyse(text, entities)
+    assert _atts(analyse, text, entities) == [expected]
+    assert doc.attributions[0].cue.text == ":"
+    assert doc.sentences[0].kind == "attributed"
+
+
+def test_a_dateline_before_a_colon_is_no_source(analyse: Analyse) -> None:
+    assert _atts(analyse, "الرباط: افتتاح معرض الكتاب الدولي", [("الرباط", "GPE")]) == []
