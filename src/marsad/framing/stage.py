@@ -44,7 +44,7 @@ class _DocMarks:
     @classmethod
     def of(cls, doc: Document) -> _DocMarks:
         """Index a document's attributions and named entities."""
-        names = sorted((e.start, e.end, e.kb_id is not None) for e in doc.entities if e.type in NAMED_TYPES)
+        names = _joined(sorted((e.start, e.end, e.kb_id is not None) for e in doc.entities if e.type in NAMED_TYPES))
         return cls(
             Credited.of(doc.attributions), frozenset(a.content.start for a in doc.attributions),
             names, [n[0] for n in names], max((end - start for start, end, _ in names), default=0),
@@ -170,15 +170,28 @@ def _guillemets_around(text: str, offset: int) -> tuple[int, int] | None:
     return (opened, closed + 1) if closed >= 0 and text.find("\n", offset, closed) < 0 else None
 
 
+def _joined(names: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+    """Names (sorted by start) with those one space apart joined into one: a name the entity
+    stage split in two (مستشفى شهداء | الأقصى) is one name."""
+    out: list[tuple[int, int, bool]] = []
+    for start, end, known in names:
+        if out and out[-1][1] <= start <= out[-1][1] + 1:
+            out[-1] = (out[-1][0], end, out[-1][2] or known)
+        else:
+            out.append((start, end, known))
+    return out
+
+
 def _within(m: PhraseMatch[Entry], scare: Sequence[tuple[int, int]], names: Sequence[tuple[int, int, bool]]) -> bool:
-    """True if a match lies in scare quotes or inside a name: a known one (حركة المقاومة
-    الإسلامية حماس) or with the term in its middle (كتائب شهداء الأقصى). A span that opens or
-    ends with the term is a description (ميليشيات إيران الطائفية، قوات العدو) and keeps it."""
+    """True if a match lies in scare quotes or inside a name: a known one after its first word
+    (حركة المقاومة الإسلامية حماس) or with the term in its middle (كتائب شهداء الأقصى). A span
+    that opens with the term (قوات الاحتلال الإسرائيلي) or ends with it is a description
+    (ميليشيات إيران الطائفية، قوات العدو) and keeps it."""
     if any(a <= m.start and m.end <= b for a, b in scare):
         return True
     return any(
         start <= m.start and m.end <= end and (start, end) != (m.start, m.end)
-        and (known or (start < m.start and m.end < end))
+        and ((known and start < m.start) or (start < m.start and m.end < end))
         for start, end, known in names
     )
 

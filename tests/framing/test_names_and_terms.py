@@ -1,0 +1,34 @@
+"""Loaded terms inside and at the start of names (own example sentences)."""
+
+from __future__ import annotations
+
+from conftest import Analyse
+
+from marsad.document import Document
+from marsad.model import Entity
+from marsad.registry import get
+from marsad.resources import Resources
+
+
+def _loaded(doc: Document) -> list[str]:
+    return [f.text for f in doc.framing if f.kind == "loaded_term"]
+
+
+def test_a_term_inside_a_name_split_in_two_entities_is_not_flagged(analyse: Analyse) -> None:
+    text = "ونقل الجرحى إلى مستشفى شهداء النصر في المدينة."
+    doc = analyse(text, [("مستشفى شهداء", "ORG"), ("النصر", "FACILITY")])
+    assert "شهداء" not in _loaded(doc)
+
+
+def test_a_known_name_opening_with_a_term_keeps_the_term() -> None:
+    text = "وداهمت قوات الاحتلال الإسرائيلي بلدة في ريف نابلس."
+    res = Resources()
+    stages = [get(n).factory(res) for n in ("marsad.sentences.v1", "marsad.attribution.v1", "marsad.framing.v1")]
+    doc = Document(text=text, id="t")
+    stages[0](doc)
+    start = text.index("قوات")
+    end = start + len("قوات الاحتلال الإسرائيلي")
+    doc.entities.append(Entity(id="e1", text=text[start:end], start=start, end=end, sentence=0, type="GOV", kb_id="Q1"))
+    for stage in stages[1:]:
+        stage(doc)
+    assert any(t.startswith("قوات الاحتلال") for t in _loaded(doc))
