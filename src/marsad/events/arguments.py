@@ -45,6 +45,8 @@ _ANY = frozenset({"أي", "اي"})
 _RESUMPTIVE = frozenset({"له", "لها", "لهم", "لهما"})  # تعرضت له سفينة
 PARENTHETICAL_REACH = 8  # words of an adjunct set off by commas between a verb and its object
 _PRONOUN_COMPLEMENTIZERS = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم"})
+_AMONG = frozenset({"بينهم", "منهم", "بينها", "منها", "بينهما"})  # "among them": part of a count
+AMONG_REACH = 4
 
 
 def after_prep(
@@ -641,8 +643,10 @@ def _complement_subject(s: Sent, f: Frame) -> Span | None:
     if k is None:
         return None
     for j in range(k - 1, -1, -1):
-        if "report" in s.infos[j].cues:
-            return prev_np(s, j) or next_np(s, j)
+        if "report" in s.infos[j].cues and "circumstantial" not in s.infos[j].cues:
+            span = prev_np(s, j) or next_np(s, j)  # a participle (مؤكدة) defers to the main verb
+            if span is not None:  # a cue noun with no phrase beside it (في بيان،) is passed
+                return span
     return None
 
 
@@ -712,9 +716,13 @@ def _planner(s: Sent, f: Frame) -> Span | None:
 
 
 def _armed_group(s: Sent, taken: Span | None) -> Span | None:
-    """The first armed group named in the sentence (outside the target)."""
+    """The first armed group named in the sentence (outside the target), unless it is
+    counted among the victims (أصيب 23 شخصا، بينهم 14 عنصرا من قوات الأمن)."""
+    victims: set[int] = set()  # ids of the entities counted among victims
     for pos, ent in s.entity_at.items():
-        if ent.type == "ARMED_GROUP" and not (taken and taken[0] <= pos < taken[1]):
+        if any(s.infos[j].token.norm in _AMONG for j in range(max(0, pos - AMONG_REACH), pos)):
+            victims.add(id(ent))
+        if ent.type == "ARMED_GROUP" and not (taken and taken[0] <= pos < taken[1]) and id(ent) not in victims:
             end = pos
             while end < len(s.infos) and s.entity_at.get(end) is ent:
                 end += 1

@@ -63,6 +63,7 @@ CueName = Literal[
     "maybe",
     "possible",
     "transparent",
+    "circumstantial",
 ]
 FormKind = Literal["past", "pres", "noun", "participle", "word"]
 
