@@ -1,4 +1,4 @@
-"""Loaded terms inside and at the start of names (own example sentences)."""
+"""Loaded terms inside and at the start of names, likelihood markers (own example sentences)."""
 
 from __future__ import annotations
 
@@ -32,3 +32,10 @@ def test_a_known_name_opening_with_a_term_keeps_the_term() -> None:
     for stage in stages[1:]:
         stage(doc)
     assert any(t.startswith("قوات الاحتلال") for t in _loaded(doc))
+
+
+def test_the_outlets_odds_on_an_outcome_make_a_prediction(analyse: Analyse) -> None:
+    doc = analyse("ومن غير المرجح أن يقر البرلمان الموازنة قبل الصيف.")
+    assert doc.sentences[0].kind == "prediction"
+    assert [f.text for f in doc.framing if f.kind == "prediction"] == ["من غير المرجح"]
+    assert analyse("ومن المرجح أن يرتفع سعر الخبز مطلع الأسبوع المقبل.").sentences[0].kind == "report"

@@ -2,7 +2,7 @@
 
 A sentence is `attributed` (a question included, when a source asks it) when it holds a reporting cue with a found source or lies
 inside a quotation credited to one; `prediction` when the outlet states the future as
-settled (عاجلاً أم آجلاً، حتماً) or speaks of it (سـ، سوف، لن) without a
+settled (عاجلاً أم آجلاً، حتماً), as likely (من المرجح) or speaks of it (سـ، سوف، لن) without a
 schedule (من المقرر، الأسبوع المقبل); `opinion` when it carries an opinion marker (يبدو،
 لا بد) or an evaluative word in the outlet's voice, or opens with an emphatic إن/لقد or the outlet's own frame (ويأتي ذلك في إطار).
 """
@@ -53,7 +53,7 @@ def prediction_marker(
     if any(m.payload.type == "scheduled" and _schedules(m, toks, lex) for m in preds):
         return None
     emphatic = next((m for m in preds if m.payload.type == "emphatic"), None)  # ولا شك أن ... لن
-    future = next((m for m in preds if m.payload.type == "future"), None)
+    future = next((m for m in preds if m.payload.type in ("future", "likely")), None)
     if future is not None:
         shown = emphatic or future
         return shown.start, shown.end
