@@ -39,3 +39,9 @@ def test_the_outlets_odds_on_an_outcome_make_a_prediction(analyse: Analyse) -> N
     assert doc.sentences[0].kind == "prediction"
     assert [f.text for f in doc.framing if f.kind == "prediction"] == ["من غير المرجح"]
     assert analyse("ومن المرجح أن يرتفع سعر الخبز مطلع الأسبوع المقبل.").sentences[0].kind == "report"
+
+
+def test_a_future_verb_in_an_embedded_question_is_no_prediction(analyse: Analyse) -> None:
+    doc = analyse("وسئل المتحدث عما إذا كانت الشركة ستغلق فرعها في المدينة.")
+    assert doc.sentences[0].kind == "report"
+    assert [f for f in doc.framing if f.kind == "prediction"] == []

@@ -52,12 +52,16 @@ def prediction_marker(
         return certain.start, certain.end
     if any(m.payload.type == "scheduled" and _schedules(m, toks, lex) for m in preds):
         return None
+    asked = _asked_from(forms, lex)  # سئل الوزير عما إذا كانت قواته ستنسحب: a question, not a forecast
+    preds = [m for m in preds if m.first < asked]
     emphatic = next((m for m in preds if m.payload.type == "emphatic"), None)  # ولا شك أن ... لن
     future = next((m for m in preds if m.payload.type in ("future", "likely")), None)
     if future is not None:
         shown = emphatic or future
         return shown.start, shown.end
     for n in lex.future.positions(forms):
+        if n >= asked:
+            break
         tok = toks[n]
         prefix = lex.future.prefix_at(tok.norm)
         if tok.kind == "word" and prefix is not None:  # سـ + imperfect verb (ستخرج، وسيعود)
@@ -65,6 +69,17 @@ def prediction_marker(
                 return emphatic.start, emphatic.end
             return doc.norm.to_original(tok.nstart + prefix, tok.nend)[0], tok.end
     return None
+
+
+def _asked_from(forms: list[str], lex: FramingLexicon) -> int:
+    """Index of the first word of an embedded question (عما إذا، ما إذا), else the sentence
+    length: what follows is asked about, not foretold."""
+    for phrase in lex.embedded_questions:
+        size = len(phrase)
+        for n in range(len(forms) - size + 1):
+            if tuple(forms[n : n + size]) == phrase:
+                return n
+    return len(forms)
 
 
 def _schedules(m: PhraseMatch[Entry], toks: Sequence[Token], lex: FramingLexicon) -> bool:

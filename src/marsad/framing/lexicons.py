@@ -127,6 +127,7 @@ class FramingLexicon:
     names_before_quotes: frozenset[str] = frozenset()  # لـ«الشروق»: a quoted name, not scare quotes
     schedule_adjectives: frozenset[str] = frozenset()  # المقبل: a schedule only after a time noun
     time_nouns: frozenset[str] = frozenset()
+    embedded_questions: frozenset[tuple[str, ...]] = frozenset()  # عما إذا: the future after it is asked
 
 
 def _entries(cue: Cue, data: DataFile) -> list[tuple[str, Entry]]:
@@ -179,6 +180,7 @@ def load_framing(resources: Resources | None = None) -> FramingLexicon:
         frozenset(normalize_key(w) for w in _strings(headers.get("names_before_quotes"))),
         frozenset(normalize_key(w) for w in _strings(headers.get("schedule_adjectives"))),
         frozenset(normalize_key(w) for w in _strings(headers.get("time_nouns"))),
+        frozenset(tuple(normalize_key(w).split()) for w in _strings(headers.get("embedded_questions"))),
     )
 
 
