@@ -45,7 +45,8 @@ _ANY = frozenset({"أي", "اي"})
 _RESUMPTIVE = frozenset({"له", "لها", "لهم", "لهما"})  # تعرضت له سفينة
 PARENTHETICAL_REACH = 8  # words of an adjunct set off by commas between a verb and its object
 _PRONOUN_COMPLEMENTIZERS = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم"})
-_AMONG = frozenset({"بينهم", "منهم", "بينها", "منها", "بينهما"})  # "among them": part of a count
+# "among them", "most of them": what follows is part of a count of victims
+_AMONG = frozenset({"بينهم", "منهم", "بينها", "منها", "بينهما", "غالبيتهم", "معظمهم", "اغلبهم", "اكثرهم"})
 AMONG_REACH = 4
 
 
@@ -204,13 +205,16 @@ def _around_verb(s: Sent, f: Frame, verb: int) -> tuple[Span | None, Span | None
         before = _nationality(s, before)  # غارة جوية أمريكية استهدفت; not هجوم مماثل
     subject = _no_munition(s, before)
     noun_subject = noun_subject or (before is not None and subject is None)
-    return _no_munition(s, after), _with_first_conjunct(s, subject), noun_subject
+    return _no_munition(s, after), _with_first_conjunct(s, subject, verb), noun_subject
 
 
-def _with_first_conjunct(s: Sent, span: Span | None) -> Span | None:
-    """An SVO subject joined to the phrase before it by و (بغداد وأنقرة تتفقان، الجيش
-    والشرطة يعتقلان): both parties."""
-    if span is None or not _joined(s, span[0]):
+def _with_first_conjunct(s: Sent, span: Span | None, verb: int) -> Span | None:
+    """An SVO subject joined to the phrase before it by و, before a dual or plural verb
+    (بغداد وأنقرة تتفقان، الجيش والشرطة يعتقلان): both parties. Before a singular verb the
+    و opens a new clause (... وواشنطن تتهم طهران)."""
+    norm = s.infos[verb].token.norm
+    plural = len(norm) > 4 and norm.endswith(("ان", "ون", "وا"))
+    if span is None or not plural or not _joined(s, span[0]):
         return span
     first = prev_np(s, span[0])
     return (first[0], span[1]) if first and first[1] == span[0] else span
