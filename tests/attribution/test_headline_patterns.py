@@ -33,3 +33,23 @@ def test_a_headline_credits_the_source_before_its_colon(
 
 def test_a_dateline_before_a_colon_is_no_source(analyse: Analyse) -> None:
     assert _atts(analyse, "الرباط: افتتاح معرض الكتاب الدولي", [("الرباط", "GPE")]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("وقال عضو المجلس البلدي إن الميزانية لا تكفي.", "person"),
+        ("وقال عضو مجلس النقابة إن الإضراب مستمر.", "person"),
+        ("وقال عضو في الحزب إن القيادة منقسمة.", "anonymous"),
+    ],
+)
+def test_a_member_of_a_named_body_is_a_person(analyse: Analyse, text: str, kind: str) -> None:
+    assert [k for _, k, _ in _atts(analyse, text)] == [kind]
+
+
+def test_a_last_name_alone_takes_the_kind_of_the_full_name(analyse: Analyse) -> None:
+    text = "وقال الخبير الاقتصادي سامر الحلبي إن الأسعار سترتفع. وأضاف الحلبي أن الأجور لن تلحق بها."
+    doc = analyse(text, [("سامر الحلبي", "PERSON")])
+    assert [(a.source.text, a.source_kind) for a in doc.attributions] == [
+        ("الخبير الاقتصادي سامر الحلبي", "person"), ("الحلبي", "person"),
+    ]

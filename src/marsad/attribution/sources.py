@@ -419,15 +419,16 @@ class SourceFinder:
                 ent = e
         ref = Ref(text=self.doc.text[start:end], start=start, end=end,
                   entity=ent.id if ent else None, name_en=ent.name_en if ent else None)
-        return ref, self._kind(span, ent)
+        return ref, self._kind(span, ent, ref.text)
 
     def _on_head(self, ent: Entity, span: Span) -> bool:
         """True if entity `ent` starts on the phrase's first word, i.e. covers the head itself."""
         return ent.start < self.toks[span.first].end
 
-    def _kind(self, span: Span, ent: Entity | None) -> SourceKind:
+    def _kind(self, span: Span, ent: Entity | None, text: str) -> SourceKind:
         """Kind from a person entity, else the first head noun in the phrase, else the
-        entity, else the article (a bare name without one is taken for a person)."""
+        entity, else the article (a bare name without one is taken for a person), unless the
+        word is the last name of a person named in the document (الدويري after فايز الدويري)."""
         hit = None
         for k in range(span.first, span.last):
             if (hit := self.head(k)) is not None:
@@ -439,4 +440,6 @@ class SourceFinder:
         if ent is not None and ent.type in ENTITY_KINDS:
             return ENTITY_KINDS[ent.type]
         first = self.toks[span.first].norm
+        if " " not in text and any(e.type == "PERSON" and e.text.endswith(" " + text) for e in self.doc.entities):
+            return "person"
         return "organization" if first.startswith(("ال", "وال")) else "person"
