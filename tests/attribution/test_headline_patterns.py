@@ -53,3 +53,15 @@ def test_a_last_name_alone_takes_the_kind_of_the_full_name(analyse: Analyse) -> 
     assert [(a.source.text, a.source_kind) for a in doc.attributions] == [
         ("الخبير الاقتصادي سامر الحلبي", "person"), ("الحلبي", "person"),
     ]
+
+
+def test_a_passive_naming_aside_is_part_of_the_source_not_a_cue(analyse: Analyse) -> None:
+    text = "وأكد أحد التجار، ويدعى أبو سمير، أن الأسعار تضاعفت."
+    doc = analyse(text)
+    assert _atts(analyse, text) == [("أحد التجار، ويدعى أبو سمير", "person", "الأسعار تضاعفت")]
+    assert [f for f in doc.framing if f.kind == "distancing"] == []
+
+
+def test_based_on_introduces_a_basis_not_a_source(analyse: Analyse) -> None:
+    text = "وذكر البيان أن الاعتقال تم بناء على معلومات دقيقة."
+    assert _atts(analyse, text) == [("البيان", "organization", "الاعتقال تم بناء على معلومات دقيقة")]

@@ -29,6 +29,8 @@ from marsad.resources import Resources
 from marsad.text.tokenize import Token
 
 PLACE_TYPES = ("GPE", "COUNTRY", "LOC", "FACILITY")  # entities a dateline names
+PASSIVE_ENDING = "ى"  # يدعى (is called) against the active يدعي (claims)
+IMPERFECT_PREFIXES = ("ي", "ت")
 INHERIT_SENTENCES = 2  # وأضاف أن ... continues a source named this many sentences back
 
 
@@ -151,7 +153,7 @@ class AttributionStage:
             return None
         info = self.cues.verbs.get(tok.norm)
         if info is not None:
-            return info
+            return None if self._passive_naming(sent, i) else info
         hit = self.cues.with_pronoun.get(tok.norm)
         if hit is None:
             return None
@@ -159,6 +161,16 @@ class AttributionStage:
             return hit  # ما نقلته
         opens = hit.object and self._marker(sent, i + 1) == i + 1
         return hit if opens else None  # ووصفتها بأنها
+
+    def _passive_naming(self, sent: _Sentence, i: int) -> bool:
+        """True for an imperfect written with a final alif maqsura in an aside or with no content
+        after it: the passive (ويدعى أبو علي 'who is called'), whose following noun is no speaker."""
+        tok = sent.toks[i]
+        if not sent.doc.text[tok.start : tok.end].endswith(PASSIVE_ENDING):
+            return False
+        stem = tok.norm[1:] if tok.norm[:1] in "وف" else tok.norm
+        aside = i > 0 and sent.toks[i - 1].norm in CLAUSE_PUNCT  # أحد السكان، ويدعى أبو علي، أن ...
+        return stem[:1] in IMPERFECT_PREFIXES and (aside or self._marker(sent, i + 1) is None)
 
     def _marker(self, sent: _Sentence, k: int) -> int | None:
         """`content.marker` at token k, cached per sentence (a cue asks for it several times)."""
@@ -361,7 +373,16 @@ class AttributionStage:
             content = None
         if content is None or end <= j:
             return None
+        end = self._naming_aside(sent, end)
         return _Found(f.members(j, end), content, inner, inner_cue, resume=k if inner else 0)
+
+    def _naming_aside(self, sent: _Sentence, end: int) -> int:
+        """End of a source extended over an aside naming it (أحد السكان، ويدعى أبو علي، أن ...)."""
+        toks = sent.toks
+        if end + 2 >= len(toks) or toks[end].norm not in CLAUSE_PUNCT or not self._passive_naming(sent, end + 1):
+            return end
+        close = next((n for n in range(end + 3, min(len(toks), end + 6)) if toks[n].norm in CLAUSE_PUNCT), None)
+        return close if close is not None and self._marker(sent, close + 1) == close + 1 else end
 
     def _affiliated(self, sent: _Sentence, j: int, end: int, wide: int) -> int:
         """End of a source before a noun object, extended over what still belongs to it: the
@@ -532,7 +553,7 @@ class AttributionStage:
             return
         evidence = Evidence(text=sent.doc.text[cue.start : cue.end], start=cue.start, end=cue.end)
         span = ContentSpan(start=found.content.start, end=found.content.end)
-        sources = [self._anaphoric(sent, s, *sent.finder.ref(s)) for s in found.spans]
+        sources = [self._named(sent, s, *self._anaphoric(sent, s, *sent.finder.ref(s))) for s in found.spans]
         if found.named is not None:
             sources = [found.named]
         if found.inherited is not None:
@@ -544,6 +565,11 @@ class AttributionStage:
                 t = found.inner_cue
                 icue = Evidence(text=sent.doc.text[t.start : t.end], start=t.start, end=t.end)
                 self._add(sent, iref, ikind, icue, span, found.content.direct, outer.id)
+
+    def _named(self, sent: _Sentence, span: Span, ref: Ref, kind: SourceKind) -> tuple[Ref, SourceKind]:
+        """A source whose naming aside gives a name (أحد السكان، ويدعى أبو علي) is a person."""
+        named = any(sent.toks[n].norm in CLAUSE_PUNCT and self._passive_naming(sent, n + 1) for n in range(span.first, span.last - 1))
+        return ref, "person" if named else kind
 
     def _anaphoric(self, sent: _Sentence, span: Span, ref: Ref, kind: SourceKind) -> tuple[Ref, SourceKind]:
         """A source referring back (ذات المصدر، البلاغ ذاته) takes the kind of the last source."""

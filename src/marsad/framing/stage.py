@@ -99,7 +99,7 @@ class FramingStage:
             if e.cue == "loaded_term":
                 _add(doc, m.start, m.end, index, "loaded_term", _loaded_note(e, quote), quote, e.neutral)
                 doc.extras.setdefault(TERMS_EXTRA, {})[(m.start, m.end)] = e.phrase
-            elif e.cue == "distancing":
+            elif e.cue == "distancing" and not _passive(doc, m):
                 _add(doc, m.start, m.end, index, "distancing", e.note or "distancing marker", quote)
             elif e.cue == "evaluative" and quote is None:
                 note = f"{e.side or 'evaluative'} judgement in the outlet's voice"
@@ -194,6 +194,14 @@ def _within(m: PhraseMatch[Entry], scare: Sequence[tuple[int, int]], names: Sequ
         and ((known and start < m.start) or (start < m.start and m.end < end))
         for start, end, known in names
     )
+
+
+def _passive(doc: Document, m: PhraseMatch[Entry]) -> bool:
+    """True for a verb written with a final alif maqsura that no attribution takes as its cue:
+    the passive (ويدعى أبو علي 'who is called'), not the distancing active (يدعي 'claims')."""
+    if not doc.text[m.start : m.end].endswith("ى") or m.payload.phrase.endswith("ى"):
+        return False
+    return not any(a.cue.start <= m.start < a.cue.end for a in doc.attributions)
 
 
 def _loaded_note(e: Entry, quote: Attribution | None) -> str:
