@@ -40,7 +40,7 @@ def rule_factuality(
     infos: list[TokInfo], head: int, head_prefix: str, kind: str, *, light: bool = False
 ) -> tuple[str, str]:
     """(factuality, rule) from the cues of the sentence around token position `head`
-    (`light`: the head is a light verb, whose tense the lexicon does not tell)."""
+    (`light`: the head is a light verb that is not only an imperfect: قد + perfect is "already")."""
     cue_at = _nearest_cues(infos, head)
 
     def within(cue: str, reach: int = len(infos)) -> bool:
@@ -60,8 +60,8 @@ def rule_factuality(
         return "hypothetical", "fear or possibility before trigger"  # يخشى أن تندلع
     if kind == "pres" and not light and within("maybe", NEGATION_REACH):
         return "hypothetical", "قد before an imperfect"  # قد تشن إسرائيل هجوما
-    if head > 0 and infos[head - 1].token.norm in ANY:
-        return "hypothetical", "أي before trigger"  # الرد على أي اعتداء
+    if any(k >= 0 and infos[k].token.norm in ANY for k in (head - 1, head - 2)):
+        return "hypothetical", "أي before trigger"  # الرد على أي اعتداء، أي هجوم يستهدف
     if "س" in head_prefix and kind == "pres":
         return "planned", "future prefix on verb"
     if within("plan", min(PLAN_REACH, cue_at.get(",", PLAN_REACH))) or within("future", NEGATION_REACH):

@@ -21,7 +21,7 @@ from marsad.events.factuality import rule_factuality
 from marsad.events.filter import features, load_filter, sentence_features
 from marsad.events.lexicon import load_lexicon, word_keys
 from marsad.events.phrases import Quant, Sent
-from marsad.events.triggers import analyse
+from marsad.events.triggers import analyse, cue_forms
 from marsad.kb.loader import KnowledgeBase
 from marsad.kb.store import get_kb
 from marsad.model import Attribution, Entity, Event, Evidence, Quantity, Ref, Time
@@ -196,7 +196,8 @@ class EventCoder:
         at, kind, prefix = cand.head.pos, cand.head.kind, cand.head.prefix
         if cand.light is not None and cand.verb is not None:
             at, kind, prefix = cand.verb, "pres", s.infos[cand.verb].cues.get(cand.light, "")
-        fact, rule = rule_factuality(s.infos, at, prefix, kind, light=cand.light is not None)
+        tense_unknown = cand.light is not None and cue_forms(s.infos[at].token.norm, self.lex, cand.light) != {"pres"}
+        fact, rule = rule_factuality(s.infos, at, prefix, kind, light=tense_unknown)
         starts = [s.infos[h.pos].token.start for h in cand.hits] + [trigger_at]
         attribution = _attribution_of(s.attributions, starts)
         if attribution is not None and fact == "asserted":

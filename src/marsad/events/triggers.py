@@ -77,6 +77,14 @@ def _lookup_cues(word: str, lex: Lexicon) -> dict[str, str]:
     return out
 
 
+def cue_forms(word: str, lex: Lexicon, cue: str) -> frozenset[FormKind]:
+    """The form kinds under which `word` carries `cue` (a light verb's tense: تشن is only an
+    imperfect, تعرض both a perfect and an imperfect)."""
+    return frozenset(
+        kind for sp in splits(word) for c, kind in lex.cues.get(sp.stem, ()) if c == cue and allowed(kind, sp.prefix)
+    )
+
+
 def _lookup(word: str, lex: Lexicon) -> Reading:
     """Stems, cue, trigger and mode-word readings of a word, memoised per lexicon (words
     repeat a lot); the returned objects are shared and never changed by their readers."""
