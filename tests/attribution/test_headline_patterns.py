@@ -65,3 +65,14 @@ def test_a_passive_naming_aside_is_part_of_the_source_not_a_cue(analyse: Analyse
 def test_based_on_introduces_a_basis_not_a_source(analyse: Analyse) -> None:
     text = "وذكر البيان أن الاعتقال تم بناء على معلومات دقيقة."
     assert _atts(analyse, text) == [("البيان", "organization", "الاعتقال تم بناء على معلومات دقيقة")]
+
+
+def test_an_after_a_title_means_representing_not_a_relay(analyse: Analyse) -> None:
+    text = "ونفى النائب عن كتلة البناء الوطني سالم الحديثي وجود صفقة سرية."
+    ents = [("كتلة البناء الوطني", "ORG"), ("سالم الحديثي", "PERSON")]
+    assert _atts(analyse, text, ents) == [("النائب عن كتلة البناء الوطني سالم الحديثي", "person", "وجود صفقة سرية")]
+
+
+def test_a_relay_after_a_title_is_still_a_relay(analyse: Analyse) -> None:
+    doc = analyse("ونقل الوزير عن الرئيس قوله إن الحوار مستمر.")
+    assert [(a.source.text, a.via is not None) for a in doc.attributions] == [("الوزير", False), ("الرئيس", True)]

@@ -34,6 +34,7 @@ PLURAL_NUN = ("ون", "ين")
 MIN_NISBA = 4  # letters of the shortest nisba adjective (رسمي); أي is not one
 NAME_STEPS = 2  # titles and names a head may take in a row
 SCAN_LIMIT = 9  # most words a source phrase may span
+BODY_TYPES = ("ORG", "GOV", "ARMED_GROUP")  # bodies a title may represent (النائب عن الكتلة)
 ENTITY_KINDS: dict[str, SourceKind] = {
     "PERSON": "person",
     "MEDIA": "media",
@@ -204,9 +205,28 @@ class SourceFinder:
             return j
         hit = self.head(j)  # a head's own words (الأمين العام) never stop it
         k = max(self.entity_end(j) or j + 1, hit[1] + 1 if hit else j + 1)
-        while k < limit and (not self.is_stop(k) or self.placed(k) or self._issued(k)):
+        while k < limit:
+            if (represented := self.representing(k)) is not None:
+                return represented
+            if self.is_stop(k) and not self.placed(k) and not self._issued(k):
+                break
             k = self.entity_end(k) or k + 1
         return k
+
+    def representing(self, k: int) -> int | None:
+        """Index after عن + a body + a person's name at k when a person's title comes before
+        (النائب عن ائتلاف دولة القانون محمد الصيهود): عن reads 'representing', not a relay."""
+        if k < 1 or k + 2 >= len(self.toks) or not self.cues.has("relay", self.toks[k].norm):
+            return None
+        title = next((self.head(n) for n in range(k - 1, max(-1, k - 3), -1) if self.head(n) is not None), None)
+        body = self.entity_at(k + 1)
+        if title is None or title[2] != "person" or body is None or body.type not in BODY_TYPES:
+            return None
+        after = self.entity_end(k + 1) or k + 2
+        name = self.entity_at(after) if after < len(self.toks) else None
+        if name is None or name.type != "PERSON":
+            return None
+        return self.entity_end(after) or after + 1
 
     def placed(self, k: int) -> bool:
         """True for في + a named body or place that belongs to the source (مسؤول في الحركة،
@@ -267,6 +287,8 @@ class SourceFinder:
             end = max(self.entity_end(end) or end + 1, self._head_end(end))  # القيادة العامة للقوات المسلحة
             while end < len(self.toks) and self._modifier(end, complement=False):
                 end += 1
+        if end < len(self.toks) and (represented := self.representing(end)) is not None:
+            return represented
         if end + 1 < len(self.toks) and self.cues.has("source_links", self.toks[end].norm):
             return max(end, self.noun_phrase(end + 1))
         if end + 2 < len(self.toks) and self._issued(end + 1):  # البيان الصادر عن الاجتماع
