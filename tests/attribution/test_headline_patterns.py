@@ -76,3 +76,10 @@ def test_an_after_a_title_means_representing_not_a_relay(analyse: Analyse) -> No
 def test_a_relay_after_a_title_is_still_a_relay(analyse: Analyse) -> None:
     doc = analyse("ونقل الوزير عن الرئيس قوله إن الحوار مستمر.")
     assert [(a.source.text, a.via is not None) for a in doc.attributions] == [("الوزير", False), ("الرئيس", True)]
+
+
+def test_a_second_portfolio_and_an_aside_before_a_noun_content(analyse: Analyse) -> None:
+    text = "وأكد وزير التربية وشؤون الشباب أحمد سالم، خلال زيارته إحدى المدارس، ضرورة إصلاح المناهج."
+    assert _atts(analyse, text, [("أحمد سالم", "PERSON")]) == [
+        ("وزير التربية وشؤون الشباب أحمد سالم", "person", "ضرورة إصلاح المناهج"),
+    ]

@@ -31,6 +31,7 @@ from marsad.text.tokenize import Token
 PLACE_TYPES = ("GPE", "COUNTRY", "LOC", "FACILITY")  # entities a dateline names
 PASSIVE_ENDING = "ى"  # يدعى (is called) against the active يدعي (claims)
 IMPERFECT_PREFIXES = ("ي", "ت")
+ASIDE_WORDS = 10  # longest aside between commas before a noun content
 INHERIT_SENTENCES = 2  # وأضاف أن ... continues a source named this many sentences back
 
 
@@ -391,7 +392,8 @@ class AttributionStage:
         بالجيش السوداني الأنباء)."""
         f, toks = sent.finder, sent.toks
         head = f.head(j)
-        if head is not None and head[2] == "person" and end < len(toks) and f.is_source_start(end) and not f.opens_object(end):
+        title = end < len(toks) and (f.is_source_start(end) or self._joined_office(sent, end))
+        if head is not None and head[2] == "person" and title and not f.opens_object(end):
             window = range(end, min(len(toks), max(wide, end + SCAN_LIMIT)))
             person = next((n for n in window if (e := f.entity_at(n)) is not None and e.type == "PERSON"), None)
             if person is not None and self._name(sent, person) and not any(f.is_stop(n) for n in range(end, person)):
@@ -402,6 +404,17 @@ class AttributionStage:
         ):
             return max(end + 1, f.noun_phrase(end))
         return end
+
+    @staticmethod
+    def _joined_office(sent: _Sentence, k: int) -> bool:
+        """True for و + an indefinite noun and a definite one at k, a second portfolio of the
+        same office (وزير الخارجية وشؤون المغتربين ...), which a person's name then closes."""
+        toks, f = sent.toks, sent.finder
+        norm = toks[k].norm
+        return (
+            norm.startswith("و") and not norm.startswith("وال") and toks[k].kind == "word"
+            and k + 1 < len(toks) and f.definite(k + 1) and not f.is_stop(k) and not f.is_stop(k + 1)
+        )
 
     @staticmethod
     def _name(sent: _Sentence, k: int) -> bool:
@@ -495,10 +508,26 @@ class AttributionStage:
     def _content_start(self, sent: _Sentence, k: int) -> int:
         """Where a noun content starts: past a channel adjunct, manner adverbs and a preposition."""
         toks = sent.toks
-        k = self._after_channel(sent, k)
+        k = self._after_aside(sent, self._after_channel(sent, k))
         while k < len(toks) and self.cues.has("adverbs", toks[k].norm):
             k += 1
         return k + 1 if k < len(toks) and self.cues.has("object_preps", toks[k].norm) else k
+
+    def _after_aside(self, sent: _Sentence, k: int) -> int:
+        """Index after an aside between commas at k (أكد الوزير، خلال لقائه نظيره، ضرورة ...):
+        a short phrase with no cue or complementizer, closed by a comma followed by a word."""
+        toks = sent.toks
+        if k >= len(toks) or toks[k].norm not in CLAUSE_PUNCT:
+            return k
+        for n in range(k + 1, min(len(toks) - 1, k + ASIDE_WORDS)):
+            norm = toks[n].norm
+            if norm in self.cues.marker_words and norm not in CLAUSE_PUNCT:
+                return k  # a cue or a complementizer: not an aside
+            if norm in CLAUSE_PUNCT:
+                return n + 1 if n > k + 1 and toks[n + 1].kind == "word" else k
+            if toks[n].kind == "punct":
+                return k
+        return k
 
     def _after_channel(self, sent: _Sentence, k: int) -> int:
         """Index after a channel adjunct at k (في بيان على منصة إكس، في تصريح لقناة ...), else k."""
