@@ -83,3 +83,22 @@ def test_a_second_portfolio_and_an_aside_before_a_noun_content(analyse: Analyse)
     assert _atts(analyse, text, [("أحمد سالم", "PERSON")]) == [
         ("وزير التربية وشؤون الشباب أحمد سالم", "person", "ضرورة إصلاح المناهج"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وسألت المقدمة ضيفها: «متى تنتهي الأزمة؟».", ("المقدمة", "متى تنتهي الأزمة؟")),
+        ("وأبلغ الوزير نظيره أن الاتفاق قائم.", ("الوزير", "الاتفاق قائم")),
+    ],
+)
+def test_an_addressee_with_a_possessive_is_not_part_of_the_source(
+    analyse: Analyse, text: str, expected: tuple[str, str]
+) -> None:
+    assert [(s, c) for s, _, c in _atts(analyse, text)] == [expected]
+
+
+def test_a_family_is_a_collective_source(analyse: Analyse) -> None:
+    assert _atts(analyse, "وقالت عائلة المعتقل إنه لم يمثل أمام قاض.") == [
+        ("عائلة المعتقل", "collective", "لم يمثل أمام قاض"),
+    ]

@@ -31,6 +31,7 @@ from marsad.text.tokenize import Token
 PLACE_TYPES = ("GPE", "COUNTRY", "LOC", "FACILITY")  # entities a dateline names
 PASSIVE_ENDING = "ى"  # يدعى (is called) against the active يدعي (claims)
 IMPERFECT_PREFIXES = ("ي", "ت")
+MIN_POSSESSED = 4  # letters of a noun with a possessive pronoun (ضيفها، نظيره), not الله
 ASIDE_WORDS = 10  # longest aside between commas before a noun content
 INHERIT_SENTENCES = 2  # وأضاف أن ... continues a source named this many sentences back
 
@@ -363,6 +364,8 @@ class AttributionStage:
             content = ct.preceding(sent.doc, toks, i, lex)
         elif m is not None:
             content = ct.from_marker(sent.doc, toks, m, lex)
+            if inner is None and j < (tight := f.noun_phrase(j)) < end and self._addressee(sent, tight):
+                end = tight  # سألت المذيعة ضيفها: «...»: the addressee is not part of the source
         elif self._postposed(sent, i, j, k) or self._quoted_before(sent, i):
             content = ct.preceding(sent.doc, toks, i, lex)
             end = min(end, max(f.noun_phrase(j), j + 1))  # هكذا رد المتحدث باسم الحكومة | على سؤال
@@ -374,8 +377,9 @@ class AttributionStage:
             content = None
         if content is None or end <= j:
             return None
-        end = self._naming_aside(sent, end)
-        return _Found(f.members(j, end), content, inner, inner_cue, resume=k if inner else 0)
+        named = self._naming_aside(sent, end)
+        spans = f.members(j, end) if named == end else [Span(j, named, f.members(j, end)[0].skip)]
+        return _Found(spans, content, inner, inner_cue, resume=k if inner else 0)
 
     def _naming_aside(self, sent: _Sentence, end: int) -> int:
         """End of a source extended over an aside naming it (أحد السكان، ويدعى أبو علي، أن ...)."""
@@ -384,6 +388,13 @@ class AttributionStage:
             return end
         close = next((n for n in range(end + 3, min(len(toks), end + 6)) if toks[n].norm in CLAUSE_PUNCT), None)
         return close if close is not None and self._marker(sent, close + 1) == close + 1 else end
+
+    def _addressee(self, sent: _Sentence, k: int) -> bool:
+        """True for a noun with a possessive pronoun right after a complete source and right
+        before the content (سألت المذيعة ضيفها: ...، قال الرئيس لنظيره: ...): the one spoken to."""
+        norm, f = sent.toks[k].norm, sent.finder
+        possessed = norm.endswith(("ها", "هم", "ه")) and len(norm) > MIN_POSSESSED and sent.toks[k].kind == "word"
+        return possessed and not f.is_source_start(k) and f.entity_at(k) is None and self._marker(sent, k + 1) == k + 1
 
     def _affiliated(self, sent: _Sentence, j: int, end: int, wide: int) -> int:
         """End of a source before a noun object, extended over what still belongs to it: the
