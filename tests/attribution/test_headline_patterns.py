@@ -102,3 +102,19 @@ def test_a_family_is_a_collective_source(analyse: Analyse) -> None:
     assert _atts(analyse, "وقالت عائلة المعتقل إنه لم يمثل أمام قاض.") == [
         ("عائلة المعتقل", "collective", "لم يمثل أمام قاض"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "source"),
+    [
+        ("وقال مزارعون في قرية الجديدة إن المحصول تلف.", [("الجديدة", "GPE")], "مزارعون في قرية الجديدة"),
+        ("وكتب مدونون على فيسبوك أن الطريق مغلق.", [], "مدونون"),
+        ("وقال وزير خارجيته إن الزيارة ألغيت.", [], "وزير خارجيته"),
+        ("وأعلنت جبهة التحرير في الساحل، في بيان، أن مقاتليها انسحبوا.",
+         [("جبهة التحرير في الساحل", "ARMED_GROUP")], "جبهة التحرير في الساحل"),
+    ],
+)
+def test_source_spans_places_platforms_and_names(
+    analyse: Analyse, text: str, entities: list[tuple[str, str]], source: str
+) -> None:
+    assert [s for s, _, _ in _atts(analyse, text, entities)] == [source]

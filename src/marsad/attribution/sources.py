@@ -34,6 +34,7 @@ PLURAL_NUN = ("ون", "ين")
 MIN_NISBA = 4  # letters of the shortest nisba adjective (رسمي); أي is not one
 NAME_STEPS = 2  # titles and names a head may take in a row
 SCAN_LIMIT = 9  # most words a source phrase may span
+PLACE_TYPES = ("GPE", "LOC", "FACILITY", "COUNTRY")
 BODY_TYPES = ("ORG", "GOV", "ARMED_GROUP")  # bodies a title may represent (النائب عن الكتلة)
 ENTITY_KINDS: dict[str, SourceKind] = {
     "PERSON": "person",
@@ -172,8 +173,10 @@ class SourceFinder:
         if tok.kind not in SOURCE_WORDS or tok.start in self.marks.times:  # قال الأسبوع الماضي
             return True
         norm = tok.norm
-        if norm in self.cues.words["channel_preps"] and i + 1 < len(self.toks) and self.is_channel(i + 1):
-            return True  # غرد النائب على منصة إكس: a channel adjunct ends the source
+        if norm in self.cues.words["channel_preps"] and i + 1 < len(self.toks) and (
+            self.is_channel(i + 1) or self.cues.has("platforms", self.toks[i + 1].norm)
+        ):
+            return True  # غرد النائب على منصة إكس، ناشطون على فيسبوك: a channel adjunct ends the source
         return norm in self.cues.source_breaks or self.to_media(i)
 
     def in_media(self, i: int) -> bool:
@@ -209,9 +212,25 @@ class SourceFinder:
             if (represented := self.representing(k)) is not None:
                 return represented
             if self.is_stop(k) and not self.placed(k) and not self._issued(k):
-                break
+                spanned = self._spanned(j, k)  # المقاومة الإسلامية في العراق: a name across في
+                if spanned is None:
+                    break
+                k = spanned
+                continue
             k = self.entity_end(k) or k + 1
         return k
+
+    def _spanned(self, j: int, k: int) -> int | None:
+        """Index after the last token of a name that starts in the phrase at j and runs over
+        the word at k (a stop word inside a name), else None."""
+        first, start = self.toks[j].start, self.toks[k].start
+        ends = [e.end for e in self.doc.entities if first <= e.start < start < e.end]
+        if not ends or self.toks[k].kind not in NAME_WORDS:
+            return None
+        last = k
+        while last + 1 < len(self.toks) and self.toks[last + 1].start < max(ends):
+            last += 1
+        return last + 1
 
     def representing(self, k: int) -> int | None:
         """Index after عن + a body + a person's name at k when a person's title comes before
@@ -231,10 +250,16 @@ class SourceFinder:
     def placed(self, k: int) -> bool:
         """True for في + a named body or place that belongs to the source (مسؤول في الحركة،
         دبلوماسي في بيروت), not a channel (في بيان)."""
-        return (
-            self.toks[k].norm == "في" and k + 1 < len(self.toks)
-            and self.is_source_start(k + 1) and not self.is_channel(k + 1)
-        )
+        if self.toks[k].norm != "في" or k + 1 >= len(self.toks) or self.is_channel(k + 1):
+            return False
+        return self.is_source_start(k + 1) or self._place_noun(k + 1)
+
+    def _place_noun(self, k: int) -> bool:
+        """True for a word before a named place (سكان في حي الجمهورية، في بلدة بيت جالا)."""
+        if k + 1 >= len(self.toks) or self.toks[k].kind != "word" or self.cues.stops_source(self.toks[k].norm):
+            return False
+        ent = self.entity_at(k + 1)
+        return ent is not None and ent.type in PLACE_TYPES
 
     def _issued(self, k: int) -> bool:
         """True for عن after صادر (تقرير صادر عن البنك الدولي، البيان الصادر عن الاجتماع):

@@ -392,9 +392,11 @@ class AttributionStage:
     def _addressee(self, sent: _Sentence, k: int) -> bool:
         """True for a noun with a possessive pronoun right after a complete source and right
         before the content (سألت المذيعة ضيفها: ...، قال الرئيس لنظيره: ...): the one spoken to."""
-        norm, f = sent.toks[k].norm, sent.finder
-        possessed = norm.endswith(("ها", "هم", "ه")) and len(norm) > MIN_POSSESSED and sent.toks[k].kind == "word"
-        return possessed and not f.is_source_start(k) and f.entity_at(k) is None and self._marker(sent, k + 1) == k + 1
+        tok, f = sent.toks[k], sent.finder
+        raw = sent.doc.text[tok.start : tok.end]  # the written form: مطلعة is no مطلعه
+        possessed = raw.endswith(("ها", "هم", "ه")) and len(tok.norm) > MIN_POSSESSED and tok.kind == "word"
+        closed = f.definite(k - 1) or f.covering_end(k - 1) is not None or f.entity_at(k - 1) is not None  # not وزير خارجيته
+        return possessed and closed and not f.is_source_start(k) and f.entity_at(k) is None and self._marker(sent, k + 1) == k + 1
 
     def _affiliated(self, sent: _Sentence, j: int, end: int, wide: int) -> int:
         """End of a source before a noun object, extended over what still belongs to it: the
