@@ -45,3 +45,8 @@ def test_a_future_verb_in_an_embedded_question_is_no_prediction(analyse: Analyse
     doc = analyse("وسئل المتحدث عما إذا كانت الشركة ستغلق فرعها في المدينة.")
     assert doc.sentences[0].kind == "report"
     assert [f for f in doc.framing if f.kind == "prediction"] == []
+
+
+def test_a_bare_hostile_adjective_is_not_a_loaded_term(analyse: Analyse) -> None:
+    assert _loaded(analyse("وأكد القائد أن قواته سترد على أي تصرف معاد في المنطقة.")) == []
+    assert _loaded(analyse("وحلقت طائرات معادية فوق القرى الحدودية.")) == ["معادية"]
