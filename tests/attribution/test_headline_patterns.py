@@ -118,3 +118,11 @@ def test_source_spans_places_platforms_and_names(
     analyse: Analyse, text: str, entities: list[tuple[str, str]], source: str
 ) -> None:
     assert [s for s, _, _ in _atts(analyse, text, entities)] == [source]
+
+
+def test_a_denied_report_credits_its_own_source_with_the_topic(analyse: Analyse) -> None:
+    text = "ونفت الشركة صحة ما تناقلته مواقع إخبارية عن إفلاسها الوشيك."
+    assert _atts(analyse, text) == [
+        ("الشركة", "organization", "صحة ما تناقلته مواقع إخبارية عن إفلاسها الوشيك"),
+        ("مواقع إخبارية", "media", "إفلاسها الوشيك"),
+    ]

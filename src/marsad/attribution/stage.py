@@ -200,7 +200,7 @@ class AttributionStage:
         toks, f = sent.toks, sent.finder
         j = i + 1
         if self._inside(sent, toks[i].start) and self._marker(sent, j) is None:
-            return None  # a verb inside reported content with no clause of its own (نقل شحنات)
+            return self._reported_topic(sent, i)  # a verb inside reported content (نقل شحنات), or نفى ما تناقلته X عن ...
         if self._describes(sent, i):
             return None  # لافتات تتهم الحكومة: a clause describing the noun before it
         if toks[i].norm in self.cues.participles:
@@ -240,6 +240,19 @@ class AttributionStage:
         if info.object and m is None:
             content = ct.clause(sent.doc, toks, self._content_start(sent, j), self.cues)
         return _Found([], content, inherited=previous) if content else None
+
+    def _reported_topic(self, sent: _Sentence, i: int) -> _Found | None:
+        """ما + a cue with an object pronoun inside a content (نفى الحزب ما تناقلته وسائل إعلام
+        عن نقل أسلحة): the source after the cue, the topic after عن as its content."""
+        toks, f = sent.toks, sent.finder
+        j = i + 1
+        if i == 0 or toks[i - 1].norm != "ما" or toks[i].norm not in self.cues.with_pronoun or not f.is_source_start(j):
+            return None
+        end = f.scan(j)
+        if end + 1 >= len(toks) or not self.cues.has("relay", toks[end].norm) or f.is_source_start(end + 1):
+            return None
+        content = ct.clause(sent.doc, toks, end + 1, self.cues)
+        return _Found(f.members(j, end), content) if content else None
 
     def _describes(self, sent: _Sentence, i: int) -> bool:
         """True for an imperfect verb right after a plain noun that names no source: a clause
