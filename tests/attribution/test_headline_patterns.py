@@ -126,3 +126,9 @@ def test_a_denied_report_credits_its_own_source_with_the_topic(analyse: Analyse)
         ("الشركة", "organization", "صحة ما تناقلته مواقع إخبارية عن إفلاسها الوشيك"),
         ("مواقع إخبارية", "media", "إفلاسها الوشيك"),
     ]
+
+
+def test_a_theophoric_name_is_not_cut_at_its_first_part(analyse: Analyse) -> None:
+    assert [s for s, _, _ in _atts(analyse, "وقال المحامي سمير فضل الله: «القضية لم تغلق».")] == [
+        "المحامي سمير فضل الله",
+    ]

@@ -34,6 +34,7 @@ PLURAL_NUN = ("ون", "ين")
 MIN_NISBA = 4  # letters of the shortest nisba adjective (رسمي); أي is not one
 NAME_STEPS = 2  # titles and names a head may take in a row
 SCAN_LIMIT = 9  # most words a source phrase may span
+GOD = "الله"  # the second part of a compound name (فضل الله، نصر الله)
 PLACE_TYPES = ("GPE", "LOC", "FACILITY", "COUNTRY")
 BODY_TYPES = ("ORG", "GOV", "ARMED_GROUP")  # bodies a title may represent (النائب عن الكتلة)
 ENTITY_KINDS: dict[str, SourceKind] = {
@@ -177,6 +178,8 @@ class SourceFinder:
             self.is_channel(i + 1) or self.cues.has("platforms", self.toks[i + 1].norm)
         ):
             return True  # غرد النائب على منصة إكس، ناشطون على فيسبوك: a channel adjunct ends the source
+        if norm in self.cues.words["source_stops"] and i + 1 < len(self.toks) and self.toks[i + 1].norm == GOD:
+            return False  # حسن فضل الله، نصر الله: a stop word opening a theophoric name
         return norm in self.cues.source_breaks or self.to_media(i)
 
     def in_media(self, i: int) -> bool:
