@@ -29,6 +29,7 @@ _NOW = frozenset({"الان", "اليوم"})  # من الآن: counted from publ
 # value is then dropped (see `Ctx.used_anchor`).
 _NO_DATE = dt.date(2000, 1, 1)
 _NONE: frozenset[str] = frozenset()
+_FUTURE = ("future",)
 
 
 class Found(NamedTuple):
@@ -66,7 +67,7 @@ class Ctx:
         # A cheap test first: most tokens start no phrase of these kinds.
         if not 0 <= i < self.size or self.lex.first_kinds.get(self.tokens[i].norm, _NONE).isdisjoint(kinds):
             return None
-        return self.lex.match(self.tokens, i, *kinds, bare=bare)
+        return self.lex.match_at(self.tokens, i, kinds, bare)
 
     def norm(self, i: int) -> str:
         """Normalised token i ('' past the end)."""
@@ -89,10 +90,12 @@ class Ctx:
 
     def future_context(self, i: int) -> bool:
         """True if a future cue precedes token i in the same sentence."""
+        first = self.lex.first_kinds
         for j in range(i - 1, max(-1, i - FUTURE_WINDOW), -1):
-            if self.norm(j) in _SENTENCE_END:
+            norm = self.tokens[j].norm
+            if norm in _SENTENCE_END:
                 return False
-            if self.hit(j, "future", bare=False):
+            if "future" in first.get(norm, _NONE) and self.lex.match_at(self.tokens, j, _FUTURE, False):
                 return True
         return False
 

@@ -109,6 +109,10 @@ class PhraseLexicon:
         """Longest phrase of one of `kinds` starting at token i (bare: no proclitic)."""
         if not 0 <= i < len(tokens):
             return None
+        return self.match_at(tokens, i, kinds, bare)
+
+    def match_at(self, tokens: list[Token], i: int, kinds: tuple[str, ...], bare: bool) -> Hit | None:
+        """`match` for a token index known to be inside `tokens` (the hot path of the rules)."""
         for phrase, pre, skip in self.index.get(tokens[i].norm, ()):
             words = phrase.words
             if phrase.kind in kinds and not (bare and pre) and (len(words) == 1 or _follows(tokens, i, words)):

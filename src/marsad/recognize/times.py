@@ -285,17 +285,18 @@ def _merge_since(ctx: Ctx, found: list[Found]) -> list[Found]:
 def _to_time(doc: Document, k: int, f: Found, sentence_starts: list[int]) -> Time:
     """The contract object for a reading (its sentence found by bisection over the sentence
     starts, as Document.sentence_of does)."""
-    first, last = doc.tokens[f.start], doc.tokens[f.end - 1]
-    start = doc.norm.to_original(first.nstart + f.skip, first.nend)[0]
+    start = doc.norm.offsets[doc.tokens[f.start].nstart + f.skip]  # past the proclitic
+    end = doc.tokens[f.end - 1].end
+    val = f.val
     return Time(
         id=f"t{k + 1}",
-        text=doc.text[start : last.end],
+        text=doc.text[start:end],
         start=start,
-        end=last.end,
+        end=end,
         sentence=max(bisect_right(sentence_starts, start) - 1, 0),
-        value=f.val.iso() if f.val else None,
-        granularity=f.val.gran if f.val else None,
-        resolved=f.val is not None,
+        value=tv.iso(val) if val else None,
+        granularity=val.gran if val else None,
+        resolved=val is not None,
     )
 
 
