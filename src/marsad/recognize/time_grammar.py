@@ -30,6 +30,7 @@ _NOW = frozenset({"الان", "اليوم"})  # من الآن: counted from publ
 _NO_DATE = dt.date(2000, 1, 1)
 _NONE: frozenset[str] = frozenset()
 _FUTURE = ("future",)
+_DATE_START = frozenset({"day_word", "month_cue", "month"})  # what rule_date may start on
 
 
 class Found(NamedTuple):
@@ -72,6 +73,10 @@ class Ctx:
     def norm(self, i: int) -> str:
         """Normalised token i ('' past the end)."""
         return self.tokens[i].norm if 0 <= i < self.size else ""
+
+    def kinds(self, i: int) -> frozenset[str]:
+        """Kinds of the lexicon phrases that may start at token i (none outside the text)."""
+        return self.lex.first_kinds.get(self.tokens[i].norm, _NONE) if 0 <= i < self.size else _NONE
 
     def integer(self, i: int, lo: int, hi: int) -> tuple[int, int] | None:
         """(value, end) of an integer number in [lo, hi] at token i (الـ18 included)."""
@@ -183,6 +188,8 @@ def _hijri_value(ctx: Ctx, m: int, d: int | None, yp: tuple[str, int, int] | Non
 
 def rule_date(ctx: Ctx, i: int) -> Found | None:
     """[day [من]] month [year | الماضي/الحالي/المقبل]: 18 يناير 2024، الثامن عشر من تموز."""
+    if i not in ctx.numbers and ctx.norm(i) != "ال" and ctx.kinds(i).isdisjoint(_DATE_START):
+        return None  # a date starts with a day, a month cue or a month (a cheap test first)
     skip = 0
     word = None if i in ctx.numbers else ctx.hit(i, "day_word", bare=False)  # فاتح، بالفاتح من
     day = ctx.integer(i, 1, 31) or (None if word is None else (word.get("value"), word.end))

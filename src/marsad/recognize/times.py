@@ -92,13 +92,12 @@ def _number_may_start(ctx: Ctx, i: int) -> bool:
     الشهر الماضي، 28 الجاري) or a four-digit year, next to a time word or a date separator
     (cheap tests that spare the rules most numbers: 900 جندي، في 3 مدن)."""
     end = ctx.numbers[i].token_end
+    after = ctx.kinds(end)
     if not _four_digits(ctx.tokens[i]):
-        month = ctx.lex.kinds_at(ctx.norm(end + 1 if ctx.norm(end) == "من" else end))
+        month = ctx.kinds(end + 1) if ctx.norm(end) == "من" else after
         if month.isdisjoint(_AFTER_DAY):
             return False
-    if ctx.norm(end) in _DATE_GLUE or ctx.lex.kinds_at(ctx.norm(end)):
-        return True
-    return bool(ctx.lex.kinds_at(ctx.norm(i - 1)))
+    return bool(after) or ctx.norm(end) in _DATE_GLUE or bool(ctx.kinds(i - 1))
 
 
 def _four_digits(tok: Token) -> bool:
