@@ -43,8 +43,6 @@ _RANGE_OPEN = frozenset({"بين"})
 _PREPOSITIONS = frozenset({"من", "في", "على", "الي", "عن", "مع"})
 _GENERIC = frozenset({"people"})  # nouns a running count before them makes precise
 _NEGATION = frozenset({"لا", "لم", "لن", "ولا", "ولم", "ولن"})
-_CONTEXT_AFTER = ("context_after",)
-_HEDGE_VERB = ("hedge_verb",)
 
 
 class UnitEntry(BaseModel):
@@ -112,7 +110,7 @@ class _Reader:
         """Lexicon phrase of `kind` at token i (a cheap test first: most tokens start none)."""
         if not 0 <= i < self.size or kind not in self.lex.first_kinds.get(self.tokens[i].norm, ()):
             return None
-        return self.lex.match_at(self.tokens, i, (kind,), bare)
+        return self.lex.match_kind(self.tokens, i, kind, bare)
 
     def norm(self, i: int) -> str:
         """Normalised token i ('' outside the text)."""
@@ -311,7 +309,7 @@ class _Reader:
             tok = tokens[j]
             if tok.norm in _CLAUSE_END or tok.kind == "number":
                 return None
-            hit = self.lex.match_at(tokens, j, _CONTEXT_AFTER, True) if "context_after" in first.get(tok.norm, ()) else None
+            hit = self.lex.match_kind(tokens, j, "context_after", True) if "context_after" in first.get(tok.norm, ()) else None
             if hit is not None:
                 return hit
         return None
@@ -336,7 +334,7 @@ class _Reader:
                 tok = tokens[j]
                 if tok.norm in _CLAUSE_END or tok.kind == "number":
                     return None
-                hit = self.lex.match_at(tokens, j, (kind,), False) if kind in first.get(tok.norm, ()) else None
+                hit = self.lex.match_kind(tokens, j, kind, False) if kind in first.get(tok.norm, ()) else None
                 if hit is not None and (accept is None or accept(hit)):
                     return hit
                 window -= 1
@@ -390,7 +388,7 @@ class _Reader:
         for j in range(n.token_start - 1, max(-1, n.token_start - VERB_WINDOW), -1):
             if tokens[j].norm in _CLAUSE_END:
                 return
-            verb = self.lex.match_at(tokens, j, _HEDGE_VERB, False) if "hedge_verb" in first.get(tokens[j].norm, ()) else None
+            verb = self.lex.match_kind(tokens, j, "hedge_verb", False) if "hedge_verb" in first.get(tokens[j].norm, ()) else None
             if verb is not None:  # لا يتجاوز الأجر 50 دولارا: at most
                 found.approx = "at_most" if self.norm(j - 1) in _NEGATION else verb.get("approx")
                 return

@@ -65,13 +65,11 @@ class Ctx:
 
     def hit(self, i: int, *kinds: str, bare: bool = True) -> Hit | None:
         """Lexicon phrase of one of `kinds` at token i."""
-        if not 0 <= i < self.size:
+        # A cheap test first: most tokens start no phrase of these kinds.
+        if not 0 <= i < self.size or self.lex.first_kinds.get(self.tokens[i].norm, _NONE).isdisjoint(kinds):
             return None
         if len(kinds) == 1:  # most look-ups: only that kind's entries are tried
             return self.lex.match_kind(self.tokens, i, kinds[0], bare)
-        # A cheap test first: most tokens start no phrase of these kinds.
-        if self.lex.first_kinds.get(self.tokens[i].norm, _NONE).isdisjoint(kinds):
-            return None
         return self.lex.match_at(self.tokens, i, kinds, bare)
 
     def norm(self, i: int) -> str:
