@@ -328,15 +328,16 @@ class _Reader:
         """The nearest phrase of `kind` (that `accept` takes) among up to `window` tokens
         before `pos`, within the clause and not past another number; time expressions are
         stepped over (اعتقلت الشرطة فجر اليوم 15)."""
-        first, tokens, j = self.lex.first_kinds, self.tokens, pos - 1
+        first, tokens, blocked, j = self.lex.first_kinds, self.tokens, self.blocked, pos - 1
         while j >= 0 and window > 0:
-            if j not in self.blocked:
-                tok = tokens[j]
-                if tok.norm in _CLAUSE_END or tok.kind == "number":
+            if j not in blocked:
+                norm, tok_kind = tokens[j].norm, tokens[j].kind
+                if norm in _CLAUSE_END or tok_kind == "number":
                     return None
-                hit = self.lex.match_kind(tokens, j, kind, False) if kind in first.get(tok.norm, ()) else None
-                if hit is not None and (accept is None or accept(hit)):
-                    return hit
+                if kind in first.get(norm, ()):
+                    hit = self.lex.match_kind(tokens, j, kind, False)
+                    if hit is not None and (accept is None or accept(hit)):
+                        return hit
                 window -= 1
             j -= 1
         return None
@@ -386,9 +387,10 @@ class _Reader:
             return
         first, tokens = self.lex.first_kinds, self.tokens
         for j in range(n.token_start - 1, max(-1, n.token_start - VERB_WINDOW), -1):
-            if tokens[j].norm in _CLAUSE_END:
+            norm = tokens[j].norm
+            if norm in _CLAUSE_END:
                 return
-            verb = self.lex.match_kind(tokens, j, "hedge_verb", False) if "hedge_verb" in first.get(tokens[j].norm, ()) else None
+            verb = self.lex.match_kind(tokens, j, "hedge_verb", False) if "hedge_verb" in first.get(norm, ()) else None
             if verb is not None:  # لا يتجاوز الأجر 50 دولارا: at most
                 found.approx = "at_most" if self.norm(j - 1) in _NEGATION else verb.get("approx")
                 return
