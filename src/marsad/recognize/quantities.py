@@ -440,20 +440,20 @@ def find_quantities(doc: Document) -> list[Quantity]:
 
 def _to_quantity(doc: Document, k: int, f: _Found, sentence_starts: list[int]) -> Quantity:
     """The contract object for a reading (its sentence found by bisection over the sentence
-    starts, as Document.sentence_of does)."""
+    starts, as Document.sentence_of does; validated from a dict, faster than keywords)."""
     start, end = f.char_start, doc.tokens[f.end - 1].end
-    return Quantity(
-        id=f"q{k + 1}",
-        text=doc.text[start:end],
-        start=start,
-        end=end,
-        sentence=max(bisect_right(sentence_starts, start) - 1, 0),
-        value=f.value,
-        approx=f.approx,
-        unit=f.unit,
-        counted=f.counted,
-        value_max=f.value_max,
-    )
+    return Quantity.model_validate({
+        "id": f"q{k + 1}",
+        "text": doc.text[start:end],
+        "start": start,
+        "end": end,
+        "sentence": max(bisect_right(sentence_starts, start) - 1, 0),
+        "value": f.value,
+        "approx": f.approx,
+        "unit": f.unit,
+        "counted": f.counted,
+        "value_max": f.value_max,
+    })
 
 
 @component(
