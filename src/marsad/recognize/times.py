@@ -53,26 +53,27 @@ def _readings(ctx: Ctx) -> list[Found]:
     """Non-overlapping readings, leftmost then longest first. A token inside a chosen
     reading is not tried: nothing starting there could be chosen."""
     words = _start_words()
-    # One pass of cheap membership tests first: most tokens start nothing (every digit
-    # token is in ctx.numbers).
+    # One pass of cheap membership tests first: most tokens start nothing. A number that
+    # is no start word and no numeric date can only start a rule for numbers.
     starts = [t.index for t in ctx.tokens if t.norm in words]
+    numeric = {i for i in ctx.numbers if _number_may_start(ctx, i)}
     chosen: list[Found] = []
     end = 0
-    for i in sorted({*starts, *ctx.numbers, *ctx.dates}):
-        best = _longest(ctx, i) if i >= end else None
+    for i in sorted({*starts, *numeric, *ctx.dates}):
+        best = _longest(ctx, i, i in numeric) if i >= end else None
         if best is not None:
             chosen.append(best)
             end = best.end
     return chosen
 
 
-def _longest(ctx: Ctx, i: int) -> Found | None:
+def _longest(ctx: Ctx, i: int, may_number: bool) -> Found | None:
     """The longest reading starting at token i: a numeric date's or a rule's (the date's on
-    a tie, the first rule's between rules)."""
+    a tie, the first rule's between rules); `may_number`: a number there may start one."""
     best = ctx.dates.get(i)
     tok = ctx.tokens[i]
     kinds = ctx.lex.kinds_at(tok.norm)
-    numeric = (i in ctx.numbers and _number_may_start(ctx, i)) or tok.norm == "ال"
+    numeric = may_number or tok.norm == "ال"
     for rule in _rules_for(kinds, numeric):
         ctx.used_anchor = False
         f = rule(ctx, i)
