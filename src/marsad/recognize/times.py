@@ -176,11 +176,12 @@ def _merge_ranges(ctx: Ctx, found: list[Found], numbers: list) -> list[Found]:
     by_end = {n.token_end: n for n in numbers}
     out: list[Found] = []
     for f in found:
-        joined = _interval(ctx, out[-1], f) if out else None
+        # Only a reading right after the previous one (or glued to it) can close a range.
+        joined = _interval(ctx, out[-1], f) if out and 0 <= f.start - out[-1].end <= 1 else None
         if joined is not None:
             out[-1] = joined
             continue
-        out.append(_day_range(ctx, f, by_end) or f)
+        out.append((f.start - 1 in by_end and _day_range(ctx, f, by_end)) or f)
     return out
 
 
