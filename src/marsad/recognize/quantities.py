@@ -80,7 +80,7 @@ def quantity_lexicon() -> PhraseLexicon:
     return build_lexicon(((units, UnitEntry), (load_packaged(HEDGES_FILE), HedgeEntry)), proclitics)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Found:
     """A quantity over tokens [start, end) before it becomes a contract object."""
 
@@ -110,7 +110,7 @@ class _Reader:
         """Lexicon phrase of `kind` at token i (a cheap test first: most tokens start none)."""
         if not 0 <= i < self.size or kind not in self.lex.first_kinds.get(self.tokens[i].norm, ()):
             return None
-        return self.lex.match(self.tokens, i, kind, bare=bare)
+        return self.lex.match_kind(self.tokens, i, kind, bare)
 
     def norm(self, i: int) -> str:
         """Normalised token i ('' outside the text)."""
@@ -137,7 +137,7 @@ class _Reader:
         """Cardinals outside time expressions that do not look like phone numbers or names."""
         if n.kind != "cardinal" or n.value <= 0:
             return False
-        if any(i in self.blocked for i in range(n.token_start, n.token_end)):
+        if not self.blocked.isdisjoint(range(n.token_start, n.token_end)):
             return False
         first = self.tokens[n.token_start]
         phone = first.kind == "number" and first.norm.startswith("0") and len(first.norm) >= 6
@@ -145,14 +145,16 @@ class _Reader:
 
     def _named(self, n: NumberSpan) -> bool:
         """Digits glued to Latin letters or to a word by '-': G20, H1N1, إف-16، كوفيد-19."""
-        i, j = n.token_start, n.token_end
-        if self._glued(i - 1, i) and self.tokens[i - 1].kind == "latin":
+        i, j, tokens = n.token_start, n.token_end, self.tokens
+        if j < self.size and tokens[j].kind == "latin" and self._glued(j - 1, j):
             return True
-        if self._glued(j - 1, j) and self.tokens[j].kind == "latin":
+        if i == 0 or not self._glued(i - 1, i):
+            return False
+        if tokens[i - 1].kind == "latin":
             return True
         word = i - 2
-        return self._glued(word, i - 1) and self._glued(i - 1, i) and self.norm(i - 1) == "-" and (
-            self.tokens[word].kind in ("word", "latin") and len(self.norm(word)) >= 2
+        return self.norm(i - 1) == "-" and self._glued(word, i - 1) and (
+            tokens[word].kind in ("word", "latin") and len(self.norm(word)) >= 2
         )
 
     def _glued(self, a: int, b: int) -> bool:
@@ -307,7 +309,7 @@ class _Reader:
             tok = tokens[j]
             if tok.norm in _CLAUSE_END or tok.kind == "number":
                 return None
-            hit = self.lex.match(tokens, j, "context_after", bare=True) if "context_after" in first.get(tok.norm, ()) else None
+            hit = self.lex.match_kind(tokens, j, "context_after", True) if "context_after" in first.get(tok.norm, ()) else None
             if hit is not None:
                 return hit
         return None
@@ -326,15 +328,16 @@ class _Reader:
         """The nearest phrase of `kind` (that `accept` takes) among up to `window` tokens
         before `pos`, within the clause and not past another number; time expressions are
         stepped over (اعتقلت الشرطة فجر اليوم 15)."""
-        first, tokens, j = self.lex.first_kinds, self.tokens, pos - 1
+        first, tokens, blocked, j = self.lex.first_kinds, self.tokens, self.blocked, pos - 1
         while j >= 0 and window > 0:
-            if j not in self.blocked:
-                tok = tokens[j]
-                if tok.norm in _CLAUSE_END or tok.kind == "number":
+            if j not in blocked:
+                norm, tok_kind = tokens[j].norm, tokens[j].kind
+                if norm in _CLAUSE_END or tok_kind == "number":
                     return None
-                hit = self.lex.match(tokens, j, kind) if kind in first.get(tok.norm, ()) else None
-                if hit is not None and (accept is None or accept(hit)):
-                    return hit
+                if kind in first.get(norm, ()):
+                    hit = self.lex.match_kind(tokens, j, kind, False)
+                    if hit is not None and (accept is None or accept(hit)):
+                        return hit
                 window -= 1
             j -= 1
         return None
@@ -384,9 +387,10 @@ class _Reader:
             return
         first, tokens = self.lex.first_kinds, self.tokens
         for j in range(n.token_start - 1, max(-1, n.token_start - VERB_WINDOW), -1):
-            if tokens[j].norm in _CLAUSE_END:
+            norm = tokens[j].norm
+            if norm in _CLAUSE_END:
                 return
-            verb = self.lex.match(tokens, j, "hedge_verb") if "hedge_verb" in first.get(tokens[j].norm, ()) else None
+            verb = self.lex.match_kind(tokens, j, "hedge_verb", False) if "hedge_verb" in first.get(norm, ()) else None
             if verb is not None:  # لا يتجاوز الأجر 50 دولارا: at most
                 found.approx = "at_most" if self.norm(j - 1) in _NEGATION else verb.get("approx")
                 return
@@ -436,20 +440,20 @@ def find_quantities(doc: Document) -> list[Quantity]:
 
 def _to_quantity(doc: Document, k: int, f: _Found, sentence_starts: list[int]) -> Quantity:
     """The contract object for a reading (its sentence found by bisection over the sentence
-    starts, as Document.sentence_of does)."""
+    starts, as Document.sentence_of does; validated from a dict, faster than keywords)."""
     start, end = f.char_start, doc.tokens[f.end - 1].end
-    return Quantity(
-        id=f"q{k + 1}",
-        text=doc.text[start:end],
-        start=start,
-        end=end,
-        sentence=max(bisect_right(sentence_starts, start) - 1, 0),
-        value=f.value,
-        approx=f.approx,
-        unit=f.unit,
-        counted=f.counted,
-        value_max=f.value_max,
-    )
+    return Quantity.model_validate({
+        "id": f"q{k + 1}",
+        "text": doc.text[start:end],
+        "start": start,
+        "end": end,
+        "sentence": max(bisect_right(sentence_starts, start) - 1, 0),
+        "value": f.value,
+        "approx": f.approx,
+        "unit": f.unit,
+        "counted": f.counted,
+        "value_max": f.value_max,
+    })
 
 
 @component(

@@ -29,6 +29,8 @@ _NOW = frozenset({"الان", "اليوم"})  # من الآن: counted from publ
 # value is then dropped (see `Ctx.used_anchor`).
 _NO_DATE = dt.date(2000, 1, 1)
 _NONE: frozenset[str] = frozenset()
+_FUTURE = ("future",)
+_DATE_START = frozenset({"day_word", "month_cue", "month"})  # what rule_date may start on
 
 
 class Found(NamedTuple):
@@ -66,11 +68,17 @@ class Ctx:
         # A cheap test first: most tokens start no phrase of these kinds.
         if not 0 <= i < self.size or self.lex.first_kinds.get(self.tokens[i].norm, _NONE).isdisjoint(kinds):
             return None
-        return self.lex.match(self.tokens, i, *kinds, bare=bare)
+        if len(kinds) == 1:  # most look-ups: only that kind's entries are tried
+            return self.lex.match_kind(self.tokens, i, kinds[0], bare)
+        return self.lex.match_at(self.tokens, i, kinds, bare)
 
     def norm(self, i: int) -> str:
         """Normalised token i ('' past the end)."""
         return self.tokens[i].norm if 0 <= i < self.size else ""
+
+    def kinds(self, i: int) -> frozenset[str]:
+        """Kinds of the lexicon phrases that may start at token i (none outside the text)."""
+        return self.lex.first_kinds.get(self.tokens[i].norm, _NONE) if 0 <= i < self.size else _NONE
 
     def integer(self, i: int, lo: int, hi: int) -> tuple[int, int] | None:
         """(value, end) of an integer number in [lo, hi] at token i (الـ18 included)."""
@@ -89,10 +97,12 @@ class Ctx:
 
     def future_context(self, i: int) -> bool:
         """True if a future cue precedes token i in the same sentence."""
+        first = self.lex.first_kinds
         for j in range(i - 1, max(-1, i - FUTURE_WINDOW), -1):
-            if self.norm(j) in _SENTENCE_END:
+            norm = self.tokens[j].norm
+            if norm in _SENTENCE_END:
                 return False
-            if self.hit(j, "future", bare=False):
+            if "future" in first.get(norm, _NONE) and self.lex.match_at(self.tokens, j, _FUTURE, False):
                 return True
         return False
 
@@ -180,6 +190,8 @@ def _hijri_value(ctx: Ctx, m: int, d: int | None, yp: tuple[str, int, int] | Non
 
 def rule_date(ctx: Ctx, i: int) -> Found | None:
     """[day [من]] month [year | الماضي/الحالي/المقبل]: 18 يناير 2024، الثامن عشر من تموز."""
+    if i not in ctx.numbers and ctx.norm(i) != "ال" and ctx.kinds(i).isdisjoint(_DATE_START):
+        return None  # a date starts with a day, a month cue or a month (a cheap test first)
     skip = 0
     word = None if i in ctx.numbers else ctx.hit(i, "day_word", bare=False)  # فاتح، بالفاتح من
     day = ctx.integer(i, 1, 31) or (None if word is None else (word.get("value"), word.end))

@@ -24,6 +24,7 @@ MONTHS_FILE = "ar/months.yaml"
 _NONE: frozenset[str] = frozenset()
 EXPRESSIONS_FILE = "ar/time_expressions.yaml"
 _NORM = attrgetter("norm")
+_NO_ENTRIES: dict[str, tuple[Any, ...]] = {}
 
 
 class MonthEntry(BaseModel):
@@ -93,6 +94,9 @@ class PhraseLexicon:
     first_kinds: dict[str, frozenset[str]] = field(default_factory=dict)
     by_kind: dict[frozenset[str], frozenset[str]] = field(default_factory=dict)
     ends_by_kind: dict[str, frozenset[str]] = field(default_factory=dict)
+    # surface -> kind -> the entries of that kind, in `index` order, with their number of
+    # words (one-kind look-ups)
+    of_kind: dict[str, dict[str, tuple[tuple[Phrase, str, int, int], ...]]] = field(default_factory=dict)
 
     def add(self, phrase: Phrase, proclitics: Iterable[str]) -> None:
         """Index a phrase under its first word, bare and with every proclitic."""
@@ -103,16 +107,30 @@ class PhraseLexicon:
             entries = self.index.setdefault(surface, [])
             entries.append((phrase, pre, 0 if merged else len(pre)))
             entries.sort(key=lambda e: -len(e[0].words))  # stable: the first added wins a tie
-            self.first_kinds[surface] = self.first_kinds.get(surface, _NONE) | {phrase.kind}
+            self.first_kinds[surface] = kinds = self.first_kinds.get(surface, _NONE) | {phrase.kind}
+            self.of_kind[surface] = {
+                k: tuple((p, pr, sk, len(p.words)) for p, pr, sk in entries if p.kind == k) for k in kinds
+            }
 
     def match(self, tokens: list[Token], i: int, *kinds: str, bare: bool = False) -> Hit | None:
         """Longest phrase of one of `kinds` starting at token i (bare: no proclitic)."""
         if not 0 <= i < len(tokens):
             return None
+        return self.match_at(tokens, i, kinds, bare)
+
+    def match_at(self, tokens: list[Token], i: int, kinds: tuple[str, ...], bare: bool) -> Hit | None:
+        """`match` for a token index known to be inside `tokens` (the hot path of the rules)."""
         for phrase, pre, skip in self.index.get(tokens[i].norm, ()):
             words = phrase.words
             if phrase.kind in kinds and not (bare and pre) and (len(words) == 1 or _follows(tokens, i, words)):
                 return Hit(phrase, i, i + len(words), skip)
+        return None
+
+    def match_kind(self, tokens: list[Token], i: int, kind: str, bare: bool) -> Hit | None:
+        """`match_at` for one kind, trying only that kind's entries (i inside `tokens`)."""
+        for phrase, pre, skip, size in self.of_kind.get(tokens[i].norm, _NO_ENTRIES).get(kind, ()):
+            if not (bare and pre) and (size == 1 or _follows(tokens, i, phrase.words)):
+                return Hit(phrase, i, i + size, skip)
         return None
 
     def surfaces(self, kinds: frozenset[str]) -> frozenset[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from functools import lru_cache
 from typing import NamedTuple
 
 from marsad.model import Granularity
@@ -13,6 +14,7 @@ OPEN = ".."  # ISO 8601-2 marker of an open interval end ("2024-01-20/..")
 # Thirds of a month and parts of a year named by بداية/منتصف/نهاية (see docs/times.md).
 MONTH_PARTS = {"start": (1, 10), "mid": (11, 20), "end": (21, 31)}
 YEAR_PARTS = {"start": (1, 1), "mid": (6, 7), "end": (12, 12)}
+MEMO_SIZE = 4096  # values whose ISO text and shifts are remembered (dates near publication)
 
 
 class Val(NamedTuple):
@@ -32,6 +34,12 @@ class Val(NamedTuple):
             return f"{a}/{OPEN}"
         b = _fmt(self.end, self.end_gran or self.gran)
         return a if a == b else f"{a}/{b}"
+
+
+@lru_cache(maxsize=MEMO_SIZE)
+def iso(v: Val) -> str:
+    """`v.iso()`, memoised: the same few days (أمس، اليوم) come back in every article."""
+    return v.iso()
 
 
 def _fmt(d: dt.date, gran: Granularity) -> str:
@@ -102,11 +110,14 @@ def add_months(d: dt.date, n: int) -> tuple[int, int]:
     return k // 12, k % 12 + 1
 
 
+@lru_cache(maxsize=MEMO_SIZE)
 def shift(ref: dt.date, unit: str, n: int) -> Val:
-    """The day, week, month or year n units from ref (n < 0: ago)."""
-    if unit in ("day", "hour"):
-        hours = n * (24 if unit == "day" else 1)
-        return day((dt.datetime.combine(ref, dt.time(12)) + dt.timedelta(hours=hours)).date())
+    """The day, week, month or year n units from ref (n < 0: ago); memoised, as articles
+    of one day say أمس and اليوم over and over."""
+    if unit == "day":
+        return day(ref + dt.timedelta(days=n))
+    if unit == "hour":
+        return day((dt.datetime.combine(ref, dt.time(12)) + dt.timedelta(hours=n)).date())
     if unit == "week":
         return week(ref + dt.timedelta(weeks=n))
     if unit == "month":

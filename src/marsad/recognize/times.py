@@ -53,26 +53,27 @@ def _readings(ctx: Ctx) -> list[Found]:
     """Non-overlapping readings, leftmost then longest first. A token inside a chosen
     reading is not tried: nothing starting there could be chosen."""
     words = _start_words()
-    # One pass of cheap membership tests first: most tokens start nothing (every digit
-    # token is in ctx.numbers).
+    # One pass of cheap membership tests first: most tokens start nothing. A number that
+    # is no start word and no numeric date can only start a rule for numbers.
     starts = [t.index for t in ctx.tokens if t.norm in words]
+    numeric = {i for i in ctx.numbers if _number_may_start(ctx, i)}
     chosen: list[Found] = []
     end = 0
-    for i in sorted({*starts, *ctx.numbers, *ctx.dates}):
-        best = _longest(ctx, i) if i >= end else None
+    for i in sorted({*starts, *numeric, *ctx.dates}):
+        best = _longest(ctx, i, i in numeric) if i >= end else None
         if best is not None:
             chosen.append(best)
             end = best.end
     return chosen
 
 
-def _longest(ctx: Ctx, i: int) -> Found | None:
+def _longest(ctx: Ctx, i: int, may_number: bool) -> Found | None:
     """The longest reading starting at token i: a numeric date's or a rule's (the date's on
-    a tie, the first rule's between rules)."""
+    a tie, the first rule's between rules); `may_number`: a number there may start one."""
     best = ctx.dates.get(i)
     tok = ctx.tokens[i]
     kinds = ctx.lex.kinds_at(tok.norm)
-    numeric = (i in ctx.numbers and _number_may_start(ctx, i)) or tok.norm == "ال"
+    numeric = may_number or tok.norm == "ال"
     for rule in _rules_for(kinds, numeric):
         ctx.used_anchor = False
         f = rule(ctx, i)
@@ -92,13 +93,12 @@ def _number_may_start(ctx: Ctx, i: int) -> bool:
     الشهر الماضي، 28 الجاري) or a four-digit year, next to a time word or a date separator
     (cheap tests that spare the rules most numbers: 900 جندي، في 3 مدن)."""
     end = ctx.numbers[i].token_end
+    after = ctx.kinds(end)
     if not _four_digits(ctx.tokens[i]):
-        month = ctx.lex.kinds_at(ctx.norm(end + 1 if ctx.norm(end) == "من" else end))
+        month = ctx.kinds(end + 1) if ctx.norm(end) == "من" else after
         if month.isdisjoint(_AFTER_DAY):
             return False
-    if ctx.norm(end) in _DATE_GLUE or ctx.lex.kinds_at(ctx.norm(end)):
-        return True
-    return bool(ctx.lex.kinds_at(ctx.norm(i - 1)))
+    return bool(after) or ctx.norm(end) in _DATE_GLUE or bool(ctx.kinds(i - 1))
 
 
 def _four_digits(tok: Token) -> bool:
@@ -176,11 +176,12 @@ def _merge_ranges(ctx: Ctx, found: list[Found], numbers: list) -> list[Found]:
     by_end = {n.token_end: n for n in numbers}
     out: list[Found] = []
     for f in found:
-        joined = _interval(ctx, out[-1], f) if out else None
+        # Only a reading right after the previous one (or glued to it) can close a range.
+        joined = _interval(ctx, out[-1], f) if out and 0 <= f.start - out[-1].end <= 1 else None
         if joined is not None:
             out[-1] = joined
             continue
-        out.append(_day_range(ctx, f, by_end) or f)
+        out.append((f.start - 1 in by_end and _day_range(ctx, f, by_end)) or f)
     return out
 
 
@@ -284,19 +285,20 @@ def _merge_since(ctx: Ctx, found: list[Found]) -> list[Found]:
 
 def _to_time(doc: Document, k: int, f: Found, sentence_starts: list[int]) -> Time:
     """The contract object for a reading (its sentence found by bisection over the sentence
-    starts, as Document.sentence_of does)."""
-    first, last = doc.tokens[f.start], doc.tokens[f.end - 1]
-    start = doc.norm.to_original(first.nstart + f.skip, first.nend)[0]
-    return Time(
-        id=f"t{k + 1}",
-        text=doc.text[start : last.end],
-        start=start,
-        end=last.end,
-        sentence=max(bisect_right(sentence_starts, start) - 1, 0),
-        value=f.val.iso() if f.val else None,
-        granularity=f.val.gran if f.val else None,
-        resolved=f.val is not None,
-    )
+    starts, as Document.sentence_of does; validated from a dict, faster than keywords)."""
+    start = doc.norm.offsets[doc.tokens[f.start].nstart + f.skip]  # past the proclitic
+    end = doc.tokens[f.end - 1].end
+    val = f.val
+    return Time.model_validate({
+        "id": f"t{k + 1}",
+        "text": doc.text[start:end],
+        "start": start,
+        "end": end,
+        "sentence": max(bisect_right(sentence_starts, start) - 1, 0),
+        "value": tv.iso(val) if val else None,
+        "granularity": val.gran if val else None,
+        "resolved": val is not None,
+    })
 
 
 @component("marsad.times.v1", requires=("sentences",), assigns=("times",))
