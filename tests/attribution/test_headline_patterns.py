@@ -132,3 +132,9 @@ def test_a_theophoric_name_is_not_cut_at_its_first_part(analyse: Analyse) -> Non
     assert [s for s, _, _ in _atts(analyse, "وقال المحامي سمير فضل الله: «القضية لم تغلق».")] == [
         "المحامي سمير فضل الله",
     ]
+
+
+def test_a_postposed_relay_links_the_statement_it_carries(analyse: Analyse) -> None:
+    doc = analyse("نفت الشركة شائعات بيعها، وفقا لما نقلته وكالة الأنباء.")
+    by_source = {a.source.text: a for a in doc.attributions}
+    assert by_source["الشركة"].via == by_source["وكالة الأنباء"].id

@@ -96,6 +96,7 @@ class AttributionStage:
                 finder = SourceFinder(doc, toks, self.heads, self.cues, marks, forms)
                 sent = _Sentence(doc, s.index, toks, finder, quotes)
                 self._sentence(sent, nominal, starts)
+                _link_relays(sent.out)
                 doc.attributions.extend(sent.out)
 
     def _headline(
@@ -648,3 +649,15 @@ class AttributionStage:
         if direct:
             sent.quotes.append((span.start, span.end))
         return att
+
+
+def _link_relays(atts: list[Attribution]) -> None:
+    """A source credited, after the fact, with a statement that reports someone else's (نفت
+    الوزارة التقارير، وفقاً لما نقلته رويترز) relays it: the inner attribution's `via` is the
+    outer one."""
+    for outer in atts:
+        if outer.via is not None or outer.content.end > outer.cue.start:
+            continue  # only a cue after its content
+        for inner in atts:
+            if inner is not outer and inner.via is None and outer.content.start <= inner.cue.start < outer.content.end:
+                inner.via = outer.id
