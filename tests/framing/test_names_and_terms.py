@@ -50,3 +50,8 @@ def test_a_future_verb_in_an_embedded_question_is_no_prediction(analyse: Analyse
 def test_a_bare_hostile_adjective_is_not_a_loaded_term(analyse: Analyse) -> None:
     assert _loaded(analyse("وأكد القائد أن قواته سترد على أي تصرف معاد في المنطقة.")) == []
     assert _loaded(analyse("وحلقت طائرات معادية فوق القرى الحدودية.")) == ["معادية"]
+
+
+def test_an_expected_outcome_is_a_prediction_unless_dated(analyse: Analyse) -> None:
+    assert analyse("ومن المنتظر أن يناقش البرلمان القانون في دورته المقبلة.").sentences[0].kind == "prediction"
+    assert analyse("ومن المنتظر أن يناقش البرلمان القانون الشهر المقبل.").sentences[0].kind == "report"
