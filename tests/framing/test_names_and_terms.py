@@ -55,3 +55,7 @@ def test_a_bare_hostile_adjective_is_not_a_loaded_term(analyse: Analyse) -> None
 def test_an_expected_outcome_is_a_prediction_unless_dated(analyse: Analyse) -> None:
     assert analyse("ومن المنتظر أن يناقش البرلمان القانون في دورته المقبلة.").sentences[0].kind == "prediction"
     assert analyse("ومن المنتظر أن يناقش البرلمان القانون الشهر المقبل.").sentences[0].kind == "report"
+
+
+def test_corrupt_lobbies_is_a_loaded_term(analyse: Analyse) -> None:
+    assert _loaded(analyse("وتتحكم اللوبيات الفاسدة في مسالك توزيع الحليب.")) == ["اللوبيات الفاسدة"]
