@@ -88,7 +88,7 @@ def test_quantities_fresh_forms(text: str, expected: list[Row]) -> None:
     assert _quantities(text) == expected
 
 
-@pytest.mark.parametrize(("name", "size"), [("quantities_fresh.jsonl", 100), ("quantities_fresh2.jsonl", 40), ("quantities_fresh3.jsonl", 20), ("quantities_fresh4.jsonl", 75)])
+@pytest.mark.parametrize(("name", "size"), [("quantities_fresh.jsonl", 100), ("quantities_fresh2.jsonl", 40), ("quantities_fresh3.jsonl", 20), ("quantities_fresh4.jsonl", 75), ("quantities_fresh5.jsonl", 80)])
 def test_quantities_fresh_set_floor(name: str, size: int) -> None:
     from marsad.evaluate.quantities import evaluate_quantities
     from marsad.evaluate.tq_data import load_cases

@@ -103,7 +103,7 @@ def test_times_fresh_forms(text: str, expected: list[tuple[str, str]]) -> None:
     assert _times(text) == expected
 
 
-@pytest.mark.parametrize(("name", "size"), [("times_fresh.jsonl", 120), ("times_fresh2.jsonl", 45), ("times_fresh3.jsonl", 30), ("times_fresh4.jsonl", 70)])
+@pytest.mark.parametrize(("name", "size"), [("times_fresh.jsonl", 120), ("times_fresh2.jsonl", 45), ("times_fresh3.jsonl", 30), ("times_fresh4.jsonl", 70), ("times_fresh5.jsonl", 80)])
 def test_times_fresh_set_floor(name: str, size: int) -> None:
     from marsad.evaluate.times import evaluate_times
     from marsad.evaluate.tq_data import load_cases
@@ -112,3 +112,15 @@ def test_times_fresh_set_floor(name: str, size: int) -> None:
     assert score.gold >= size
     assert score.accuracy >= 0.95, score.failures[:10]
     assert score.f1 >= 0.95, score.failures[:10]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("تراجعت المبيعات منذ أواخر جوان.", [("منذ أواخر جوان", "2023-06-21/..")]),  # the last one before June 10
+        ("حضر الأحد عشر لاعبا التدريب.", []),
+        ("مارس اللاعب هوايته المفضلة.", []),
+    ],
+)
+def test_part_word_licenses_a_month_and_teens_are_no_weekday(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _times(text) == expected

@@ -19,6 +19,7 @@ from marsad.recognize.time_values import Val
 from marsad.text.numbers import NumberSpan
 from marsad.text.tokenize import Token
 
+_TEEN = frozenset({"عشر", "عشره"})  # الأحد عشر، الاثنا عشر: numbers, not weekdays
 # Future-tense cues are looked for this many tokens before a bare weekday.
 FUTURE_WINDOW = 10
 _SENTENCE_END = frozenset({".", "!", "؟", "?", "\n"})
@@ -188,8 +189,10 @@ def _hijri_value(ctx: Ctx, m: int, d: int | None, yp: tuple[str, int, int] | Non
     return tv.hijri_to_val(y, m, d)
 
 
-def rule_date(ctx: Ctx, i: int) -> Found | None:
-    """[day [من]] month [year | الماضي/الحالي/المقبل]: 18 يناير 2024، الثامن عشر من تموز."""
+def rule_date(ctx: Ctx, i: int, *, licensed: bool = False) -> Found | None:
+    """[day [من]] month [year | الماضي/الحالي/المقبل]: 18 يناير 2024، الثامن عشر من تموز.
+    `licensed`: a part word before it (أواخر، منتصف) makes even a bare month that is also a
+    common word (جوان، مارس) a month, as does a share (النصف الثاني من مارس)."""
     if i not in ctx.numbers and ctx.norm(i) != "ال" and ctx.kinds(i).isdisjoint(_DATE_START):
         return None  # a date starts with a day, a month cue or a month (a cheap test first)
     skip = 0
@@ -208,7 +211,8 @@ def rule_date(ctx: Ctx, i: int) -> Found | None:
     hit, end = found
     yp = year_part(ctx, end)
     bare_month = day is None and yp is None and cue is None
-    if bare_month and (hit.get("strict") or not _month_context(ctx, hit)):
+    licensed = licensed or (day is None and _after_share(ctx, mstart))
+    if bare_month and not licensed and (hit.get("strict") or not _month_context(ctx, hit)):
         return None
     if yp is None and ctx.hit(i - 1, "date_name", bare=False):  # قوى 14 آذار: a name
         return None
@@ -270,7 +274,7 @@ def rule_modifier(ctx: Ctx, i: int) -> Found | None:
     year = ctx.year4(cue.end if cue else j)
     if year is not None:
         return Found(i, year[1], tv.year_part(year[0], part), mod.skip)
-    inner = rule_date(ctx, j) or rule_period(ctx, j) or _current_period(ctx, j)
+    inner = rule_date(ctx, j, licensed=True) or rule_period(ctx, j) or _current_period(ctx, j)
     if inner is None or inner.val is None:
         return None
     val = inner.val
@@ -372,8 +376,8 @@ def rule_relday(ctx: Ctx, i: int) -> Found | None:
 def rule_weekday(ctx: Ctx, i: int) -> Found | None:
     """السبت الماضي، الأربعاء المقبل، الخميس; a following date or أمس/اليوم decides."""
     hit = ctx.hit(i, "weekday", bare=False)
-    if hit is None:
-        return None
+    if hit is None or ctx.norm(hit.end) in _TEEN:
+        return None  # الأحد عشر: eleven, not Sunday
     end = hit.end
     direction = ctx.hit(end, "direction")
     if direction is not None:
