@@ -138,3 +138,7 @@ def test_a_postposed_relay_links_the_statement_it_carries(analyse: Analyse) -> N
     doc = analyse("نفت الشركة شائعات بيعها، وفقا لما نقلته وكالة الأنباء.")
     by_source = {a.source.text: a for a in doc.attributions}
     assert by_source["الشركة"].via == by_source["وكالة الأنباء"].id
+
+
+def test_a_credit_line_is_no_headline_attribution(analyse: Analyse) -> None:
+    assert _atts(analyse, "المصدر: وكالة الأنباء الألمانية") == []

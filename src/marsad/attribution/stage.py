@@ -117,12 +117,26 @@ class AttributionStage:
             (e := finder.entity_at(n)) is None or e.type in PLACE_TYPES for n in range(colon)
         )):
             return None  # بيروت: ... (a dateline) or words without a head or a name
+        if self._names_only(finder, toks, colon + 1):
+            return None  # المصدر: وكالة الأنباء الفرنسية (a credit line)
         content = ct.clause(doc, toks, colon + 1, self.cues)
         if content is None:
             return None
         sent = _Sentence(doc, index, toks, finder, quotes)
         self._emit(sent, toks[colon], _Found([Span(0, colon)], content))
         return sent
+
+    @staticmethod
+    def _names_only(finder: SourceFinder, toks: Sequence[Token], k: int) -> bool:
+        """True if tokens from k on are only source phrases and punctuation (الجزيرة + وكالات)."""
+        while k < len(toks):
+            if finder.is_source_start(k):
+                k = max(finder.scan(k), k + 1)
+            elif toks[k].kind not in ("word", "latin", "number"):
+                k += 1
+            else:
+                return False
+        return True
 
     def _sentence(self, sent: _Sentence, nominal: dict[int, PhraseMatch[CueInfo]], starts: list[int]) -> None:
         """Turn the cues of one sentence (its nominal cues and where cues may start) into attributions."""
