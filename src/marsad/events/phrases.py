@@ -125,13 +125,15 @@ class Sent:
 
     def ref(self, a: int, b: int, *, actor: bool = False) -> Ref:
         """A Ref over token positions [a, b), named after its best entity; an actor
-        place is named after what it stands for (metonymy). A proclitic before a name
-        is left out (وواشنطن -> واشنطن، لمجلس الأمن -> مجلس الأمن)."""
+        place is named after what it stands for (metonymy), but a demonym describing
+        another noun is not (فصائل عراقية are no Government of Iraq). A proclitic before a
+        name is left out (وواشنطن -> واشنطن، لمجلس الأمن -> مجلس الأمن)."""
         start, end = self.infos[a].token.start, self.infos[b - 1].token.end
         ent = self.entity_in(a, b)
         start += len(_proclitic_of_name(self, a)) if a in self.entity_at else 0
         start += len(_proclitic_before_article(self, a))
-        name = (self.name_of(ent) if actor else ent.name_en) if ent else None
+        modifier = ent is not None and ent.type == "NORP" and ent.start > start  # فصائل عراقية
+        name = (self.name_of(ent) if actor and not modifier else ent.name_en) if ent else None
         if ent and "military" in self.infos[a].cues and ent.type in _COUNTRY_TYPES:
             country = self.country_names.get(ent.country or "", ent.name_en or ent.country or "")
             name = f"{country} military" if country else name
