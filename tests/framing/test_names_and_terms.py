@@ -59,3 +59,8 @@ def test_an_expected_outcome_is_a_prediction_unless_dated(analyse: Analyse) -> N
 
 def test_corrupt_lobbies_is_a_loaded_term(analyse: Analyse) -> None:
     assert _loaded(analyse("وتتحكم اللوبيات الفاسدة في مسالك توزيع الحليب.")) == ["اللوبيات الفاسدة"]
+
+
+def test_terms_around_a_name_are_one_loaded_phrase(analyse: Analyse) -> None:
+    doc = analyse("وطاردت القوات فلول عصابات داعش الإرهابية في الصحراء.", [("داعش", "ARMED_GROUP")])
+    assert "عصابات داعش الإرهابية" in _loaded(doc)

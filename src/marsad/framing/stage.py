@@ -94,10 +94,15 @@ class FramingStage:
 
     def _terms(self, doc: Document, index: int, terms: Sequence[tuple[PhraseMatch[Entry], Attribution | None]]) -> None:
         """Loaded, distancing and evaluative items of one sentence (matches with their quote)."""
+        previous: Framing | None = None  # the last loaded term, which a next one may extend
         for m, quote in terms:
             e = m.payload
             if e.cue == "loaded_term":
-                _add(doc, m.start, m.end, index, "loaded_term", _loaded_note(e, quote), quote, e.neutral)
+                if previous is not None and previous.voice == ("quoted" if quote else "outlet") \
+                        and _one_phrase(doc, previous.end, m.start):
+                    previous.end, previous.text = m.end, doc.text[previous.start : m.end]  # عصابات داعش الإرهابية
+                    continue
+                previous = _add(doc, m.start, m.end, index, "loaded_term", _loaded_note(e, quote), quote, e.neutral)
                 doc.extras.setdefault(TERMS_EXTRA, {})[(m.start, m.end)] = e.phrase
             elif e.cue == "distancing" and not _passive(doc, m):
                 _add(doc, m.start, m.end, index, "distancing", e.note or "distancing marker", quote)
@@ -196,6 +201,17 @@ def _within(m: PhraseMatch[Entry], scare: Sequence[tuple[int, int]], names: Sequ
     )
 
 
+def _one_phrase(doc: Document, end: int, start: int) -> bool:
+    """True if two loaded terms are one phrase: only a name between them (عصابات داعش
+    الإرهابية). Terms side by side stay apart (الاحتلال | الصهيوني are two choices)."""
+    gap = doc.text[end:start]
+    inner = gap.strip()
+    if not inner:
+        return False
+    offset = end + gap.index(inner)
+    return any(e.start == offset and e.end == offset + len(inner) for e in doc.entities)
+
+
 def _passive(doc: Document, m: PhraseMatch[Entry]) -> bool:
     """True for a verb written with a final alif maqsura that no attribution takes as its cue:
     the passive (ويدعى أبو علي 'who is called'), not the distancing active (يدعي 'claims')."""
@@ -216,8 +232,8 @@ def _loaded_note(e: Entry, quote: Attribution | None) -> str:
 def _add(
     doc: Document, start: int, end: int, index: int, kind: FramingKind, note: str,
     quote: Attribution | None, neutral: str | None = None,
-) -> None:
-    """Append one framing item (ids are assigned once the document is done)."""
+) -> Framing:
+    """Append and return one framing item (ids are assigned once the document is done)."""
     doc.framing.append(
         Framing(
             id="", text=doc.text[start:end], start=start, end=end, sentence=index, kind=kind,
@@ -225,3 +241,4 @@ def _add(
             attribution=quote.id if quote else None,
         )
     )
+    return doc.framing[-1]
