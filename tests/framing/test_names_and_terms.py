@@ -64,3 +64,7 @@ def test_corrupt_lobbies_is_a_loaded_term(analyse: Analyse) -> None:
 def test_terms_around_a_name_are_one_loaded_phrase(analyse: Analyse) -> None:
     doc = analyse("وطاردت القوات فلول عصابات داعش الإرهابية في الصحراء.", [("داعش", "ARMED_GROUP")])
     assert "عصابات داعش الإرهابية" in _loaded(doc)
+
+
+def test_a_militia_noun_with_its_qualifier_is_one_loaded_phrase(analyse: Analyse) -> None:
+    assert _loaded(analyse("وتسيطر الميليشيات الانقلابية على الميناء منذ أشهر.")) == ["الميليشيات الانقلابية"]
