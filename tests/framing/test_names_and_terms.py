@@ -68,3 +68,7 @@ def test_terms_around_a_name_are_one_loaded_phrase(analyse: Analyse) -> None:
 
 def test_a_militia_noun_with_its_qualifier_is_one_loaded_phrase(analyse: Analyse) -> None:
     assert _loaded(analyse("وتسيطر الميليشيات الانقلابية على الميناء منذ أشهر.")) == ["الميليشيات الانقلابية"]
+
+
+def test_a_phrase_every_side_uses_is_not_loaded(analyse: Analyse) -> None:
+    assert _loaded(analyse("وتعهدت الحكومة بحصر السلاح المنفلت خلال عام.")) == []
