@@ -8,7 +8,7 @@ the `Ref` its entity id. A phrase listing several outlets ("وسائل إعلا�
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -81,6 +81,8 @@ class DocMarks:
 
     entities: dict[int, Entity]
     times: frozenset[int]
+    spans: tuple[tuple[int, int], ...] = ()  # (start, end) of every entity, by start
+    longest: int = 0  # characters of the longest entity
 
     @classmethod
     def of(cls, doc: Document) -> DocMarks:
@@ -94,7 +96,8 @@ class DocMarks:
         times: set[int] = set()
         for t in doc.times:
             times.update(starts[max(0, bisect_right(starts, t.start) - 1) : bisect_right(starts, t.end - 1)])
-        return cls(ents, frozenset(times))
+        spans = tuple(sorted((e.start, e.end) for e in doc.entities))
+        return cls(ents, frozenset(times), spans, max((end - start for start, end in spans), default=0))
 
 
 @dataclass
@@ -227,7 +230,9 @@ class SourceFinder:
         """Index after the last token of a name that starts in the phrase at j and runs over
         the word at k (a stop word inside a name), else None."""
         first, start = self.toks[j].start, self.toks[k].start
-        ends = [e.end for e in self.doc.entities if first <= e.start < start < e.end]
+        spans = self.marks.spans
+        lo, hi = bisect_left(spans, (first, -1)), bisect_left(spans, (start, -1))
+        ends = [end for _, end in spans[lo:hi] if end > start]
         if not ends or self.toks[k].kind not in NAME_WORDS:
             return None
         last = k
@@ -349,7 +354,9 @@ class SourceFinder:
     def covering_end(self, k: int) -> int | None:
         """Index after the last token of an entity that started before token k and covers it."""
         start = self.toks[k].start
-        ends = [e.end for e in self.doc.entities if e.start < start < e.end]
+        spans, longest = self.marks.spans, self.marks.longest
+        lo, hi = bisect_left(spans, (start - longest, -1)), bisect_left(spans, (start, -1))
+        ends = [end for _, end in spans[lo:hi] if end > start]
         if not ends:
             return None
         last = k

@@ -392,8 +392,8 @@ class AttributionStage:
             content = ct.preceding(sent.doc, toks, i, lex)
         elif m is not None:
             content = ct.from_marker(sent.doc, toks, m, lex)
-            if inner is None and j < (tight := f.noun_phrase(j)) < end and self._addressee(sent, tight):
-                end = tight  # سألت المذيعة ضيفها: «...»: the addressee is not part of the source
+            if inner is None and j < end - 1 and self._addressee(sent, end - 1) and f.noun_phrase(j) == end - 1:
+                end -= 1  # سألت المذيعة ضيفها: «...»: the addressee is not part of the source
         elif self._postposed(sent, i, j, k) or self._quoted_before(sent, i):
             content = ct.preceding(sent.doc, toks, i, lex)
             end = min(end, max(f.noun_phrase(j), j + 1))  # هكذا رد المتحدث باسم الحكومة | على سؤال
@@ -423,6 +423,8 @@ class AttributionStage:
         tok, f = sent.toks[k], sent.finder
         raw = sent.doc.text[tok.start : tok.end]  # the written form: مطلعة is no مطلعه
         possessed = raw.endswith(("ها", "هم", "ه")) and len(tok.norm) > MIN_POSSESSED and tok.kind == "word"
+        if not possessed:
+            return False
         closed = f.definite(k - 1) or f.covering_end(k - 1) is not None or f.entity_at(k - 1) is not None  # not وزير خارجيته
         return possessed and closed and not f.is_source_start(k) and f.entity_at(k) is None and self._marker(sent, k + 1) == k + 1
 

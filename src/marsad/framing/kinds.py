@@ -74,6 +74,8 @@ def prediction_marker(
 def _asked_from(forms: list[str], lex: FramingLexicon) -> int:
     """Index of the first word of an embedded question (عما إذا، ما إذا), else the sentence
     length: what follows is asked about, not foretold."""
+    if not any(phrase[-1] in forms for phrase in lex.embedded_questions):
+        return len(forms)  # most sentences ask nothing
     for phrase in lex.embedded_questions:
         size = len(phrase)
         for n in range(len(forms) - size + 1):

@@ -40,6 +40,7 @@ class _DocMarks:
     names: list[tuple[int, int, bool]]  # by start
     name_starts: list[int]
     longest_name: int
+    entity_spans: frozenset[tuple[int, int]] = frozenset()  # (start, end) of every entity
 
     @classmethod
     def of(cls, doc: Document) -> _DocMarks:
@@ -48,6 +49,7 @@ class _DocMarks:
         return cls(
             Credited.of(doc.attributions), frozenset(a.content.start for a in doc.attributions),
             names, [n[0] for n in names], max((end - start for start, end, _ in names), default=0),
+            frozenset((e.start, e.end) for e in doc.entities),
         )
 
     def names_near(self, toks: Sequence[Token]) -> list[tuple[int, int, bool]]:
@@ -85,21 +87,24 @@ class FramingStage:
             if matches:  # most sentences have none: no terms, no names to look them up in
                 names = marks.names_near(toks)
                 terms = [(m, q) for m, q in zip(matches, quotes, strict=True) if not _within(m, scare, names)]
-                self._terms(doc, s.index, terms)
+                self._terms(doc, s.index, terms, marks.entity_spans)
             self._sentence_level(doc, s.index, toks, forms, matches, quotes)
         doc.framing.sort(key=lambda f: (f.start, f.end))
         for n, item in enumerate(doc.framing, 1):
             item.id = f"f{n}"
         doc.summary = build_summary(doc)
 
-    def _terms(self, doc: Document, index: int, terms: Sequence[tuple[PhraseMatch[Entry], Attribution | None]]) -> None:
+    def _terms(
+        self, doc: Document, index: int, terms: Sequence[tuple[PhraseMatch[Entry], Attribution | None]],
+        entities: frozenset[tuple[int, int]],
+    ) -> None:
         """Loaded, distancing and evaluative items of one sentence (matches with their quote)."""
         previous: Framing | None = None  # the last loaded term, which a next one may extend
         for m, quote in terms:
             e = m.payload
             if e.cue == "loaded_term":
                 if previous is not None and previous.voice == ("quoted" if quote else "outlet") \
-                        and _one_phrase(doc, previous.end, m.start):
+                        and _one_phrase(doc, previous.end, m.start, entities):
                     previous.end, previous.text = m.end, doc.text[previous.start : m.end]  # عصابات داعش الإرهابية
                     continue
                 previous = _add(doc, m.start, m.end, index, "loaded_term", _loaded_note(e, quote), quote, e.neutral)
@@ -201,7 +206,7 @@ def _within(m: PhraseMatch[Entry], scare: Sequence[tuple[int, int]], names: Sequ
     )
 
 
-def _one_phrase(doc: Document, end: int, start: int) -> bool:
+def _one_phrase(doc: Document, end: int, start: int, entities: frozenset[tuple[int, int]]) -> bool:
     """True if two loaded terms are one phrase: only a name between them (عصابات داعش
     الإرهابية). Terms side by side stay apart (الاحتلال | الصهيوني are two choices)."""
     gap = doc.text[end:start]
@@ -209,7 +214,7 @@ def _one_phrase(doc: Document, end: int, start: int) -> bool:
     if not inner:
         return False
     offset = end + gap.index(inner)
-    return any(e.start == offset and e.end == offset + len(inner) for e in doc.entities)
+    return (offset, offset + len(inner)) in entities
 
 
 def _passive(doc: Document, m: PhraseMatch[Entry]) -> bool:
