@@ -33,6 +33,7 @@ def test_a_headline_credits_the_source_before_its_colon(
 
 def test_a_dateline_before_a_colon_is_no_source(analyse: Analyse) -> None:
     assert _atts(analyse, "الرباط: افتتاح معرض الكتاب الدولي", [("الرباط", "GPE")]) == []
+    assert _atts(analyse, "دمشق: افتتاح معرض الكتاب الدولي") == []  # a capital, no entity found
 
 
 @pytest.mark.parametrize(

@@ -113,6 +113,9 @@ class AttributionStage:
         if colon is None or colon + 1 >= len(toks) or max(finder.scan(0), finder.noun_phrase(0)) != colon:
             return None
         place = (e := finder.entity_at(0)) is not None and e.type in PLACE_TYPES and finder.entity_end(0) == colon
+        head = finder.head(0)
+        if colon == 1 and e is None and head is not None and head[2] == "organization" and not finder.definite(0):
+            place = True  # عمّان: ...: a capital alone (a source only by metonymy) is a dateline
         if place or (finder.head(0) is None and all(
             (e := finder.entity_at(n)) is None or e.type in PLACE_TYPES for n in range(colon)
         )):
