@@ -72,3 +72,10 @@ def test_a_militia_noun_with_its_qualifier_is_one_loaded_phrase(analyse: Analyse
 
 def test_a_phrase_every_side_uses_is_not_loaded(analyse: Analyse) -> None:
     assert _loaded(analyse("وتعهدت الحكومة بحصر السلاح المنفلت خلال عام.")) == []
+
+
+def test_an_expected_outcome_with_a_date_is_a_plan() -> None:
+    from marsad.pipeline import Pipeline
+
+    doc = Pipeline().analyze("ومن المنتظر أن يصل الوفد إلى العاصمة بعد أسبوعين.")
+    assert doc.sentences[0].kind == "report"

@@ -52,10 +52,12 @@ def prediction_marker(
         return certain.start, certain.end
     if any(m.payload.type == "scheduled" and _schedules(m, toks, lex) for m in preds):
         return None
+    if any(m.payload.type == "expected" for m in preds) and _dated(doc, toks):
+        return None  # من المنتظر أن يصل المبعوث الأحد المقبل: a plan with a date, not a forecast
     asked = _asked_from(forms, lex)  # سئل الوزير عما إذا كانت قواته ستنسحب: a question, not a forecast
     preds = [m for m in preds if m.first < asked]
     emphatic = next((m for m in preds if m.payload.type == "emphatic"), None)  # ولا شك أن ... لن
-    future = next((m for m in preds if m.payload.type in ("future", "likely")), None)
+    future = next((m for m in preds if m.payload.type in ("future", "likely", "expected")), None)
     if future is not None:
         shown = emphatic or future
         return shown.start, shown.end
@@ -69,6 +71,12 @@ def prediction_marker(
                 return emphatic.start, emphatic.end
             return doc.norm.to_original(tok.nstart + prefix, tok.nend)[0], tok.end
     return None
+
+
+def _dated(doc: Document, toks: Sequence[Token]) -> bool:
+    """True if a time expression (from the times stage) lies in the sentence of `toks`."""
+    start, end = toks[0].start, toks[-1].end
+    return any(start <= t.start < end for t in doc.times)
 
 
 def _asked_from(forms: list[str], lex: FramingLexicon) -> int:

@@ -58,7 +58,7 @@ class Marker(BaseModel):
     forms: list[str] = []
     note: str | None = None
     polarity: Literal["negative", "positive"] | None = None
-    type: Literal["certain", "emphatic", "future", "likely", "scheduled", "hedged"] | None = None
+    type: Literal["certain", "emphatic", "future", "likely", "expected", "scheduled", "hedged"] | None = None
 
 
 @dataclass(frozen=True, slots=True)
