@@ -15,6 +15,8 @@ QUESTION_MARKS = ("?", "؟")
 ANY = frozenset({"أي", "اي"})  # negative polarity: لم يسجل أي هجوم
 CLAUSE_ENDS = frozenset({".", "؛", ";", ":", "«", '"'})
 COMMAS = frozenset({"،", ","})  # an intention verb does not reach past one
+# Cues that, after a comma, name the source of the clause before them (normalised forms).
+TRAILING_SOURCE_CUES = frozenset({"بحسب", "حسب", "حسبما", "وفق", "وفقا", "وفقما", "نقلا", "طبقا"})
 
 
 def _nearest_cues(infos: list[TokInfo], head: int) -> dict[str, int]:
@@ -76,7 +78,24 @@ def rule_factuality(
         return "reported", "claim of responsibility before trigger"  # تبنت X الهجوم
     if within("report") and cue_at.get("aside") != cue_at["report"]:
         return "reported", "reporting cue before trigger"
+    if _source_after(infos, head):
+        return "reported", "source named after the clause"  # ...، بحسب ما أفادت به X
     return "asserted", "default"
+
+
+def _source_after(infos: list[TokInfo], head: int) -> bool:
+    """Whether the clause of the trigger ends with its source: a comma, then بحسب / وفق /
+    حسب / نقلا عن (wire style puts the source last)."""
+    comma = False
+    for info in infos[head + 1 :]:
+        norm = info.token.norm
+        if norm in CLAUSE_ENDS:
+            return False
+        if norm in COMMAS:
+            comma = True
+        elif comma and norm in TRAILING_SOURCE_CUES:
+            return True
+    return False
 
 
 def _claimed(infos: list[TokInfo], head: int) -> bool:
