@@ -90,3 +90,15 @@ def test_group_counted_among_victims_is_no_attacker(pipe: Pipeline) -> None:
 def test_released_is_no_shooting(pipe: Pipeline) -> None:
     types = {e.type for e in _events(pipe, "تم إطلاق سراح الصحفي بعد احتجازه يومين.")}
     assert "RETREAT" in types and "ASSAULT" not in types
+
+
+def test_announcer_of_its_own_act_is_the_actor(pipe: Pipeline) -> None:
+    ev = _one(pipe, "أعلنت الشرطة اعتقال ثلاثة مهربين على الحدود.", "COERCE")
+    assert ev.actor is not None and ev.actor.text == "الشرطة"
+    toll = _one(pipe, "أعلنت وزارة الصحة مقتل سبعة أشخاص في القصف.", "ASSAULT")
+    assert toll.actor is None or "وزارة" not in toll.actor.text
+
+
+def test_source_named_after_the_clause_makes_it_reported(pipe: Pipeline) -> None:
+    ev = _one(pipe, "قتل أربعة مدنيين في قصف على السوق، بحسب ما أفاد به مسعفون.", "ASSAULT")
+    assert ev.factuality == "reported"

@@ -719,6 +719,22 @@ def _planner(s: Sent, f: Frame) -> Span | None:
     return None
 
 
+def _announcer(s: Sent, f: Frame) -> Span | None:
+    """The subject of a reporting verb whose object is the event noun itself (أعلنت الشرطة
+    اعتقال، أعلن البنك الدولي منحة): who announces its own act did it. Not for violence
+    (أعلنت الوزارة مقتل عشرة: the ministry counts, it killed no one)."""
+    if f.verb is not None or f.armed_fallback or "victim" in s.infos[f.head].cues:
+        return None
+    for k in range(f.head - 1, max(-1, f.head - 2 - MAX_NP), -1):
+        info = s.infos[k]
+        if info.token.kind == "punct":
+            return None
+        if "report" in info.cues and "circumstantial" not in info.cues:
+            span = next_np(s, k, reach=2)
+            return span if span and span[1] == f.head else None
+    return None
+
+
 def _armed_group(s: Sent, taken: Span | None) -> Span | None:
     """The first armed group named in the sentence (outside the target), unless it is
     counted among the victims (أصيب 23 شخصا، بينهم 14 عنصرا من قوات الأمن)."""
@@ -763,6 +779,8 @@ def read_arguments(s: Sent, f: Frame) -> tuple[Ref | None, str, Ref | None, str]
         trule = "target preposition"
     if actor is None:
         actor, arule = _planner(s, f), "subject of intention verb"
+    if actor is None:
+        actor, arule = _announcer(s, f), "subject of the verb announcing the act (أعلنت X اعتقال)"
     for k in f.verbal_hits:
         if target is None:
             target, trule = next_np(s, k), "object of co-trigger"
