@@ -102,3 +102,9 @@ def test_announcer_of_its_own_act_is_the_actor(pipe: Pipeline) -> None:
 def test_source_named_after_the_clause_makes_it_reported(pipe: Pipeline) -> None:
     ev = _one(pipe, "قتل أربعة مدنيين في قصف على السوق، بحسب ما أفاد به مسعفون.", "ASSAULT")
     assert ev.factuality == "reported"
+
+
+def test_arms_deliveries_are_military_aid(pipe: Pipeline) -> None:
+    ev = _one(pipe, "أعلنت وزارة الدفاع تسليم الجيش منظومتي دفاع جوي.", "AID")
+    assert ev.mode == "military" and ev.actor is not None and ev.actor.text == "وزارة الدفاع"
+    assert _one(pipe, "زودت الحكومة الفصائل بأسلحة خفيفة.", "AID").mode == "military"
