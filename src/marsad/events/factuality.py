@@ -52,8 +52,9 @@ def rule_factuality(
         return "hypothetical", "conditional before trigger"  # إذا لم تنسحب
     if within("negation", NEGATION_REACH):
         return "negated", "negation particle before trigger"
-    if head > 0 and infos[head - 1].token.norm in ANY and within("negation", NEGATION_REACH + 2):
-        return "negated", "negation before أي + trigger"  # لم يسجل أي هجوم
+    any_at = next((k for k in (head - 1, head - 2) if k >= 0 and infos[k].token.norm in ANY), None)
+    if any_at is not None and within("negation", NEGATION_REACH + 1 + head - any_at):
+        return "negated", "negation before أي + trigger"  # لم يسجل أي هجوم، لم تسجل أي عملية خطف
     if within("denial"):
         return "negated", "denial cue before trigger"
     if within("condition"):
@@ -62,7 +63,7 @@ def rule_factuality(
         return "hypothetical", "fear or possibility before trigger"  # يخشى أن تندلع
     if kind == "pres" and not light and within("maybe", NEGATION_REACH):
         return "hypothetical", "قد before an imperfect"  # قد تشن إسرائيل هجوما
-    if any(k >= 0 and infos[k].token.norm in ANY for k in (head - 1, head - 2)):
+    if any_at is not None:
         return "hypothetical", "أي before trigger"  # الرد على أي اعتداء، أي هجوم يستهدف
     if "س" in head_prefix and kind == "pres":
         return "planned", "future prefix on verb"
