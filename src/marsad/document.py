@@ -8,7 +8,7 @@ layers; none rewrites the text.
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -60,18 +60,13 @@ class Document:
         self.token_starts = [t.start for t in self.tokens]
         self.numbers = read_numbers(self)
 
+    def sentence_starts(self) -> list[int]:
+        """Start offsets of the sentences, for many `sentence_at` look-ups."""
+        return [s.start for s in self.sentences]
+
     def sentence_of(self, offset: int) -> int:
         """Index of the sentence containing original `offset` (last one before it)."""
-        lo, hi = 0, len(self.sentences) - 1
-        found = 0
-        while lo <= hi:
-            mid = (lo + hi) // 2
-            if self.sentences[mid].start <= offset:
-                found = mid
-                lo = mid + 1
-            else:
-                hi = mid - 1
-        return found
+        return sentence_at(self.sentence_starts(), offset)
 
     def sentence_tokens(self, index: int) -> list[Token]:
         """Tokens lying inside sentence `index`."""
@@ -102,3 +97,9 @@ class Document:
             framing=self.framing,
             summary=self.summary,
         )
+
+
+def sentence_at(starts: list[int], offset: int) -> int:
+    """Index of the sentence (by its sorted start offsets) containing `offset`: the last one
+    starting at or before it, 0 when there is none."""
+    return max(bisect_right(starts, offset) - 1, 0)

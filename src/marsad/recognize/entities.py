@@ -9,10 +9,9 @@ found is kept in ``doc.extras["entities.why"]`` (entity id -> explanation).
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from typing import Any, NamedTuple
 
-from marsad.document import Document
+from marsad.document import Document, sentence_at
 from marsad.kb.loader import KnowledgeBase
 from marsad.kb.store import get_index, get_kb
 from marsad.model import Entity, EntityType
@@ -298,21 +297,11 @@ def _other_country_demonym(actor: Found, dem: Found) -> bool:
     return d.match.first == a.match.last + 1 and d.match.prefix == "" and a.entry.country != d.entry.country
 
 
-def _sentence_starts(doc: Document) -> list[int]:
-    """Start offsets of the document's sentences, for `_sentence_at`."""
-    return [s.start for s in doc.sentences]
-
-
-def _sentence_at(starts: list[int], offset: int) -> int:
-    """Index of the sentence containing `offset` (as `Document.sentence_of`; 0 without sentences)."""
-    return max(bisect_right(starts, offset) - 1, 0)
-
-
 def _to_entity(doc: Document, starts: list[int], n: int, found: Found) -> Entity:
     """The contract entity of a found name (validated from a dict: faster than keywords)."""
     start, end = doc.norm.to_original(found.nstart, found.nend)
     fields: dict[str, Any] = {"id": f"e{n}", "text": doc.text[start:end], "start": start, "end": end,
-                              "sentence": _sentence_at(starts, start), "type": found.type}
+                              "sentence": sentence_at(starts, start), "type": found.type}
     if found.resolved is None:
         fields["country"] = found.country
     else:
@@ -329,11 +318,11 @@ def recognize(
     (`memo`: the linker's memo for this index, kept between documents)."""
     tokens = doc.tokens
     matches: list[Match] = find_matches(index, tokens, memo)
-    starts = _sentence_starts(doc)
+    starts = doc.sentence_starts()
     mentions = [
         Mention(
             m,
-            _sentence_at(starts, tokens[m.first].start),
+            sentence_at(starts, tokens[m.first].start),
             head_before(cues, tokens, m),
             is_common(cues, tokens[m.first].norm, m.key, m.prefix),
         )
@@ -403,6 +392,6 @@ class EntityRecognizer:
 
     def __call__(self, doc: Document) -> None:
         found = recognize(doc, self.kb, self.index, self.cues, self.memo)
-        starts = _sentence_starts(doc)
+        starts = doc.sentence_starts()
         doc.entities = [_to_entity(doc, starts, n, f) for n, f in enumerate(found, 1)]
         doc.extras["entities.why"] = {e.id: f.why for e, f in zip(doc.entities, found, strict=True)}

@@ -19,7 +19,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from marsad.document import Document
+from marsad.document import Document, sentence_at
 from marsad.model import Approx, Quantity
 from marsad.recognize.time_lexicon import Hit, PhraseLexicon, build_lexicon
 from marsad.registry import component
@@ -434,20 +434,19 @@ def _time_tokens(doc: Document) -> set[int]:
 def find_quantities(doc: Document) -> list[Quantity]:
     """Every quantity of `doc` (run after the times stage so dates are left out)."""
     found = _Reader(doc, quantity_lexicon()).run()
-    starts = [s.start for s in doc.sentences]
+    starts = doc.sentence_starts()
     return [_to_quantity(doc, k, f, starts) for k, f in enumerate(found)]
 
 
 def _to_quantity(doc: Document, k: int, f: _Found, sentence_starts: list[int]) -> Quantity:
-    """The contract object for a reading (its sentence found by bisection over the sentence
-    starts, as Document.sentence_of does; validated from a dict, faster than keywords)."""
+    """The contract object for a reading (validated from a dict, faster than keywords)."""
     start, end = f.char_start, doc.tokens[f.end - 1].end
     return Quantity.model_validate({
         "id": f"q{k + 1}",
         "text": doc.text[start:end],
         "start": start,
         "end": end,
-        "sentence": max(bisect_right(sentence_starts, start) - 1, 0),
+        "sentence": sentence_at(sentence_starts, start),
         "value": f.value,
         "approx": f.approx,
         "unit": f.unit,

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from functools import cache
 
-from marsad.document import Document
+from marsad.document import Document, sentence_at
 from marsad.model import Time
 from marsad.recognize import time_values as tv
 from marsad.recognize.time_grammar import RULES, Ctx, Found, Rule
@@ -45,7 +45,7 @@ def find_times(doc: Document) -> list[Time]:
     found = _merge_equivalent(ctx, _readings(ctx))
     found = [f for f in found if not ctx.hit(f.end, "recurring")]  # العشرين من يناير من كل عام
     found = _merge_since(ctx, _merge_ranges(ctx, found, numbers))
-    starts = [s.start for s in doc.sentences]
+    starts = doc.sentence_starts()
     return [_to_time(doc, k, f, starts) for k, f in enumerate(found)]
 
 
@@ -284,8 +284,7 @@ def _merge_since(ctx: Ctx, found: list[Found]) -> list[Found]:
 
 
 def _to_time(doc: Document, k: int, f: Found, sentence_starts: list[int]) -> Time:
-    """The contract object for a reading (its sentence found by bisection over the sentence
-    starts, as Document.sentence_of does; validated from a dict, faster than keywords)."""
+    """The contract object for a reading (validated from a dict, faster than keywords)."""
     start = doc.norm.offsets[doc.tokens[f.start].nstart + f.skip]  # past the proclitic
     end = doc.tokens[f.end - 1].end
     val = f.val
@@ -294,7 +293,7 @@ def _to_time(doc: Document, k: int, f: Found, sentence_starts: list[int]) -> Tim
         "text": doc.text[start:end],
         "start": start,
         "end": end,
-        "sentence": max(bisect_right(sentence_starts, start) - 1, 0),
+        "sentence": sentence_at(sentence_starts, start),
         "value": tv.iso(val) if val else None,
         "granularity": val.gran if val else None,
         "resolved": val is not None,
