@@ -33,7 +33,7 @@ from marsad.events.phrases import (
     prep_led,
     prev_np,
 )
-from marsad.events.triggers import TokInfo
+from marsad.events.triggers import ANY, TokInfo
 from marsad.model import Ref
 
 CASUALTIES = frozenset({"killed", "injured", "detainees", "hostages", "missing"})
@@ -41,7 +41,6 @@ DAMMA = "\u064f"
 _AGENT_PREPS = frozenset({"من", "علي", "ايدي"})
 _NATIONALITY_TYPES = frozenset({"COUNTRY", "NORP"})
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FACILITY"})
-_ANY = frozenset({"أي", "اي"})
 _RESUMPTIVE = frozenset({"له", "لها", "لهم", "لهما"})  # تعرضت له سفينة
 PARENTHETICAL_REACH = 8  # words of an adjunct set off by commas between a verb and its object
 _PRONOUN_COMPLEMENTIZERS = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم"})
@@ -165,19 +164,16 @@ def _verbal(s: Sent, f: Frame) -> tuple[Span | None, str, Span | None, str]:
         if target is None and f.genitive == "patient" and f.head != f.verb:
             target = _genitive(s, f, f.head)  # جرى اعتقال الصحفي
         return None, "", target, "passive subject"
-    if _pronoun_complementizer(s, f.verb) is not None:  # أعلنت القوات أنها ضبطت | كميات
-        if f.verb != f.head:
-            return None, "", _genitive(s, f, f.head) if f.genitive == "patient" else None, "genitive of event noun"
-        obj = _companion_target(s, f) if f.companion is not None else _through_transparent(s, after)
-        return None, "", obj if f.transitive else None, "object after a pronoun subject"
+    # أعلنت القوات أنها ضبطت | كميات: the subject is the pronoun, the phrase after is the object
+    pronoun = _pronoun_complementizer(s, f.verb) is not None
     if f.verb != f.head:  # light verb: its object is the event noun; targets come with على
-        subject, rule = (before, "SVO subject") if before else (after, "VSO subject")
+        subject, rule = (None, "") if pronoun else (before, "SVO subject") if before else (after, "VSO subject")
         patient = _genitive(s, f, f.head) if f.genitive == "patient" else None
         return subject, rule if subject else "", patient, "genitive of event noun"  # قام باعتقال X
-    if before:
+    if before or pronoun:
         obj = _companion_target(s, f) if f.companion is not None else _through_transparent(s, after)
         obj = obj if f.transitive else None
-        return before, "SVO subject", obj, "object"
+        return before, "SVO subject" if before else "", obj, "object" if before else "object after a pronoun subject"
     if f.verb + 1 in f.positions:  # the event noun is the VSO subject: دمر القصف الروسي جسرا
         adjectives = _adjectives(s, f.verb + 1)
         end = adjectives[1]
@@ -486,7 +482,7 @@ def _genitive(s: Sent, f: Frame, pos: int) -> Span | None:
     k = pos + 1
     if pos == f.head and f.companion == k and f.genitive == "patient":
         k += 1
-    if k + 1 < len(s.infos) and s.infos[k].token.norm in _ANY:
+    if k + 1 < len(s.infos) and s.infos[k].token.norm in ANY:
         k += 1  # استهداف أي مواقع مدنية
     if k + 1 < len(s.infos) and "transparent" in s.infos[k].cues and s.is_word(k + 1):
         k += 1  # منع دخول | الشاحنات

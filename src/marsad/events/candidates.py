@@ -15,14 +15,13 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from marsad.events.lexicon import FormKind, Lexicon, TriggerEntry, word_keys
-from marsad.events.triggers import ModeSpan, TokInfo, has_companion, mode_spans
+from marsad.events.triggers import ANY, ModeSpan, TokInfo, has_companion, mode_spans
 
 LIGHT_REACH = 6  # a light verb this many tokens before its event noun (past its subject)
 # Once a noun heads an event, its light verb may stand further back, past a long subject
 # (نفذ المعلمون في عدد من مدارس عمّان وقفة احتجاجية).
 HEAD_LIGHT_REACH = 8
 UNDERGO_REACH = 8  # تعرض مقر المجلس الرئاسي الليبي في طرابلس لقصف: the undergoer is often long
-ANY = frozenset({"أي", "اي"})  # a determiner between a preposition and its noun
 # Prepositions through which a `prep_light` verb takes its event noun (خرج في مسيرة،
 # تمكن من ضبط، أقدم على اختطاف، عمد إلى إحراق).
 PREP_LIGHT_PREPS = frozenset({"في", "من", "علي", "الي"})  # normalised forms (على -> علي)

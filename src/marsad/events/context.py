@@ -100,28 +100,24 @@ def _in_argument(e: Entity, taken: list[Ref]) -> bool:
 @lru_cache(maxsize=4096)
 def period_end(value: str) -> dt.date | None:
     """Last day of an ISO date, month, year or interval value."""
-    last = value.split("/")[-1]
-    try:
-        if len(last) == 4:
-            return dt.date(int(last), 12, 31)
-        if len(last) == 7:
-            y, m = int(last[:4]), int(last[5:7])
-            return dt.date(y + m // 12, m % 12 + 1, 1) - dt.timedelta(days=1)
-        return dt.date.fromisoformat(last[:10])
-    except ValueError:
-        return None
+    return _day(value.split("/")[-1], last=True)
 
 
 @lru_cache(maxsize=4096)
 def period_start(value: str) -> dt.date | None:
     """First day of an ISO date, month, year or interval value."""
-    first = value.split("/")[0]
+    return _day(value.split("/")[0], last=False)
+
+
+def _day(part: str, *, last: bool) -> dt.date | None:
+    """The first or last day of one ISO date, month or year (None if it is none: ..)."""
     try:
-        if len(first) == 4:
-            return dt.date(int(first), 1, 1)
-        if len(first) == 7:
-            return dt.date(int(first[:4]), int(first[5:7]), 1)
-        return dt.date.fromisoformat(first[:10])
+        if len(part) == 4:
+            return dt.date(int(part), 12, 31) if last else dt.date(int(part), 1, 1)
+        if len(part) == 7:
+            y, m = int(part[:4]), int(part[5:7])
+            return dt.date(y + m // 12, m % 12 + 1, 1) - dt.timedelta(days=1) if last else dt.date(y, m, 1)
+        return dt.date.fromisoformat(part[:10])
     except ValueError:
         return None
 

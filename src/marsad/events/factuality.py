@@ -6,13 +6,12 @@ returns the factuality and the name of the rule that fired, for explanations.
 
 from __future__ import annotations
 
-from marsad.events.triggers import TokInfo
+from marsad.events.triggers import ANY, TokInfo
 
 NEGATION_REACH = 2  # a negation particle must stand right before the verb (or one word off)
 PLAN_REACH = 8  # intention verb before the trigger, past its subject (ينوي الاتحاد العام للشغل تنظيم إضراب)
 GENERIC_REACH = 6  # "أدان ... الهجوم", "دعا إلى وقف الهجمات"
 QUESTION_MARKS = ("?", "؟")
-ANY = frozenset({"أي", "اي"})  # negative polarity: لم يسجل أي هجوم
 CLAUSE_ENDS = frozenset({".", "؛", ";", ":", "«", '"'})
 COMMAS = frozenset({"،", ","})  # an intention verb does not reach past one
 # Cues that, after a comma, name the source of the clause before them (normalised forms).
