@@ -116,7 +116,7 @@ class AttributionStage:
         head = finder.head(0)
         if colon == 1 and e is None and head is not None and head[2] == "organization" and not finder.definite(0):
             place = True  # عمّان: ...: a capital alone (a source only by metonymy) is a dateline
-        if place or (finder.head(0) is None and all(
+        if place or (head is None and all(
             (e := finder.entity_at(n)) is None or e.type in PLACE_TYPES for n in range(colon)
         )):
             return None  # بيروت: ... (a dateline) or words without a head or a name
@@ -429,7 +429,7 @@ class AttributionStage:
         if not possessed:
             return False
         closed = f.definite(k - 1) or f.covering_end(k - 1) is not None or f.entity_at(k - 1) is not None  # not وزير خارجيته
-        return possessed and closed and not f.is_source_start(k) and f.entity_at(k) is None and self._marker(sent, k + 1) == k + 1
+        return closed and not f.is_source_start(k) and f.entity_at(k) is None and self._marker(sent, k + 1) == k + 1
 
     def _affiliated(self, sent: _Sentence, j: int, end: int, wide: int) -> int:
         """End of a source before a noun object, extended over what still belongs to it: the

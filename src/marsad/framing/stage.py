@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from marsad.attribution.content import QUOTES, is_open_quote, quote_at
 from marsad.attribution.phrases import PhraseMatch, norms_of, positions, sentence_ranges, within
+from marsad.attribution.stage import PASSIVE_ENDING
 from marsad.document import Document
 from marsad.framing.kinds import Credited, prediction_marker, sentence_kind
 from marsad.framing.lexicons import Entry, FramingLexicon, load_framing
@@ -220,7 +221,7 @@ def _one_phrase(doc: Document, end: int, start: int, entities: frozenset[tuple[i
 def _passive(doc: Document, m: PhraseMatch[Entry]) -> bool:
     """True for a verb written with a final alif maqsura that no attribution takes as its cue:
     the passive (ويدعى أبو علي 'who is called'), not the distancing active (يدعي 'claims')."""
-    if not doc.text[m.start : m.end].endswith("ى") or m.payload.phrase.endswith("ى"):
+    if not doc.text[m.start : m.end].endswith(PASSIVE_ENDING) or m.payload.phrase.endswith(PASSIVE_ENDING):
         return False
     return not any(a.cue.start <= m.start < a.cue.end for a in doc.attributions)
 
