@@ -217,11 +217,12 @@ class NameFinder:
     def foreign_run(self, i: int, *, shapes: bool = True) -> int:
         """Index after a short run of indefinite name words (نيويورك تايمز), stopping at
         words shaped like Arabic plurals, feminine nouns or adjectives (تسريبات، إرهابية) and,
-        with `shapes`, like verbal nouns or adverbs (ارتفاعا)."""
+        with `shapes`, like verbal nouns or adverbs (ارتفاعا). A later word with و opens
+        the next clause or name (ولاية زمفارا وخطفوا، كادونا وكاتسينا)."""
         j = i
         while j - i < MAX_FOREIGN_WORDS and self.is_name_word(j, definite_ok=False):
             norm = self.tokens[j].norm
-            if norm.endswith(_NOUN_ENDINGS) or (shapes and common_shape(norm)):
+            if norm.endswith(_NOUN_ENDINGS) or (shapes and common_shape(norm)) or (j > i and norm[0] == "و"):
                 break
             j += 1
         return j
