@@ -283,6 +283,49 @@ def _absorb_charges(by_type: dict[str, Candidate], infos: list[TokInfo]) -> None
         del by_type["ACCUSE"]
 
 
+def _acts(cand: Candidate, infos: list[TokInfo]) -> list[Candidate]:
+    """Split a type's hits where a second strong main-clause verb, or a light verb carrying
+    a strong event noun, is coordinated with و، ف or ثم after a first one of another
+    lemma and mode: two acts of one type (داهمت قوة المخيم واعتقلت أربعة شبان; رفع الجيش
+    حالة التأهب ودفع بتعزيزات). Weak verbs (قتل، أحرق) tell a result of the act, and
+    a second verb of the same mode (اقتحمت المدينة وداهمت المنازل) the same act."""
+    acts = [Candidate(cand.type)]
+    last: TriggerHit | None = None  # the current act's verbal hit
+    for hit in cand.hits:
+        verb = _act_verb(hit, infos)
+        if verb is not None:
+            if last is not None and verb[1] and _other_act(hit, last):
+                acts.append(Candidate(cand.type))
+            last = hit
+        acts[-1].hits.append(hit)
+    return acts
+
+
+def _act_verb(hit: TriggerHit, infos: list[TokInfo]) -> tuple[int, bool] | None:
+    """Position of the main-clause verb of a strong hit (itself, or the light verb of a
+    noun) and whether و، ف or ثم joins it to the clause before; None for other hits."""
+    if hit.entry.strength != "strong":
+        return None
+    if hit.kind in VERBAL:
+        if (hit.pos > 0 and "relative" in infos[hit.pos - 1].cues) or _describes(infos, hit.pos):
+            return None
+        return hit.pos, hit.prefix in ("و", "ف") or _after_then(infos, hit.pos)
+    lv = _light_verb(infos, hit.pos) if hit.kind == "noun" else None
+    if lv is None or lv[1] != "light":
+        return None
+    cues = infos[lv[0]].cues
+    return lv[0], cues.get("light", cues.get("prep_light")) in ("و", "ف") or _after_then(infos, lv[0])
+
+
+def _after_then(infos: list[TokInfo], pos: int) -> bool:
+    return pos > 0 and infos[pos - 1].token.norm == "ثم"
+
+
+def _other_act(hit: TriggerHit, last: TriggerHit) -> bool:
+    """A lemma and mode other than the act's so far (two raids are one raid)."""
+    return hit.entry.id != last.entry.id and (hit.entry.mode is None or hit.entry.mode != last.entry.mode)
+
+
 def _yield(by_type: dict[str, Candidate]) -> None:
     """Drop a type whose every reading yields to another type present in the sentence
     (مسيرات beside a strike are drones, not marches)."""
@@ -311,11 +354,12 @@ def build_candidates(
     _absorb_purposes(by_type, infos)
     _absorb_charges(by_type, infos)
     _yield(by_type)
-    for cand in by_type.values():
+    cands = [act for cand in by_type.values() for act in _acts(cand, infos)]
+    for cand in cands:
         cand.head = _head(cand.hits, infos)
         if cand.head.kind in VERBAL and "relative" not in infos[cand.head.pos - 1].cues:
             cand.verb = cand.head.pos
         elif (lv := _light_verb(infos, cand.head.pos, HEAD_LIGHT_REACH)) is not None:
             cand.verb, cand.light = lv
         _choose_mode(cand, spans, rank)
-    return list(by_type.values())
+    return cands
