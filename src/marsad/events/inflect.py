@@ -5,7 +5,8 @@ Method (documented for lexicon writers): a verb is given by its perfect 3ms stem
 ستهدف). We attach the perfect person/number suffixes (ت ا وا تا نا تم ن و) to `past`,
 and the imperfect prefixes (ي ت ن ا) with the suffixes (ون ان ين ن وا و) to `pres`.
 Defective stems ending in ي or ا (اعتدى -> اعتدي after normalisation, دعا) also get
-the shortened plural/feminine forms (اعتدوا، اعتدت، دعت). The passive differs from the active only in short
+the shortened plural/feminine forms (اعتدوا، اعتدت، دعت), and imperfect stems ending in ي
+their shortened jussive (لم يلتق، لم يبق). The passive differs from the active only in short
 vowels, which normalisation removes, so it is covered by the same keys (استُهدف = استهدف).
 Nouns (verbal nouns, event nouns) get the feminine plural (-ات), dual (-ان/-ين,
 -تان/-تين), construct (-ت before a pronoun) and accusative (-ا) forms; participles get
@@ -42,7 +43,7 @@ def verb_forms(past: str | None, pres: str | None) -> dict[str, VerbKind]:
         stems = [s, s[:-1]] if s.endswith("ي") else [s]
         for prefix in PRES_PREFIXES:
             for stem in stems:
-                for suffix in PRES_SUFFIXES if stem == s else ("ون", "وا", "ن"):
+                for suffix in PRES_SUFFIXES if stem == s else ("", "ون", "وا", "ن"):  # لم يلتق
                     forms.setdefault(prefix + stem + suffix, "pres")
     return forms
 
