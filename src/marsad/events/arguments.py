@@ -317,10 +317,10 @@ def _plural_verb(s: Sent, k: int) -> bool:
 def _unmarked_passive(s: Sent, f: Frame, after: Span) -> bool:
     """An undiacritised passive: a patient-taking verb with no object whose noun phrase is
     an indefinite common noun (وقتل ضابط في الجيش), not a name or definite body (أفرجت
-    السلطات عن)."""
+    السلطات عن), nor armed doers (اختطف متمردون من الجماعة ...)."""
     k, end = after
     construct = k + 1 < len(s.infos) and definite(s, k + 1)  # أفرج حركة طالبان
-    plain = k not in s.entity_at and not definite(s, k) and not construct
+    plain = k not in s.entity_at and not definite(s, k) and not construct and "perpetrator" not in s.infos[k].cues
     nxt = s.infos[end] if end < len(s.infos) else None  # a phrase ends it, not a clause
     ends = nxt is None or nxt.token.kind == "punct" or "preposition" in nxt.cues
     return f.passive_readable and f.companion is None and plain and ends

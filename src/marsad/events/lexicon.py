@@ -64,6 +64,7 @@ CueName = Literal[
     "possible",
     "transparent",
     "circumstantial",
+    "perpetrator",
 ]
 FormKind = Literal["past", "pres", "noun", "participle", "word"]
 

@@ -175,7 +175,7 @@ def np_at(s: Sent, k: int, *, governed: bool = False) -> tuple[int, int] | None:
     end = k + 1
     if (info.token.kind == "number" or k in s.counts) and end < len(s.infos) and s.is_word(end):
         end += 1  # "20 شخصا"، "ثلاثة مصارف"
-    if "partitive" in info.cues:
+    if "partitive" in info.cues or "perpetrator" in info.cues:  # قوة من الجيش، مسلحون من الحركة
         end = _partitive(s, end)
     while end < len(s.infos) and s.is_word(end):
         if end in s.entity_at and s.entity_at[end] is s.entity_at.get(end - 1):
@@ -300,10 +300,13 @@ def prep_led(s: Sent, k: int) -> bool:
 
 def _proclitic_before_article(s: Sent, k: int) -> str:
     """The proclitic conjunction or preposition before the article of word k (the ب of
-    بالرئيس, the و of والمتظاهرين)."""
+    بالرئيس, the و of والمتظاهرين); none when under three letters would follow the
+    article (والد، والدة، والي: the و is the word's own)."""
     tok = s.infos[k].token
     raw = s.doc.text[tok.start : tok.end]
-    return raw[: raw.index("ال")] if raw.startswith(("بال", "وبال", "كال", "وال", "فال")) else ""
+    if not raw.startswith(("بال", "وبال", "كال", "وال", "فال")) or len(raw) - raw.index("ال") < 5:
+        return ""
+    return raw[: raw.index("ال")]
 
 
 def _proclitic_of_name(s: Sent, k: int) -> str:
