@@ -14,14 +14,23 @@ GENERIC_REACH = 6  # "أدان ... الهجوم", "دعا إلى وقف الهج
 QUESTION_MARKS = ("?", "؟")
 CLAUSE_ENDS = frozenset({".", "؛", ";", ":", "«", '"'})
 COMMAS = frozenset({"،", ","})  # an intention verb does not reach past one
+# Words opening a contrasting clause: cues before them do not reach a trigger after them
+# (أعلن المجلس هدنة، لكن المعارضة اتهمته بمواصلة القصف).
+CLAUSE_OPENERS = frozenset({"لكن", "ولكن", "لكنه", "لكنها", "بينما", "وبينما"})
+# Prepositions opening a background event: a plan before them does not reach it
+# (تراجعت الحكومة عن قرار رفع الأسعار بعد موجة من الاحتجاجات).
+BACKGROUND_PREPS = frozenset({"بعد", "رغم", "برغم", "اثر", "عقب", "جراء", "بسبب", "وسط"})
+# Complementisers: what follows them is the content of a reporting verb before them.
+COMPLEMENTISERS = frozenset({"ان", "بان", "انه", "انها", "بانه", "بانها", "انهم", "بانهم"})
 # Cues that, after a comma, name the source of the clause before them (normalised forms).
 TRAILING_SOURCE_CUES = frozenset({"بحسب", "حسب", "حسبما", "وفق", "وفقا", "وفقما", "نقلا", "طبقا"})
 
 
 def _nearest_cues(infos: list[TokInfo], head: int) -> dict[str, int]:
     """Cue -> rank of the nearest word before `head` that carries it (0 = adjacent),
-    counting word tokens back to a clause-ending punctuation; "," holds the rank of the
-    nearest comma."""
+    counting word tokens back to a clause-ending punctuation or a contrasting clause
+    opener; "," holds the rank of the nearest comma, "background" of the nearest
+    background preposition, "that" of the nearest complementiser."""
     nearest: dict[str, int] = {}
     rank = 0
     for info in reversed(infos[:head]):
@@ -29,6 +38,12 @@ def _nearest_cues(infos: list[TokInfo], head: int) -> dict[str, int]:
         if tok.kind == "word":
             for cue in info.cues:
                 nearest.setdefault(cue, rank)
+            if tok.norm in CLAUSE_OPENERS:
+                break
+            if tok.norm in BACKGROUND_PREPS:
+                nearest.setdefault("background", rank)
+            elif tok.norm in COMPLEMENTISERS:
+                nearest.setdefault("that", rank)
             rank += 1
         elif tok.kind == "punct" and tok.norm in CLAUSE_ENDS:
             break
@@ -65,9 +80,10 @@ def rule_factuality(
     if any_at is not None:
         return "hypothetical", "أي before trigger"  # الرد على أي اعتداء، أي هجوم يستهدف
     if "س" in head_prefix and kind == "pres":
-        return "planned", "future prefix on verb"
-    if within("plan", min(PLAN_REACH, cue_at.get(",", PLAN_REACH))) or within("future", NEGATION_REACH):
-        return "planned", "intention cue before trigger"
+        return _conditional_plan(infos, head, "future prefix on verb")
+    plan_reach = min(PLAN_REACH, cue_at.get(",", PLAN_REACH), cue_at.get("background", PLAN_REACH))
+    if within("plan", plan_reach) or within("future", NEGATION_REACH):
+        return _conditional_plan(infos, head, "intention cue before trigger")
     if infos[-1].token.norm in QUESTION_MARKS or infos[-2:][0].token.norm in QUESTION_MARKS:
         return "generic", "question"
     if within("condemn", GENERIC_REACH) or within("call", GENERIC_REACH):
@@ -76,11 +92,28 @@ def rule_factuality(
         return "generic", "frequency adverb before trigger"  # عادة ما تلجأ الشرطة إلى
     if _claimed(infos, head):
         return "reported", "claim of responsibility before trigger"  # تبنت X الهجوم
-    if within("report") and cue_at.get("aside") != cue_at["report"]:
+    if within("report") and cue_at.get("aside") != cue_at["report"] and not _own_clause(cue_at, kind, head_prefix):
         return "reported", "reporting cue before trigger"
     if _source_after(infos, head):
         return "reported", "source named after the clause"  # ...، بحسب ما أفادت به X
     return "asserted", "default"
+
+
+def _conditional_plan(infos: list[TokInfo], head: int, rule: str) -> tuple[str, str]:
+    """A plan or threat is `hypothetical` when a condition follows the trigger in its
+    sentence (هدد باستهداف المراكز إذا حصلت أوكرانيا على صواريخ), else `planned`."""
+    for info in infos[head + 1 :]:
+        if info.token.norm in CLAUSE_ENDS:
+            break
+        if "condition" in info.cues:
+            return "hypothetical", f"{rule}, condition after it"
+    return "planned", rule
+
+
+def _own_clause(cue_at: dict[str, int], kind: str, head_prefix: str) -> bool:
+    """A perfect verb joined by و/ف after a reporting verb's object, with no أن between
+    them, is a clause of its own (أعلن الرئيس حالة الطوارئ، ونشر وحدات من الجيش)."""
+    return kind == "past" and head_prefix in ("و", "ف") and cue_at.get("that", 10**6) > cue_at["report"]
 
 
 def _source_after(infos: list[TokInfo], head: int) -> bool:
