@@ -126,6 +126,7 @@ class Frame:
     transitive: bool = True  # the trigger's verb may take a direct object (not تظاهر)
     targeted: bool = True  # the event type has target actors (a protest's cause is none)
     participle: bool = False  # the head is an active participle naming the doer (المحتجون)
+    circumstantial: bool = False  # the head is a participle of state after a comma (، متهمة)
     passive_readable: bool = False  # undiacritised verbs of its type are often passive (قتل)
     companion: int | None = None  # position of the head's `with` word, if any
     companion_role: str = "object"  # the `with` word: object, target (أسقط طائرة) or
@@ -746,10 +747,25 @@ def _armed_group(s: Sent, taken: Span | None) -> Span | None:
     return None
 
 
+def _main_subject(s: Sent, k: int) -> Span | None:
+    """Subject of the main clause before position k: the phrase opening the sentence
+    (SVO: a definite word or a name), else the phrase after its first word (a verb);
+    none when the sentence opens with a particle or preposition."""
+    if k < 2 or {"preposition", "function"} & s.infos[0].cues.keys():
+        return None
+    span = np_at(s, 0) if definite(s, 0) or 0 in s.entity_at else next_np(s, 0)
+    return span if span and span[1] <= k else None
+
+
 def read_arguments(s: Sent, f: Frame) -> tuple[Ref | None, str, Ref | None, str]:
     """(actor, rule, target, rule) for an event framed by `f`."""
     actor: Span | None
     target: Span | None
+    if f.circumstantial and (main := _main_subject(s, f.head)) is not None:
+        target = next_np(s, f.head) if f.targeted else None
+        return s.ref(*main, actor=True), "subject of the main clause (، متهمة X)", (
+            s.ref(*target) if target else None
+        ), "object of the participle" if target else ""
     if f.verb is not None:
         actor, arule, target, trule = _verbal(s, f)
     else:

@@ -23,8 +23,8 @@ LIGHT_REACH = 6  # a light verb this many tokens before its event noun (past its
 HEAD_LIGHT_REACH = 8
 UNDERGO_REACH = 8  # تعرض مقر المجلس الرئاسي الليبي في طرابلس لقصف: the undergoer is often long
 # Prepositions through which a `prep_light` verb takes its event noun (خرج في مسيرة،
-# تمكن من ضبط، أقدم على اختطاف، عمد إلى إحراق).
-PREP_LIGHT_PREPS = frozenset({"في", "من", "علي", "الي"})  # normalised forms (على -> علي)
+# تمكن من ضبط، أقدم على اختطاف، عمد إلى إحراق، أعرب عن رفضه).
+PREP_LIGHT_PREPS = frozenset({"في", "من", "علي", "الي", "عن"})  # normalised forms (على -> علي)
 RESUMPTIVES = frozenset({"خلاله", "خلالها", "فيه", "فيها"})
 UNLESS_REACH = 3  # an `unless` word this near after the trigger cancels it
 MODE_REACH = 8  # mode words this near a trigger of the event
@@ -88,6 +88,8 @@ def _valid_hits(infos: list[TokInfo], blocked: dict[int, str]) -> list[TriggerHi
                 continue  # only a noun follows a preposition (بسبب خطف، بعد تلقي)
             if kind in VERBAL and info.pos > 0 and {"undergo", "operation"} & infos[info.pos - 1].cues.keys():
                 continue  # تم ضبط المتهم، عملية بحث وتمشيط: a verbal noun follows
+            if kind == "circumstantial" and not (info.pos > 0 and infos[info.pos - 1].token.norm in ("،", ",")):
+                continue  # ، متهمة كييف: a participle of state follows its clause's comma
             if kind == "past" and _accusative_noun(infos, info.pos):
                 continue  # رصد التقرير قصفا مدفعيا: an accusative noun, not the dual قصفا "they both shelled"
             if entry.type == "ASSAULT" and _hazard_subject(infos, info.pos):

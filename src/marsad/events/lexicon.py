@@ -66,7 +66,7 @@ CueName = Literal[
     "circumstantial",
     "perpetrator",
 ]
-FormKind = Literal["past", "pres", "noun", "participle", "word"]
+FormKind = Literal["past", "pres", "noun", "participle", "circumstantial", "word"]
 
 
 class _Schema(BaseModel):
@@ -82,12 +82,14 @@ class _Stems(_Schema):
     verb: VerbStems | None = None
     nouns: list[str] = Field(default_factory=list)
     participles: list[str] = Field(default_factory=list)
+    circumstantial: list[str] = Field(default_factory=list)  # حال forms after a comma (متهمة)
     words: list[str] = Field(default_factory=list)
 
     def forms(self) -> set[tuple[str, FormKind]]:
         """Every generated surface form (normalised) with its kind."""
         out: set[tuple[str, FormKind]] = {(normalize_key(w), "word") for w in self.words}
         out |= {(f, "participle") for p in self.participles for f in participle_forms(p)}
+        out |= {(normalize_key(w), "circumstantial") for w in self.circumstantial}
         out |= {(f, "noun") for n in self.nouns for f in noun_forms(n)}
         if self.verb:
             out |= set(verb_forms(self.verb.past, self.verb.pres).items())

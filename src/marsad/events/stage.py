@@ -37,6 +37,9 @@ INTRANSITIVE_TYPES = ("PROTEST", "RETREAT")  # their verbs take no direct target
 # Types whose على/ضد or object phrase names a cause, destination or thing, not a target
 # actor (احتجاجا على الغلاء، أرسلت قوات إلى الحدود، خففت القيود على السفر).
 UNTARGETED_TYPES = ("PROTEST", "MOBILIZE", "CONCEDE")
+# Acts done by saying them: when their actor is the one speaking, the statement is the act
+# (جددت الحكومة دعمها، أعرب الاتحاد عن رفضه), asserted rather than reported.
+SPEECH_ACT_TYPES = frozenset({"SUPPORT", "REJECT", "ACCUSE", "REQUEST", "THREATEN"})
 EXPLAIN_KEY = "events_explain"
 # Factuality cues that mean nothing inside a name (جهاز مكافحة الإرهاب، لجنة الدعوة).
 NAME_CUES = frozenset({"call", "condemn", "plan", "condition", "possible", "denial", "habitual"})
@@ -163,6 +166,8 @@ class EventCoder:
         extra = _context_features(s, actor, target, times) | {f"mode:{cand.mode}", f"lv:{cand.light}"}
         anchored = _anchored(actor, when, doc)
         fact, attribution, factuality_why = self._factuality(s, cand, start, anchored, lemmas, extra)
+        if fact == "reported" and cand.type in SPEECH_ACT_TYPES and _says_itself(s, actor, attribution):
+            fact, factuality_why["factuality_rule"] = "asserted", "the speaker's statement is the act"
         why.update(factuality_why)
         if fact in FILTERABLE and cand.head.kind != "past" and context.in_future(when, doc.published):
             fact, why["factuality_rule"] = "planned", "date after publication"
@@ -221,6 +226,17 @@ class EventCoder:
                 if p < self.filter.threshold[cand.type]:  # type: ignore[union-attr]
                     fact, out["factuality_rule"] = "generic", f"report filter p={p:.2f}"
         return fact, attribution.id if attribution else None, out
+
+
+def _says_itself(s: Sent, actor: Ref | None, attribution: str | None) -> bool:
+    """Whether the event's actor is the source of the attribution carrying it (or, with
+    none, whether a reporting verb is what the actor does: أعرب X عن رفضه)."""
+    if actor is None:
+        return False
+    if attribution is None:  # a reporting verb with no content: its subject is the actor
+        return True
+    source = next((a.source for a in s.attributions if a.id == attribution), None)
+    return source is not None and source.start < actor.end and actor.start < source.end
 
 
 def _attribution_of(attributions: list[Attribution], offsets: list[int]) -> Attribution | None:
@@ -357,6 +373,7 @@ def _frame(cand: Candidate) -> Frame:
         transitive=cand.type not in INTRANSITIVE_TYPES,
         targeted=cand.type not in UNTARGETED_TYPES,
         participle=head.kind == "participle" and entry.genitive == "agent",
+        circumstantial=head.kind == "circumstantial",
         passive_readable=cand.type in ARMED_TYPES,
         companion=head.companion,
         companion_role=entry.companion,

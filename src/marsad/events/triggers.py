@@ -54,6 +54,8 @@ def allowed(kind: FormKind, prefix: str, word_prefixes: frozenset[str] = _PARTIC
         return prefix in _VERB_PRES
     if kind == "word":
         return prefix in word_prefixes
+    if kind == "circumstantial":
+        return not prefix
     return True
 
 
