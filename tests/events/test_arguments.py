@@ -25,6 +25,10 @@ def _ev(doc, type_: str = "ASSAULT"):  # type: ignore[no-untyped-def]
         ("قُتل جنديان على يد مسلحين مجهولين.", "مسلحين مجهولين", "جنديان"),
         ("تعرضت القافلة لهجوم من قبل عناصر الجماعة.", "عناصر الجماعة", "القافلة"),
         ("شنت الطائرات هجوما على مواقع المتمردين.", "الطائرات", "مواقع المتمردين"),
+        # an agent phrase makes an undiacritised verb passive, even with a definite patient
+        ("قتل الصحفي على يد مسلحين مجهولين.", "مسلحين مجهولين", "الصحفي"),
+        # irregular armed doers are the subject, and take a من phrase
+        ("اختطف متمردون من الحركة والد لاعب معروف.", "متمردون من الحركة", "والد"),
     ],
 )
 def test_actor_and_target(code: Coder, text: str, actor: str | None, target: str | None) -> None:
@@ -98,3 +102,25 @@ def test_a_nisba_adjective_after_an_event_noun_is_no_participant(code: Coder) ->
     assert ev.actor is None and ev.target is not None and ev.target.text.endswith("سكان")
     ev = _ev(code("وتحدث التقرير عن تهجير قسري."), "COERCE")
     assert ev.actor is None and ev.target is None
+
+
+def test_participle_of_state_is_an_act_of_the_main_subject(code: Coder) -> None:
+    doc = code("قطعت الحكومة علاقاتها مع جارتها، متهمة إياها بدعم المتمردين.")
+    ev = _ev(doc, "ACCUSE")
+    assert ev.actor is not None and ev.actor.text == "الحكومة"
+    assert ev.target is not None and ev.target.text == "إياها"
+    assert ev.factuality == "asserted"  # the accusation is the government's own act
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "count"),
+    [
+        ("داهمت قوة من الجيش المخيم فجرا واعتقلت أربعة شبان.", "COERCE", 2),  # raid, then arrest
+        ("رفع الجيش حالة التأهب على الحدود ودفع بتعزيزات إلى الإقليم.", "MOBILIZE", 2),
+        ("اقتحمت القوات المدينة وداهمت عددا من المنازل.", "COERCE", 1),  # two raids: one act
+        ("هاجم المسلحون القرية وقتلوا خمسة من سكانها.", "ASSAULT", 1),  # a result of the attack
+    ],
+)
+def test_two_acts_of_one_type(code: Coder, text: str, type_: str, count: int) -> None:
+    doc = code(text)
+    assert sum(1 for e in doc.events if e.type == type_) == count

@@ -27,6 +27,20 @@ Coder = Callable[..., Document]
         ("نفى الجيش قصف المستشفى.", "ASSAULT", "negated"),
         ("أدانت الحكومة الهجوم على المدرسة.", "ASSAULT", "generic"),
         ("هل تتوقف الهجمات على المدنيين؟", "ASSAULT", "generic"),
+        # a threat under a condition that follows it is hypothetical, without one planned
+        ("هددت الجماعة بقصف المطار إذا لم تفرج السلطات عن أسراها.", "ASSAULT", "hypothetical"),
+        ("هددت الجماعة بقصف المطار خلال الأيام المقبلة.", "ASSAULT", "planned"),
+        # a و-joined perfect after a reporting verb's object is a clause of its own
+        ("أعلن الرئيس حالة الطوارئ، ونشر وحدات من الجيش في المدن.", "MOBILIZE", "asserted"),
+        ("أعلن الجيش أنه نشر وحدات جديدة في المدن.", "MOBILIZE", "reported"),
+        # an intention does not reach an event after بعد/رغم: its background
+        ("تراجعت الحكومة عن قرار رفع الأسعار بعد موجة من الاحتجاجات.", "PROTEST", "asserted"),
+        # cues do not reach past لكن
+        ("أعلن المجلس هدنة مؤقتة، لكن المعارضة اتهمته بمواصلة القصف.", "ACCUSE", "asserted"),
+        # the jussive of a defective verb after لم
+        ("لم يلتق وزير الخارجية نظيره خلال القمة.", "CONSULT", "negated"),
+        # acts done by saying them are asserted when their actor speaks
+        ("أعرب الاتحاد الأفريقي عن دعمه لجهود الوساطة.", "SUPPORT", "asserted"),
     ],
 )
 def test_factuality(code: Coder, text: str, type_: str, factuality: str) -> None:

@@ -45,6 +45,7 @@ _RESUMPTIVE = frozenset({"له", "لها", "لهم", "لهما"})  # تعرضت 
 PARENTHETICAL_REACH = 8  # words of an adjunct set off by commas between a verb and its object
 _PRONOUN_COMPLEMENTIZERS = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم"})
 # "among them", "most of them": what follows is part of a count of victims
+AGENT_REACH = 10  # tokens after a trigger in which an agent phrase makes its verb passive
 _AMONG = frozenset({"بينهم", "منهم", "بينها", "منها", "بينهما", "غالبيتهم", "معظمهم", "اغلبهم", "اكثرهم"})
 AMONG_REACH = 4
 
@@ -87,6 +88,22 @@ def agent_phrase(s: Sent, k: int) -> tuple[int, int] | None:
         if _instrument_owner(s, j):
             return np_at(s, j + 1)
     return None
+
+
+def _has_agent(s: Sent, f: Frame) -> bool:
+    """Whether an agent phrase follows the trigger (قتل الصحفي على يد مسلحين), or, for
+    verbs often passive, the owner of an instrument (اغتيل مرشح برصاص مسلحين): the verb is
+    passive and the phrase after it is the patient. The phrase must be in the trigger's
+    clause: before a comma, within AGENT_REACH tokens."""
+    for j in range(f.head + 1, min(len(s.infos), f.head + 1 + AGENT_REACH)):
+        info = s.infos[j]
+        if info.token.kind == "punct":
+            return False
+        if "agent" in info.cues and (info.token.norm.startswith("بواسط") or s.infos[j - 1].token.norm in _AGENT_PREPS):
+            return True
+    return f.passive_readable and any(
+        _instrument_owner(s, j) for j in range(f.head + 1, min(len(s.infos) - 1, f.head + 1 + OBJECT_REACH))
+    )
 
 
 def _instrument_owner(s: Sent, j: int) -> bool:
@@ -155,7 +172,7 @@ def _verbal(s: Sent, f: Frame) -> tuple[Span | None, str, Span | None, str]:
     """Actor and target around a verbal head: passive, SVO or VSO."""
     assert f.verb is not None
     after, before, noun_subject = _around_verb(s, f, f.verb)
-    passive = f.passive or is_passive(s, f.verb)
+    passive = f.passive or is_passive(s, f.verb) or (before is None and _has_agent(s, f))
     if after and _victim_count(s, after, f):
         return before, "SVO subject" if before else "", after, "count after verb (patient)"
     if before and before[0] in s.quantities and s.quantities[before[0]].counted in CASUALTIES:
