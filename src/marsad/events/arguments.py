@@ -42,6 +42,11 @@ _AGENT_PREPS = frozenset({"من", "علي", "ايدي"})
 _NATIONALITY_TYPES = frozenset({"COUNTRY", "NORP"})
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FACILITY"})
 _RESUMPTIVE = frozenset({"له", "لها", "لهم", "لهما"})  # تعرضت له سفينة
+# A preposition with a pronoun right after a verb that follows an indefinite noun: the verb
+# opens a relative clause on the noun, whose subject comes after (في خطوة رحبت بها لندن).
+_RELATIVE_RESUMPTIVES = frozenset({
+    "به", "بها", "بهم", "له", "لها", "لهم", "عليه", "عليها", "عليهم", "منه", "منها", "عنه", "عنها",
+})
 PARENTHETICAL_REACH = 8  # words of an adjunct set off by commas between a verb and its object
 _PRONOUN_COMPLEMENTIZERS = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم"})
 # "among them", "most of them": what follows is part of a count of victims
@@ -192,6 +197,8 @@ def _verbal(s: Sent, f: Frame) -> tuple[Span | None, str, Span | None, str]:
         obj = _companion_target(s, f) if f.companion is not None else _through_transparent(s, after)
         obj = obj if f.transitive else None
         return before, "SVO subject" if before else "", obj, "object" if before else "object after a pronoun subject"
+    if _relative_verb(s, f.verb, None if _coordinated(s, f.verb) else prev_np(s, f.verb)):
+        return after, "subject after the relative verb's pronoun" if after else "", None, ""
     if f.verb + 1 in f.positions:  # the event noun is the VSO subject: دمر القصف الروسي جسرا
         adjectives = _adjectives(s, f.verb + 1)
         end = adjectives[1]
@@ -214,12 +221,27 @@ def _around_verb(s: Sent, f: Frame, verb: int) -> tuple[Span | None, Span | None
     if after and after[0] in f.positions:  # no subject between the verb and its companion
         after = None
     before = None if _coordinated(s, verb) else prev_np(s, verb)
+    if _relative_verb(s, verb, before):
+        before, after = None, next_np(s, verb + 1)  # خطوة رحبت بها لندن: the noun is no subject
     noun_subject = _noun_subject(s, f) or bool(before and before[0] - 1 in f.positions)
     if before and before[0] - 1 in f.positions:  # adjectives of the event noun
         before = _nationality(s, before)  # غارة جوية أمريكية استهدفت; not هجوم مماثل
     subject = _no_munition(s, before)
     noun_subject = noun_subject or (before is not None and subject is None)
     return _no_munition(s, after), _with_first_conjunct(s, subject, verb), noun_subject
+
+
+def _relative_verb(s: Sent, verb: int, before: Span | None) -> bool:
+    """A verb right after an indefinite noun and followed by a preposition with a pronoun
+    opens a relative clause on that noun (في خطوة رحبت بها لندن)."""
+    return (
+        before is not None
+        and before[1] == verb
+        and not definite(s, before[0])
+        and before[0] not in s.entity_at
+        and verb + 1 < len(s.infos)
+        and s.infos[verb + 1].token.norm in _RELATIVE_RESUMPTIVES
+    )
 
 
 def _with_first_conjunct(s: Sent, span: Span | None, verb: int) -> Span | None:
@@ -745,6 +767,9 @@ def _announcer(s: Sent, f: Frame) -> Span | None:
             return None
         if "report" in info.cues and "circumstantial" not in info.cues:
             span = next_np(s, k, reach=2)
+            if span and span[1] < f.head and s.infos[span[1]].token.norm == "في":
+                place = np_at(s, span[1] + 1, governed=True)  # أعلن المجلس العسكري في ميانمار وقفا
+                return span if place and place[1] == f.head else None
             return span if span and span[1] == f.head else None
     return None
 
@@ -772,6 +797,12 @@ def _main_subject(s: Sent, k: int) -> Span | None:
         return None
     span = np_at(s, 0) if definite(s, 0) or 0 in s.entity_at else next_np(s, 0)
     return span if span and span[1] <= k else None
+
+
+def _manner_adjunct(s: Sent, k: int) -> bool:
+    """An event noun with بال set off by a comma: how the main clause's act was done
+    (نفذت القوات غارة، بالتنسيق مع الحكومة), not a verb's complement (طالب بالإفراج)."""
+    return k > 0 and s.infos[k - 1].token.norm in ("،", ",") and s.infos[k].token.norm.startswith(("بال", "وبال"))
 
 
 def read_arguments(s: Sent, f: Frame) -> tuple[Ref | None, str, Ref | None, str]:
@@ -817,6 +848,8 @@ def read_arguments(s: Sent, f: Frame) -> tuple[Ref | None, str, Ref | None, str]
         actor, arule = _complement_subject(s, f), "subject of the reporting verb (أنها)"
     if actor is None:
         actor, arule = _noun_nationality(s, f), "nationality adjective of an event noun"
+    if actor is None and f.verb is None and _manner_adjunct(s, f.head):
+        actor, arule = _main_subject(s, f.head), "subject of the main clause (، بالتنسيق مع)"
     if actor is None and f.armed_fallback:
         actor, arule = _armed_group(s, target), "armed group named in sentence"
     if not f.targeted or (target and actor and target == actor) or _direction(s, target):
