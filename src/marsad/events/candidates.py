@@ -88,6 +88,10 @@ def _valid_hits(infos: list[TokInfo], blocked: dict[int, str]) -> list[TriggerHi
                 continue  # only a noun follows a preposition (بسبب خطف، بعد تلقي)
             if kind in VERBAL and info.pos > 0 and {"undergo", "operation"} & infos[info.pos - 1].cues.keys():
                 continue  # تم ضبط المتهم، عملية بحث وتمشيط: a verbal noun follows
+            if info.pos > 0 and "manner" in infos[info.pos - 1].cues:
+                continue  # بشكل قاطع، بصورة عاجلة: an adjective of manner
+            if _in_work_title(infos, info.pos):
+                continue  # فيلم «هجوم على الحدود»: a title
             if kind == "circumstantial" and not (info.pos > 0 and infos[info.pos - 1].token.norm in ("،", ",")):
                 continue  # ، متهمة كييف: a participle of state follows its clause's comma
             if kind == "past" and _accusative_noun(infos, info.pos):
@@ -103,6 +107,17 @@ def _valid_hits(infos: list[TokInfo], blocked: dict[int, str]) -> list[TriggerHi
         if h.companion is not None:
             companion_types.setdefault(h.companion, set()).add(h.entry.type)
     return [h for h in out if not companion_types.get(h.pos, set()) - {h.entry.type}]
+
+
+def _in_work_title(infos: list[TokInfo], pos: int) -> bool:
+    """Whether `pos` lies inside a «» quote opened right after a work's noun (فيلم، كتاب)."""
+    for k in range(pos - 1, -1, -1):
+        norm = infos[k].token.norm
+        if norm == "»":
+            return False
+        if norm == "«":
+            return k > 0 and "work_title" in infos[k - 1].cues
+    return False
 
 
 def _accusative_noun(infos: list[TokInfo], pos: int) -> bool:

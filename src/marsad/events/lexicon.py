@@ -65,6 +65,8 @@ CueName = Literal[
     "transparent",
     "circumstantial",
     "perpetrator",
+    "work_title",
+    "manner",
 ]
 FormKind = Literal["past", "pres", "noun", "participle", "circumstantial", "word"]
 
