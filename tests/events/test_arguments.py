@@ -124,3 +124,13 @@ def test_participle_of_state_is_an_act_of_the_main_subject(code: Coder) -> None:
 def test_two_acts_of_one_type(code: Coder, text: str, type_: str, count: int) -> None:
     doc = code(text)
     assert sum(1 for e in doc.events if e.type == type_) == count
+
+
+def test_irregular_armed_doers_assault_rather_than_coerce(code: Coder) -> None:
+    doc = code("اقتحم مسلحون ملثمون مقر الإذاعة في المدينة، واحتجزوا عددا من العاملين فيها.")
+    assert [(e.type, e.mode) for e in doc.events] == [("ASSAULT", None), ("ASSAULT", "abduction")]
+
+
+def test_damage_after_a_natural_hazard_is_no_attack(code: Coder) -> None:
+    doc = code("ضرب زلزال عنيف المنطقة، ما أدى إلى تدمير مئات المنازل ومقتل عشرين شخصا.")
+    assert not [e for e in doc.events if e.type == "ASSAULT"]

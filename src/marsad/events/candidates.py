@@ -343,6 +343,18 @@ def _other_act(hit: TriggerHit, last: TriggerHit) -> bool:
     return hit.entry.id != last.entry.id and (hit.entry.mode is None or hit.entry.mode != last.entry.mode)
 
 
+def _drop_hazard_results(by_type: dict[str, Candidate], infos: list[TokInfo]) -> None:
+    """After a natural hazard, weak ASSAULT words (تدمير، مقتل) tell its damage, not an
+    attack (ضرب إعصار السواحل، ما أدى إلى تدمير آلاف المساكن), unless a strong one is there."""
+    cand = by_type.get("ASSAULT")
+    hazard = next((i.pos for i in infos if "hazard" in i.cues), None)
+    if cand is None or hazard is None or any(h.entry.strength == "strong" for h in cand.hits):
+        return
+    cand.hits = [h for h in cand.hits if h.pos < hazard]
+    if not cand.hits:
+        del by_type["ASSAULT"]
+
+
 def _yield(by_type: dict[str, Candidate]) -> None:
     """Drop a type whose every reading yields to another type present in the sentence
     (مسيرات beside a strike are drones, not marches)."""
@@ -368,6 +380,7 @@ def build_candidates(
         if hit.entry.type not in by_type:
             by_type[hit.entry.type] = Candidate(hit.entry.type)
         by_type[hit.entry.type].hits.append(hit)
+    _drop_hazard_results(by_type, infos)
     _absorb_purposes(by_type, infos)
     _absorb_charges(by_type, infos)
     _yield(by_type)

@@ -160,6 +160,9 @@ class EventCoder:
             "mode_rule": cand.mode_rule,
         }
         actor, why["actor_rule"], target, why["target_rule"] = read_arguments(s, _frame(cand))
+        if _irregular_seizure(s, cand, actor):
+            cand.type, cand.mode = "ASSAULT", "abduction" if cand.mode == "arrest" else None
+            why["type_rule"] = "irregular armed doers: a raid or detention is an assault"
         taken = [r for r in (actor, target) if r]
         location, why["location_rule"] = context.locate(places, cand.head.pos, taken, fallback)
         when, why["time_rule"] = context.event_time(times, start, doc.published)
@@ -226,6 +229,14 @@ class EventCoder:
                 if p < self.filter.threshold[cand.type]:  # type: ignore[union-attr]
                     fact, out["factuality_rule"] = "generic", f"report filter p={p:.2f}"
         return fact, attribution.id if attribution else None, out
+
+
+def _irregular_seizure(s: Sent, cand: Candidate, actor: Ref | None) -> bool:
+    """A raid or detention by irregular armed doers (اقتحم مسلحون، احتجزت عصابة رهائن) is
+    an attack or an abduction, not an authority's coercion."""
+    if cand.type != "COERCE" or cand.mode not in ("raid", "arrest") or actor is None:
+        return False
+    return any("perpetrator" in i.cues for i in s.infos if actor.start <= i.token.start < actor.end)
 
 
 def _says_itself(s: Sent, actor: Ref | None, attribution: str | None) -> bool:
