@@ -14,7 +14,7 @@ _VERB_PAST = frozenset({"", "و", "ف"})
 _VERB_PRES = frozenset({"", "و", "ف", "س", "وس", "فس", "ل", "ول", "فل"})
 _PARTICLE = frozenset({"", "و", "ف"})
 MEMO_SIZE = 200_000  # distinct words whose readings are remembered
-COMPANION_WINDOW = 6  # tokens after a trigger in which its `with` word must appear
+COMPANION_WINDOW = 9  # tokens after a trigger in which its `with` word must appear
 # أي "any" before an event noun: a determiner after a preposition (على أي هجوم), negative
 # polarity after a negation (لم يسجل أي هجوم), else a hypothetical act (الرد على أي اعتداء).
 ANY = frozenset({"أي", "اي"})
