@@ -100,7 +100,7 @@ def build_index(kb: KnowledgeBase) -> NameIndex:
 
 def _surname_ok(key: tuple[str, ...]) -> bool:
     """A multi-word name whose last word can stand alone as a surname."""
-    return len(key) > 1 and len(key[-1]) >= 3 and key[-1] not in _NOT_SURNAME and key[-2] not in ("بن", "ابن", "ابو", "عبد")
+    return len(key) > 1 and len(key[-1]) >= 3 and key[-1] not in _NOT_SURNAME and key[-2] not in ("بن", "ابن", "ابو", "عبد", "ال")
 
 
 def _latin_ok(surface: str) -> bool:

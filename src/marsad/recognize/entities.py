@@ -353,12 +353,16 @@ def recognize(
     found += [
         _from_unknown(u, tokens, absorbed[u.absorbs] if u.absorbs is not None else None) for u in unknown
     ]
-    return _join_person_parts(sorted(found, key=lambda f: f.nstart))
+    one_word = {t.nstart for t in tokens}
+    return _join_person_parts(sorted(found, key=lambda f: f.nstart), one_word)
 
 
-def _join_person_parts(found: list[Found]) -> list[Found]:
+def _join_person_parts(found: list[Found], starts: set[int]) -> list[Found]:
     """عبد الرحمن + مودي، أوغو + شافيز: a context-found name right before a one-word name the
-    KB knows is one person's name; the surname alone does not show which person, so it is unlinked."""
+    KB knows is one person's name; the surname alone does not show which person, so it is
+    unlinked. A one-word name found by context right before a KB person of two or more
+    words is that person's first given name (الرئيس محمد + حسني مبارك): the link stays.
+    `starts` are the normalised start offsets of the tokens."""
     out: list[Found] = []
     for f in found:
         prev = out[-1] if out else None
@@ -366,8 +370,27 @@ def _join_person_parts(found: list[Found]) -> list[Found]:
             why = {"source": "context", "rule": "name + known surname", "surname_of": f.resolved and f.resolved.entry.id}
             out[-1] = Found(prev.nstart, f.nend, "PERSON", why)
             continue
+        if prev is not None and _given_before_full_name(prev, f) and _one_word(prev, starts):
+            out[-1] = f._replace(nstart=prev.nstart, why={**f.why, "given_name_before": True})
+            continue
         out.append(f)
     return out
+
+
+def _given_before_full_name(name: Found, nxt: Found) -> bool:
+    """True if `name` is a one-word name found by context right before a KB person matched
+    by two or more words (محمد + حسني مبارك): the first of the person's given names."""
+    r = nxt.resolved
+    return (
+        name.type == "PERSON" and name.resolved is None and name.why.get("rule") in ("given name alone", "title")
+        and r is not None and r.entry.type == "PERSON" and r.match.length > 1 and not r.match.prefix
+        and 0 < nxt.nstart - name.nend <= 1
+    )
+
+
+def _one_word(name: Found, starts: set[int]) -> bool:
+    """True if no other token starts inside the name."""
+    return not any(name.nstart < s < name.nend for s in starts)
 
 
 def _name_and_surname(name: Found, nxt: Found) -> bool:
