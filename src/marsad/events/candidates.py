@@ -67,6 +67,7 @@ class Candidate:
 def _valid_hits(infos: list[TokInfo], blocked: dict[int, str]) -> list[TriggerHit]:
     """Hits whose companion word is present and that no other-type phrase covers."""
     out: list[TriggerHit] = []
+    titles = _work_titles(infos)
     for info in [i for i in infos if i.hits]:
         best: dict[str, TriggerHit] = {}
         comps = [has_companion(infos, info.pos, word_keys(e.with_)) if e.with_ else None for e, _k, _p in info.hits]
@@ -90,7 +91,7 @@ def _valid_hits(infos: list[TokInfo], blocked: dict[int, str]) -> list[TriggerHi
                 continue  # تم ضبط المتهم، عملية بحث وتمشيط: a verbal noun follows
             if info.pos > 0 and "manner" in infos[info.pos - 1].cues:
                 continue  # بشكل قاطع، بصورة عاجلة: an adjective of manner
-            if _in_work_title(infos, info.pos):
+            if info.pos in titles:
                 continue  # فيلم «هجوم على الحدود»: a title
             if kind == "circumstantial" and not (info.pos > 0 and infos[info.pos - 1].token.norm in ("،", ",")):
                 continue  # ، متهمة كييف: a participle of state follows its clause's comma
@@ -109,15 +110,19 @@ def _valid_hits(infos: list[TokInfo], blocked: dict[int, str]) -> list[TriggerHi
     return [h for h in out if not companion_types.get(h.pos, set()) - {h.entry.type}]
 
 
-def _in_work_title(infos: list[TokInfo], pos: int) -> bool:
-    """Whether `pos` lies inside a «» quote opened right after a work's noun (فيلم، كتاب)."""
-    for k in range(pos - 1, -1, -1):
-        norm = infos[k].token.norm
-        if norm == "»":
-            return False
+def _work_titles(infos: list[TokInfo]) -> set[int]:
+    """Positions inside «» quotes opened right after a work's noun (فيلم «...»، كتاب «...»)."""
+    inside: set[int] = set()
+    opened = False
+    for k, info in enumerate(infos):
+        norm = info.token.norm
         if norm == "«":
-            return k > 0 and "work_title" in infos[k - 1].cues
-    return False
+            opened = k > 0 and "work_title" in infos[k - 1].cues
+        elif norm == "»":
+            opened = False
+        elif opened:
+            inside.add(k)
+    return inside
 
 
 def _accusative_noun(infos: list[TokInfo], pos: int) -> bool:
