@@ -222,10 +222,19 @@ class NameFinder:
         j = i
         while j - i < MAX_FOREIGN_WORDS and self.is_name_word(j, definite_ok=False):
             norm = self.tokens[j].norm
-            if norm.endswith(_NOUN_ENDINGS) or (shapes and common_shape(norm)) or (j > i and norm[0] == "و"):
+            if norm.endswith(_NOUN_ENDINGS) or (shapes and common_shape(norm)) or (j > i and self._opens_next(j)):
                 break
             j += 1
         return j
+
+    def _opens_next(self, j: int) -> bool:
+        """A word that ends a foreign name run: one with و (the next clause or name: ولاية
+        زمفارا وخطفوا)، a direction (جيبو شمالي بوركينا فاسو) or ب/ل + a place head (جبال
+        غوليس بإقليم بونتلاند)."""
+        norm = self.tokens[j].norm
+        if norm[0] == "و" or self.cues.has("locative", norm):
+            return True
+        return norm[0] in "بل" and self.cues.has("place_head", norm[1:])
 
     def _complement(self, i: int) -> bool:
         """A definite word that may follow a title (وزير الصناعة), not a relative pronoun (التي)."""
