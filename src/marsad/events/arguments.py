@@ -329,6 +329,8 @@ def _shared_subject(s: Sent, k: int) -> Span | None:
         info = s.infos[j]
         if info.token.norm in (".", "؛", ";") or "relative" in info.cues:
             return None
+        if j in s.times or "past" in info.cues:
+            continue  # فجر اليوم، فجرا: dawn, not the verb فجّر
         verbal = any(kind in ("past", "pres") for _, kind, _ in info.hits)
         if verbal or s.is_verb(j) or "light" in info.cues:
             subject = None if _coordinated(s, j) else prev_np(s, j)

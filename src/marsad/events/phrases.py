@@ -215,7 +215,7 @@ def _partitive(s: Sent, end: int) -> int:
     """End of a group noun extended by its من + definite phrase (قوة من الجيش، عناصر من
     تنظيم القاعدة)."""
     if end + 1 < len(s.infos) and s.infos[end].token.norm == "من":
-        tail = np_at(s, end + 1, governed=True)
+        tail = np_at(s, end + 1)  # قوة من الجيش | المخيم: a definite noun after it is the object
         if tail is not None and any(definite(s, j) for j in range(*tail)):
             return tail[1]
     return end
