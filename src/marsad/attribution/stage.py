@@ -16,10 +16,11 @@ from marsad.attribution.cues import CLAUSE_PUNCT, COLONS, CueInfo, CueLexicon, l
 from marsad.attribution.phrases import (
     PhraseMatch,
     PhraseMatcher,
+    by_sentence,
+    doc_norms,
     norms_of,
     positions,
     sentence_ranges,
-    within,
 )
 from marsad.attribution.sources import SCAN_LIMIT, DocMarks, SourceFinder, Span, load_source_nouns
 from marsad.document import Document
@@ -72,7 +73,7 @@ class AttributionStage:
 
     def __call__(self, doc: Document) -> None:
         doc.attributions = []
-        norms = norms_of(doc.tokens)
+        norms = doc_norms(doc)
         verbal = positions(norms, self.cues.cue_forms)  # where a verb cue may be, in the document
         phrasal = self.cues.nominal.starts(norms)  # where a nominal cue may start
         colons = positions(norms, COLONS)  # a headline may credit its source with a colon
@@ -80,10 +81,13 @@ class AttributionStage:
             return  # nothing to attribute
         marks = DocMarks.of(doc)
         quotes: list[tuple[int, int]] = []
-        for s, (first, end) in zip(doc.sentences, sentence_ranges(doc), strict=True):
-            cues, heads = within(verbal, first, end), within(phrasal, first, end)
+        ranges = sentence_ranges(doc)
+        hits = zip(*(by_sentence(h, ranges) for h in (verbal, phrasal, colons)), strict=True)
+        for s, (first, end), (cues, heads, colon) in zip(doc.sentences, ranges, hits, strict=True):
+            if not (cues or heads or colon):
+                continue  # a sentence without a cue form or a colon has nothing to attribute
             toks, forms = doc.tokens[first:end], norms[first:end]
-            if within(colons, first, end):
+            if colon:
                 headline = self._headline(doc, s.index, toks, forms, marks, quotes)
                 if headline is not None:
                     doc.attributions.extend(headline.out)

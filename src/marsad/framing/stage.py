@@ -13,7 +13,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from marsad.attribution.content import QUOTES, is_open_quote, quote_at
-from marsad.attribution.phrases import PhraseMatch, norms_of, positions, sentence_ranges, within
+from marsad.attribution.phrases import (
+    PhraseMatch,
+    by_sentence,
+    doc_norms,
+    positions,
+    sentence_ranges,
+)
 from marsad.attribution.stage import PASSIVE_ENDING
 from marsad.document import Document
 from marsad.framing.kinds import Credited, prediction_marker, sentence_kind
@@ -74,12 +80,12 @@ class FramingStage:
         doc.framing = []
         doc.extras[QUOTES_EXTRA] = [a for a in doc.attributions if a.direct_quote]
         marks = _DocMarks.of(doc)
-        norms = norms_of(doc.tokens)
+        norms = doc_norms(doc)
         starts = self.lex.matcher.starts(norms)  # where a phrase may start, in the document
         quoted = not QUOTE_OPENERS.isdisjoint(norms)  # without a quote mark, no scare quotes
-        for s, (first, end) in zip(doc.sentences, sentence_ranges(doc), strict=True):
+        ranges = sentence_ranges(doc)
+        for s, (first, end), mine in zip(doc.sentences, ranges, by_sentence(starts, ranges), strict=True):
             toks, forms = doc.tokens[first:end], norms[first:end]
-            mine = within(starts, first, end)
             matches = self.lex.matcher.find(toks, doc.norm, forms, mine) if mine else []
             quotes = [_quote_of(doc, m.start) for m in matches]
             voice = [q is None for q in quotes]
