@@ -208,13 +208,13 @@ def by_sentence(hits: list[int], ranges: Sequence[tuple[int, int]]) -> list[list
     """The items of ascending `hits` per sentence (token `ranges`), counted from the
     sentence's first token: each sentence's share of token positions found once for the
     whole document (one pass over the document's forms costs less than a set test per
-    sentence, and one pass over the few hits less than a look-up per sentence)."""
+    sentence, and one look-up per hit less than one per sentence)."""
     out: list[list[int]] = [[] for _ in ranges]
-    firsts = [first for first, _ in ranges]
+    firsts = [first for first, _ in ranges] if hits else []
     for h in hits:
         n = bisect_right(firsts, h) - 1
         if n >= 0 and h < ranges[n][1]:
-            out[n].append(h - ranges[n][0])
+            out[n].append(h - firsts[n])
     return out
 
 
