@@ -7,6 +7,8 @@ its sentence or at a comma followed by a new clause (وهو، فيما، بين�
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -14,7 +16,10 @@ from marsad.attribution.cues import CLAUSE_PUNCT, COLONS, CueLexicon
 from marsad.document import Document
 from marsad.text.tokenize import Token
 
-QUOTES = {"«": "»", "“": "”", '"': '"', "„": "“"}
+STRAIGHT = '"'  # opens or closes a quotation: every other one opens
+QUOTES = {"«": "»", "“": "”", STRAIGHT: STRAIGHT, "„": "“"}
+STRAIGHT_EXTRA = "content.straight_quotes"  # doc.extras key: offsets of the straight quotes
+_STRAIGHT = re.compile(STRAIGHT)
 TRIM_PUNCT = (".", "،", ",", "؛", ";", ":", "!", "…", "-", "؟", "?")
 MARKER_WINDOW = 10
 PARTICLE_LI = "ل"  # the preposition written apart before a quoted name (لـ«...»)
@@ -38,7 +43,16 @@ def is_open_quote(doc: Document, tok: Token) -> bool:
     ch = doc.text[tok.start : tok.end]
     if ch not in QUOTES:
         return False
-    return ch != '"' or doc.text.count('"', 0, tok.start) % 2 == 0
+    return ch != STRAIGHT or bisect_left(_straight_quotes(doc), tok.start) % 2 == 0
+
+
+def _straight_quotes(doc: Document) -> list[int]:
+    """Offsets of the straight quotes of `doc`, found once and kept in `doc.extras`: counting
+    them again before every quote token is a pass over the text each time."""
+    found: list[int] | None = doc.extras.get(STRAIGHT_EXTRA)
+    if found is None:
+        found = doc.extras[STRAIGHT_EXTRA] = [m.start() for m in _STRAIGHT.finditer(doc.text)]
+    return found
 
 
 def quote_at(doc: Document, tok: Token) -> Content:
@@ -77,8 +91,8 @@ def _names_outlet(doc: Document, toks: Sequence[Token], i: int, lex: CueLexicon)
     if i and toks[i - 1].norm == PARTICLE_LI:
         return True
     end = quote_at(doc, toks[i]).end
-    after = next((t for t in toks[i + 1 :] if t.start > end), None)
-    return after is not None and lex.has("complementizers", after.norm)
+    after = bisect_right(doc.token_starts, end) - toks[0].index  # the first token past the quote
+    return after < len(toks) and lex.has("complementizers", toks[after].norm)
 
 
 def _after_aside(toks: Sequence[Token], comma: int, lex: CueLexicon) -> int | None:

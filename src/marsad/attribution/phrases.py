@@ -10,10 +10,12 @@ carrying one of those pronoun enclitics (جرائمه، وكلائها، مرا�
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
+from itertools import compress, count
+from operator import attrgetter
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 from marsad.text.clitics import Segmenter, default_segmenter
@@ -25,6 +27,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 TA_MARBUTA = "ة"
+NORMS_EXTRA = "phrases.norms"  # doc.extras key: the forms of doc.tokens
+RANGES_EXTRA = "phrases.ranges"  # doc.extras key: the token range of each sentence
+_NORM = attrgetter("norm")
 
 
 @dataclass(slots=True)  # not frozen: a frozen dataclass is built several times slower
@@ -174,29 +179,48 @@ def _followers(candidates: tuple[tuple[int, Options[T]], ...]) -> frozenset[str]
 
 
 def norms_of(tokens: Sequence[Token]) -> list[str]:
-    """The normalised forms of `tokens`."""
-    return [t.norm for t in tokens]
+    """The normalised forms of `tokens` (mapped at C speed: documents have hundreds)."""
+    return list(map(_NORM, tokens))
+
+
+def doc_norms(doc: Document) -> list[str]:
+    """The normalised forms of `doc.tokens`, made once and kept in `doc.extras` for the
+    attribution and framing stages both."""
+    norms: list[str] | None = doc.extras.get(NORMS_EXTRA)
+    if norms is None:
+        norms = doc.extras[NORMS_EXTRA] = norms_of(doc.tokens)
+    return norms
 
 
 def sentence_ranges(doc: Document) -> list[tuple[int, int]]:
     """The [first, end) token range of each sentence of `doc`: the tokens that
-    `Document.sentence_tokens` gives, as indices into `doc.tokens`."""
-    starts = doc.token_starts
-    return [(bisect_left(starts, s.start), bisect_left(starts, s.end)) for s in doc.sentences]
+    `Document.sentence_tokens` gives, as indices into `doc.tokens` (kept in `doc.extras`
+    like `doc_norms`)."""
+    ranges: list[tuple[int, int]] | None = doc.extras.get(RANGES_EXTRA)
+    if ranges is None:
+        starts = doc.token_starts
+        ranges = [(bisect_left(starts, s.start), bisect_left(starts, s.end)) for s in doc.sentences]
+        doc.extras[RANGES_EXTRA] = ranges
+    return ranges
 
 
-def within(hits: list[int], first: int, end: int) -> list[int]:
-    """The items of ascending `hits` in [first, end), counted from `first`: a sentence's share
-    of token positions found once for the whole document (one pass over the document's
-    forms costs less than a set test per sentence)."""
-    a = bisect_left(hits, first)
-    b = bisect_left(hits, end, a)
-    return [h - first for h in hits[a:b]]
+def by_sentence(hits: list[int], ranges: Sequence[tuple[int, int]]) -> list[list[int]]:
+    """The items of ascending `hits` per sentence (token `ranges`), counted from the
+    sentence's first token: each sentence's share of token positions found once for the
+    whole document (one pass over the document's forms costs less than a set test per
+    sentence, and one look-up per hit less than one per sentence)."""
+    out: list[list[int]] = [[] for _ in ranges]
+    firsts = [first for first, _ in ranges] if hits else []
+    for h in hits:
+        n = bisect_right(firsts, h) - 1
+        if n >= 0 and h < ranges[n][1]:
+            out[n].append(h - firsts[n])
+    return out
 
 
 def positions(words: list[str], wanted: AbstractSet[str]) -> list[int]:
-    """Indices of the items of `words` that are in `wanted`; most scans find none, which
-    the set test (at C speed) tells without a loop."""
+    """Indices of the items of `words` that are in `wanted`, found at C speed; most scans
+    find none, which the set test tells without building anything."""
     if wanted.isdisjoint(words):
         return []
-    return [i for i, word in enumerate(words) if word in wanted]
+    return list(compress(count(), map(wanted.__contains__, words)))

@@ -137,15 +137,15 @@ class SourceFinder:
     def _counted(self, i: int) -> bool:
         """True for a count or quantifier before a head (ثلاثة مسؤولين، أحد الفصائل، عدد من)."""
         if i + 1 >= len(self.toks) or not (
-            self.toks[i].kind == "number" or self.cues.has("quantifiers", self.toks[i].norm)
+            self.toks[i].kind == "number" or self.cues.has("quantifiers", self.forms[i])
         ):
             return False
-        k = i + 2 if self.toks[i + 1].norm == "من" else i + 1
+        k = i + 2 if self.forms[i + 1] == "من" else i + 1
         return k < len(self.toks) and self.head(k) is not None
 
     def definite(self, i: int) -> bool:
         """True if token i carries the article (after و/ف/ب/ل; لل counts)."""
-        return self.toks[i].norm.startswith(DEFINITE_PREFIXES)
+        return self.forms[i].startswith(DEFINITE_PREFIXES)
 
     def is_adjective(self, k: int) -> bool:
         """True for a nisba adjective (رسمي، الصحفي، الأسبوعية), not a noun in -ية (مسؤولية)."""
@@ -157,7 +157,7 @@ class SourceFinder:
     def opens_object(self, k: int) -> bool:
         """True if token k, right after a complete source phrase, opens a noun object instead:
         a bare definite noun or a quantifier (وصفت السلطات المحتجين، دعا المجلس جميع الأطراف)."""
-        norm = self.toks[k].norm
+        norm = self.forms[k]
         if self.cues.stops_source(norm):
             return False  # إلى، الذي: closed words that only look definite
         possessed = norm.endswith(("ها", "هم")) and len(norm) > MIN_NISBA  # دعوتها، مواقفهم
@@ -178,22 +178,22 @@ class SourceFinder:
             return True
         norm = tok.norm
         if norm in self.cues.words["channel_preps"] and i + 1 < len(self.toks) and (
-            self.is_channel(i + 1) or self.cues.has("platforms", self.toks[i + 1].norm)
+            self.is_channel(i + 1) or self.cues.has("platforms", self.forms[i + 1])
         ):
             return True  # غرد النائب على منصة إكس، ناشطون على فيسبوك: a channel adjunct ends the source
-        if norm in self.cues.words["source_stops"] and i + 1 < len(self.toks) and self.toks[i + 1].norm == GOD:
+        if norm in self.cues.words["source_stops"] and i + 1 < len(self.toks) and self.forms[i + 1] == GOD:
             return False  # حسن فضل الله، نصر الله: a stop word opening a theophoric name
         return norm in self.cues.source_breaks or self.to_media(i)
 
     def in_media(self, i: int) -> bool:
         """True for بـ/لـ + an outlet (في مقال بصحيفة الاتحاد، في تصريح لقناة ...)."""
-        norm = self.toks[i].norm
+        norm = self.forms[i]
         hit = self.head(i) if norm[:1] in "بل" and not norm.startswith("ال") else None
         return hit is not None and hit[0] >= 1 and hit[2] == "media"
 
     def to_media(self, i: int) -> bool:
         """True for لـ + an outlet after a cue (صرح لقناة الجزيرة): an addressee, not the source."""
-        norm = self.toks[i].norm
+        norm = self.forms[i]
         if not norm.startswith("ل") or norm.startswith("ال"):
             return False
         hit = self.head(i)
@@ -243,7 +243,7 @@ class SourceFinder:
     def representing(self, k: int) -> int | None:
         """Index after عن + a body + a person's name at k when a person's title comes before
         (النائب عن ائتلاف دولة القانون محمد الصيهود): عن reads 'representing', not a relay."""
-        if k < 1 or k + 2 >= len(self.toks) or not self.cues.has("relay", self.toks[k].norm):
+        if k < 1 or k + 2 >= len(self.toks) or not self.cues.has("relay", self.forms[k]):
             return None
         title = next((self.head(n) for n in range(k - 1, max(-1, k - 3), -1) if self.head(n) is not None), None)
         body = self.entity_at(k + 1)
@@ -258,13 +258,13 @@ class SourceFinder:
     def placed(self, k: int) -> bool:
         """True for في + a named body or place that belongs to the source (مسؤول في الحركة،
         دبلوماسي في بيروت), not a channel (في بيان)."""
-        if self.toks[k].norm != "في" or k + 1 >= len(self.toks) or self.is_channel(k + 1):
+        if self.forms[k] != "في" or k + 1 >= len(self.toks) or self.is_channel(k + 1):
             return False
         return self.is_source_start(k + 1) or self._place_noun(k + 1)
 
     def _place_noun(self, k: int) -> bool:
         """True for a word before a named place (سكان في حي الجمهورية، في بلدة بيت جالا)."""
-        if k + 1 >= len(self.toks) or self.toks[k].kind != "word" or self.cues.stops_source(self.toks[k].norm):
+        if k + 1 >= len(self.toks) or self.toks[k].kind != "word" or self.cues.stops_source(self.forms[k]):
             return False
         ent = self.entity_at(k + 1)
         return ent is not None and ent.type in PLACE_TYPES
@@ -273,13 +273,13 @@ class SourceFinder:
         """True for عن after صادر (تقرير صادر عن البنك الدولي، البيان الصادر عن الاجتماع):
         the issuer, not a relay."""
         return (
-            k > 0 and self.cues.has("relay", self.toks[k].norm) and self.cues.has("issued", self.toks[k - 1].norm)
+            k > 0 and self.cues.has("relay", self.forms[k]) and self.cues.has("issued", self.forms[k - 1])
             and k + 1 < len(self.toks) and self.toks[k + 1].kind == "word"
         )
 
     def is_channel(self, k: int) -> bool:
         """True for a channel noun at token k (`CueLexicon.is_channel`)."""
-        return self.cues.is_channel(self.toks[k].norm)
+        return self.cues.is_channel(self.forms[k])
 
     def entity_end(self, k: int) -> int | None:
         """Index after the last token of an entity starting at token k (never past a stop word)."""
@@ -301,7 +301,7 @@ class SourceFinder:
     def _noun_phrase(self, j: int) -> int:
         """`noun_phrase` computed."""
         if self._counted(j):
-            return self.noun_phrase(j + 2 if self.toks[j + 1].norm == "من" else j + 1)
+            return self.noun_phrase(j + 2 if self.forms[j + 1] == "من" else j + 1)
         hit = self.head(j)
         end = max(self.entity_end(j) or j, (hit[1] + 1) if hit else j)
         if end == j:
@@ -322,7 +322,7 @@ class SourceFinder:
                 end += 1
         if end < len(self.toks) and (represented := self.representing(end)) is not None:
             return represented
-        if end + 1 < len(self.toks) and self.cues.has("source_links", self.toks[end].norm):
+        if end + 1 < len(self.toks) and self.cues.has("source_links", self.forms[end]):
             return max(end, self.noun_phrase(end + 1))
         if end + 2 < len(self.toks) and self._issued(end + 1):  # البيان الصادر عن الاجتماع
             return max(end + 3, self.noun_phrase(end + 2))
@@ -348,7 +348,7 @@ class SourceFinder:
     def _construct(self, j: int, last: int) -> bool:
         """True if a head ending at `last` can govern a following noun (وزارة الدفاع): no
         article, not a name, not a plural or dual ending in ن (متعاملون الارتفاع: an object)."""
-        norm = self.toks[last].norm
+        norm = self.forms[last]
         return not self.definite(last) and self.entity_at(j) is None and not norm.endswith(PLURAL_NUN)
 
     def covering_end(self, k: int) -> int | None:
@@ -367,7 +367,7 @@ class SourceFinder:
     def _genitive(self, k: int) -> bool:
         """True for لـ + a body after a title (للأمم المتحدة، للأمن الوطني), not an addressee
         (لقناة ...، للصحفيين)."""
-        norm = self.toks[k].norm
+        norm = self.forms[k]
         named = self.entity_at(k) is not None or self.head(k) is not None or norm.startswith("لل")
         return norm.startswith("ل") and not norm.startswith("ال") and named and not self.is_stop(k)
 
@@ -454,7 +454,7 @@ class SourceFinder:
         """A span whose leading conjunction or particle clitic is skipped."""
         hit = self.head(a)
         skip = hit[0] if hit else 0
-        prefix = self.toks[a].norm[:skip]
+        prefix = self.forms[a][:skip]
         if prefix.endswith("لل"):
             skip -= 1  # ل + the article written لل: keep the article's ل
         elif prefix.endswith("ال"):
@@ -496,7 +496,7 @@ class SourceFinder:
             return hit[2]
         if ent is not None and ent.type in ENTITY_KINDS:
             return ENTITY_KINDS[ent.type]
-        first = self.toks[span.first].norm
+        first = self.forms[span.first]
         if " " not in text and any(e.type == "PERSON" and e.text.endswith(" " + text) for e in self.doc.entities):
             return "person"
         return "organization" if first.startswith(("ال", "وال")) else "person"

@@ -16,14 +16,15 @@ from marsad.attribution.cues import CLAUSE_PUNCT, COLONS, CueInfo, CueLexicon, l
 from marsad.attribution.phrases import (
     PhraseMatch,
     PhraseMatcher,
+    by_sentence,
+    doc_norms,
     norms_of,
     positions,
     sentence_ranges,
-    within,
 )
 from marsad.attribution.sources import SCAN_LIMIT, DocMarks, SourceFinder, Span, load_source_nouns
 from marsad.document import Document
-from marsad.model import Attribution, ContentSpan, Evidence, Ref, SourceKind
+from marsad.model import Attribution, Ref, SourceKind
 from marsad.registry import component
 from marsad.resources import Resources
 from marsad.text.tokenize import Token
@@ -72,7 +73,7 @@ class AttributionStage:
 
     def __call__(self, doc: Document) -> None:
         doc.attributions = []
-        norms = norms_of(doc.tokens)
+        norms = doc_norms(doc)
         verbal = positions(norms, self.cues.cue_forms)  # where a verb cue may be, in the document
         phrasal = self.cues.nominal.starts(norms)  # where a nominal cue may start
         colons = positions(norms, COLONS)  # a headline may credit its source with a colon
@@ -80,10 +81,13 @@ class AttributionStage:
             return  # nothing to attribute
         marks = DocMarks.of(doc)
         quotes: list[tuple[int, int]] = []
-        for s, (first, end) in zip(doc.sentences, sentence_ranges(doc), strict=True):
-            cues, heads = within(verbal, first, end), within(phrasal, first, end)
+        ranges = sentence_ranges(doc)
+        hits = zip(*(by_sentence(h, ranges) for h in (verbal, phrasal, colons)), strict=True)
+        for s, (first, end), (cues, heads, colon) in zip(doc.sentences, ranges, hits, strict=True):
+            if not (cues or heads or colon):
+                continue  # a sentence without a cue form or a colon has nothing to attribute
             toks, forms = doc.tokens[first:end], norms[first:end]
-            if within(colons, first, end):
+            if colon:
                 headline = self._headline(doc, s.index, toks, forms, marks, quotes)
                 if headline is not None:
                     doc.attributions.extend(headline.out)
@@ -626,23 +630,21 @@ class AttributionStage:
         """Append the attributions of one cue reading to the sentence's output."""
         if found is None:
             return
-        evidence = Evidence(text=sent.doc.text[cue.start : cue.end], start=cue.start, end=cue.end)
-        span = ContentSpan(start=found.content.start, end=found.content.end)
         sources = [self._named(sent, s, *self._anaphoric(sent, s, *sent.finder.ref(s))) for s in found.spans]
         if found.named is not None:
             sources = [found.named]
         if found.inherited is not None:
             sources = [(found.inherited.source, found.inherited.source_kind)]
         for ref, kind in sources:
-            outer = self._add(sent, ref, kind, evidence, span, found.content.direct, None)
+            outer = self._add(sent, ref, kind, cue, found.content, None)
             if found.inner is not None and found.inner_cue is not None:
                 iref, ikind = sent.finder.ref(found.inner)
-                t = found.inner_cue
-                icue = Evidence(text=sent.doc.text[t.start : t.end], start=t.start, end=t.end)
-                self._add(sent, iref, ikind, icue, span, found.content.direct, outer.id)
+                self._add(sent, iref, ikind, found.inner_cue, found.content, outer.id)
 
     def _named(self, sent: _Sentence, span: Span, ref: Ref, kind: SourceKind) -> tuple[Ref, SourceKind]:
         """A source whose naming aside gives a name (أحد السكان، ويدعى أبو علي) is a person."""
+        if CLAUSE_PUNCT.isdisjoint(sent.finder.forms[span.first : span.last - 1]):
+            return ref, kind  # no comma, no aside
         named = any(sent.toks[n].norm in CLAUSE_PUNCT and self._passive_naming(sent, n + 1) for n in range(span.first, span.last - 1))
         return ref, "person" if named else kind
 
@@ -654,19 +656,22 @@ class AttributionStage:
         previous = self._previous(sent)
         return ref, previous.source_kind if previous is not None else kind
 
+    @staticmethod
     def _add(
-        self, sent: _Sentence, ref: Ref, kind: SourceKind, cue: Evidence,
-        span: ContentSpan, direct: bool, via: str | None,
+        sent: _Sentence, ref: Ref, kind: SourceKind, cue: Token, content: ct.Content, via: str | None
     ) -> Attribution:
-        """Create, store and return one attribution."""
+        """Create, store and return one attribution; validated from plain values in one call,
+        as building its cue and content models one by one costs twice as much."""
         n = len(sent.doc.attributions) + len(sent.out) + 1
-        att = Attribution(
-            id=f"a{n}", source=ref, source_kind=kind, cue=cue, content=span,
-            sentence=sent.index, direct_quote=direct, via=via,
-        )
+        att = Attribution.model_validate({
+            "id": f"a{n}", "source": ref, "source_kind": kind,
+            "cue": {"text": sent.doc.text[cue.start : cue.end], "start": cue.start, "end": cue.end},
+            "content": {"start": content.start, "end": content.end},
+            "sentence": sent.index, "direct_quote": content.direct, "via": via,
+        })
         sent.out.append(att)
-        if direct:
-            sent.quotes.append((span.start, span.end))
+        if content.direct:
+            sent.quotes.append((content.start, content.end))
         return att
 
 

@@ -9,8 +9,10 @@ schedule (من المقرر، الأسبوع المقبل); `opinion` when it ca
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 
 from marsad.attribution.phrases import PhraseMatch
 from marsad.document import Document
@@ -28,17 +30,23 @@ class Credited:
     spans of direct quotes (built once per document, asked once per sentence)."""
 
     sentences: frozenset[int]
-    quotes: tuple[tuple[int, int], ...]
+    starts: list[int]  # of the direct quotes, ascending
+    reach: list[int]  # the furthest end of the direct quotes up to each of `starts`
 
     @classmethod
     def of(cls, atts: Sequence[Attribution]) -> Credited:
         """Index a document's attributions."""
-        quotes = tuple((a.content.start, a.content.end) for a in atts if a.direct_quote)
-        return cls(frozenset(a.sentence for a in atts), quotes)
+        quotes = sorted((a.content.start, a.content.end) for a in atts if a.direct_quote)
+        reach = list(accumulate((end for _, end in quotes), max))
+        return cls(frozenset(a.sentence for a in atts), [start for start, _ in quotes], reach)
 
     def covers(self, index: int, s: Sentence) -> bool:
-        """True if sentence `index` (`s`) carries an attribution or lies inside a credited quote."""
-        return index in self.sentences or any(start <= s.start and s.end <= end + 2 for start, end in self.quotes)
+        """True if sentence `index` (`s`) carries an attribution or lies inside a credited quote
+        (one opening at or before it and ending at most two characters short of its end)."""
+        if index in self.sentences:
+            return True
+        n = bisect_right(self.starts, s.start)
+        return n > 0 and s.end <= self.reach[n - 1] + 2
 
 
 def prediction_marker(
@@ -82,7 +90,7 @@ def _dated(doc: Document, toks: Sequence[Token]) -> bool:
 def _asked_from(forms: list[str], lex: FramingLexicon) -> int:
     """Index of the first word of an embedded question (عما إذا، ما إذا), else the sentence
     length: what follows is asked about, not foretold."""
-    if not any(phrase[-1] in forms for phrase in lex.embedded_questions):
+    if lex.question_ends.isdisjoint(forms):
         return len(forms)  # most sentences ask nothing
     for phrase in lex.embedded_questions:
         size = len(phrase)

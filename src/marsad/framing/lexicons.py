@@ -4,6 +4,7 @@ unsourced-claim markers): schemas, loading and one combined phrase matcher."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
@@ -128,6 +129,11 @@ class FramingLexicon:
     schedule_adjectives: frozenset[str] = frozenset()  # المقبل: a schedule only after a time noun
     time_nouns: frozenset[str] = frozenset()
     embedded_questions: frozenset[tuple[str, ...]] = frozenset()  # عما إذا: the future after it is asked
+
+    @cached_property
+    def question_ends(self) -> frozenset[str]:
+        """The last words of `embedded_questions`, which a sentence holding one must contain."""
+        return frozenset(phrase[-1] for phrase in self.embedded_questions)
 
 
 def _entries(cue: Cue, data: DataFile) -> list[tuple[str, Entry]]:

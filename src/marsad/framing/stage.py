@@ -13,7 +13,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from marsad.attribution.content import QUOTES, is_open_quote, quote_at
-from marsad.attribution.phrases import PhraseMatch, norms_of, positions, sentence_ranges, within
+from marsad.attribution.phrases import (
+    PhraseMatch,
+    by_sentence,
+    doc_norms,
+    positions,
+    sentence_ranges,
+)
 from marsad.attribution.stage import PASSIVE_ENDING
 from marsad.document import Document
 from marsad.framing.kinds import Credited, prediction_marker, sentence_kind
@@ -74,17 +80,17 @@ class FramingStage:
         doc.framing = []
         doc.extras[QUOTES_EXTRA] = [a for a in doc.attributions if a.direct_quote]
         marks = _DocMarks.of(doc)
-        norms = norms_of(doc.tokens)
-        starts = self.lex.matcher.starts(norms)  # where a phrase may start, in the document
-        quoted = not QUOTE_OPENERS.isdisjoint(norms)  # without a quote mark, no scare quotes
-        for s, (first, end) in zip(doc.sentences, sentence_ranges(doc), strict=True):
+        norms = doc_norms(doc)
+        ranges = sentence_ranges(doc)
+        starts = by_sentence(self.lex.matcher.starts(norms), ranges)  # where a phrase may start
+        openers = by_sentence(positions(norms, QUOTE_OPENERS), ranges)  # where a quotation may open
+        for s, (first, end), mine, opens in zip(doc.sentences, ranges, starts, openers, strict=True):
             toks, forms = doc.tokens[first:end], norms[first:end]
-            mine = within(starts, first, end)
             matches = self.lex.matcher.find(toks, doc.norm, forms, mine) if mine else []
             quotes = [_quote_of(doc, m.start) for m in matches]
             voice = [q is None for q in quotes]
             s.kind = sentence_kind(doc, s.index, toks, forms, matches, self.lex, voice, marks.credited)
-            scare = self._scare_quotes(doc, s.index, toks, forms, marks) if quoted else []
+            scare = self._scare_quotes(doc, s.index, toks, opens, marks) if opens else []
             if matches:  # most sentences have none: no terms, no names to look them up in
                 names = marks.names_near(toks)
                 terms = [(m, q) for m, q in zip(matches, quotes, strict=True) if not _within(m, scare, names)]
@@ -117,12 +123,12 @@ class FramingStage:
                 _add(doc, m.start, m.end, index, "evaluative", note, None)
 
     def _scare_quotes(
-        self, doc: Document, index: int, toks: Sequence[Token], forms: list[str], marks: _DocMarks
+        self, doc: Document, index: int, toks: Sequence[Token], opens: list[int], marks: _DocMarks
     ) -> list[tuple[int, int]]:
-        """Short quotations credited to no source: the outlet distancing itself from a name
-        (not an outlet's name after لـ or صحيفة: لـ«الشروق»)."""
+        """Short quotations credited to no source (`opens`: the tokens that may open one): the
+        outlet distancing itself from a name (not an outlet's name after لـ or صحيفة: لـ«الشروق»)."""
         spans: list[tuple[int, int]] = []
-        for n in positions(forms, QUOTE_OPENERS):
+        for n in opens:
             tok = toks[n]
             if not is_open_quote(doc, tok) or _quote_of(doc, tok.end):
                 continue
