@@ -11,6 +11,7 @@ is an agreeing adjective (الجيش الإسرائيلي، القاعدة ال�
 
 from __future__ import annotations
 
+from collections.abc import Set
 from dataclasses import dataclass, field
 
 from marsad.document import Document
@@ -85,7 +86,13 @@ class Sent:
     counts: frozenset[int] = frozenset()  # positions of one-word cardinals (ثلاثة)
     words: dict[int, bool] = field(default_factory=dict, init=False, repr=False)
     # The report filter's features shared by all events of the sentence (set on first use).
-    filter_features: frozenset[str] | None = field(default=None, init=False, repr=False)
+    filter_features: Set[str] | None = field(default=None, init=False, repr=False)
+    norms: list[str] = field(init=False, repr=False)  # normalised tokens, read by slices
+    entity_types: frozenset[str] = field(init=False, repr=False)  # of its entities
+
+    def __post_init__(self) -> None:
+        self.norms = [info.token.norm for info in self.infos]
+        self.entity_types = frozenset([e.type for e in self.entity_at.values()])
 
     def is_word(self, k: int) -> bool:
         """A word or number token that may be part of a noun phrase (memoised)."""

@@ -18,7 +18,7 @@ from marsad.events import context, coref
 from marsad.events.arguments import Frame, read_arguments
 from marsad.events.candidates import VERBAL, Candidate, build_candidates
 from marsad.events.factuality import rule_factuality
-from marsad.events.filter import features, load_filter, sentence_features
+from marsad.events.filter import event_features, load_filter, sentence_features
 from marsad.events.lexicon import load_lexicon, word_keys
 from marsad.events.phrases import Quant, Sent
 from marsad.events.triggers import analyse, cue_forms
@@ -209,9 +209,9 @@ class EventCoder:
             if s.filter_features is None:
                 shared = sentence_features(s.infos)
                 s.filter_features = shared if self.collect else self.filter.known(shared)  # type: ignore[union-attr]
-            feats = features(
-                s.infos, at, lemmas, cand.head.kind, rule, sentence=s.filter_features, extra=extra
-            )
+            own = event_features(s.infos, s.norms, at, lemmas, cand.head.kind, rule, extra)
+            # Scoring only needs the weighed features: the others add 0.0 to the sum.
+            feats = sorted((own if self.collect else self.filter.known(own)) | s.filter_features)  # type: ignore[union-attr]
             if self.collect:
                 out["features"] = feats
             use = self.filter is not None and asked
@@ -328,7 +328,7 @@ def _context_features(
     s: Sent, actor: Ref | None, target: Ref | None, times: list[Any]
 ) -> set[str]:
     """Report-filter features from the other layers: arguments, places, times, entity types."""
-    feats = {f"et:{e.type}" for e in s.entity_at.values()}
+    feats = {f"et:{t}" for t in s.entity_types}
     feats |= {f"has:{k}" for k, v in (("actor", actor), ("target", target)) if v}
     if actor and actor.entity:
         feats.add("has:actor_entity")
