@@ -47,6 +47,7 @@ _PRONOUN_COMPLEMENTIZERS = frozenset({"انه", "انها", "انهم", "بان�
 # "among them", "most of them": what follows is part of a count of victims
 _AMONG = frozenset({"بينهم", "منهم", "بينها", "منها", "بينهما", "غالبيتهم", "معظمهم", "اغلبهم", "اكثرهم"})
 AMONG_REACH = 4
+_DOER_CUES = frozenset({"light", "doer"})  # verbs whose subject did the act they describe
 
 
 def after_prep(
@@ -122,6 +123,7 @@ class Frame:
     positions: frozenset[int]  # positions of every trigger word of the event
     verbal_hits: tuple[int, ...]  # other verbal triggers of the same event (استهدف ...)
     nouns: tuple[tuple[int, str], ...] = ()  # noun triggers with their genitive reading
+    described: tuple[int, ...] = ()  # the head, then the noun triggers: what a clause may describe
     armed_fallback: bool = False  # take an armed group named in the sentence as the actor
     transitive: bool = True  # the trigger's verb may take a direct object (not تظاهر)
     targeted: bool = True  # the event type has target actors (a protest's cause is none)
@@ -589,13 +591,13 @@ def _nominal(s: Sent, f: Frame) -> tuple[Span | None, str, Span | None, str]:
 def _doer_clause(s: Sent, f: Frame) -> Span | None:
     """The subject of a light or doing verb describing one of the event's nouns: الهجوم
     الذي نفذه X، غارات شنتها طائرات حربية، كمين نصبه مسلحون (not شهدتها مدينة)."""
-    for pos in [f.head, *(p for p, _ in f.nouns)]:
+    for pos in f.described:
         k = pos + 1
         if k < len(s.infos) and "relative" in s.infos[k].cues:
             k += 1
         elif k < len(s.infos) and not _possessed(s, k):
             continue
-        if k < len(s.infos) and not {"light", "doer"}.isdisjoint(s.infos[k].cues):
+        if k < len(s.infos) and not _DOER_CUES.isdisjoint(s.infos[k].cues):
             return next_np(s, k, reach=2)
     return None
 
@@ -603,7 +605,7 @@ def _doer_clause(s: Sent, f: Frame) -> Span | None:
 def _undergoer_clause(s: Sent, f: Frame) -> Span | None:
     """The subject of an undergo verb in a relative clause on the event noun: الاعتداء
     الذي تعرضت له سفينة إغاثة."""
-    for pos in [f.head, *(p for p, _ in f.nouns)]:
+    for pos in f.described:
         k = pos + 1
         if k + 1 < len(s.infos) and "relative" in s.infos[k].cues and "undergo" in s.infos[k + 1].cues:
             j = k + 2

@@ -31,6 +31,7 @@ MODE_REACH = 8  # mode words this near a trigger of the event
 UNRANKED = 50
 VERBAL = ("past", "pres")
 PURPOSE_TYPES = ("REQUEST", "ACCUSE", "REJECT")  # a protest's purpose clause (رفضا لقرار)
+_NOUN_GOVERNORS = frozenset({"undergo", "operation"})  # cues after which a verbal noun follows
 
 
 class TriggerHit(NamedTuple):
@@ -86,7 +87,7 @@ def _valid_hits(infos: list[TokInfo], blocked: dict[int, str]) -> list[TriggerHi
                 continue  # مستشفى المدينة استقبل الجرحى: a hospital hosts no meeting
             if kind in VERBAL and _after_preposition(infos, info.pos):
                 continue  # only a noun follows a preposition (بسبب خطف، بعد تلقي)
-            if kind in VERBAL and info.pos > 0 and {"undergo", "operation"} & infos[info.pos - 1].cues.keys():
+            if kind in VERBAL and info.pos > 0 and not _NOUN_GOVERNORS.isdisjoint(infos[info.pos - 1].cues):
                 continue  # تم ضبط المتهم، عملية بحث وتمشيط: a verbal noun follows
             if kind == "past" and _accusative_noun(infos, info.pos):
                 continue  # رصد التقرير قصفا مدفعيا: an accusative noun, not the dual قصفا "they both shelled"

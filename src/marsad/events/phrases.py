@@ -112,8 +112,9 @@ class Sent:
         return (
             info.token.kind in ("word", "latin", "number")
             and k not in self.times
-            and not (NOT_NP_CUES & info.cues.keys() or self.is_verb(k))
-            and not any(kind != "participle" for _, kind, _ in info.hits)
+            and NOT_NP_CUES.isdisjoint(info.cues)
+            and not self.is_verb(k)
+            and all(kind == "participle" for _, kind, _ in info.hits)
         )
 
     def _one_word_entity(self, k: int) -> bool:

@@ -177,7 +177,10 @@ class EventCoder:
             target=target,
             location=location,
             attribution=attribution,
-            **when._asdict(),
+            time=when.time,
+            date=when.date,
+            date_source=when.date_source,
+            historical=when.historical,
         )
         return ev, why
 
@@ -344,6 +347,7 @@ def _frame(cand: Candidate) -> Frame:
     entry = head.entry
     _, b = cand.span
     words = [h.pos for h in cand.hits] + [k for k in (cand.verb, head.companion) if k is not None]
+    nouns = tuple([(h.pos, h.entry.genitive) for h in cand.hits if h.kind not in VERBAL])
     return Frame(
         head=head.pos,
         span_end=b,
@@ -352,7 +356,8 @@ def _frame(cand: Candidate) -> Frame:
         genitive=entry.genitive,
         positions=frozenset(words),
         verbal_hits=tuple([h.pos for h in cand.hits if h.kind in VERBAL and h is not head]),
-        nouns=tuple([(h.pos, h.entry.genitive) for h in cand.hits if h.kind not in VERBAL]),
+        nouns=nouns,
+        described=(head.pos, *[p for p, _ in nouns]),
         armed_fallback=cand.type in ARMED_TYPES,
         transitive=cand.type not in INTRANSITIVE_TYPES,
         targeted=cand.type not in UNTARGETED_TYPES,
