@@ -177,10 +177,7 @@ class EventCoder:
             target=target,
             location=location,
             attribution=attribution,
-            time=when.time,
-            date=when.date,
-            date_source=when.date_source,
-            historical=when.historical,
+            **when._asdict(),
         )
         return ev, why
 
