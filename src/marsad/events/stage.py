@@ -10,6 +10,7 @@ link repeated happenings (coref) and store an explanation per event in
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -95,7 +96,7 @@ class EventCoder:
         doc: Document,
         i: int,
         layers: SentenceLayers,
-        fallback: Entity | None,
+        fallback: Ref | None,
         explain: dict[str, Any],
     ) -> None:
         tokens = doc.sentence_tokens(i)
@@ -138,7 +139,7 @@ class EventCoder:
         i: int,
         cand: Candidate,
         places: list[context.Place],
-        fallback: Entity | None,
+        fallback: Ref | None,
         times: list[Time],
     ) -> tuple[Event, dict[str, Any]]:
         assert cand.head is not None
@@ -382,19 +383,20 @@ _EMPTY = SentenceLayers()
 
 def _by_sentence(doc: Document) -> dict[int, SentenceLayers]:
     """Entities, times, quantities and attributions grouped by sentence (one pass per
-    layer); an attribution goes to every sentence its content overlaps."""
-    out: dict[int, SentenceLayers] = {}
+    layer); an attribution goes to every sentence its content overlaps. A sentence's
+    layers are made on its first item (setdefault would build them for every item)."""
+    out: defaultdict[int, SentenceLayers] = defaultdict(SentenceLayers)
     for e in doc.entities:
-        out.setdefault(e.sentence, SentenceLayers()).entities.append(e)
+        out[e.sentence].entities.append(e)
     for t in doc.times:
-        out.setdefault(t.sentence, SentenceLayers()).times.append(t)
+        out[t.sentence].times.append(t)
     for q in doc.quantities:
-        out.setdefault(q.sentence, SentenceLayers()).quantities.append(q)
+        out[q.sentence].quantities.append(q)
     starts = [sent.start for sent in doc.sentences]
     ends = [sent.end for sent in doc.sentences]
     for x in doc.attributions:
         for i in range(bisect_right(ends, x.content.start), bisect_left(starts, x.content.end)):
-            out.setdefault(i, SentenceLayers()).attributions.append(x)
+            out[i].attributions.append(x)
     return out
 
 
