@@ -16,6 +16,7 @@ import random
 from collections import Counter
 from collections.abc import Collection, Sequence, Set
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import repeat
 
 from marsad.events.triggers import TokInfo
@@ -98,9 +99,16 @@ def _head_features(infos: list[TokInfo], norms: list[str], head: int) -> set[str
     if any(i.token.kind == "number" or "crowd" in i.cues for i in near):
         feats.add("numnear")
     for info in infos[max(0, head - CUE_REACH) : head]:
-        if info.cues:
-            feats.update([_CUE_BEFORE_FEATURES[c] for c in info.cues if c in _CUE_BEFORE_FEATURES])
+        for cue in info.cues:
+            if cue in _CUE_BEFORE_FEATURES:
+                feats.add(_CUE_BEFORE_FEATURES[cue])
     return feats
+
+
+@lru_cache(maxsize=65536)
+def _word_feature(norm: str) -> str:
+    """The feature of a word (one string per word, its hash kept, not one per sentence)."""
+    return f"w:{norm}"
 
 
 def sentence_features(infos: list[TokInfo]) -> frozenset[str]:
@@ -111,15 +119,16 @@ def sentence_features(infos: list[TokInfo]) -> frozenset[str]:
     for info in infos:
         tok = info.token
         if tok.kind == "word":
-            feats.add(f"w:{tok.norm}")
+            feats.add(_word_feature(tok.norm))
         elif tok.kind == "number":
             feats.add("num")
             if len(tok.norm) == 4 and tok.norm[:2] in ("19", "20"):
                 feats.add("year")
         elif tok.norm in ("?", "؟", "«", '"'):
             feats.add(f"p:{tok.norm}")
-        if info.cues:
-            feats.update([_CUE_FEATURES[c] for c in info.cues if c in _CUE_FEATURES])
+        for cue in info.cues:
+            if cue in _CUE_FEATURES:
+                feats.add(_CUE_FEATURES[cue])
     if infos and infos[0].token.kind == "number":
         feats.add("starts_number")  # timelines and lists
     return frozenset(feats)
