@@ -47,7 +47,7 @@ class Place(NamedTuple):
 def _place_rank(s: Sent, e: Entity, pos: int) -> tuple[int, int]:
     """Lower is better: preposition before it, specificity."""
     before = s.infos[max(0, pos - PREP_REACH) : pos]
-    has_prep = any("place_prep" in i.cues for i in before) or s.infos[pos].token.norm.startswith(
+    has_prep = any("place_prep" in i.cues for i in before) or s.norms[pos].startswith(
         ("في", "ب", "وفي")
     )
     return (0 if has_prep else 1, PLACE_TYPES[e.type])
@@ -69,7 +69,7 @@ def in_operation_name(s: Sent, pos: int) -> bool:
     """Whether position `pos` lies in a quoted name after an operation noun
     (عملية «درع الفرات»): such a place names the operation, not where it happens."""
     for k in range(pos - 1, max(-1, pos - 1 - NAME_REACH), -1):
-        norm = s.infos[k].token.norm
+        norm = s.norms[k]
         if norm in CLOSE_QUOTES:
             return False
         if norm in OPEN_QUOTES:

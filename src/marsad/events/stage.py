@@ -197,7 +197,7 @@ class EventCoder:
         at, kind, prefix = cand.head.pos, cand.head.kind, cand.head.prefix
         if cand.light is not None and cand.verb is not None:
             at, kind, prefix = cand.verb, "pres", s.infos[cand.verb].cues.get(cand.light, "")
-        tense_unknown = cand.light is not None and cue_forms(s.infos[at].token.norm, self.lex, cand.light) != {"pres"}
+        tense_unknown = cand.light is not None and cue_forms(s.norms[at], self.lex, cand.light) != {"pres"}
         fact, rule = rule_factuality(s.infos, at, prefix, kind, light=tense_unknown)
         starts = [s.infos[h.pos].token.start for h in cand.hits] + [trigger_at]
         attribution = _attribution_of(s.attributions, starts)
@@ -312,7 +312,7 @@ def _is_participant_only(cand: Candidate, ev: Event, events: list[Event], s: Sen
         return any(e.target and e.target.start <= at < e.target.end for e in others)
     if not _bare(s, head) or head == 0:
         return False
-    if s.infos[head - 1].token.norm.startswith(_DEFINITE_ARTICLE) or head - 1 in s.entity_at:
+    if s.norms[head - 1].startswith(_DEFINITE_ARTICLE) or head - 1 in s.entity_at:
         return False  # a definite word or a name takes no genitive: نفت القيادة استهداف
     ends = {r.end for e in others for r in (e.actor, e.target) if r is not None}
     return s.infos[head - 1].token.end in ends
