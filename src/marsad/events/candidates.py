@@ -130,7 +130,7 @@ def _cancelled(infos: list[TokInfo], pos: int, words: frozenset[str]) -> bool:
 def _any_word(infos: list[TokInfo], positions: Iterable[int], words: frozenset[str]) -> bool:
     """Whether a token at one of the positions (those outside the sentence skipped) has a
     stem among `words`."""
-    return any(infos[k].stems & words for k in positions if 0 <= k < len(infos))
+    return any(not infos[k].stems.isdisjoint(words) for k in positions if 0 <= k < len(infos))
 
 
 def _hazard_subject(infos: list[TokInfo], pos: int) -> bool:

@@ -137,6 +137,6 @@ def mode_spans(infos: list[TokInfo]) -> list[ModeSpan]:
 def has_companion(infos: list[TokInfo], pos: int, words: frozenset[str]) -> int | None:
     """Position of the first `with` word within the window after `pos`, if any."""
     for k in range(pos + 1, min(len(infos), pos + 1 + COMPANION_WINDOW)):
-        if infos[k].stems & words:
+        if not infos[k].stems.isdisjoint(words):
             return k
     return None
