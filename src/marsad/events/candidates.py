@@ -101,6 +101,8 @@ def _valid_hits(infos: list[TokInfo], blocked: dict[int, str]) -> list[TriggerHi
     for h in out:
         if h.companion is not None:
             companion_types.setdefault(h.companion, set()).add(h.entry.type)
+    if not companion_types:  # the common case: no hit is another's companion word
+        return out
     return [h for h in out if not companion_types.get(h.pos, set()) - {h.entry.type}]
 
 
