@@ -53,6 +53,7 @@ _PRONOUN_COMPLEMENTIZERS = frozenset({"انه", "انها", "انهم", "بان�
 AGENT_REACH = 10  # tokens after a trigger in which an agent phrase makes its verb passive
 _AMONG = frozenset({"بينهم", "منهم", "بينها", "منها", "بينهما", "غالبيتهم", "معظمهم", "اغلبهم", "اكثرهم"})
 AMONG_REACH = 4
+_DOER_CUES = frozenset({"light", "doer"})  # verbs whose subject did the act they describe
 
 
 def after_prep(
@@ -86,7 +87,7 @@ def agent_phrase(s: Sent, k: int) -> tuple[int, int] | None:
     for j in range(k + 1, len(s.infos)):
         info = s.infos[j]
         if "agent" in info.cues and (
-            info.token.norm.startswith("بواسط") or s.infos[j - 1].token.norm in _AGENT_PREPS
+            info.token.norm.startswith("بواسط") or s.norms[j - 1] in _AGENT_PREPS
         ):
             return np_at(s, j + 1, governed=True)
     for j in range(k + 1, min(len(s.infos) - 1, k + 1 + OBJECT_REACH)):
@@ -144,6 +145,7 @@ class Frame:
     positions: frozenset[int]  # positions of every trigger word of the event
     verbal_hits: tuple[int, ...]  # other verbal triggers of the same event (استهدف ...)
     nouns: tuple[tuple[int, str], ...] = ()  # noun triggers with their genitive reading
+    described: tuple[int, ...] = ()  # the head, then the noun triggers: what a clause may describe
     armed_fallback: bool = False  # take an armed group named in the sentence as the actor
     transitive: bool = True  # the trigger's verb may take a direct object (not تظاهر)
     targeted: bool = True  # the event type has target actors (a protest's cause is none)
@@ -248,7 +250,7 @@ def _with_first_conjunct(s: Sent, span: Span | None, verb: int) -> Span | None:
     """An SVO subject joined to the phrase before it by و, before a dual or plural verb
     (بغداد وأنقرة تتفقان، الجيش والشرطة يعتقلان): both parties. Before a singular verb the
     و opens a new clause (... وواشنطن تتهم طهران)."""
-    norm = s.infos[verb].token.norm
+    norm = s.norms[verb]
     plural = len(norm) > 4 and norm.endswith(("ان", "ون", "وا"))
     if span is None or not plural or not _joined(s, span[0]):
         return span
@@ -290,10 +292,10 @@ def _adjectives(s: Sent, k: int) -> Span:
     """Positions of the adjectives right after a noun: definite words after a definite noun
     (القصف الإسرائيلي الأخير), agreeing words or demonyms after an indefinite one (غارة
     جوية أمريكية)."""
-    is_definite = s.infos[k].token.norm.startswith(_DEFINITE)
+    is_definite = s.norms[k].startswith(_DEFINITE)
     end = k + 1
     while end < len(s.infos) and end - k <= MAX_NP and s.is_word(end):
-        norm = s.infos[end].token.norm
+        norm = s.norms[end]
         ent = s.entity_at.get(end)
         demonym = ent is not None and ent.type in _NATIONALITY_TYPES
         if not (norm.startswith("ال") if is_definite else demonym or agrees(s, end)):
@@ -352,7 +354,7 @@ def _initial_verb_subject(s: Sent) -> Span | None:
 def _plural_verb(s: Sent, k: int) -> bool:
     """A verb with a plural subject suffix (هتفوا، يهاجمون): in VSO order the verb would be
     singular, so the noun phrase after it is its object, not its subject."""
-    norm = s.infos[k].token.norm
+    norm = s.norms[k]
     return norm.endswith("وا") or (norm.endswith("ون") and norm.startswith(("ي", "وي", "في")))
 
 
@@ -396,7 +398,7 @@ def _object_after(s: Sent, k: int) -> Span | None:
     """The first noun phrase after position k past adjuncts: prepositional phrases with
     the article, ب place phrases and adjuncts set off by commas."""
     while k + 1 < len(s.infos):
-        if s.infos[k + 1].token.norm.startswith(PREP_ARTICLE):
+        if s.norms[k + 1].startswith(PREP_ARTICLE):
             k = pp_end(s, k + 1) - 1  # قصفت القوات بالمدفعية الثقيلة أطراف المدينة
         elif (place := _b_place_end(s, k + 1)) is not None:
             k = place - 1  # أوقفت مصالح الأمن بولاية وهران شبكة
@@ -418,7 +420,7 @@ def _person_at(s: Sent, k: int) -> bool:
 def _b_place_end(s: Sent, k: int) -> int | None:
     """End of a ب place phrase at k whose name follows or is the word (بولاية وهران،
     بمدينة طنجة، بالجزائر): Maghreb style places it between a verb's subject and object."""
-    if k >= len(s.infos) or not s.infos[k].token.norm.startswith(("ب", "وب")) or not prep_led(s, k):
+    if k >= len(s.infos) or not s.norms[k].startswith(("ب", "وب")) or not prep_led(s, k):
         return None
     j = k if k in s.entity_at else k + 1
     ent = s.entity_at.get(j)
@@ -432,12 +434,12 @@ def _b_place_end(s: Sent, k: int) -> int | None:
 def _parenthetical_end(s: Sent, k: int) -> int | None:
     """Position of the closing comma of an adjunct set off by commas at k (، خلال عملية
     تمشيط واسعة،), when it opens with a preposition or adverb; else None."""
-    if k + 1 >= len(s.infos) or s.infos[k].token.norm not in ("،", ","):
+    if k + 1 >= len(s.infos) or s.norms[k] not in ("،", ","):
         return None
     if {"preposition", "function", "place_prep", "past"}.isdisjoint(s.infos[k + 1].cues) and not prep_led(s, k + 1):
         return None  # ، اليوم، بقصر الاتحادية، / ، خلال عملية تمشيط،
     for j in range(k + 2, min(len(s.infos), k + 2 + PARENTHETICAL_REACH)):
-        norm = s.infos[j].token.norm
+        norm = s.norms[j]
         if norm in ("،", ","):
             return j
         if s.infos[j].token.kind == "punct" or s.is_verb(j):
@@ -479,7 +481,7 @@ def _companion_target(s: Sent, f: Frame) -> Span | None:
     while (
         end < len(s.infos)
         and end - f.companion < MAX_NP
-        and (s.infos[end].token.norm.startswith("ال") or agrees(s, end))
+        and (s.norms[end].startswith("ال") or agrees(s, end))
     ):
         end += 1
     return f.companion, end
@@ -500,7 +502,7 @@ def _genitive_ok(s: Sent, noun: int, k: int) -> bool:
     """Whether the word after an event noun can be its genitive rather than an adjective:
     a definite noun (الاستنفار القصوى) or an accusative (حصارا خانقا) takes no genitive,
     and an indefinite word agreeing with the noun (تعزيزات عسكرية) is an adjective."""
-    head, word = s.infos[noun].token.norm, s.infos[k].token.norm
+    head, word = s.norms[noun], s.norms[k]
     if head.startswith(_DEFINITE) or (head.endswith("ا") and len(head) > 3):
         return False
     if k in s.entity_at or word.startswith(_DEFINITE):
@@ -511,7 +513,7 @@ def _genitive_ok(s: Sent, noun: int, k: int) -> bool:
 def _closing_nisba(s: Sent, k: int) -> bool:
     """An indefinite nisba adjective that closes the noun phrase, before a ل phrase or the
     end of the clause (تهجير قسري للسكان، عن تهجير قسري.): the noun's adjective."""
-    word = s.infos[k].token.norm
+    word = s.norms[k]
     if len(word) < 4 or not word.endswith("ي"):
         return False
     nxt = s.infos[k + 1].token if k + 1 < len(s.infos) else None
@@ -524,7 +526,7 @@ def _genitive(s: Sent, f: Frame, pos: int) -> Span | None:
     k = pos + 1
     if pos == f.head and f.companion == k and f.genitive == "patient":
         k += 1
-    if k + 1 < len(s.infos) and s.infos[k].token.norm in ANY:
+    if k + 1 < len(s.infos) and s.norms[k] in ANY:
         k += 1  # استهداف أي مواقع مدنية
     if k + 1 < len(s.infos) and "transparent" in s.infos[k].cues and s.is_word(k + 1):
         k += 1  # منع دخول | الشاحنات
@@ -541,16 +543,16 @@ def _lam_object(s: Sent, k: int) -> Span | None:
     being its doer (اقتحام المستوطنين لباحات الأقصى)."""
     if k >= len(s.infos):
         return None
-    if not s.infos[k].token.norm.startswith("ل") or not s.is_word(k) or not prep_led(s, k):
+    if not s.norms[k].startswith("ل") or not s.is_word(k) or not prep_led(s, k):
         return None
     return k, pp_end(s, k)
 
 
 def _lam_genitive(s: Sent, k: int) -> Span | None:
     """A genitive with ل after an indefinite event noun (اجتماع لمجلس الأمن)."""
-    if k >= len(s.infos) or k - 1 < 0 or s.infos[k - 1].token.norm.startswith(_DEFINITE):
+    if k >= len(s.infos) or k - 1 < 0 or s.norms[k - 1].startswith(_DEFINITE):
         return None
-    norm = s.infos[k].token.norm
+    norm = s.norms[k]
     if norm.startswith(("لل", "ل")) and (k in s.entity_at or norm.startswith("لل")):
         return k, pp_end(s, k)
     return None
@@ -609,7 +611,7 @@ def _nominal(s: Sent, f: Frame) -> tuple[Span | None, str, Span | None, str]:
             target, trule = gen, "genitive of event noun"
         elif genitive == "agent" and actor is None and _agent_like(s, gen[0]):
             actor, arule = gen, "genitive of event noun"
-    if actor is None and s.infos[f.head].token.norm.startswith(_DEFINITE):
+    if actor is None and s.norms[f.head].startswith(_DEFINITE):
         actor, arule = _nationality(s, _adjectives(s, f.head)), "nationality adjective"
     if target is None and f.companion_role == "target":
         target, trule = _companion_target(s, f), "companion word (أسقط طائرة)"
@@ -631,13 +633,13 @@ def _nominal(s: Sent, f: Frame) -> tuple[Span | None, str, Span | None, str]:
 def _doer_clause(s: Sent, f: Frame) -> Span | None:
     """The subject of a light or doing verb describing one of the event's nouns: الهجوم
     الذي نفذه X، غارات شنتها طائرات حربية، كمين نصبه مسلحون (not شهدتها مدينة)."""
-    for pos in [f.head, *(p for p, _ in f.nouns)]:
+    for pos in f.described:
         k = pos + 1
         if k < len(s.infos) and "relative" in s.infos[k].cues:
             k += 1
         elif k < len(s.infos) and not _possessed(s, k):
             continue
-        if k < len(s.infos) and not {"light", "doer"}.isdisjoint(s.infos[k].cues):
+        if k < len(s.infos) and not _DOER_CUES.isdisjoint(s.infos[k].cues):
             return next_np(s, k, reach=2)
     return None
 
@@ -645,11 +647,11 @@ def _doer_clause(s: Sent, f: Frame) -> Span | None:
 def _undergoer_clause(s: Sent, f: Frame) -> Span | None:
     """The subject of an undergo verb in a relative clause on the event noun: الاعتداء
     الذي تعرضت له سفينة إغاثة."""
-    for pos in [f.head, *(p for p, _ in f.nouns)]:
+    for pos in f.described:
         k = pos + 1
         if k + 1 < len(s.infos) and "relative" in s.infos[k].cues and "undergo" in s.infos[k + 1].cues:
             j = k + 2
-            if j < len(s.infos) and s.infos[j].token.norm in _RESUMPTIVE:
+            if j < len(s.infos) and s.norms[j] in _RESUMPTIVE:
                 j += 1
             return np_at(s, j)
     return None
@@ -662,7 +664,7 @@ def _noun_nationality(s: Sent, f: Frame) -> Span | None:
         adjectives = _adjectives(s, pos)
         found = _nationality(s, adjectives)
         end = adjectives[1]
-        if found is None and end < len(s.infos) and s.infos[end].token.norm.startswith("ب") and prep_led(s, end):
+        if found is None and end < len(s.infos) and s.norms[end].startswith("ب") and prep_led(s, end):
             found = _nationality(s, (end, pp_end(s, end)))
         if found is not None:
             return found
@@ -673,9 +675,9 @@ def _pronoun_complementizer(s: Sent, verb: int) -> int | None:
     """Position of the أنه/أنها before a verb (past negations and قد), whose pronoun is the
     verb's subject, or None."""
     k = verb - 1
-    while k > 0 and ("negation" in s.infos[k].cues or s.infos[k].token.norm in AUXILIARIES):
+    while k > 0 and ("negation" in s.infos[k].cues or s.norms[k] in AUXILIARIES):
         k -= 1
-    return k if k > 0 and s.infos[k].token.norm in _PRONOUN_COMPLEMENTIZERS else None
+    return k if k > 0 and s.norms[k] in _PRONOUN_COMPLEMENTIZERS else None
 
 
 def _complement_subject(s: Sent, f: Frame) -> Span | None:
@@ -781,7 +783,7 @@ def _armed_group(s: Sent, taken: Span | None) -> Span | None:
     counted among the victims (أصيب 23 شخصا، بينهم 14 عنصرا من قوات الأمن)."""
     victims: set[int] = set()  # ids of the entities counted among victims
     for pos, ent in s.entity_at.items():
-        if any(s.infos[j].token.norm in _AMONG for j in range(max(0, pos - AMONG_REACH), pos)):
+        if any(s.norms[j] in _AMONG for j in range(max(0, pos - AMONG_REACH), pos)):
             victims.add(id(ent))
         if ent.type == "ARMED_GROUP" and not (taken and taken[0] <= pos < taken[1]) and id(ent) not in victims:
             end = pos

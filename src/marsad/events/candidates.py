@@ -31,6 +31,7 @@ MODE_REACH = 8  # mode words this near a trigger of the event
 UNRANKED = 50
 VERBAL = ("past", "pres")
 PURPOSE_TYPES = ("REQUEST", "ACCUSE", "REJECT")  # a protest's purpose clause (رفضا لقرار)
+_NOUN_GOVERNORS = frozenset({"undergo", "operation"})  # cues after which a verbal noun follows
 
 
 class TriggerHit(NamedTuple):
@@ -87,7 +88,7 @@ def _valid_hits(infos: list[TokInfo], blocked: dict[int, str]) -> list[TriggerHi
                 continue  # مستشفى المدينة استقبل الجرحى: a hospital hosts no meeting
             if kind in VERBAL and _after_preposition(infos, info.pos):
                 continue  # only a noun follows a preposition (بسبب خطف، بعد تلقي)
-            if kind in VERBAL and info.pos > 0 and {"undergo", "operation"} & infos[info.pos - 1].cues.keys():
+            if kind in VERBAL and info.pos > 0 and not _NOUN_GOVERNORS.isdisjoint(infos[info.pos - 1].cues):
                 continue  # تم ضبط المتهم، عملية بحث وتمشيط: a verbal noun follows
             if info.pos > 0 and "manner" in infos[info.pos - 1].cues:
                 continue  # بشكل قاطع، بصورة عاجلة: an adjective of manner
@@ -107,6 +108,8 @@ def _valid_hits(infos: list[TokInfo], blocked: dict[int, str]) -> list[TriggerHi
     for h in out:
         if h.companion is not None:
             companion_types.setdefault(h.companion, set()).add(h.entry.type)
+    if not companion_types:  # the common case: no hit is another's companion word
+        return out
     return [h for h in out if not companion_types.get(h.pos, set()) - {h.entry.type}]
 
 
@@ -151,7 +154,7 @@ def _cancelled(infos: list[TokInfo], pos: int, words: frozenset[str]) -> bool:
 def _any_word(infos: list[TokInfo], positions: Iterable[int], words: frozenset[str]) -> bool:
     """Whether a token at one of the positions (those outside the sentence skipped) has a
     stem among `words`."""
-    return any(infos[k].stems & words for k in positions if 0 <= k < len(infos))
+    return any(not infos[k].stems.isdisjoint(words) for k in positions if 0 <= k < len(infos))
 
 
 def _hazard_subject(infos: list[TokInfo], pos: int) -> bool:

@@ -24,14 +24,15 @@ def _ref(e: Entity) -> Ref:
     return Ref(text=e.text, start=e.start, end=e.end, entity=e.id, name_en=e.name_en)
 
 
-def dominant_place(doc: Document) -> Entity | None:
-    """The document's most mentioned place (ties: first mentioned)."""
+def dominant_place(doc: Document) -> Ref | None:
+    """The document's most mentioned place (ties: first mentioned), as the location of
+    every event that names none (one Ref for them all: refs are never changed)."""
     places = [e for e in doc.entities if e.type in PLACE_TYPES]
     if not places:
         return None
     counts = Counter(e.kb_id or e.text for e in places)
     best = max(counts.values())
-    return next(e for e in places if counts[e.kb_id or e.text] == best)
+    return _ref(next(e for e in places if counts[e.kb_id or e.text] == best))
 
 
 class Place(NamedTuple):
@@ -40,12 +41,13 @@ class Place(NamedTuple):
     pos: int  # token position of the entity's first word
     entity: Entity
     rank: tuple[int, int]  # lower is better: preposition before it, specificity
+    ref: Ref  # the location of the events it is chosen for (made once per sentence)
 
 
 def _place_rank(s: Sent, e: Entity, pos: int) -> tuple[int, int]:
     """Lower is better: preposition before it, specificity."""
     before = s.infos[max(0, pos - PREP_REACH) : pos]
-    has_prep = any("place_prep" in i.cues for i in before) or s.infos[pos].token.norm.startswith(
+    has_prep = any("place_prep" in i.cues for i in before) or s.norms[pos].startswith(
         ("في", "ب", "وفي")
     )
     return (0 if has_prep else 1, PLACE_TYPES[e.type])
@@ -55,7 +57,7 @@ def places(s: Sent) -> list[Place]:
     """The sentence's place entities outside operation names, in order (the same for all
     its events, so found once per sentence)."""
     return [
-        Place(pos, e, _place_rank(s, e, pos))
+        Place(pos, e, _place_rank(s, e, pos), _ref(e))
         for pos, e in s.entity_at.items()
         if e.type in PLACE_TYPES
         and s.infos[pos].token.start == e.start
@@ -67,7 +69,7 @@ def in_operation_name(s: Sent, pos: int) -> bool:
     """Whether position `pos` lies in a quoted name after an operation noun
     (عملية «درع الفرات»): such a place names the operation, not where it happens."""
     for k in range(pos - 1, max(-1, pos - 1 - NAME_REACH), -1):
-        norm = s.infos[k].token.norm
+        norm = s.norms[k]
         if norm in CLOSE_QUOTES:
             return False
         if norm in OPEN_QUOTES:
@@ -76,19 +78,19 @@ def in_operation_name(s: Sent, pos: int) -> bool:
 
 
 def locate(
-    found: list[Place], head: int, taken: list[Ref], fallback: Entity | None
+    found: list[Place], head: int, taken: list[Ref], fallback: Ref | None
 ) -> tuple[Ref | None, str]:
     """The event's place: best of the sentence's places (`places`) outside the
     actor/target, nearest the head on ties, else the document's dominant one."""
-    best: tuple[tuple[int, int, int], Entity] | None = None
+    best: tuple[tuple[int, int, int], Ref] | None = None
     for p in found:
         score = (*p.rank, abs(p.pos - head))
         if (best is None or score < best[0]) and not _in_argument(p.entity, taken):
-            best = score, p.entity
+            best = score, p.ref
     if best is not None:
-        return _ref(best[1]), "place entity in sentence"
+        return best[1], "place entity in sentence"
     if fallback is not None:
-        return _ref(fallback), "document's dominant place"
+        return fallback, "document's dominant place"
     return None, ""
 
 

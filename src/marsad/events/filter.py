@@ -14,8 +14,10 @@ from __future__ import annotations
 import math
 import random
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Sequence, Set
 from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import repeat
 
 from marsad.events.triggers import TokInfo
 from marsad.resources import DataFile, load_packaged
@@ -33,6 +35,10 @@ SENTENCE_CUES = frozenset({
     "place_prep", "military", "nontrigger", "crowd", "victim", "preposition", "relative",
     "operation",
 })
+# Feature names of the cues in a sentence and shortly before a head, built once.
+_CUE_FEATURES = {cue: f"c:{cue}" for cue in SENTENCE_CUES}
+_CUE_BEFORE_FEATURES = {cue: f"cb:{cue}" for cue in SENTENCE_CUES}
+_RELATIVES = frozenset({"الذي", "التي", "الذين"})
 
 
 @dataclass
@@ -48,11 +54,10 @@ class FilterModel:
         """Probability that the sentence reports the event; None for untrained types."""
         if type_ not in self.bias:
             return None
-        w = self.weights[type_]
-        z = self.bias[type_] + sum(w.get(f, 0.0) for f in feats)
+        z = self.bias[type_] + sum(map(self.weights[type_].get, feats, repeat(0.0)))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
-    def known(self, feats: frozenset[str]) -> frozenset[str]:
+    def known(self, feats: Set[str]) -> Set[str]:
         """The features some type weighs: the others add nothing to a score, so scoring
         with only these gives the same sum (in the same sorted order) for less work."""
         if not self.vocabulary:
@@ -73,70 +78,78 @@ def load_filter(data: DataFile | None = None) -> FilterModel:
     return model
 
 
-def _head_features(infos: list[TokInfo], head: int) -> set[str]:
-    """Context of the head: neighbouring words, proclitic, ending, nearby numbers."""
-    norm = infos[head].token.norm
+def _head_features(infos: list[TokInfo], norms: list[str], head: int) -> set[str]:
+    """Context of the head: neighbouring words, proclitic, ending, nearby numbers
+    (`norms`: the sentence's normalised tokens, read by slices)."""
+    norm = norms[head]
     feats = {
         f"hs:{norm[-2:]}",
         f"hp:{norm[:2] if norm.startswith(('ال', 'وال', 'بال', 'لل')) else norm[:1]}",
     }
-    for k, tag in ((head - 1, "prev"), (head + 1, "next")):
-        if 0 <= k < len(infos):
-            feats.add(f"{tag}:{infos[k].token.norm}")
-    opened = sum(1 for i in infos[:head] if i.token.norm == "«") - sum(
-        1 for i in infos[:head] if i.token.norm == "»"
-    )
-    if opened > 0:
+    if head > 0:
+        feats.add(f"prev:{norms[head - 1]}")
+    if head + 1 < len(norms):
+        feats.add(f"next:{norms[head + 1]}")
+    before = norms[:head]
+    if before.count("«") > before.count("»"):
         feats.add("inquote")  # titles, slogans and quoted speech
-    if any(i.token.norm in ("الذي", "التي", "الذين") for i in infos[max(0, head - 3) : head]):
+    if not _RELATIVES.isdisjoint(norms[max(0, head - 3) : head]):
         feats.add("relative")  # "الهجوم الذي ..." refers back to a known event
     near = infos[max(0, head - NUMBER_REACH) : head + NUMBER_REACH + 1]
     if any(i.token.kind == "number" or "crowd" in i.cues for i in near):
         feats.add("numnear")
     for info in infos[max(0, head - CUE_REACH) : head]:
-        feats.update(f"cb:{cue}" for cue in info.cues if cue in SENTENCE_CUES)
+        for cue in info.cues:
+            if cue in _CUE_BEFORE_FEATURES:
+                feats.add(_CUE_BEFORE_FEATURES[cue])
     return feats
+
+
+@lru_cache(maxsize=65536)
+def _word_feature(norm: str) -> str:
+    """The feature of a word (one string per word, its hash kept, not one per sentence)."""
+    return f"w:{norm}"
 
 
 def sentence_features(infos: list[TokInfo]) -> frozenset[str]:
     """The features every event of a sentence shares: its words, numbers, some
     punctuation, cue classes, length, and whether it opens with a number or names a year.
-    Computed once per sentence; `features` adds each event's own."""
+    Computed once per sentence; `event_features` gives each event's own."""
     feats: set[str] = {f"len:{min(len(infos) // 15, 4)}"}
     for info in infos:
         tok = info.token
         if tok.kind == "word":
-            feats.add(f"w:{tok.norm}")
+            feats.add(_word_feature(tok.norm))
         elif tok.kind == "number":
             feats.add("num")
             if len(tok.norm) == 4 and tok.norm[:2] in ("19", "20"):
                 feats.add("year")
         elif tok.norm in ("?", "؟", "«", '"'):
             feats.add(f"p:{tok.norm}")
-        feats.update(f"c:{cue}" for cue in info.cues if cue in SENTENCE_CUES)
+        for cue in info.cues:
+            if cue in _CUE_FEATURES:
+                feats.add(_CUE_FEATURES[cue])
     if infos and infos[0].token.kind == "number":
         feats.add("starts_number")  # timelines and lists
     return frozenset(feats)
 
 
-def features(
+def event_features(
     infos: list[TokInfo],
+    norms: list[str],
     head: int,
     ids: Sequence[str],
     kind: str,
     rule: str,
-    *,
-    sentence: frozenset[str] | None = None,
     extra: Collection[str] = (),
-) -> list[str]:
-    """Sparse features of one event candidate, sorted: the sentence's (`sentence`, from
-    `sentence_features`, computed when not given), the head's and `extra`."""
+) -> set[str]:
+    """Sparse features of one event candidate that its sentence's (`sentence_features`)
+    do not give: lemmas, form, rule, the head's context and `extra`."""
     feats = {f"e:{i}" for i in ids} | {f"k:{kind}", f"r:{rule}", f"n:{min(len(ids), 3)}"}
-    feats |= _head_features(infos, head)
-    feats |= sentence if sentence is not None else sentence_features(infos)
+    feats |= _head_features(infos, norms, head)
     feats.update(extra)
     feats.add(f"pos:{min(head // 5, 3)}")
-    return sorted(feats)
+    return feats
 
 
 def train(

@@ -11,6 +11,7 @@ is an agreeing adjective (الجيش الإسرائيلي، القاعدة ال�
 
 from __future__ import annotations
 
+from collections.abc import Set
 from dataclasses import dataclass, field
 
 from marsad.document import Document
@@ -85,7 +86,13 @@ class Sent:
     counts: frozenset[int] = frozenset()  # positions of one-word cardinals (ثلاثة)
     words: dict[int, bool] = field(default_factory=dict, init=False, repr=False)
     # The report filter's features shared by all events of the sentence (set on first use).
-    filter_features: frozenset[str] | None = field(default=None, init=False, repr=False)
+    filter_features: Set[str] | None = field(default=None, init=False, repr=False)
+    norms: list[str] = field(init=False, repr=False)  # normalised tokens, read by slices
+    entity_types: frozenset[str] = field(init=False, repr=False)  # of its entities
+
+    def __post_init__(self) -> None:
+        self.norms = [info.token.norm for info in self.infos]
+        self.entity_types = frozenset([e.type for e in self.entity_at.values()])
 
     def is_word(self, k: int) -> bool:
         """A word or number token that may be part of a noun phrase (memoised)."""
@@ -105,8 +112,9 @@ class Sent:
         return (
             info.token.kind in ("word", "latin", "number")
             and k not in self.times
-            and not (NOT_NP_CUES & info.cues.keys() or self.is_verb(k))
-            and not any(kind != "participle" for _, kind, _ in info.hits)
+            and NOT_NP_CUES.isdisjoint(info.cues)
+            and not self.is_verb(k)
+            and all(kind == "participle" for _, kind, _ in info.hits)
         )
 
     def _one_word_entity(self, k: int) -> bool:
@@ -183,7 +191,7 @@ def np_at(s: Sent, k: int, *, governed: bool = False) -> tuple[int, int] | None:
             continue
         if end - k >= MAX_NP:
             break
-        norm = s.infos[end].token.norm
+        norm = s.norms[end]
         if norm.startswith("و") and not norm.startswith("وال") and end not in s.entity_at:
             break
         if _qualifier(s, end):  # مسيرات تابعة للجيش
@@ -204,7 +212,7 @@ def _honorific_end(s: Sent, k: int) -> int | None:
     if "honorific" not in s.infos[k].cues:
         return None
     j = k + 1
-    if s.infos[k].token.norm == "صاحب":
+    if s.norms[k] == "صاحب":
         if j >= len(s.infos) or "honorific" not in s.infos[j].cues:
             return None
         j += 1
@@ -214,7 +222,7 @@ def _honorific_end(s: Sent, k: int) -> int | None:
 def _partitive(s: Sent, end: int) -> int:
     """End of a group noun extended by its من + definite phrase (قوة من الجيش، عناصر من
     تنظيم القاعدة)."""
-    if end + 1 < len(s.infos) and s.infos[end].token.norm == "من":
+    if end + 1 < len(s.infos) and s.norms[end] == "من":
         tail = np_at(s, end + 1)  # قوة من الجيش | المخيم: a definite noun after it is the object
         if tail is not None and any(definite(s, j) for j in range(*tail)):
             return tail[1]
@@ -230,14 +238,14 @@ def partitive_end(s: Sent, k: int) -> int | None:
 
 def _qualifier(s: Sent, k: int) -> bool:
     """An indefinite listed adjective after an indefinite noun (مسيرات تابعة)."""
-    prev = s.infos[k - 1].token.norm
+    prev = s.norms[k - 1]
     return "adjective" in s.infos[k].cues and not prev.startswith("ال")
 
 
 def _qualified(s: Sent, k: int) -> int:
     """End of a qualifier with the ل phrase it governs (تابعة للجيش)."""
     end = k + 1
-    if end < len(s.infos) and s.infos[end].token.norm.startswith("ل") and prep_led(s, end):
+    if end < len(s.infos) and s.norms[end].startswith("ل") and prep_led(s, end):
         return pp_end(s, end)
     return end
 
@@ -245,7 +253,7 @@ def _qualified(s: Sent, k: int) -> int:
 def _linked(s: Sent, end: int) -> int:
     """End of a noun phrase extended by a link word and its complement (المتحدث باسم X)."""
     if end < len(s.infos) and "link" in s.infos[end].cues:
-        if s.infos[end].token.norm.endswith(("ه", "ها", "هم")):
+        if s.norms[end].endswith(("ه", "ها", "هم")):
             return end + 1  # متحدث باسمها: the pronoun is the complement
         tail = np_at(s, end + 1)
         if tail is not None:
@@ -276,7 +284,7 @@ def _definite_adjectives(s: Sent, end: int) -> int:
     if not definite(s, end - 1):
         return end
     while end < len(s.infos) and end not in s.quantities and s.is_word(end):
-        if not s.infos[end].token.norm.startswith("ال") or end in s.entity_at:
+        if not s.norms[end].startswith("ال") or end in s.entity_at:
             break
         end += 1
     return end
@@ -286,7 +294,7 @@ def prep_led(s: Sent, k: int) -> bool:
     """A prepositional phrase, not a noun phrase: preposition + article (بالحجارة، للنظام),
     or ب/ل before a word that is no ب- or ل-initial noun (بقذيفة، برد، لقوات; not بلدة،
     لجنة)."""
-    norm = s.infos[k].token.norm
+    norm = s.norms[k]
     if norm.startswith(PREP_ARTICLE):
         return True
     if k in s.entity_at:
@@ -321,7 +329,7 @@ def pp_end(s: Sent, k: int) -> int:
     while (
         end < len(s.infos)
         and s.is_word(end)
-        and (s.infos[end].token.norm.startswith("ال") or agrees(s, end))
+        and (s.norms[end].startswith("ال") or agrees(s, end))
     ):
         end += 1
     return end
@@ -338,10 +346,10 @@ def definite(s: Sent, k: int) -> bool:
 def _unannexed(s: Sent, k: int) -> bool:
     """An indefinite word that cannot take a genitive: a sound plural or dual keeping its ن
     (محتجون غاضبون | الطريق) or an accusative with tanwin (هجوما | المطار)."""
-    norm = s.infos[k].token.norm
+    norm = s.norms[k]
     if norm.startswith("ال") or k in s.entity_at or k + 1 >= len(s.infos):
         return False
-    if not s.infos[k + 1].token.norm.startswith("ال"):
+    if not s.norms[k + 1].startswith("ال"):
         return False
     dual = norm.endswith("ان") and len(norm) >= 5
     accusative = norm.endswith("ا") and len(norm) > 3 and not norm.endswith(("ما", "ها"))
@@ -378,7 +386,7 @@ def _nisba(s: Sent, k: int) -> bool:
 
 def _same_form(s: Sent, k: int) -> bool:
     """Gender, number and case of an adjective agree with the word before it."""
-    prev, norm = s.infos[k - 1].token.norm, s.infos[k].token.norm
+    prev, norm = s.norms[k - 1], s.norms[k]
     if _sound_plural(norm):
         return prev[-2:] == norm[-2:]
     if _sound_plural(prev):
@@ -395,7 +403,7 @@ def _sound_plural(norm: str) -> bool:
 def agrees(s: Sent, k: int) -> bool:
     """An indefinite adjective after an indefinite noun, same ending (مسلحين مجهولين), or
     feminine after a plural in ات (طائرات حربية)."""
-    prev, norm = s.infos[k - 1].token.norm, s.infos[k].token.norm
+    prev, norm = s.norms[k - 1], s.norms[k]
     if prev.startswith("ال") or norm.startswith(("ال", "و", "لل")) or len(norm) < 4:
         return False
     if prev.endswith("ا") and not prev.endswith("وا"):
@@ -448,7 +456,7 @@ def prev_np(s: Sent, k: int) -> tuple[int, int] | None:
     auxiliary or negation particle (قواته قد قصفت، عناصرها لم يستخدموا)."""
     start = clause_start(s, k)
     while k - 1 > start and (
-        s.infos[k - 1].token.norm in AUXILIARIES or "negation" in s.infos[k - 1].cues
+        s.norms[k - 1] in AUXILIARIES or "negation" in s.infos[k - 1].cues
     ):
         k -= 1
     j = k

@@ -10,6 +10,7 @@ link repeated happenings (coref) and store an explanation per event in
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,7 +19,7 @@ from marsad.events import context, coref
 from marsad.events.arguments import Frame, read_arguments
 from marsad.events.candidates import VERBAL, Candidate, build_candidates
 from marsad.events.factuality import rule_factuality
-from marsad.events.filter import features, load_filter, sentence_features
+from marsad.events.filter import event_features, load_filter, sentence_features
 from marsad.events.lexicon import load_lexicon, word_keys
 from marsad.events.phrases import Quant, Sent
 from marsad.events.triggers import analyse, cue_forms
@@ -98,7 +99,7 @@ class EventCoder:
         doc: Document,
         i: int,
         layers: SentenceLayers,
-        fallback: Entity | None,
+        fallback: Ref | None,
         explain: dict[str, Any],
     ) -> None:
         tokens = doc.sentence_tokens(i)
@@ -141,7 +142,7 @@ class EventCoder:
         i: int,
         cand: Candidate,
         places: list[context.Place],
-        fallback: Entity | None,
+        fallback: Ref | None,
         times: list[Time],
     ) -> tuple[Event, dict[str, Any]]:
         assert cand.head is not None
@@ -204,7 +205,7 @@ class EventCoder:
         at, kind, prefix = cand.head.pos, cand.head.kind, cand.head.prefix
         if cand.light is not None and cand.verb is not None:
             at, kind, prefix = cand.verb, "pres", s.infos[cand.verb].cues.get(cand.light, "")
-        tense_unknown = cand.light is not None and cue_forms(s.infos[at].token.norm, self.lex, cand.light) != {"pres"}
+        tense_unknown = cand.light is not None and cue_forms(s.norms[at], self.lex, cand.light) != {"pres"}
         fact, rule = rule_factuality(s.infos, at, prefix, kind, light=tense_unknown)
         starts = [s.infos[h.pos].token.start for h in cand.hits] + [trigger_at]
         attribution = _attribution_of(s.attributions, starts)
@@ -217,9 +218,9 @@ class EventCoder:
             if s.filter_features is None:
                 shared = sentence_features(s.infos)
                 s.filter_features = shared if self.collect else self.filter.known(shared)  # type: ignore[union-attr]
-            feats = features(
-                s.infos, at, lemmas, cand.head.kind, rule, sentence=s.filter_features, extra=extra
-            )
+            own = event_features(s.infos, s.norms, at, lemmas, cand.head.kind, rule, extra)
+            # Scoring only needs the weighed features: the others add 0.0 to the sum.
+            feats = sorted((own if self.collect else self.filter.known(own)) | s.filter_features)  # type: ignore[union-attr]
             if self.collect:
                 out["features"] = feats
             use = self.filter is not None and asked
@@ -338,7 +339,7 @@ def _is_participant_only(cand: Candidate, ev: Event, events: list[Event], s: Sen
         return any(e.target and e.target.start <= at < e.target.end for e in others)
     if not _bare(s, head) or head == 0:
         return False
-    if s.infos[head - 1].token.norm.startswith(_DEFINITE_ARTICLE) or head - 1 in s.entity_at:
+    if s.norms[head - 1].startswith(_DEFINITE_ARTICLE) or head - 1 in s.entity_at:
         return False  # a definite word or a name takes no genitive: نفت القيادة استهداف
     ends = {r.end for e in others for r in (e.actor, e.target) if r is not None}
     return s.infos[head - 1].token.end in ends
@@ -355,7 +356,7 @@ def _context_features(
     s: Sent, actor: Ref | None, target: Ref | None, times: list[Any]
 ) -> set[str]:
     """Report-filter features from the other layers: arguments, places, times, entity types."""
-    feats = {f"et:{e.type}" for e in s.entity_at.values()}
+    feats = {f"et:{t}" for t in s.entity_types}
     feats |= {f"has:{k}" for k, v in (("actor", actor), ("target", target)) if v}
     if actor and actor.entity:
         feats.add("has:actor_entity")
@@ -371,6 +372,7 @@ def _frame(cand: Candidate) -> Frame:
     entry = head.entry
     _, b = cand.span
     words = [h.pos for h in cand.hits] + [k for k in (cand.verb, head.companion) if k is not None]
+    nouns = tuple([(h.pos, h.entry.genitive) for h in cand.hits if h.kind not in VERBAL])
     return Frame(
         head=head.pos,
         span_end=b,
@@ -379,7 +381,8 @@ def _frame(cand: Candidate) -> Frame:
         genitive=entry.genitive,
         positions=frozenset(words),
         verbal_hits=tuple([h.pos for h in cand.hits if h.kind in VERBAL and h is not head]),
-        nouns=tuple([(h.pos, h.entry.genitive) for h in cand.hits if h.kind not in VERBAL]),
+        nouns=nouns,
+        described=(head.pos, *[p for p, _ in nouns]),
         armed_fallback=cand.type in ARMED_TYPES,
         transitive=cand.type not in INTRANSITIVE_TYPES,
         targeted=cand.type not in UNTARGETED_TYPES,
@@ -408,19 +411,20 @@ _EMPTY = SentenceLayers()
 
 def _by_sentence(doc: Document) -> dict[int, SentenceLayers]:
     """Entities, times, quantities and attributions grouped by sentence (one pass per
-    layer); an attribution goes to every sentence its content overlaps."""
-    out: dict[int, SentenceLayers] = {}
+    layer); an attribution goes to every sentence its content overlaps. A sentence's
+    layers are made on its first item (setdefault would build them for every item)."""
+    out: defaultdict[int, SentenceLayers] = defaultdict(SentenceLayers)
     for e in doc.entities:
-        out.setdefault(e.sentence, SentenceLayers()).entities.append(e)
+        out[e.sentence].entities.append(e)
     for t in doc.times:
-        out.setdefault(t.sentence, SentenceLayers()).times.append(t)
+        out[t.sentence].times.append(t)
     for q in doc.quantities:
-        out.setdefault(q.sentence, SentenceLayers()).quantities.append(q)
+        out[q.sentence].quantities.append(q)
     starts = [sent.start for sent in doc.sentences]
     ends = [sent.end for sent in doc.sentences]
     for x in doc.attributions:
         for i in range(bisect_right(ends, x.content.start), bisect_left(starts, x.content.end)):
-            out.setdefault(i, SentenceLayers()).attributions.append(x)
+            out[i].attributions.append(x)
     return out
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from marsad.events.lexicon import FormKind, Lexicon, ModeWord, TriggerEntry
 from marsad.events.tokens import splits, stems
@@ -105,20 +106,24 @@ def _lookup(word: str, lex: Lexicon) -> Reading:
     return found
 
 
+@lru_cache(maxsize=4096)
+def _plain(norm: str) -> Reading:
+    """The reading of a token that is no word (number, punctuation): its own form as its
+    only stem, nothing else; shared like the word readings."""
+    return frozenset((norm,)), {}, [], ()
+
+
 def analyse(tokens: list[Token], lex: Lexicon) -> list[TokInfo] | None:
     """Look every word token of a sentence up in the trigger and cue lexicons; None when
     no word has a trigger reading (most news sentences), so nothing is built for them."""
     memo = lex.memo
     readings = [
-        (memo.get(tok.norm) or _lookup(tok.norm, lex)) if tok.kind == "word" else None
+        (memo.get(tok.norm) or _lookup(tok.norm, lex)) if tok.kind == "word" else _plain(tok.norm)
         for tok in tokens
     ]
-    if not any(r[2] for r in readings if r is not None):
+    if not any([r[2] for r in readings]):
         return None
-    return [
-        TokInfo(pos, tok, *r) if r is not None else TokInfo(pos, tok, frozenset((tok.norm,)))
-        for pos, (tok, r) in enumerate(zip(tokens, readings, strict=True))
-    ]
+    return [TokInfo(pos, tok, *r) for pos, (tok, r) in enumerate(zip(tokens, readings, strict=True))]
 
 
 def mode_spans(infos: list[TokInfo]) -> list[ModeSpan]:
@@ -139,6 +144,6 @@ def mode_spans(infos: list[TokInfo]) -> list[ModeSpan]:
 def has_companion(infos: list[TokInfo], pos: int, words: frozenset[str]) -> int | None:
     """Position of the first `with` word within the window after `pos`, if any."""
     for k in range(pos + 1, min(len(infos), pos + 1 + COMPANION_WINDOW)):
-        if infos[k].stems & words:
+        if not infos[k].stems.isdisjoint(words):
             return k
     return None
