@@ -410,7 +410,18 @@ def agrees(s: Sent, k: int) -> bool:
         return norm.endswith("ا")  # accusatives: مطارا عسكريا
     if prev.endswith("ات") and norm.endswith("ه"):
         return True  # a plural of things takes a feminine singular adjective: كميات كبيرة
-    return prev[-2:] == norm[-2:] if prev[-1] == "ن" else prev[-1] == norm[-1]
+    if prev[-2:] == norm[-2:] if prev[-1] == "ن" else prev[-1] == norm[-1]:
+        return True
+    return _nisba_after_broken_plural(prev, norm)
+
+
+def _nisba_after_broken_plural(prev: str, norm: str) -> bool:
+    """A relational adjective after a noun with no sound ending, as broken plurals take
+    them: masculine plural nominative (زعماء قبليون، خبراء أمميون) or feminine singular of four
+    letters or more before -ية (كتل نيابية); not after a sound plural, a dual or -ة."""
+    if prev.endswith(("ون", "ين", "ان", "ه")):
+        return False
+    return len(norm) >= 6 and norm.endswith(("يون", "يه"))  # not -يين: also a dual (جنديين)
 
 
 def next_np(s: Sent, k: int, reach: int = OBJECT_REACH) -> tuple[int, int] | None:
