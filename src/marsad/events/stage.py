@@ -207,6 +207,8 @@ class EventCoder:
             at, kind, prefix = cand.verb, "pres", s.infos[cand.verb].cues.get(cand.light, "")
         tense_unknown = cand.light is not None and cue_forms(s.norms[at], self.lex, cand.light) != {"pres"}
         fact, rule = rule_factuality(s.infos, at, prefix, kind, light=tense_unknown)
+        if kind == "circumstantial" and fact in ("generic", "planned", "reported"):
+            fact, rule = "asserted", "participle of state: the subject's own act"  # ، مطالبة المؤسسات
         starts = [s.infos[h.pos].token.start for h in cand.hits] + [trigger_at]
         attribution = _attribution_of(s.attributions, starts)
         if attribution is not None and fact == "asserted":
