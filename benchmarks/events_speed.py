@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 from marsad.document import Document
-from marsad.pipeline import Pipeline, Record
+from marsad.pipeline import Pipeline, Record, tune_gc_for_batch
 
 sys.path.insert(0, str(Path(__file__).parent))
 from throughput import corpus_texts, make_article
@@ -72,6 +72,7 @@ def main(argv: list[str] | None = None) -> None:
     if args.corpus and not corpus:
         parser.error(f"no .txt files in {args.corpus}")
     pipe, docs = prepared(args.n, args.words, args.seed, corpus)
+    tune_gc_for_batch()  # as the batch commands do: the pipeline's data and the prepared documents are frozen
     words = sum(len(d.text.split()) for d in docs)
     best = min(event_pass(pipe, docs) for _ in range(args.repeat))
     events = sum(len(d.events) for d in docs)
