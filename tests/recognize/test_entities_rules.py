@@ -88,3 +88,27 @@ def test_rules_place_after_a_team_word_is_a_team(pipe: Pipeline) -> None:
 def test_rules_foreign_given_name_starts_a_person_name(pipe: Pipeline) -> None:
     persons = [e.text for e in entities(pipe, "وصل المدرب الإيطالي فابيو برونيتي إلى المطار.") if e.type == "PERSON"]
     assert persons == ["فابيو برونيتي"]
+
+
+def spans(pipe: Pipeline, text: str) -> list[tuple[str, str]]:
+    return [(e.type, e.text) for e in entities(pipe, text)]
+
+
+def test_rules_club_word_and_city_name_a_club(pipe: Pipeline) -> None:
+    found = spans(pipe, "تعادل دينامو بوخارست مع أولمبيك مرسيليا في المباراة الودية.")
+    assert ("ORG", "دينامو بوخارست") in found and ("ORG", "أولمبيك مرسيليا") in found
+
+
+def test_rules_foreign_name_run_stops_at_a_new_clause_or_direction(pipe: Pipeline) -> None:
+    assert ("GPE", "زمفارا") in spans(pipe, "هاجم مسلحون قرية في ولاية زمفارا وخطفوا عشرة أشخاص.")
+    found = spans(pipe, "استهدف الهجوم ثكنة في بلدة جيبو شمالي بوركينا فاسو.")
+    assert ("GPE", "جيبو") in found
+
+
+def test_rules_given_name_joins_a_known_full_name(pipe: Pipeline) -> None:
+    (e,) = [e for e in entities(pipe, "وقال الرئيس محمد حسني مبارك إن الأمر انتهى.") if e.type == "PERSON"]
+    assert e.text == "محمد حسني مبارك" and e.kb_id == "person/hosni-mubarak"
+
+
+def test_rules_collective_nouns_are_no_names(pipe: Pipeline) -> None:
+    assert not [e for e in entities(pipe, "حذر خبراء أمميون من تصاعد العنف.") if e.type == "PERSON"]
