@@ -224,3 +224,24 @@ def test_trailing_nominal_cues_issuers_and_relief_agencies(
     analyse: Analyse, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert _atts(analyse, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وبينت المصادر أن التوصية استثنت الخدمات الصحية.",
+         ("المصادر", "anonymous", "التوصية استثنت الخدمات الصحية")),
+        ("ويخشى مراقبون أن ينهار الاتفاق الموقع العام الماضي.",
+         ("مراقبون", "collective", "ينهار الاتفاق الموقع العام الماضي")),
+        ("غرد الوزير السابق على حسابه في منصة إكس قائلا: «الحل السياسي هو الطريق الوحيد».",
+         ("الوزير السابق", "person", "الحل السياسي هو الطريق الوحيد")),
+        ("وقال المتحدث أمام الصحفيين في العاصمة: «لن نقبل بهذه الشروط».",
+         ("المتحدث", "person", "لن نقبل بهذه الشروط")),
+        ("ونقلت الشبكة عن محامين أن النيابة قررت حبسه أسبوعين.",
+         ("محامين", "anonymous", "النيابة قررت حبسه أسبوعين")),
+    ],
+)
+def test_cues_sources_and_channels_of_the_fourth_batch(
+    analyse: Analyse, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _atts(analyse, text)
