@@ -227,11 +227,11 @@ class AttributionStage:
             return None  # لافتات تتهم الحكومة: a clause describing the noun before it
         if toks[i].norm in self.cues.participles:
             return self._participle(sent, j, info)
-        if j < len(toks) and self.cues.has("resumptives", toks[j].norm) and not self._relative(sent, i):
+        if j < len(toks) and toks[j].norm in self.cues.words["resumptives"] and not self._relative(sent, i):
             return self._resumed(sent, i, j + 1, info)
-        if self._relative(sent, i) and j < len(toks) and self.cues.has("resumptives", toks[j].norm):
+        if self._relative(sent, i) and j < len(toks) and toks[j].norm in self.cues.words["resumptives"]:
             j += 1
-        if j < len(toks) and self.cues.has("honorifics", toks[j].norm):
+        if j < len(toks) and toks[j].norm in self.cues.words["honorifics"]:
             return self._honorific(sent, j + 1)
         starts_content = j < len(toks) and self._marker(sent, j) == j
         if j < len(toks) and not starts_content and toks[j].kind in ("word", "latin"):
@@ -252,12 +252,11 @@ class AttributionStage:
             return self._passive(sent, j)
         previous = self._previous(sent)
         direct = m is not None and (m <= j + 2 or self._after_channel(sent, j) > j)  # وأضاف في بيان ... أن
-        if m is not None and m > j and (f.opens_object(j) or self.cues.has("demonstratives", toks[j].norm)):
+        if m is not None and m > j and (f.opens_object(j) or toks[j].norm in self.cues.words["demonstratives"]):
             return None  # وتؤكد هذه الاعتداءات أن ...: a subject of its own that names no source
-        opens = i == 0 or (i == 1 and self.cues.has("clause_openers", toks[0].norm))
+        opens = i == 0 or (i == 1 and toks[0].norm in self.cues.words["clause_openers"])
         continued = info.object and m is None and toks[i].norm in self.cues.past and opens
-        inside = any(a.content.start <= toks[i].start < a.content.end for a in sent.out)
-        if previous is None or inside or not (direct or continued):
+        if previous is None or self._inside(sent, toks[i].start) or not (direct or continued):
             return None
         if info.object and m is None:
             content = ct.clause(sent.doc, toks, self._content_start(sent, j), self.cues)
@@ -518,17 +517,17 @@ class AttributionStage:
         """A relayed source after عن (and the قوله word), with the index after them."""
         toks, f, lex = sent.toks, sent.finder, self.cues
         start = k
-        if k + 2 < len(toks) and toks[k].norm in CLAUSE_PUNCT and lex.has("relay_leads", toks[k + 1].norm):
+        if k + 2 < len(toks) and toks[k].norm in CLAUSE_PUNCT and toks[k + 1].norm in lex.words["relay_leads"]:
             k += 2  # ، نقلاً عن ...
-        elif k + 1 < len(toks) and lex.has("relay_leads", toks[k].norm):
+        elif k + 1 < len(toks) and toks[k].norm in lex.words["relay_leads"]:
             k += 1
-        if k + 1 >= len(toks) or not lex.has("relay", toks[k].norm) or not f.is_source_start(k + 1):
+        if k + 1 >= len(toks) or toks[k].norm not in lex.words["relay"] or not f.is_source_start(k + 1):
             return None, None, start
         end = f.scan(k + 1)
         cue = toks[k]
         after = end
         while after < len(toks) and (
-            lex.has("relay_speech", toks[after].norm) or toks[after].norm in CLAUSE_PUNCT
+            toks[after].norm in lex.words["relay_speech"] or toks[after].norm in CLAUSE_PUNCT
         ):
             cue = toks[after] if toks[after].kind == "word" else cue
             after += 1
@@ -582,15 +581,15 @@ class AttributionStage:
     def _after_channel(self, sent: _Sentence, k: int) -> int:
         """Index after a channel adjunct at k (في بيان على منصة إكس، في تصريح لقناة ...), else k."""
         toks, lex, f = sent.toks, self.cues, sent.finder
-        if k + 1 >= len(toks) or not lex.has("channel_preps", toks[k].norm) or not f.is_channel(k + 1):
+        if k + 1 >= len(toks) or toks[k].norm not in lex.words["channel_preps"] or not f.is_channel(k + 1):
             return k
         k += 2
         linked = False  # after على/مع a named outlet or account belongs to the adjunct
         while k < len(toks):
             tok = toks[k]
-            if lex.has("platforms", tok.norm) or tok.kind == "latin" or f.is_adjective(k):
+            if tok.norm in lex.words["platforms"] or tok.kind == "latin" or f.is_adjective(k):
                 k, linked = k + 1, False
-            elif lex.has("channel_links", tok.norm) and k + 1 < len(toks):
+            elif tok.norm in lex.words["channel_links"] and k + 1 < len(toks):
                 k, linked = k + 1, True
             elif (linked or f.in_media(k)) and f.noun_phrase(k) > k:
                 k, linked = f.noun_phrase(k), False
