@@ -92,13 +92,13 @@ def _names_outlet(doc: Document, toks: Sequence[Token], i: int, lex: CueLexicon)
         return True
     end = quote_at(doc, toks[i]).end
     after = bisect_right(doc.token_starts, end) - toks[0].index  # the first token past the quote
-    return after < len(toks) and lex.has("complementizers", toks[after].norm)
+    return after < len(toks) and toks[after].norm in lex.words["complementizers"]
 
 
 def _after_aside(toks: Sequence[Token], comma: int, lex: CueLexicon) -> int | None:
     """Index of أن/إن right after the comma closing an aside opened at `comma`."""
     for c in range(comma + 1, min(len(toks) - 1, comma + ASIDE_WINDOW)):
-        if toks[c].norm in CLAUSE_PUNCT and lex.has("complementizers", toks[c + 1].norm):
+        if toks[c].norm in CLAUSE_PUNCT and toks[c + 1].norm in lex.words["complementizers"]:
             return c + 1
     return None
 
@@ -113,7 +113,7 @@ def from_marker(doc: Document, toks: Sequence[Token], m: int, lex: CueLexicon) -
 
 def clause(doc: Document, toks: Sequence[Token], k: int, lex: CueLexicon) -> Content | None:
     """The clause starting at token k: a quotation if it opens one, else up to a clause break."""
-    if k < len(toks) and (toks[k].norm in COLONS or lex.has("complementizers", toks[k].norm)):
+    if k < len(toks) and (toks[k].norm in COLONS or toks[k].norm in lex.words["complementizers"]):
         k += 1
     if k >= len(toks):
         return None
@@ -151,7 +151,7 @@ def _breaks(toks: Sequence[Token], i: int, lex: CueLexicon) -> bool:
     if toks[i].norm not in CLAUSE_PUNCT or i + 1 >= len(toks):
         return False
     nxt = toks[i + 1]
-    if lex.has("clause_breaks", nxt.norm) or lex.has("participles", nxt.norm):
+    if nxt.norm in lex.words["clause_breaks"] or nxt.norm in lex.words["participles"]:
         return True
     return nxt.kind == "word" and lex.nominal.match_at(toks, i + 1) is not None  # ...، على حد تعبيره
 
@@ -170,7 +170,7 @@ def _trimmed(toks: Sequence[Token], first: int, last: int) -> Content | None:
 def preceding(doc: Document, toks: Sequence[Token], cue: int, lex: CueLexicon) -> Content | None:
     """Content placed before a postposed cue ("... أمراً جديداً، يؤكد مراقبون")."""
     last = cue
-    while last > 0 and (toks[last - 1].norm in TRIM_PUNCT or lex.has("lead_ins", toks[last - 1].norm)):
+    while last > 0 and (toks[last - 1].norm in TRIM_PUNCT or toks[last - 1].norm in lex.words["lead_ins"]):
         last -= 1
     first = 0
     if last - first >= 2 and is_open_quote(doc, toks[first]):

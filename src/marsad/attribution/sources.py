@@ -137,7 +137,7 @@ class SourceFinder:
     def _counted(self, i: int) -> bool:
         """True for a count or quantifier before a head (ثلاثة مسؤولين، أحد الفصائل، عدد من)."""
         if i + 1 >= len(self.toks) or not (
-            self.toks[i].kind == "number" or self.cues.has("quantifiers", self.forms[i])
+            self.toks[i].kind == "number" or self.forms[i] in self.cues.words["quantifiers"]
         ):
             return False
         k = i + 2 if self.forms[i + 1] == "من" else i + 1
@@ -161,7 +161,7 @@ class SourceFinder:
         if self.cues.stops_source(norm):
             return False  # إلى، الذي: closed words that only look definite
         possessed = norm.endswith(("ها", "هم")) and len(norm) > MIN_NISBA  # دعوتها، مواقفهم
-        opens = self.cues.has("quantifiers", norm) or self.cues.has("universals", norm)
+        opens = norm in self.cues.words["quantifiers"] or norm in self.cues.words["universals"]
         return possessed or opens or norm.startswith((ARTICLE, "ب" + ARTICLE))
 
     def is_stop(self, i: int) -> bool:
@@ -178,7 +178,7 @@ class SourceFinder:
             return True
         norm = tok.norm
         if norm in self.cues.words["channel_preps"] and i + 1 < len(self.toks) and (
-            self.is_channel(i + 1) or self.cues.has("platforms", self.forms[i + 1])
+            self.is_channel(i + 1) or self.forms[i + 1] in self.cues.words["platforms"]
         ):
             return True  # غرد النائب على منصة إكس، ناشطون على فيسبوك: a channel adjunct ends the source
         if norm in self.cues.words["source_stops"] and i + 1 < len(self.toks) and self.forms[i + 1] == GOD:
@@ -243,7 +243,7 @@ class SourceFinder:
     def representing(self, k: int) -> int | None:
         """Index after عن + a body + a person's name at k when a person's title comes before
         (النائب عن ائتلاف دولة القانون محمد الصيهود): عن reads 'representing', not a relay."""
-        if k < 1 or k + 2 >= len(self.toks) or not self.cues.has("relay", self.forms[k]):
+        if k < 1 or k + 2 >= len(self.toks) or self.forms[k] not in self.cues.words["relay"]:
             return None
         title = next((self.head(n) for n in range(k - 1, max(-1, k - 3), -1) if self.head(n) is not None), None)
         body = self.entity_at(k + 1)
@@ -273,7 +273,7 @@ class SourceFinder:
         """True for عن after صادر (تقرير صادر عن البنك الدولي، البيان الصادر عن الاجتماع):
         the issuer, not a relay."""
         return (
-            k > 0 and self.cues.has("relay", self.forms[k]) and self.cues.has("issued", self.forms[k - 1])
+            k > 0 and self.forms[k] in self.cues.words["relay"] and self.forms[k - 1] in self.cues.words["issued"]
             and k + 1 < len(self.toks) and self.toks[k + 1].kind == "word"
         )
 
@@ -322,7 +322,7 @@ class SourceFinder:
                 end += 1
         if end < len(self.toks) and (represented := self.representing(end)) is not None:
             return represented
-        if end + 1 < len(self.toks) and self.cues.has("source_links", self.forms[end]):
+        if end + 1 < len(self.toks) and self.forms[end] in self.cues.words["source_links"]:
             return max(end, self.noun_phrase(end + 1))
         if end + 2 < len(self.toks) and self._issued(end + 1):  # البيان الصادر عن الاجتماع
             return max(end + 3, self.noun_phrase(end + 2))
@@ -380,13 +380,13 @@ class SourceFinder:
         """True for a word extending a noun phrase: a nisba or name adjective (العامة، الأعلى),
         Latin, or (right after the head, as its complement) any definite word (وزارة الدفاع)."""
         tok = self.toks[k]
-        if self.is_stop(k) or self.cues.has("members", tok.norm):
+        if self.is_stop(k) or tok.norm in self.cues.words["members"]:
             return False
         if tok.kind == "latin":
             return True
         if k > 0 and self.definite(k - 1) and not self.definite(k):
             return False  # an adjective agrees in definiteness: دول مجلس التعاون | أهمية
-        if tok.norm.endswith(NISBA_ENDINGS) or self.cues.has("name_adjectives", tok.norm):
+        if tok.norm.endswith(NISBA_ENDINGS) or tok.norm in self.cues.words["name_adjectives"]:
             return True
         return complement and tok.norm.startswith("ال")
 
@@ -395,13 +395,13 @@ class SourceFinder:
         end = self.noun_phrase(j)
         while end > j and end < len(self.toks):
             tok = self.toks[end]
-            if self.cues.has("members", tok.norm):
+            if tok.norm in self.cues.words["members"]:
                 nxt = self.noun_phrase(end + 1)
             elif tok.norm.startswith("و") and self.is_source_start(end):
                 nxt = self.noun_phrase(end)
             else:
                 break
-            if nxt <= end + (1 if self.cues.has("members", tok.norm) else 0):
+            if nxt <= end + (1 if tok.norm in self.cues.words["members"] else 0):
                 break
             end = nxt
         return end
@@ -410,7 +410,7 @@ class SourceFinder:
         """Split a source phrase into the outlets or actors it lists (or keep it whole); a
         trailing preposition (شدد الرئيس على أن) is not part of it."""
         toks = self.toks
-        while last - 1 > first and self.cues.has("object_preps", toks[last - 1].norm):
+        while last - 1 > first and toks[last - 1].norm in self.cues.words["object_preps"]:
             last -= 1
         member_words = self.cues.words["members"]
         if member_words.isdisjoint(self.forms[first:last]) and not any(

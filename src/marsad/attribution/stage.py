@@ -165,7 +165,7 @@ class AttributionStage:
                 i = m.last + 1
                 continue
             found = None
-            if info is not None and not (i and self.cues.has("negators", sent.toks[i - 1].norm)):
+            if info is not None and not (i and sent.toks[i - 1].norm in self.cues.words["negators"]):
                 found = self._verb(sent, i, info)
                 self._emit(sent, tok, found)
             i = max(i + 1, found.resume if found else 0)
@@ -181,7 +181,7 @@ class AttributionStage:
         hit = self.cues.with_pronoun.get(tok.norm)
         if hit is None:
             return None
-        if i > 0 and self.cues.has("relatives", sent.toks[i - 1].norm):
+        if i > 0 and sent.toks[i - 1].norm in self.cues.words["relatives"]:
             return hit  # ما نقلته
         opens = hit.object and self._marker(sent, i + 1) == i + 1
         return hit if opens else None  # ووصفتها بأنها
@@ -205,7 +205,7 @@ class AttributionStage:
     def _relative(self, sent: _Sentence, i: int) -> bool:
         """True for a cue after a relative whose content comes first (..., بحسب ما أفاد مراسلنا)."""
         toks = sent.toks
-        return i > 0 and self.cues.has("relatives", toks[i - 1].norm) and ct.words_before(toks, i, self.cues) >= 2
+        return i > 0 and toks[i - 1].norm in self.cues.words["relatives"] and ct.words_before(toks, i, self.cues) >= 2
 
     @staticmethod
     def _inside(sent: _Sentence, offset: int) -> bool:
@@ -227,11 +227,11 @@ class AttributionStage:
             return None  # لافتات تتهم الحكومة: a clause describing the noun before it
         if toks[i].norm in self.cues.participles:
             return self._participle(sent, j, info)
-        if j < len(toks) and self.cues.has("resumptives", toks[j].norm) and not self._relative(sent, i):
+        if j < len(toks) and toks[j].norm in self.cues.words["resumptives"] and not self._relative(sent, i):
             return self._resumed(sent, i, j + 1, info)
-        if self._relative(sent, i) and j < len(toks) and self.cues.has("resumptives", toks[j].norm):
+        if self._relative(sent, i) and j < len(toks) and toks[j].norm in self.cues.words["resumptives"]:
             j += 1
-        if j < len(toks) and self.cues.has("honorifics", toks[j].norm):
+        if j < len(toks) and toks[j].norm in self.cues.words["honorifics"]:
             return self._honorific(sent, j + 1)
         starts_content = j < len(toks) and self._marker(sent, j) == j
         if j < len(toks) and not starts_content and toks[j].kind in ("word", "latin"):
@@ -252,12 +252,11 @@ class AttributionStage:
             return self._passive(sent, j)
         previous = self._previous(sent)
         direct = m is not None and (m <= j + 2 or self._after_channel(sent, j) > j)  # وأضاف في بيان ... أن
-        if m is not None and m > j and (f.opens_object(j) or self.cues.has("demonstratives", toks[j].norm)):
+        if m is not None and m > j and (f.opens_object(j) or toks[j].norm in self.cues.words["demonstratives"]):
             return None  # وتؤكد هذه الاعتداءات أن ...: a subject of its own that names no source
-        opens = i == 0 or (i == 1 and self.cues.has("clause_openers", toks[0].norm))
+        opens = i == 0 or (i == 1 and toks[0].norm in self.cues.words["clause_openers"])
         continued = info.object and m is None and toks[i].norm in self.cues.past and opens
-        inside = any(a.content.start <= toks[i].start < a.content.end for a in sent.out)
-        if previous is None or inside or not (direct or continued):
+        if previous is None or self._inside(sent, toks[i].start) or not (direct or continued):
             return None
         if info.object and m is None:
             content = ct.clause(sent.doc, toks, self._content_start(sent, j), self.cues)
@@ -271,7 +270,7 @@ class AttributionStage:
         if i == 0 or toks[i - 1].norm != "ما" or toks[i].norm not in self.cues.with_pronoun or not f.is_source_start(j):
             return None
         end = f.scan(j)
-        if end + 1 >= len(toks) or not self.cues.has("relay", toks[end].norm) or f.is_source_start(end + 1):
+        if end + 1 >= len(toks) or toks[end].norm not in self.cues.words["relay"] or f.is_source_start(end + 1):
             return None
         content = ct.clause(sent.doc, toks, end + 1, self.cues)
         return _Found(f.members(j, end), content) if content else None
@@ -389,7 +388,7 @@ class AttributionStage:
         toks, f, lex = sent.toks, sent.finder, self.cues
         end = f.scan(j)
         inner, inner_cue, k = self._relay(sent, self._abbreviation(sent, end))
-        if inner is not None and inner_cue is not None and self.cues.has("relay", inner_cue.norm) \
+        if inner is not None and inner_cue is not None and inner_cue.norm in self.cues.words["relay"] \
                 and f.noun_phrase(j) < end and self._marker(sent, k) is None and not self._relative(sent, i):
             inner, inner_cue, k = None, None, end  # وتوعد سريع باستمرار ... ورفع الحصار عن غزة: no relay
         if inner is None and info.object and end > j + 1 and j < (tight := f.noun_phrase(j)) < end and f.opens_object(tight):
@@ -500,7 +499,7 @@ class AttributionStage:
         toks = sent.toks
         past = self._after_channel(sent, k)  # ...، أكد رئيس الهيئة في تصريح إذاعي.
         ends = past >= len(toks) or (toks[past].kind == "punct" and not ct.is_open_quote(sent.doc, toks[past]))
-        after_break = i > 0 and (toks[i - 1].kind == "punct" or self.cues.has("lead_ins", toks[i - 1].norm))
+        after_break = i > 0 and (toks[i - 1].kind == "punct" or toks[i - 1].norm in self.cues.words["lead_ins"])
         tight = sent.finder.noun_phrase(j) == k
         return ends and (tight or after_break) and ct.words_before(toks, i, self.cues) >= 2
 
@@ -510,7 +509,7 @@ class AttributionStage:
         if i < 3 or not ct.is_open_quote(sent.doc, toks[0]):
             return False
         last = i - 1
-        while last > 0 and (toks[last].norm in CLAUSE_PUNCT or self.cues.has("lead_ins", toks[last].norm)):
+        while last > 0 and (toks[last].norm in CLAUSE_PUNCT or toks[last].norm in self.cues.words["lead_ins"]):
             last -= 1  # «...»، هكذا رد المتحدث
         return ct.quote_at(sent.doc, toks[0]).end == toks[last].start
 
@@ -518,17 +517,17 @@ class AttributionStage:
         """A relayed source after عن (and the قوله word), with the index after them."""
         toks, f, lex = sent.toks, sent.finder, self.cues
         start = k
-        if k + 2 < len(toks) and toks[k].norm in CLAUSE_PUNCT and lex.has("relay_leads", toks[k + 1].norm):
+        if k + 2 < len(toks) and toks[k].norm in CLAUSE_PUNCT and toks[k + 1].norm in lex.words["relay_leads"]:
             k += 2  # ، نقلاً عن ...
-        elif k + 1 < len(toks) and lex.has("relay_leads", toks[k].norm):
+        elif k + 1 < len(toks) and toks[k].norm in lex.words["relay_leads"]:
             k += 1
-        if k + 1 >= len(toks) or not lex.has("relay", toks[k].norm) or not f.is_source_start(k + 1):
+        if k + 1 >= len(toks) or toks[k].norm not in lex.words["relay"] or not f.is_source_start(k + 1):
             return None, None, start
         end = f.scan(k + 1)
         cue = toks[k]
         after = end
         while after < len(toks) and (
-            lex.has("relay_speech", toks[after].norm) or toks[after].norm in CLAUSE_PUNCT
+            toks[after].norm in lex.words["relay_speech"] or toks[after].norm in CLAUSE_PUNCT
         ):
             cue = toks[after] if toks[after].kind == "word" else cue
             after += 1
@@ -542,26 +541,26 @@ class AttributionStage:
         start = i
         while start > 0 and not self._clause_edge(toks[start - 1]):
             start -= 1
-        while start < i and self.cues.has("clause_openers", toks[start].norm):
+        while start < i and toks[start].norm in self.cues.words["clause_openers"]:
             start += 1
         if start == i or i - start > 8 or not f.is_source_start(start):
             return None
         last = i
-        while last - 1 > start and self.cues.has("clause_openers", toks[last - 1].norm):
+        while last - 1 > start and toks[last - 1].norm in self.cues.words["clause_openers"]:
             last -= 1  # مصادر أهلية قد أكدت: قد is not part of the source
         return Span(start, last)
 
     def _clause_edge(self, tok: Token) -> bool:
         """True if a clause (and so a pre-verbal subject) cannot extend back past `tok`."""
-        return tok.kind == "punct" or self.cues.has("complementizers", tok.norm)
+        return tok.kind == "punct" or tok.norm in self.cues.words["complementizers"]
 
     def _content_start(self, sent: _Sentence, k: int) -> int:
         """Where a noun content starts: past a channel adjunct, manner adverbs and a preposition."""
         toks = sent.toks
         k = self._after_aside(sent, self._after_channel(sent, k))
-        while k < len(toks) and self.cues.has("adverbs", toks[k].norm):
+        while k < len(toks) and toks[k].norm in self.cues.words["adverbs"]:
             k += 1
-        return k + 1 if k < len(toks) and self.cues.has("object_preps", toks[k].norm) else k
+        return k + 1 if k < len(toks) and toks[k].norm in self.cues.words["object_preps"] else k
 
     def _after_aside(self, sent: _Sentence, k: int) -> int:
         """Index after an aside between commas at k (أكد الوزير، خلال لقائه نظيره، ضرورة ...):
@@ -582,15 +581,15 @@ class AttributionStage:
     def _after_channel(self, sent: _Sentence, k: int) -> int:
         """Index after a channel adjunct at k (في بيان على منصة إكس، في تصريح لقناة ...), else k."""
         toks, lex, f = sent.toks, self.cues, sent.finder
-        if k + 1 >= len(toks) or not lex.has("channel_preps", toks[k].norm) or not f.is_channel(k + 1):
+        if k + 1 >= len(toks) or toks[k].norm not in lex.words["channel_preps"] or not f.is_channel(k + 1):
             return k
         k += 2
         linked = False  # after على/مع a named outlet or account belongs to the adjunct
         while k < len(toks):
             tok = toks[k]
-            if lex.has("platforms", tok.norm) or tok.kind == "latin" or f.is_adjective(k):
+            if tok.norm in lex.words["platforms"] or tok.kind == "latin" or f.is_adjective(k):
                 k, linked = k + 1, False
-            elif lex.has("channel_links", tok.norm) and k + 1 < len(toks):
+            elif tok.norm in lex.words["channel_links"] and k + 1 < len(toks):
                 k, linked = k + 1, True
             elif (linked or f.in_media(k)) and f.noun_phrase(k) > k:
                 k, linked = f.noun_phrase(k), False
@@ -603,7 +602,7 @@ class AttributionStage:
     def _nominal(self, sent: _Sentence, k: int, first: int, info: CueInfo) -> _Found | None:
         """بحسب / وفقاً لـ / نقلاً عن + source; content before or after the phrase."""
         toks, f, lex = sent.toks, sent.finder, self.cues
-        if k >= len(toks) or lex.has("not_sources", toks[k].norm) or not f.is_source_start(k):
+        if k >= len(toks) or toks[k].norm in lex.words["not_sources"] or not f.is_source_start(k):
             return None
         end = self._located(sent, f.scan(k))
         if ct.words_before(toks, first, lex) >= 2:
