@@ -6,15 +6,17 @@ from __future__ import annotations
 import datetime as dt
 from abc import abstractmethod
 from collections.abc import Iterator, Sequence
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, contextmanager
 from typing import Any
 
 from marsad.corpus.model import ArticleInfo, Incident, Story
 from marsad.model import Analysis
 from marsad.store import corpus
 from marsad.store.base import AddResult, ArticleFilter, NewArticle, Store
+from marsad.store.batch import Batch
 from marsad.store.dedup import MIN_BANDS, THRESHOLD, bands, fingerprint, similarity
 from marsad.store.dialect import Dialect
+from marsad.store.errors import StoreError
 from marsad.store.filters import article_where, page
 from marsad.store.migrate import LEDGER, migrations
 from marsad.store.rows import LAYERS
@@ -36,11 +38,12 @@ class SqlStore(Store):
     """Store operations written once; the back-end gives the connection and dialect."""
 
     dialect: Dialect
+    _batch: Batch | None = None
 
     # --- back-end hooks -------------------------------------------------------------
     @abstractmethod
-    def transaction(self) -> AbstractContextManager[None]:
-        """A context in which statements commit together or not at all."""
+    def _transaction(self) -> AbstractContextManager[None]:
+        """One database transaction: its statements commit together or not at all."""
 
     @abstractmethod
     def execute(self, query: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
@@ -49,6 +52,26 @@ class SqlStore(Store):
     @abstractmethod
     def executemany(self, query: str, rows: Sequence[Sequence[Any]]) -> None:
         """Run one statement for many parameter rows."""
+
+    # --- transactions ---------------------------------------------------------------
+    def transaction(self) -> AbstractContextManager[None]:
+        """A context in which statements commit together or not at all (inside `batch`, with it)."""
+        return self._batch.join() if self._batch is not None else self._transaction()
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Let the writes made inside share one transaction, committed at the end (see `Batch`)."""
+        if self._batch is not None:  # a nested batch is part of the outer one
+            yield
+            return
+        self._batch = batch = Batch(self._transaction)
+        try:
+            with batch.stack:
+                yield
+                if batch.failed:  # the caller caught a write's error: store none of the batch
+                    raise StoreError("a write of this batch failed; nothing in it was stored")
+        finally:
+            self._batch = None
 
     # --- schema ---------------------------------------------------------------------
     def migrate(self) -> None:
