@@ -111,24 +111,25 @@ class SqlStore(Store):
     # --- articles -------------------------------------------------------------------
     def add_article(self, article: NewArticle) -> AddResult:
         """Store an article once; duplicates are recorded against the first copy."""
-        digest, sig = fingerprint(article.text)
         with self.transaction():
+            if self._seen(article.id):  # checked first: a re-run skips the fingerprint
+                return AddResult(self._root(article.id), "same_id")
+            digest, sig = fingerprint(article.text)
+            keys = bands(sig)
             found = self._duplicate(article, digest)
             if found is None:
-                root = self._near(sig)
+                root = self._near(sig, keys)
                 status = "near_duplicate" if root else "new"
-                self._insert(article, digest, sig, root)
+                self._insert(article, digest, sig, root, keys)
+                self._copy(article.id, article, "original")
             else:
                 root, status = found
-            if status in ("new", "near_duplicate"):
-                self._copy(article.id, article, "original")
-            if root is not None and status != "same_id":
+            if root is not None:
                 self._copy(root, article, status)
         return AddResult(root or article.id, status)
 
-    def _near(self, sig: bytes) -> str | None:
+    def _near(self, sig: bytes, keys: list[str]) -> str | None:
         """The stored original most similar to a signature, if similar enough (ties: smallest id)."""
-        keys = bands(sig)
         rows = self.execute(
             f"SELECT article_id FROM article_bands WHERE band_key IN ({', '.join('?' * len(keys))}) "
             "GROUP BY article_id HAVING COUNT(*) >= ? ORDER BY COUNT(*) DESC, article_id LIMIT 20",
@@ -144,12 +145,15 @@ class SqlStore(Store):
         best = (-scored[0][0], scored[0][1]) if scored and -scored[0][0] >= THRESHOLD else None
         return best[1] if best else None
 
+    def _seen(self, article_id: str) -> bool:
+        """True if the id is stored, as an article or as a copy of one."""
+        return bool(
+            self.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,))
+            or self.execute("SELECT 1 FROM article_copies WHERE copy_id = ?", (article_id,))
+        )
+
     def _duplicate(self, article: NewArticle, digest: str) -> tuple[str, str] | None:
-        """(root article id, status) if the article is already stored, else None."""
-        if self.execute("SELECT 1 FROM articles WHERE id = ?", (article.id,)) or self.execute(
-            "SELECT 1 FROM article_copies WHERE copy_id = ?", (article.id,)
-        ):
-            return self._root(article.id), "same_id"
+        """(root article id, status) if a new id carries a stored URL or text, else None."""
         if article.url:
             rows = self.execute("SELECT article_id FROM article_copies WHERE url = ? LIMIT 1", (article.url,))
             if rows:
@@ -171,7 +175,7 @@ class SqlStore(Store):
             )
         return str(rows[0][1] or rows[0][0])
 
-    def _insert(self, a: NewArticle, digest: str, sig: bytes, duplicate_of: str | None) -> None:
+    def _insert(self, a: NewArticle, digest: str, sig: bytes, duplicate_of: str | None, keys: list[str]) -> None:
         """Insert the article row (and, for an original, its LSH band keys)."""
         self.execute(
             "INSERT INTO articles (id, content_hash, title, url, published, outlet, author, text, "
@@ -181,8 +185,7 @@ class SqlStore(Store):
         )
         if duplicate_of is None:
             self.executemany(
-                "INSERT INTO article_bands (band_key, article_id) VALUES (?, ?)",
-                [(key, a.id) for key in bands(sig)],
+                "INSERT INTO article_bands (band_key, article_id) VALUES (?, ?)", [(key, a.id) for key in keys]
             )
 
     def _copy(self, root: str, a: NewArticle, kind: str) -> None:
