@@ -44,6 +44,17 @@ def test_store_add_new_and_same_id(store: Store) -> None:
     assert store.article("nope") is None and store.article_text("nope") is None
 
 
+def test_store_same_id_needs_no_fingerprint(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    store.add_article(article("a1"))
+    store.add_article(article("c1", TEXT))  # a copy: its id is known too
+
+    def no_fingerprint(text: str) -> None:
+        raise AssertionError("a stored id was fingerprinted again")
+
+    monkeypatch.setattr("marsad.store.sql.fingerprint", no_fingerprint)
+    assert [store.add_article(article(i)).status for i in ("a1", "c1")] == ["same_id", "same_id"]
+
+
 def test_store_same_url_and_same_text_are_copies(store: Store) -> None:
     store.add_article(article("a1", url="https://a.example/1", outlet="أ"))
     by_url = store.add_article(article("b1", OTHER, url="https://a.example/1", outlet="ب"))
