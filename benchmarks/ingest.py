@@ -5,8 +5,9 @@ analysed and saved to SQLite (the real `marsad ingest` loop), with per-part timi
     .venv/bin/python benchmarks/ingest.py --n 50000 --db /tmp/bench.db
 
 Prints articles/s, peak RSS and the time per article of reading, `add_article`
-(content hash, MinHash, duplicate checks, insert), the analysis pipeline and
-`save_analysis` (JSON plus layer rows). Articles come from benchmarks/throughput.py's
+(content hash, MinHash, duplicate checks, insert), the analysis pipeline, `save_analysis`
+(JSON plus layer rows) and the commits (one per chunk of articles, one per chunk of
+analyses), with the store's three parts summed. Articles come from benchmarks/throughput.py's
 seeded generator, so runs are comparable.
 """
 
@@ -20,6 +21,7 @@ import tempfile
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +31,9 @@ from marsad.ingest import Analyser, analyzer_version, expand_sources, ingest, it
 from marsad.pipeline import Pipeline, tune_gc_for_batch
 from marsad.store import open_store
 from marsad.store.sqlite import SQLiteStore
+
+# The store's parts of the per-article time.
+STORE = ("add_article (hash, MinHash, dedup, insert)", "save_analysis (JSON + layer rows)", "commits (per chunk)")
 
 
 def write_corpus(path: Path, n: int, words: int, seed: int) -> int:
@@ -68,8 +73,9 @@ def run(n: int, words: int, seed: int, db: Path, corpus: Path) -> dict[str, floa
     parts: dict[str, float] = defaultdict(float)
     store = open_store(str(db))
     assert isinstance(store, SQLiteStore)
-    store.add_article = timed(store.add_article, parts, "add_article (hash, MinHash, dedup, insert)")  # type: ignore[method-assign]
-    store.save_analysis = timed(store.save_analysis, parts, "save_analysis (JSON + layer rows)")  # type: ignore[method-assign]
+    store.add_article = timed(store.add_article, parts, STORE[0])  # type: ignore[method-assign]
+    store.save_analysis = timed(store.save_analysis, parts, STORE[1])  # type: ignore[method-assign]
+    store.batch = timed_commits(store.batch, parts, STORE[2])  # type: ignore[method-assign, assignment]
     pipeline.analyze_record = timed(pipeline.analyze_record, parts, "analysis pipeline")  # type: ignore[method-assign]
     reads = _timed_iter(iter_reads(expand_sources([str(corpus)])), parts)
     started = time.perf_counter()
@@ -84,7 +90,27 @@ def run(n: int, words: int, seed: int, db: Path, corpus: Path) -> dict[str, floa
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
     }
     figures.update({f"ms/{name}": 1000 * s / n for name, s in parts.items()})
+    figures["ms/store (add + save + commits)"] = 1000 * sum(parts[name] for name in STORE) / n
     return figures
+
+
+def timed_commits(
+    batch: Callable[[], AbstractContextManager[None]], bucket: dict[str, float], name: str
+) -> Callable[[], AbstractContextManager[None]]:
+    """Wrap Store.batch so the time its commit takes (leaving the block) adds up in bucket[name]."""
+
+    @contextmanager
+    def wrapper() -> Iterator[None]:
+        ended = 0.0
+        try:
+            with batch():
+                yield
+                ended = time.perf_counter()
+        finally:
+            if ended:
+                bucket[name] += time.perf_counter() - ended
+
+    return wrapper
 
 
 def _timed_iter(items: Iterator[Any], parts: dict[str, float]) -> Iterator[Any]:

@@ -1,5 +1,6 @@
 """The ingest loop and `marsad ingest` / `marsad reanalyze`: idempotence, duplicates across
-outlets, per-record errors, resuming after kill -9, a full disk and a locked database."""
+outlets, per-record errors, chunked commits, resuming after kill -9 or a failed commit, a
+full disk and a locked database."""
 
 from __future__ import annotations
 
@@ -11,14 +12,16 @@ import sys
 import time
 import types
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
 
 import marsad.cli.ingest as cli_ingest
+import marsad.ingest.run as run
 from marsad.cli import app
 from marsad.ingest import Analyser, expand_sources, ingest, iter_reads, reanalyze
-from marsad.store import NewArticle, open_store
+from marsad.store import NewArticle, StoreFull, open_store
 from marsad.store.sqlite import SQLiteStore
 
 from .corpus import make_records, write_jsonl
@@ -84,6 +87,44 @@ def test_ingest_analyses_what_an_interrupted_run_left(tmp_path: Path, analyser: 
     source = write_jsonl(tmp_path / "a.jsonl", records)
     assert run_ingest(tmp_path / "m.db", source, analyser=analyser) == (2, 3, 0)
     assert counts(tmp_path / "m.db")["analyses"] == 3
+
+
+@pytest.mark.parametrize(("chunk", "seconds"), [(2, 60.0), (100, 0.0)])
+def test_ingest_in_chunks_by_count_or_time(
+    tmp_path: Path, analyser: Analyser, monkeypatch: pytest.MonkeyPatch, chunk: int, seconds: float
+) -> None:
+    monkeypatch.setattr(run, "CHUNK", chunk)
+    monkeypatch.setattr(run, "CHUNK_SECONDS", seconds)
+    records = make_records(5)
+    source = write_jsonl(tmp_path / "a.jsonl", [*records, dict(records[0], id="copy", source="x")])
+    chunks = list(run._chunks(iter_reads(expand_sources([str(source)]))))
+    assert [len(c) for c in chunks] == ([2, 2, 2] if chunk == 2 else [1] * 6)
+    assert run_ingest(tmp_path / "m.db", source, analyser=analyser) == (5, 5, 0)
+    assert counts(tmp_path / "m.db") == {"articles": 5, "analyses": 5, "article_copies": 6}
+
+
+def test_ingest_failed_analysis_commit_resumes(
+    tmp_path: Path, analyser: Analyser, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(run, "CHUNK", 3)
+    db, source = tmp_path / "m.db", write_jsonl(tmp_path / "a.jsonl", make_records(5))
+    store = open_store(str(db))
+    save, saved = store.save_analysis, list[str]()
+
+    def full_at_fifth(article_id: str, *args: Any) -> None:
+        saved.append(article_id)
+        if len(saved) == 5:
+            raise StoreFull("disk full")
+        save(article_id, *args)
+
+    monkeypatch.setattr(store, "save_analysis", full_at_fifth)
+    with pytest.raises(StoreFull, match=f"^{source}:5: r0004: disk full"):
+        ingest(store, iter_reads(expand_sources([str(source)])), analyser)
+    store.close()
+    # Chunks r0000-r0002 and r0003-r0004 were stored; the second chunk's analyses were not.
+    assert counts(db) == {"articles": 5, "analyses": 3, "article_copies": 5}
+    assert run_ingest(db, source, analyser=analyser) == (0, 2, 0)
+    assert counts(db) == {"articles": 5, "analyses": 5, "article_copies": 5}
 
 
 def test_ingest_resumes_after_kill_9(tmp_path: Path) -> None:

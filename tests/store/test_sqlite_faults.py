@@ -1,5 +1,5 @@
 """SQLite specifics: pragmas, a full disk (size-limited file) and a locked database
-leave what was stored intact and give a clear coded error."""
+leave what was stored intact and give a clear coded error; a batch locks at its first write."""
 
 from __future__ import annotations
 
@@ -55,4 +55,19 @@ def test_sqlite_locked_database_is_a_clear_error(tmp_path: Path) -> None:
     other.close()
     assert store.add_article(article("b1", OTHER)).status == "new"
     assert store.integrity() == "ok"
+    store.close()
+
+
+def test_sqlite_batch_locks_at_its_first_write(tmp_path: Path) -> None:
+    store = SQLiteStore(tmp_path / "m.db", busy_timeout_ms=50)
+    other = sqlite3.connect(tmp_path / "m.db", isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    with pytest.raises(StoreLocked, match="locked"), store.batch():
+        assert store.article("a1") is None  # reading needs no lock
+        store.add_article(article("a1"))
+    other.execute("ROLLBACK")
+    other.close()
+    with store.batch():
+        assert store.add_article(article("a1")).status == "new"
+    assert store.article_text("a1") == TEXT and store.integrity() == "ok"
     store.close()

@@ -44,6 +44,17 @@ def test_store_add_new_and_same_id(store: Store) -> None:
     assert store.article("nope") is None and store.article_text("nope") is None
 
 
+def test_store_same_id_needs_no_fingerprint(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    store.add_article(article("a1"))
+    store.add_article(article("c1", TEXT))  # a copy: its id is known too
+
+    def no_fingerprint(text: str) -> None:
+        raise AssertionError("a stored id was fingerprinted again")
+
+    monkeypatch.setattr("marsad.store.sql.fingerprint", no_fingerprint)
+    assert [store.add_article(article(i)).status for i in ("a1", "c1")] == ["same_id", "same_id"]
+
+
 def test_store_same_url_and_same_text_are_copies(store: Store) -> None:
     store.add_article(article("a1", url="https://a.example/1", outlet="أ"))
     by_url = store.add_article(article("b1", OTHER, url="https://a.example/1", outlet="ب"))
@@ -169,4 +180,31 @@ def test_store_failed_transaction_leaves_nothing(store: Store) -> None:
         store.save_analysis("a1", broken, "v1")  # duplicate entity id violates the primary key
     assert store.analysis("a1") is None
     assert sql(store).execute("SELECT COUNT(*) FROM entities")[0][0] == 0
+    assert store.add_article(article("b1", OTHER)).status == "new"
+
+
+def test_store_batch_commits_its_writes_together(store: Store, store_url: str) -> None:
+    with store.batch():
+        store.add_article(article("a1"))
+        store.save_analysis("a1", analysis("a1"), "v1")
+        assert store.analysis("a1") == analysis("a1")  # the batch reads its own writes
+        other = open_store(store_url)
+        assert other.article("a1") is None  # nothing is visible before the batch commits
+        other.close()
+    reopened = open_store(store_url)
+    assert reopened.analysis("a1") == analysis("a1")
+    reopened.close()
+
+
+def test_store_failed_write_rolls_its_batch_back(store: Store) -> None:
+    store.add_article(article("a1"))
+    broken = analysis("a1").model_copy(update={"entities": [analysis("a1").entities[0]] * 2})
+    with pytest.raises(StoreError, match="nothing in it was stored"), store.batch():
+        store.add_article(article("b1", OTHER))
+        with pytest.raises(StoreError):
+            store.save_analysis("a1", broken, "v1")  # caught, yet the batch must not commit
+        with pytest.raises(StoreError, match="earlier write"):
+            store.add_article(article("c1", WIRE))
+    assert store.article("b1") is None and store.analysis("a1") is None
+    assert [a.id for a in store.articles()] == ["a1"]
     assert store.add_article(article("b1", OTHER)).status == "new"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Iterator, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 
 from marsad.corpus.model import ArticleInfo, Incident, Story
@@ -60,6 +61,10 @@ class Store(ABC):
     @abstractmethod
     def save_analysis(self, article_id: str, analysis: Analysis, analyzer_version: str) -> None:
         """Store (or replace) an article's analysis and its queryable layer rows."""
+
+    def batch(self) -> AbstractContextManager[None]:
+        """Let the writes made inside share one transaction (fewer commits); here each commits alone."""
+        return nullcontext()
 
     @abstractmethod
     def article(self, article_id: str) -> ArticleInfo | None:

@@ -55,8 +55,8 @@ def fingerprint(text: str) -> tuple[str, bytes]:
 
 def bands(sig: bytes) -> list[str]:
     """The LSH band keys of a signature ('<band>:<hex of its values>')."""
-    values = np.frombuffer(sig, dtype=_DTYPE)
-    return [f"{b}:{values[b * ROWS : (b + 1) * ROWS].tobytes().hex()}" for b in range(BANDS)]
+    digits, width = sig.hex(), 2 * ROWS * _DTYPE.itemsize
+    return [f"{b}:{digits[b * width : (b + 1) * width]}" for b in range(BANDS)]
 
 
 def similarity(a: bytes, b: bytes) -> float:

@@ -50,7 +50,7 @@ class PostgresStore(SqlStore):
             raise StoreError(f"{_safe(self.url)}: {_first_line(exc)}") from None
 
     @contextmanager
-    def transaction(self) -> Iterator[None]:
+    def _transaction(self) -> Iterator[None]:
         """One database transaction (rolled back on any error)."""
         with self._errors(), self.conn.transaction():
             yield

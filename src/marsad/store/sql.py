@@ -6,15 +6,17 @@ from __future__ import annotations
 import datetime as dt
 from abc import abstractmethod
 from collections.abc import Iterator, Sequence
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, contextmanager
 from typing import Any
 
 from marsad.corpus.model import ArticleInfo, Incident, Story
 from marsad.model import Analysis
 from marsad.store import corpus
 from marsad.store.base import AddResult, ArticleFilter, NewArticle, Store
+from marsad.store.batch import Batch
 from marsad.store.dedup import MIN_BANDS, THRESHOLD, bands, fingerprint, similarity
 from marsad.store.dialect import Dialect
+from marsad.store.errors import StoreError
 from marsad.store.filters import article_where, page
 from marsad.store.migrate import LEDGER, migrations
 from marsad.store.rows import LAYERS
@@ -36,11 +38,12 @@ class SqlStore(Store):
     """Store operations written once; the back-end gives the connection and dialect."""
 
     dialect: Dialect
+    _batch: Batch | None = None
 
     # --- back-end hooks -------------------------------------------------------------
     @abstractmethod
-    def transaction(self) -> AbstractContextManager[None]:
-        """A context in which statements commit together or not at all."""
+    def _transaction(self) -> AbstractContextManager[None]:
+        """One database transaction: its statements commit together or not at all."""
 
     @abstractmethod
     def execute(self, query: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
@@ -49,6 +52,26 @@ class SqlStore(Store):
     @abstractmethod
     def executemany(self, query: str, rows: Sequence[Sequence[Any]]) -> None:
         """Run one statement for many parameter rows."""
+
+    # --- transactions ---------------------------------------------------------------
+    def transaction(self) -> AbstractContextManager[None]:
+        """A context in which statements commit together or not at all (inside `batch`, with it)."""
+        return self._batch.join() if self._batch is not None else self._transaction()
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Let the writes made inside share one transaction, committed at the end (see `Batch`)."""
+        if self._batch is not None:  # a nested batch is part of the outer one
+            yield
+            return
+        self._batch = batch = Batch(self._transaction)
+        try:
+            with batch.stack:
+                yield
+                if batch.failed:  # the caller caught a write's error: store none of the batch
+                    raise StoreError("a write of this batch failed; nothing in it was stored")
+        finally:
+            self._batch = None
 
     # --- schema ---------------------------------------------------------------------
     def migrate(self) -> None:
@@ -88,24 +111,25 @@ class SqlStore(Store):
     # --- articles -------------------------------------------------------------------
     def add_article(self, article: NewArticle) -> AddResult:
         """Store an article once; duplicates are recorded against the first copy."""
-        digest, sig = fingerprint(article.text)
         with self.transaction():
+            if self._seen(article.id):  # checked first: a re-run skips the fingerprint
+                return AddResult(self._root(article.id), "same_id")
+            digest, sig = fingerprint(article.text)
+            keys = bands(sig)
             found = self._duplicate(article, digest)
             if found is None:
-                root = self._near(sig)
+                root = self._near(sig, keys)
                 status = "near_duplicate" if root else "new"
-                self._insert(article, digest, sig, root)
+                self._insert(article, digest, sig, root, keys)
+                self._copy(article.id, article, "original")
             else:
                 root, status = found
-            if status in ("new", "near_duplicate"):
-                self._copy(article.id, article, "original")
-            if root is not None and status != "same_id":
+            if root is not None:
                 self._copy(root, article, status)
         return AddResult(root or article.id, status)
 
-    def _near(self, sig: bytes) -> str | None:
+    def _near(self, sig: bytes, keys: list[str]) -> str | None:
         """The stored original most similar to a signature, if similar enough (ties: smallest id)."""
-        keys = bands(sig)
         rows = self.execute(
             f"SELECT article_id FROM article_bands WHERE band_key IN ({', '.join('?' * len(keys))}) "
             "GROUP BY article_id HAVING COUNT(*) >= ? ORDER BY COUNT(*) DESC, article_id LIMIT 20",
@@ -121,12 +145,15 @@ class SqlStore(Store):
         best = (-scored[0][0], scored[0][1]) if scored and -scored[0][0] >= THRESHOLD else None
         return best[1] if best else None
 
+    def _seen(self, article_id: str) -> bool:
+        """True if the id is stored, as an article or as a copy of one."""
+        return bool(
+            self.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,))
+            or self.execute("SELECT 1 FROM article_copies WHERE copy_id = ?", (article_id,))
+        )
+
     def _duplicate(self, article: NewArticle, digest: str) -> tuple[str, str] | None:
-        """(root article id, status) if the article is already stored, else None."""
-        if self.execute("SELECT 1 FROM articles WHERE id = ?", (article.id,)) or self.execute(
-            "SELECT 1 FROM article_copies WHERE copy_id = ?", (article.id,)
-        ):
-            return self._root(article.id), "same_id"
+        """(root article id, status) if a new id carries a stored URL or text, else None."""
         if article.url:
             rows = self.execute("SELECT article_id FROM article_copies WHERE url = ? LIMIT 1", (article.url,))
             if rows:
@@ -148,7 +175,7 @@ class SqlStore(Store):
             )
         return str(rows[0][1] or rows[0][0])
 
-    def _insert(self, a: NewArticle, digest: str, sig: bytes, duplicate_of: str | None) -> None:
+    def _insert(self, a: NewArticle, digest: str, sig: bytes, duplicate_of: str | None, keys: list[str]) -> None:
         """Insert the article row (and, for an original, its LSH band keys)."""
         self.execute(
             "INSERT INTO articles (id, content_hash, title, url, published, outlet, author, text, "
@@ -158,8 +185,7 @@ class SqlStore(Store):
         )
         if duplicate_of is None:
             self.executemany(
-                "INSERT INTO article_bands (band_key, article_id) VALUES (?, ?)",
-                [(key, a.id) for key in bands(sig)],
+                "INSERT INTO article_bands (band_key, article_id) VALUES (?, ?)", [(key, a.id) for key in keys]
             )
 
     def _copy(self, root: str, a: NewArticle, kind: str) -> None:

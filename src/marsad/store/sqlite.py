@@ -46,7 +46,7 @@ class SQLiteStore(SqlStore):
             raise _mapped(exc, self.path) from None
 
     @contextmanager
-    def transaction(self) -> Iterator[None]:
+    def _transaction(self) -> Iterator[None]:
         """BEGIN IMMEDIATE ... COMMIT (ROLLBACK on any error); the write lock is taken first."""
         with self._errors():
             self.conn.execute("BEGIN IMMEDIATE")
