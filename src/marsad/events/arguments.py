@@ -50,6 +50,7 @@ _RELATIVE_RESUMPTIVES = frozenset({
 PARENTHETICAL_REACH = 8  # words of an adjunct set off by commas between a verb and its object
 _PRONOUN_COMPLEMENTIZERS = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم"})
 # "among them", "most of them": what follows is part of a count of victims
+_TIME_PREPS = frozenset({"خلال", "اثناء", "عقب", "لدي", "اثر", "ابان"})  # normalised forms
 AGENT_REACH = 10  # tokens after a trigger in which an agent phrase makes its verb passive
 _AMONG = frozenset({"بينهم", "منهم", "بينها", "منها", "بينهما", "غالبيتهم", "معظمهم", "اغلبهم", "اكثرهم"})
 AMONG_REACH = 4
@@ -803,6 +804,12 @@ def _main_subject(s: Sent, k: int) -> Span | None:
     return span if span and span[1] <= k else None
 
 
+def _own_time_adjunct(s: Sent, k: int) -> bool:
+    """An event noun with a possessive pronoun in a time adjunct (خلال لقائه، عقب اجتماعها،
+    أثناء زيارته): the act of the main clause's subject, who is the pronoun."""
+    return k > 0 and s.norms[k - 1] in _TIME_PREPS and s.norms[k].endswith(("ه", "ها", "هم"))
+
+
 def _manner_adjunct(s: Sent, k: int) -> bool:
     """An event noun with بال set off by a comma: how the main clause's act was done
     (نفذت القوات غارة، بالتنسيق مع الحكومة), not a verb's complement (طالب بالإفراج)."""
@@ -818,7 +825,10 @@ def read_arguments(s: Sent, f: Frame) -> tuple[Ref | None, str, Ref | None, str]
         return s.ref(*main, actor=True), "subject of the main clause (، متهمة X)", (
             s.ref(*target) if target else None
         ), "object of the participle" if target else ""
-    if f.verb is not None:
+    if f.verb is None and _own_time_adjunct(s, f.head) and (main := _main_subject(s, f.head)) is not None:
+        actor, arule = main, "subject of the main clause (خلال لقائه)"  # the pronoun is the actor,
+        target, trule = (next_np(s, f.head) if f.targeted else None), "object of the event noun"  # no genitive
+    elif f.verb is not None:
         actor, arule, target, trule = _verbal(s, f)
     else:
         actor, arule, target, trule = _nominal(s, f)

@@ -170,8 +170,9 @@ class EventCoder:
         extra = _context_features(s, actor, target, times) | {f"mode:{cand.mode}", f"lv:{cand.light}"}
         anchored = _anchored(actor, when, doc)
         fact, attribution, factuality_why = self._factuality(s, cand, start, anchored, lemmas, extra)
-        if fact == "reported" and cand.type in SPEECH_ACT_TYPES and _says_itself(s, actor, attribution):
-            fact, factuality_why["factuality_rule"] = "asserted", "the speaker's statement is the act"
+        own_act = cand.type in SPEECH_ACT_TYPES or why["actor_rule"].startswith("subject of the main clause")
+        if fact == "reported" and own_act and _says_itself(s, actor, attribution):
+            fact, factuality_why["factuality_rule"] = "asserted", "the speaker's own act"
         why.update(factuality_why)
         if fact in FILTERABLE and cand.head.kind != "past" and context.in_future(when, doc.published):
             fact, why["factuality_rule"] = "planned", "date after publication"
