@@ -324,13 +324,13 @@ def _proclitic_of_name(s: Sent, k: int) -> str:
 
 
 def pp_end(s: Sent, k: int) -> int:
-    """End of the prepositional phrase starting at k (بطائرتين مسيرتين)."""
+    """End of the prepositional phrase starting at k (بطائرتين مسيرتين), a name never cut
+    (لجماعة بوكو حرام)."""
     end = k + 1
-    while (
-        end < len(s.infos)
-        and s.is_word(end)
-        and (s.norms[end].startswith("ال") or agrees(s, end))
-    ):
+    while end < len(s.infos) and s.is_word(end):
+        ent = s.entity_at.get(end)
+        if not (s.norms[end].startswith("ال") or agrees(s, end) or (ent is not None and ent is s.entity_at.get(end - 1))):
+            break
         end += 1
     return end
 
