@@ -200,6 +200,12 @@ def _verbal(s: Sent, f: Frame) -> tuple[Span | None, str, Span | None, str]:
         obj = _companion_target(s, f) if f.companion is not None else _through_transparent(s, after)
         obj = obj if f.transitive else None
         return before, "SVO subject" if before else "", obj, "object" if before else "object after a pronoun subject"
+    if _coordinated(s, f.verb) and any(k < f.verb for k in f.verbal_hits) and not passive:
+        # ضبطت البحرية غواصة ... واعتقلت أفراد طاقمها: the first verb of the act has the subject
+        first = min(k for k in f.verbal_hits if k < f.verb)
+        shared = None if _coordinated(s, first) else prev_np(s, first) or next_np(s, first)
+        if shared is not None:
+            return shared, "subject of the act's first verb", after if f.transitive else None, "object"
     if _relative_verb(s, f.verb, None if _coordinated(s, f.verb) else prev_np(s, f.verb)):
         return after, "subject after the relative verb's pronoun" if after else "", None, ""
     if f.verb + 1 in f.positions:  # the event noun is the VSO subject: دمر القصف الروسي جسرا
