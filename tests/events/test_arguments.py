@@ -134,3 +134,21 @@ def test_irregular_armed_doers_assault_rather_than_coerce(code: Coder) -> None:
 def test_damage_after_a_natural_hazard_is_no_attack(code: Coder) -> None:
     doc = code("ضرب زلزال عنيف المنطقة، ما أدى إلى تدمير مئات المنازل ومقتل عشرين شخصا.")
     assert not [e for e in doc.events if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "actor"),
+    [
+        # a claim of responsibility names the group behind unnamed doers
+        ("فجّر انتحاري سيارة مفخخة قرب حافلة للجنود، وأعلن جيش التحرير مسؤوليته عن الهجوم.", "ASSAULT", "جيش التحرير"),
+        # لجأ إلى carries its event noun
+        ("يخشى مراقبون أن يلجأ الجيش إلى قصف المدن.", "ASSAULT", "الجيش"),
+        # the act's first verb has the subject of its و-joined second verb
+        ("ضبطت البحرية غواصة تحمل مخدرات، واعتقلت أفراد طاقمها.", "COERCE", "البحرية"),
+        # the owner of an event noun in a time adjunct is the main subject
+        ("ثمّن الملك مواقف الاتحاد الأوروبي خلال لقائه رئيسة المفوضية.", "CONSULT", "الملك"),
+    ],
+)
+def test_actor_rules_of_the_fifth_batch(code: Coder, text: str, type_: str, actor: str) -> None:
+    ev = _ev(code(text), type_)
+    assert ev.actor is not None and ev.actor.text == actor

@@ -848,6 +848,8 @@ def read_arguments(s: Sent, f: Frame) -> tuple[Ref | None, str, Ref | None, str]
         span = None if actor else find()  # each rule is only read while no actor is found
         if span:
             actor, arule = span, rule
+    if actor is not None and "perpetrator" in s.infos[actor[0]].cues and (claimant := _claim(s)) is not None:
+        actor, arule = claimant, "claim of responsibility over unnamed doers"  # فجّر انتحاري ... وأعلن X مسؤوليته
     if actor is None and f.verb is not None and _coordinated(s, f.verb) and not f.passive:
         actor, arule = _shared_subject(s, f.verb), "subject of the coordinated verb"
     if target is None:
