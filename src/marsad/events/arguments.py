@@ -152,6 +152,7 @@ class Frame:
     targeted: bool = True  # the event type has target actors (a protest's cause is none)
     participle: bool = False  # the head is an active participle naming the doer (المحتجون)
     circumstantial: bool = False  # the head is a participle of state after a comma (، متهمة)
+    speech_act: bool = False  # an act done by saying it (REQUEST, ACCUSE ...): its object is the addressee
     passive_readable: bool = False  # undiacritised verbs of its type are often passive (قتل)
     companion: int | None = None  # position of the head's `with` word, if any
     companion_role: str = "object"  # the `with` word: object, target (أسقط طائرة) or
@@ -200,6 +201,10 @@ def _verbal(s: Sent, f: Frame) -> tuple[Span | None, str, Span | None, str]:
         obj = _companion_target(s, f) if f.companion is not None else _through_transparent(s, after)
         obj = obj if f.transitive else None
         return before, "SVO subject" if before else "", obj, "object" if before else "object after a pronoun subject"
+    if f.speech_act and _coordinated(s, f.verb) and not passive and not _object_pronoun(s.norms[f.verb]) \
+            and (shared := _shared_subject(s, f.verb)) is not None:
+        # أدانت الحكومة القصف، وطالبت بغداد باتخاذ موقف: the same speaker, Baghdad addressed
+        return shared, "subject of the coordinated verb", after if f.transitive else None, "object"
     if _coordinated(s, f.verb) and any(k < f.verb for k in f.verbal_hits) and not passive:
         # ضبطت البحرية غواصة ... واعتقلت أفراد طاقمها: the first verb of the act has the subject
         first = min(k for k in f.verbal_hits if k < f.verb)
@@ -238,6 +243,12 @@ def _around_verb(s: Sent, f: Frame, verb: int) -> tuple[Span | None, Span | None
     subject = _no_munition(s, before)
     noun_subject = noun_subject or (before is not None and subject is None)
     return _no_munition(s, after), _with_first_conjunct(s, subject, verb), noun_subject
+
+
+def _object_pronoun(norm: str) -> bool:
+    """A verb carrying its object as a pronoun (واتهمتهم الحكومة): the phrase after it is
+    then its subject."""
+    return norm.endswith(("هم", "ها", "هما")) or (len(norm) >= 6 and norm.endswith("ه"))
 
 
 def _relative_verb(s: Sent, verb: int, before: Span | None) -> bool:

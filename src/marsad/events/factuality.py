@@ -86,13 +86,15 @@ def rule_factuality(
         return _conditional_plan(infos, head, "intention cue before trigger")
     if infos[-1].token.norm in QUESTION_MARKS or infos[-2:][0].token.norm in QUESTION_MARKS:
         return "generic", "question"
-    if within("condemn", GENERIC_REACH) or within("call", GENERIC_REACH):
+    if (within("condemn", GENERIC_REACH) and not _own_clause(cue_at, kind, head_prefix, "condemn")) or (
+        within("call", GENERIC_REACH) and not _own_clause(cue_at, kind, head_prefix, "call")
+    ):
         return "generic", "condemnation or call before trigger"
     if within("frequency", GENERIC_REACH):
         return "generic", "frequency adverb before trigger"  # عادة ما تلجأ الشرطة إلى
     if _claimed(infos, head):
         return "reported", "claim of responsibility before trigger"  # تبنت X الهجوم
-    if within("report") and cue_at.get("aside") != cue_at["report"] and not _own_clause(cue_at, kind, head_prefix):
+    if within("report") and cue_at.get("aside") != cue_at["report"] and not _own_clause(cue_at, kind, head_prefix, "report"):
         return "reported", "reporting cue before trigger"
     if _source_after(infos, head):
         return "reported", "source named after the clause"  # ...، بحسب ما أفادت به X
@@ -110,10 +112,11 @@ def _conditional_plan(infos: list[TokInfo], head: int, rule: str) -> tuple[str, 
     return "planned", rule
 
 
-def _own_clause(cue_at: dict[str, int], kind: str, head_prefix: str) -> bool:
-    """A perfect verb joined by و/ف after a reporting verb's object, with no أن between
-    them, is a clause of its own (أعلن الرئيس حالة الطوارئ، ونشر وحدات من الجيش)."""
-    return kind == "past" and head_prefix in ("و", "ف") and cue_at.get("that", 10**6) > cue_at["report"]
+def _own_clause(cue_at: dict[str, int], kind: str, head_prefix: str, cue: str) -> bool:
+    """A perfect verb joined by و/ف after a reporting, condemning or calling verb's object,
+    with no أن between them, is a clause of its own (أعلن الرئيس حالة الطوارئ، ونشر وحدات
+    من الجيش; أدانت الحكومة القصف، وطالبت بغداد بموقف)."""
+    return kind == "past" and head_prefix in ("و", "ف") and cue_at.get("that", 10**6) > cue_at[cue]
 
 
 def _source_after(infos: list[TokInfo], head: int) -> bool:

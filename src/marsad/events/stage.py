@@ -391,6 +391,7 @@ def _frame(cand: Candidate) -> Frame:
         targeted=cand.type not in UNTARGETED_TYPES,
         participle=head.kind == "participle" and entry.genitive == "agent",
         circumstantial=head.kind == "circumstantial",
+        speech_act=cand.type in SPEECH_ACT_TYPES,
         passive_readable=cand.type in ARMED_TYPES,
         companion=head.companion,
         companion_role=entry.companion,
