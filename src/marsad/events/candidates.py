@@ -190,7 +190,7 @@ def _head(hits: list[TriggerHit], infos: list[TokInfo]) -> TriggerHit:
     right after a relative pronoun (الهجوم الذي استهدف) only describes the noun."""
 
     def main(h: TriggerHit) -> bool:
-        return h.kind in VERBAL and not (h.pos > 0 and "relative" in infos[h.pos - 1].cues) and not _describes(infos, h.pos)
+        return _main_verb(h, infos)
 
     for test in (
         lambda h: main(h) and h.entry.strength == "strong",
@@ -202,6 +202,16 @@ def _head(hits: list[TriggerHit], infos: list[TokInfo]) -> TriggerHit:
             if test(h):
                 return h
     return hits[0]
+
+
+def _main_verb(hit: TriggerHit, infos: list[TokInfo]) -> bool:
+    """A verbal hit heading a main clause: not right after a relative pronoun (الهجوم الذي
+    استهدف) nor describing the noun before it (اجتماعا ناقش فيه)."""
+    return (
+        hit.kind in VERBAL
+        and not (hit.pos > 0 and "relative" in infos[hit.pos - 1].cues)
+        and not _describes(infos, hit.pos)
+    )
 
 
 def _describes(infos: list[TokInfo], pos: int) -> bool:
@@ -332,9 +342,7 @@ def _act_verb(hit: TriggerHit, infos: list[TokInfo]) -> tuple[int, bool] | None:
     if hit.entry.strength != "strong":
         return None
     if hit.kind in VERBAL:
-        if (hit.pos > 0 and "relative" in infos[hit.pos - 1].cues) or _describes(infos, hit.pos):
-            return None
-        return hit.pos, hit.prefix in ("و", "ف") or _after_then(infos, hit.pos)
+        return (hit.pos, hit.prefix in ("و", "ف") or _after_then(infos, hit.pos)) if _main_verb(hit, infos) else None
     lv = _light_verb(infos, hit.pos) if hit.kind == "noun" else None
     if lv is None or lv[1] != "light":
         return None
@@ -355,8 +363,10 @@ def _drop_hazard_results(by_type: dict[str, Candidate], infos: list[TokInfo]) ->
     """After a natural hazard, weak ASSAULT words (تدمير، مقتل) tell its damage, not an
     attack (ضرب إعصار السواحل، ما أدى إلى تدمير آلاف المساكن), unless a strong one is there."""
     cand = by_type.get("ASSAULT")
+    if cand is None or any(h.entry.strength == "strong" for h in cand.hits):
+        return
     hazard = next((i.pos for i in infos if "hazard" in i.cues), None)
-    if cand is None or hazard is None or any(h.entry.strength == "strong" for h in cand.hits):
+    if hazard is None:
         return
     cand.hits = [h for h in cand.hits if h.pos < hazard]
     if not cand.hits:
