@@ -51,6 +51,9 @@ PARENTHETICAL_REACH = 8  # words of an adjunct set off by commas between a verb 
 _PRONOUN_COMPLEMENTIZERS = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم"})
 # "among them", "most of them": what follows is part of a count of victims
 _TIME_PREPS = frozenset({"خلال", "اثناء", "عقب", "لدي", "اثر", "ابان"})  # normalised forms
+# Rules giving an act to the main clause's subject (the stage treats such acts as that
+# speaker's own when they sit inside its statement).
+MAIN_CLAUSE_RULE = "subject of the main clause"
 AGENT_REACH = 10  # tokens after a trigger in which an agent phrase makes its verb passive
 _AMONG = frozenset({"بينهم", "منهم", "بينها", "منها", "بينهما", "غالبيتهم", "معظمهم", "اغلبهم", "اكثرهم"})
 AMONG_REACH = 4
@@ -86,15 +89,20 @@ def agent_phrase(s: Sent, k: int) -> tuple[int, int] | None:
     """X of على يد X / من قبل X / بواسطة X after position k, else the owner of an
     instrument near it (برصاص مسلحين، بنيران الجيش)."""
     for j in range(k + 1, len(s.infos)):
-        info = s.infos[j]
-        if "agent" in info.cues and (
-            info.token.norm.startswith("بواسط") or s.norms[j - 1] in _AGENT_PREPS
-        ):
+        if _agent_word(s, j):
             return np_at(s, j + 1, governed=True)
-    for j in range(k + 1, min(len(s.infos) - 1, k + 1 + OBJECT_REACH)):
-        if _instrument_owner(s, j):
-            return np_at(s, j + 1)
-    return None
+    owner = _owner_after(s, k)
+    return np_at(s, owner + 1) if owner is not None else None
+
+
+def _agent_word(s: Sent, j: int) -> bool:
+    """Whether j is the agent noun of على يد / من قبل / بواسطة."""
+    return "agent" in s.infos[j].cues and (s.norms[j].startswith("بواسط") or s.norms[j - 1] in _AGENT_PREPS)
+
+
+def _owner_after(s: Sent, k: int) -> int | None:
+    """Position of ب + an instrument whose genitive names its user, shortly after k."""
+    return next((j for j in range(k + 1, min(len(s.infos) - 1, k + 1 + OBJECT_REACH)) if _instrument_owner(s, j)), None)
 
 
 def _has_agent(s: Sent, f: Frame) -> bool:
@@ -103,14 +111,11 @@ def _has_agent(s: Sent, f: Frame) -> bool:
     passive and the phrase after it is the patient. The phrase must be in the trigger's
     clause: before a comma, within AGENT_REACH tokens."""
     for j in range(f.head + 1, min(len(s.infos), f.head + 1 + AGENT_REACH)):
-        info = s.infos[j]
-        if info.token.kind == "punct":
+        if s.infos[j].token.kind == "punct":
             return False
-        if "agent" in info.cues and (info.token.norm.startswith("بواسط") or s.infos[j - 1].token.norm in _AGENT_PREPS):
+        if _agent_word(s, j):
             return True
-    return f.passive_readable and any(
-        _instrument_owner(s, j) for j in range(f.head + 1, min(len(s.infos) - 1, f.head + 1 + OBJECT_REACH))
-    )
+    return f.passive_readable and _owner_after(s, f.head) is not None
 
 
 def _instrument_owner(s: Sent, j: int) -> bool:
@@ -180,7 +185,7 @@ def _claim(s: Sent) -> Span | None:
 def _verbal(s: Sent, f: Frame) -> tuple[Span | None, str, Span | None, str]:
     """Actor and target around a verbal head: passive, SVO or VSO."""
     assert f.verb is not None
-    after, before, noun_subject = _around_verb(s, f, f.verb)
+    after, before, noun_subject, relative = _around_verb(s, f, f.verb)
     passive = f.passive or is_passive(s, f.verb) or (before is None and _has_agent(s, f))
     if after and _victim_count(s, after, f):
         return before, "SVO subject" if before else "", after, "count after verb (patient)"
@@ -211,7 +216,7 @@ def _verbal(s: Sent, f: Frame) -> tuple[Span | None, str, Span | None, str]:
         shared = None if _coordinated(s, first) else prev_np(s, first) or next_np(s, first)
         if shared is not None:
             return shared, "subject of the act's first verb", after if f.transitive else None, "object"
-    if _relative_verb(s, f.verb, None if _coordinated(s, f.verb) else prev_np(s, f.verb)):
+    if relative:
         return after, "subject after the relative verb's pronoun" if after else "", None, ""
     if f.verb + 1 in f.positions:  # the event noun is the VSO subject: دمر القصف الروسي جسرا
         adjectives = _adjectives(s, f.verb + 1)
@@ -228,21 +233,23 @@ def _verbal(s: Sent, f: Frame) -> tuple[Span | None, str, Span | None, str]:
     return after, "VSO subject" if after else "", obj, "object"
 
 
-def _around_verb(s: Sent, f: Frame, verb: int) -> tuple[Span | None, Span | None, bool]:
-    """The noun phrases after and before the verb, and whether its subject is no phrase
-    there: the event noun or a munition before it (هجوم مماثل استهدف، صاروخ استهدف)."""
+def _around_verb(s: Sent, f: Frame, verb: int) -> tuple[Span | None, Span | None, bool, bool]:
+    """The noun phrases after and before the verb, whether its subject is no phrase
+    there (the event noun or a munition before it: هجوم مماثل استهدف، صاروخ استهدف), and
+    whether the verb opens a relative clause on the noun before it."""
     after = next_np(s, verb)
     if after and after[0] in f.positions:  # no subject between the verb and its companion
         after = None
     before = None if _coordinated(s, verb) else prev_np(s, verb)
-    if _relative_verb(s, verb, before):
+    relative = _relative_verb(s, verb, before)
+    if relative:
         before, after = None, next_np(s, verb + 1)  # خطوة رحبت بها لندن: the noun is no subject
     noun_subject = _noun_subject(s, f) or bool(before and before[0] - 1 in f.positions)
     if before and before[0] - 1 in f.positions:  # adjectives of the event noun
         before = _nationality(s, before)  # غارة جوية أمريكية استهدفت; not هجوم مماثل
     subject = _no_munition(s, before)
     noun_subject = noun_subject or (before is not None and subject is None)
-    return _no_munition(s, after), _with_first_conjunct(s, subject, verb), noun_subject
+    return _no_munition(s, after), _with_first_conjunct(s, subject, verb), noun_subject, relative
 
 
 def _object_pronoun(norm: str) -> bool:
@@ -830,7 +837,7 @@ def _own_time_adjunct(s: Sent, k: int) -> bool:
 def _manner_adjunct(s: Sent, k: int) -> bool:
     """An event noun with بال set off by a comma: how the main clause's act was done
     (نفذت القوات غارة، بالتنسيق مع الحكومة), not a verb's complement (طالب بالإفراج)."""
-    return k > 0 and s.infos[k - 1].token.norm in ("،", ",") and s.infos[k].token.norm.startswith(("بال", "وبال"))
+    return k > 0 and s.norms[k - 1] in ("،", ",") and s.norms[k].startswith(("بال", "وبال"))
 
 
 def read_arguments(s: Sent, f: Frame) -> tuple[Ref | None, str, Ref | None, str]:
@@ -839,11 +846,11 @@ def read_arguments(s: Sent, f: Frame) -> tuple[Ref | None, str, Ref | None, str]
     target: Span | None
     if f.circumstantial and (main := _main_subject(s, f.head)) is not None:
         target = next_np(s, f.head) if f.targeted else None
-        return s.ref(*main, actor=True), "subject of the main clause (، متهمة X)", (
+        return s.ref(*main, actor=True), f"{MAIN_CLAUSE_RULE} (، متهمة X)", (
             s.ref(*target) if target else None
         ), "object of the participle" if target else ""
     if f.verb is None and _own_time_adjunct(s, f.head) and (main := _main_subject(s, f.head)) is not None:
-        actor, arule = main, "subject of the main clause (خلال لقائه)"  # the pronoun is the actor,
+        actor, arule = main, f"{MAIN_CLAUSE_RULE} (خلال لقائه)"  # the pronoun is the actor,
         target, trule = (next_np(s, f.head) if f.targeted else None), "object of the event noun"  # no genitive
     elif f.verb is not None:
         actor, arule, target, trule = _verbal(s, f)
@@ -882,7 +889,7 @@ def read_arguments(s: Sent, f: Frame) -> tuple[Ref | None, str, Ref | None, str]
     if actor is None:
         actor, arule = _noun_nationality(s, f), "nationality adjective of an event noun"
     if actor is None and f.verb is None and _manner_adjunct(s, f.head):
-        actor, arule = _main_subject(s, f.head), "subject of the main clause (، بالتنسيق مع)"
+        actor, arule = _main_subject(s, f.head), f"{MAIN_CLAUSE_RULE} (، بالتنسيق مع)"
     if actor is None and f.armed_fallback:
         actor, arule = _armed_group(s, target), "armed group named in sentence"
     if not f.targeted or (target and actor and target == actor) or _direction(s, target):

@@ -16,7 +16,7 @@ from typing import Any
 
 from marsad.document import Document
 from marsad.events import context, coref
-from marsad.events.arguments import Frame, read_arguments
+from marsad.events.arguments import MAIN_CLAUSE_RULE, Frame, read_arguments
 from marsad.events.candidates import VERBAL, Candidate, build_candidates
 from marsad.events.factuality import rule_factuality
 from marsad.events.filter import event_features, load_filter, sentence_features
@@ -170,7 +170,7 @@ class EventCoder:
         extra = _context_features(s, actor, target, times) | {f"mode:{cand.mode}", f"lv:{cand.light}"}
         anchored = _anchored(actor, when, doc)
         fact, attribution, factuality_why = self._factuality(s, cand, start, anchored, lemmas, extra)
-        own_act = cand.type in SPEECH_ACT_TYPES or why["actor_rule"].startswith("subject of the main clause")
+        own_act = cand.type in SPEECH_ACT_TYPES or why["actor_rule"].startswith(MAIN_CLAUSE_RULE)
         if fact == "reported" and own_act and _says_itself(s, actor, attribution):
             fact, factuality_why["factuality_rule"] = "asserted", "the speaker's own act"
         why.update(factuality_why)
