@@ -9,6 +9,8 @@ found is kept in ``doc.extras["entities.why"]`` (entity id -> explanation).
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Sequence
 from typing import Any, NamedTuple
 
 from marsad.document import Document, sentence_at
@@ -353,16 +355,14 @@ def recognize(
     found += [
         _from_unknown(u, tokens, absorbed[u.absorbs] if u.absorbs is not None else None) for u in unknown
     ]
-    one_word = {t.nstart for t in tokens}
-    return _join_person_parts(sorted(found, key=lambda f: f.nstart), one_word)
+    return _join_person_parts(sorted(found, key=lambda f: f.nstart), tokens)
 
 
-def _join_person_parts(found: list[Found], starts: set[int]) -> list[Found]:
+def _join_person_parts(found: list[Found], tokens: Sequence[Token]) -> list[Found]:
     """عبد الرحمن + مودي، أوغو + شافيز: a context-found name right before a one-word name the
     KB knows is one person's name; the surname alone does not show which person, so it is
     unlinked. A one-word name found by context right before a KB person of two or more
-    words is that person's first given name (الرئيس محمد + حسني مبارك): the link stays.
-    `starts` are the normalised start offsets of the tokens."""
+    words is that person's first given name (الرئيس محمد + حسني مبارك): the link stays."""
     out: list[Found] = []
     for f in found:
         prev = out[-1] if out else None
@@ -370,7 +370,7 @@ def _join_person_parts(found: list[Found], starts: set[int]) -> list[Found]:
             why = {"source": "context", "rule": "name + known surname", "surname_of": f.resolved and f.resolved.entry.id}
             out[-1] = Found(prev.nstart, f.nend, "PERSON", why)
             continue
-        if prev is not None and _given_before_full_name(prev, f) and _one_word(prev, starts):
+        if prev is not None and _given_before_full_name(prev, f) and _one_word(prev, tokens):
             out[-1] = f._replace(nstart=prev.nstart, why={**f.why, "given_name_before": True})
             continue
         out.append(f)
@@ -388,9 +388,10 @@ def _given_before_full_name(name: Found, nxt: Found) -> bool:
     )
 
 
-def _one_word(name: Found, starts: set[int]) -> bool:
-    """True if no other token starts inside the name."""
-    return not any(name.nstart < s < name.nend for s in starts)
+def _one_word(name: Found, tokens: Sequence[Token]) -> bool:
+    """True if no other token starts inside the name (tokens are in text order)."""
+    k = bisect_right(tokens, name.nstart, key=lambda t: t.nstart)
+    return k >= len(tokens) or tokens[k].nstart >= name.nend
 
 
 def _name_and_surname(name: Found, nxt: Found) -> bool:
