@@ -308,7 +308,7 @@ def _noun_subject(s: Sent, f: Frame) -> bool:
         if k in f.positions:
             return True
         info = s.infos[k]
-        if info.token.kind != "word" or NOT_NP_CUES & info.cues.keys():
+        if info.token.kind != "word" or not NOT_NP_CUES.isdisjoint(info.cues):
             return False
     return False
 

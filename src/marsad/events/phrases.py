@@ -84,13 +84,15 @@ class Sent:
     times: frozenset[int] = frozenset()  # positions inside a time expression
     quantities: dict[int, Quant] = field(default_factory=dict)  # position -> its quantity
     counts: frozenset[int] = frozenset()  # positions of one-word cardinals (ثلاثة)
-    words: dict[int, bool] = field(default_factory=dict, init=False, repr=False)
+    words: dict[int, bool] = field(init=False, repr=False)
     # The report filter's features shared by all events of the sentence (set on first use).
-    filter_features: Set[str] | None = field(default=None, init=False, repr=False)
+    filter_features: Set[str] | None = field(init=False, repr=False)
     norms: list[str] = field(init=False, repr=False)  # normalised tokens, read by slices
     entity_types: frozenset[str] = field(init=False, repr=False)  # of its entities
 
     def __post_init__(self) -> None:
+        self.words = {}
+        self.filter_features = None
         self.norms = [info.token.norm for info in self.infos]
         self.entity_types = frozenset([e.type for e in self.entity_at.values()])
 

@@ -314,7 +314,7 @@ def _drop_name_triggers(s: Sent) -> None:
         if ent.type != "PERSON":
             info = s.infos[pos]
             info.hits = []
-            if NAME_CUES & info.cues.keys():  # a new dict: the readings are shared
+            if not NAME_CUES.isdisjoint(info.cues):  # a new dict: the readings are shared
                 info.cues = {c: p for c, p in info.cues.items() if c not in NAME_CUES}
 
 

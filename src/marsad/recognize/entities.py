@@ -113,7 +113,7 @@ def _bracketed(tokens: list[Token], match: Match) -> bool:
     after = tokens[k].norm if k < len(tokens) else ""
     if before == "(" and after in _DASHES and k + 2 < len(tokens) and tokens[k + 2].norm == ")":
         return tokens[k + 1].norm in _ARCHIVE
-    return (before, after) == ("(", ")") or (before in _DASHES and after in (*_DASHES, ":"))
+    return (before, after) == ("(", ")") or (before in _DASHES and (after in _DASHES or after == ":"))
 
 
 def _from_resolved(r: Resolved) -> Found:
