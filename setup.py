@@ -15,10 +15,13 @@ from pathlib import Path
 from setuptools import setup
 from setuptools.extension import Extension
 
-# Modules compiled to C: the per-sentence rule code. Modules defining pydantic models or
-# loading data files stay Python (mypyc gains nothing there and does not compile them).
+# Modules compiled to C: the per-token and per-sentence rule code. Modules defining pydantic
+# models (the output model, the data-file schemas in */schema.py) stay Python: mypyc does not
+# compile a pydantic class correctly, and gains little on loaders, the CLI or the store.
 COMPILED = [
     "src/marsad/attribution/content.py",
+    "src/marsad/attribution/phrases.py",
+    "src/marsad/attribution/sources.py",
     "src/marsad/attribution/stage.py",
     "src/marsad/document.py",
     "src/marsad/events/arguments.py",
@@ -39,10 +42,14 @@ COMPILED = [
     "src/marsad/recognize/entities.py",
     "src/marsad/recognize/linker.py",
     "src/marsad/recognize/names.py",
+    "src/marsad/recognize/quantities.py",
     "src/marsad/recognize/time_grammar.py",
+    "src/marsad/recognize/time_lexicon.py",
     "src/marsad/recognize/time_values.py",
     "src/marsad/recognize/times.py",
     "src/marsad/text/normalize.py",
+    "src/marsad/text/numbers.py",
+    "src/marsad/text/sentences.py",
     "src/marsad/text/tokenize.py",
 ]
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from marsad.attribution.cues import CUES_FILE, load_cues
-from marsad.attribution.sources import SOURCES_FILE, SourceNoun
+from marsad.attribution.schema import SourceNoun
+from marsad.attribution.sources import SOURCES_FILE
 from marsad.framing.lexicons import FILES, LoadedTerm, load_framing
 from marsad.resources import load_packaged
 

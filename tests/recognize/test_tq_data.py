@@ -7,8 +7,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from marsad.recognize.quantities import HedgeEntry, UnitEntry
-from marsad.recognize.time_lexicon import MonthEntry, TimeWordEntry
+from marsad.recognize.schema import HedgeEntry, MonthEntry, TimeWordEntry, UnitEntry
 from marsad.resources import load_packaged
 
 DATA = Path(__file__).parents[1] / "data"

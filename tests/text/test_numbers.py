@@ -7,7 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from marsad.resources import load_packaged
-from marsad.text.numbers import NumberEntry, number_lexicon, read_numbers
+from marsad.text.numbers import number_lexicon, read_numbers
+from marsad.text.schema import NumberEntry
 
 
 def _read(text: str) -> list[tuple[str, float, str]]:

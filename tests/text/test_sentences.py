@@ -8,12 +8,8 @@ import pytest
 from hypothesis import given, settings
 
 from marsad.resources import Resources, load_packaged
-from marsad.text.sentences import (
-    ABBREVIATIONS_FILE,
-    AbbreviationEntry,
-    SentenceSplitter,
-    split_sentences,
-)
+from marsad.text.schema import AbbreviationEntry
+from marsad.text.sentences import ABBREVIATIONS_FILE, SentenceSplitter, split_sentences
 
 from .strategies import any_text, arabic_text
 

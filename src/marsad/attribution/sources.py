@@ -13,10 +13,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from pydantic import BaseModel, ConfigDict
-
 from marsad.attribution.cues import ARTICLE, CueLexicon
 from marsad.attribution.phrases import PhraseMatcher
+from marsad.attribution.schema import SourceNoun
 from marsad.document import Document
 from marsad.model import Entity, Ref, SourceKind
 from marsad.resources import Resources, load_packaged
@@ -47,14 +46,6 @@ ENTITY_KINDS: dict[str, SourceKind] = {
     "GPE": "organization",
     "NORP": "collective",
 }
-
-
-class SourceNoun(BaseModel):
-    """One head noun or name and the kind of source it makes."""
-
-    model_config = ConfigDict(extra="forbid")
-    phrase: str
-    kind: SourceKind
 
 
 def load_source_nouns(resources: Resources | None = None) -> PhraseMatcher[SourceKind]:

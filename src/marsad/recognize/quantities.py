@@ -15,12 +15,10 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
-
-from pydantic import BaseModel, ConfigDict
 
 from marsad.document import Document, sentence_at
 from marsad.model import Approx, Quantity
+from marsad.recognize.schema import HedgeEntry, UnitEntry
 from marsad.recognize.time_lexicon import Hit, PhraseLexicon, build_lexicon
 from marsad.registry import component
 from marsad.resources import Resources, load_packaged
@@ -43,26 +41,6 @@ _RANGE_OPEN = frozenset({"بين"})
 _PREPOSITIONS = frozenset({"من", "في", "على", "الي", "عن", "مع"})
 _GENERIC = frozenset({"people"})  # nouns a running count before them makes precise
 _NEGATION = frozenset({"لا", "لم", "لن", "ولا", "ولم", "ولن"})
-
-
-class UnitEntry(BaseModel):
-    """Schema of one entry of units.yaml."""
-
-    model_config = ConfigDict(extra="forbid")
-    kind: Literal["noun", "dual", "context", "context_after", "tally", "label", "void"]
-    forms: list[str]
-    counted: str | None = None
-    unit: str | None = None
-    applies_to: list[str] | None = None
-
-
-class HedgeEntry(BaseModel):
-    """Schema of one entry of hedges.yaml."""
-
-    model_config = ConfigDict(extra="forbid")
-    kind: Literal["hedge_before", "hedge_after", "hedge_verb"]
-    approx: Approx
-    forms: list[str]
 
 
 @lru_cache(maxsize=1)

@@ -11,11 +11,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter
-from typing import Any, Literal, NamedTuple
+from typing import Any, NamedTuple
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel
 
 from marsad.errors import DataFileError
+from marsad.recognize.schema import MonthEntry, TimeWordEntry
 from marsad.resources import DataFile, load_packaged
 from marsad.text.normalize import normalize_key
 from marsad.text.tokenize import Token
@@ -25,32 +26,6 @@ _NONE: frozenset[str] = frozenset()
 EXPRESSIONS_FILE = "ar/time_expressions.yaml"
 _NORM = attrgetter("norm")
 _NO_ENTRIES: dict[str, tuple[Any, ...]] = {}
-
-
-class MonthEntry(BaseModel):
-    """Schema of one entry of months.yaml."""
-
-    model_config = ConfigDict(extra="forbid")
-    month: int
-    calendar: Literal["gregorian", "hijri"]
-    forms: list[str]
-    strict: bool = False
-
-
-class TimeWordEntry(BaseModel):
-    """Schema of one entry of time_expressions.yaml."""
-
-    model_config = ConfigDict(extra="forbid")
-    kind: str
-    forms: list[str]
-    offset: int | None = None
-    weekday: int | None = None
-    unit: Literal["hour", "day", "week", "month", "year"] | None = None
-    count: int | None = None
-    part: Literal["start", "mid", "end"] | None = None
-    value: int | None = None
-    month: int | None = None
-    calendar: Literal["gregorian", "hijri"] | None = None
 
 
 @dataclass(frozen=True, slots=True)

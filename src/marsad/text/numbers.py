@@ -16,36 +16,22 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
-from pydantic import BaseModel, ConfigDict
-
 from marsad.errors import DataFileError
 from marsad.resources import load_packaged
 from marsad.text.normalize import NormText, normalize, normalize_key
+from marsad.text.schema import NumberEntry
 from marsad.text.tokenize import Token, tokenize_norm
 
 if TYPE_CHECKING:
     from marsad.document import Document
 
 NumberKind = Literal["cardinal", "ordinal", "fraction"]
-Role = Literal[
-    "unit", "teen_unit", "teen", "ten", "hundred", "mult", "mult_dual", "mult_plural",
-    "fraction", "ordinal", "ordinal_teen_unit",
-]
 DATA_FILE = "ar/numbers.yaml"
 _SMALL = ("unit", "ten", "hundred", "digits")
 _MULTS = ("mult", "mult_dual", "mult_plural")
 _CARDINAL_START = (*_SMALL, "mult", "mult_dual")
 _DOTTED = re.compile(r"\d{1,3}(?:\.\d{3})+")  # 12.000, 1.250.000: dots grouping thousands
 _NO_ATOMS: list[Atom] = []  # shared, never changed
-
-
-class NumberEntry(BaseModel):
-    """Schema of one entry of numbers.yaml."""
-
-    model_config = ConfigDict(extra="forbid")
-    role: Role
-    value: float
-    forms: list[str]
 
 
 class NumberSpan(NamedTuple):

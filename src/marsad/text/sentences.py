@@ -21,14 +21,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
-from typing import TYPE_CHECKING, Literal
-
-from pydantic import BaseModel, ConfigDict
+from typing import TYPE_CHECKING
 
 from marsad.model import Sentence
 from marsad.registry import component
 from marsad.resources import DataFile, load_packaged
 from marsad.text.normalize import normalize_key
+from marsad.text.schema import AbbreviationEntry
 from marsad.text.tokenize import ARABIC_LETTERS
 
 if TYPE_CHECKING:
@@ -49,15 +48,6 @@ _MAX_NESTING = 8  # quotations nest a few levels deep; deeper openers are strays
 _OPENERS = "«“„‹"
 _CLOSES = {"»": "«", "”": "“", "“": "„", "›": "‹"}  # closer -> the opener it closes
 _TRAILERS = "»”“›)]}'’"
-
-
-class AbbreviationEntry(BaseModel):
-    """One line of an abbreviations file."""
-
-    model_config = ConfigDict(extra="forbid")
-    form: str
-    gloss: str | None = None
-    kind: Literal["abbreviation", "era"] = "abbreviation"
 
 
 @dataclass(frozen=True, slots=True)
