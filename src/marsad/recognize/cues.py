@@ -14,7 +14,9 @@ and `match` (أمام، ضد، فاز على: in a sports text, a place right af
 `org_scope` (الدولية، العالمية: alone after a definite head they describe, not name: المنظمة الدولية);
 `compound_end` (الله، الدين: the second part of a compound person name: حسب الله، نور الدين);
 `press` (مراسل، موفد: an outlet's name follows: مراسل الجزيرة); `quote_end` (قوله، قولها:
-the words between عن and it name the speaker: عن ستانيشيف قوله).
+the words between عن and it name the speaker: عن ستانيشيف قوله); `common_word` (العسكري،
+الشريف: frequent adjectives and nouns that are also the last word of a KB name, so that
+alone they are a common word first: المتحدث العسكري is no surname).
 Heads say what may `follow` them: definite words (وزارة الدفاع), indefinite (foreign) name words (صحيفة نيويورك تايمز), both, or
 definite words opened by a relational adjective (`nisba`: البنك المركزي التونسي, not البنك المذكور). A
 `strict` given name is also a common word (كامل، عادل) and needs an indefinite name word
@@ -64,6 +66,7 @@ Follow = Literal["definite", "indefinite", "both", "nisba"]
 CueKind = Literal[
     "title", "org_head", "place_head", "locative", "verb", "given_name", "stop", "name_link", "codename",
     "institution", "team", "sport", "match", "org_word", "org_scope", "compound_end", "press", "quote_end",
+    "common_word",
 ]
 # Cue kinds that tell what a name right after them is, in order of precedence (see `Cues.head`).
 HEAD_KINDS: tuple[CueKind, ...] = ("team", "place_head", "locative", "title", "org_head", "verb", "codename", "press")

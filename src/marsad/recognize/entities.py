@@ -32,8 +32,8 @@ _DASHES = ("-", "–", "—")
 # Heads that stand outside the names after them: an outlet's (صحيفة، وكالة) or a town's (مدينة).
 _OUTSIDE_HEADS: tuple[tuple[CueKind, str], ...] = (("org_head", "MEDIA"), ("place_head", "GPE"))
 _STOP: tuple[CueKind, ...] = ("stop",)
-# A one-word KB match on such a cue word (بيان، علي، الشيخ) is a common word first.
-_COMMON_KINDS: tuple[CueKind, ...] = ("stop", "given_name", "title")
+# A one-word KB match on such a cue word (بيان، علي، الشيخ، العسكري) is a common word first.
+_COMMON_KINDS: tuple[CueKind, ...] = ("stop", "given_name", "title", "common_word")
 
 
 class Found(NamedTuple):
