@@ -206,6 +206,10 @@ def _verbal(s: Sent, f: Frame) -> tuple[Span | None, str, Span | None, str]:
         obj = _companion_target(s, f) if f.companion is not None else _through_transparent(s, after)
         obj = obj if f.transitive else None
         return before, "SVO subject" if before else "", obj, "object" if before else "object after a pronoun subject"
+    if _coordinated(s, f.verb) and not passive and _pronoun_object_only(s, f.verb) \
+            and (shared := _shared_subject(s, f.verb)) is not None:
+        # هاجمت الكتلة الحكومة واتهمتها بـ / ودعتها إلى: the pronoun is the earlier object
+        return shared, "subject of the coordinated verb", _antecedent_object(s, f.verb), "object pronoun: the earlier object"
     if f.speech_act and _coordinated(s, f.verb) and not passive and not _object_pronoun(s.norms[f.verb]) \
             and (shared := _shared_subject(s, f.verb)) is not None:
         # أدانت الحكومة القصف، وطالبت بغداد باتخاذ موقف: the same speaker, Baghdad addressed
@@ -351,7 +355,8 @@ def _coordinated(s: Sent, k: int) -> bool:
 
 def _shared_subject(s: Sent, k: int) -> Span | None:
     """The subject of the verb that a coordinated verb follows (اقتحم الجنود القرية
-    وضربوا السكان: الجنود)."""
+    وضربوا السكان: الجنود); past a verb with an object pronoun and no subject after it,
+    the chain's earlier verb (هاجمت الكتلة الحكومة واتهمتها ... ودعتها)."""
     for j in range(k - 1, -1, -1):
         info = s.infos[j]
         if info.token.norm in (".", "؛", ";") or "relative" in info.cues:
@@ -360,9 +365,27 @@ def _shared_subject(s: Sent, k: int) -> Span | None:
             continue  # فجر اليوم، فجرا: dawn, not the verb فجّر
         verbal = any(kind in ("past", "pres") for _, kind, _ in info.hits)
         if verbal or s.is_verb(j) or "light" in info.cues:
+            if _coordinated(s, j) and _pronoun_object_only(s, j):
+                continue
             subject = None if _coordinated(s, j) else prev_np(s, j)
             return subject or (None if _plural_verb(s, j) else next_np(s, j))
     return _initial_verb_subject(s) if k > 0 else None
+
+
+def _pronoun_object_only(s: Sent, k: int) -> bool:
+    """A verb carrying its object as a pronoun with no noun phrase right after it (واتهمتها
+    بالتقاعس، ودعتها إلى): it shares the subject and object of the verb before it."""
+    return _object_pronoun(s.norms[k]) and np_at(s, k + 1) is None
+
+
+def _antecedent_object(s: Sent, k: int) -> Span | None:
+    """The object of the first verb of the chain a pronoun-object verb at k belongs to
+    (هاجمت الكتلة الحكومة واتهمتها: الحكومة), found after that verb's VSO subject."""
+    subject = _shared_subject(s, k)
+    if subject is None or subject[1] >= k:
+        return None
+    obj = np_at(s, subject[1])
+    return obj if obj is not None and obj[1] <= k else None
 
 
 def _initial_verb_subject(s: Sent) -> Span | None:
