@@ -30,3 +30,16 @@ def test_verbs_with_an_object_pronoun_share_the_first_verbs_subject_and_object()
 def test_a_pronoun_verb_with_its_own_subject_keeps_it() -> None:
     events = _events("دعا البرلمان الحكومة إلى الاستقالة، واتهمها النواب بالفساد.")
     assert ("ACCUSE", "accuse", "النواب", None) in events
+
+
+def test_a_construct_chain_naming_a_body_is_one_actor() -> None:
+    assert _events("أعلنت قيادة شرطة ذي قار اعتقال خمسة مطلوبين.")[0][2] == "قيادة شرطة ذي قار"
+
+
+def test_a_noun_after_an_indefinite_subject_and_its_adjective_is_the_object() -> None:
+    assert _events("استهدفت طائرة مسيرة شاحنة وقود قرب الحدود.")[0][1:] == ("drone", "طائرة مسيرة", "شاحنة")
+
+
+def test_relational_adjectives_and_participles_still_extend_the_subject() -> None:
+    events = _events("قصفت طائرات حربية روسية قرى في ريف إدلب.")
+    assert events[0][2] == "طائرات حربية روسية"

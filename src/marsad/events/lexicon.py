@@ -67,6 +67,7 @@ CueName = Literal[
     "perpetrator",
     "work_title",
     "manner",
+    "office",
 ]
 FormKind = Literal["past", "pres", "noun", "participle", "circumstantial", "word"]
 

@@ -199,13 +199,40 @@ def np_at(s: Sent, k: int, *, governed: bool = False) -> tuple[int, int] | None:
         if _qualifier(s, end):  # مسيرات تابعة للجيش
             end = _qualified(s, end)
             continue
+        if _construct_link(s, end):  # قيادة شرطة البصرة
+            end += 1
+            continue
         if not (norm.startswith("ال") or end in s.entity_at or agrees(s, end)):
+            break
+        if _second_indefinite(s, k, end):  # طائرة مسيرة | سيارة القيادي
             break
         new_np = not governed and _starts_new_np(s, end)  # none inside a PP (على الجيش الحر)
         if end in s.quantities or new_np or _unannexed(s, end - 1):
             break
         end += 1
     return k, _linked(s, end)
+
+
+def _second_indefinite(s: Sent, k: int, end: int) -> bool:
+    """An indefinite word after an indefinite noun and its adjective that is neither a
+    relational adjective (-ي، -ية) nor shaped like a participle (م-): the object of a VSO
+    verb, not a second adjective (استهدفت طائرة مسيرة سيارة، but طائرات حربية إسرائيلية،
+    مجموعة قرصنة مرتبطة)."""
+    norm = s.norms[end]
+    if end - k < 2 or norm.startswith(("ال", "م")) or end in s.entity_at or norm.endswith(("يه", "ي", "يون", "يين")):
+        return False
+    if prep_led(s, end):
+        return False  # a phrase after a preposition is read elsewhere
+    return not s.norms[end - 1].startswith("ال") and end - 1 not in s.entity_at and agrees(s, end - 1)
+
+
+def _construct_link(s: Sent, k: int) -> bool:
+    """An indefinite noun after an indefinite office noun and before a definite word: a
+    link of the construct chain naming a body (وزارة شؤون البيشمركة، قيادة شرطة البصرة)."""
+    prev, norm = s.norms[k - 1], s.norms[k]
+    if "office" not in s.infos[k - 1].cues or prev.startswith("ال") or norm.startswith(("ال", "و")):
+        return False
+    return k + 1 < len(s.infos) and s.is_word(k) and (s.norms[k + 1].startswith("ال") or k + 1 in s.entity_at)
 
 
 def _honorific_end(s: Sent, k: int) -> int | None:
