@@ -43,3 +43,7 @@ def test_a_noun_after_an_indefinite_subject_and_its_adjective_is_the_object() ->
 def test_relational_adjectives_and_participles_still_extend_the_subject() -> None:
     events = _events("قصفت طائرات حربية روسية قرى في ريف إدلب.")
     assert events[0][2] == "طائرات حربية روسية"
+
+
+def test_the_with_word_of_a_spreading_out_is_its_subject() -> None:
+    assert _events("انتشرت وحدات من الجيش في شوارع المدينة.")[0][:3] == ("MOBILIZE", "deployment", "وحدات من الجيش")

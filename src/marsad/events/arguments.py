@@ -160,8 +160,8 @@ class Frame:
     speech_act: bool = False  # an act done by saying it (REQUEST, ACCUSE ...): its object is the addressee
     passive_readable: bool = False  # undiacritised verbs of its type are often passive (قتل)
     companion: int | None = None  # position of the head's `with` word, if any
-    companion_role: str = "object"  # the `with` word: object, target (أسقط طائرة) or
-    # the noun whose genitive is the target (أطلق سراح المعتقلين)
+    companion_role: str = "object"  # the `with` word: object, target (أسقط طائرة), the
+    # noun whose genitive is the target (أطلق سراح المعتقلين) or the subject (انتشر الجيش)
     target_preps: frozenset[str] = frozenset()  # the lemma's own target prepositions (مع)
     actor_preps: frozenset[str] = frozenset()  # prepositions introducing its parties (بين)
 
@@ -222,7 +222,7 @@ def _verbal(s: Sent, f: Frame) -> tuple[Span | None, str, Span | None, str]:
             return shared, "subject of the act's first verb", after if f.transitive else None, "object"
     if relative:
         return after, "subject after the relative verb's pronoun" if after else "", None, ""
-    if f.verb + 1 in f.positions:  # the event noun is the VSO subject: دمر القصف الروسي جسرا
+    if f.verb + 1 in f.positions and f.companion_role != "subject":  # the event noun is the VSO subject: دمر القصف الروسي جسرا
         adjectives = _adjectives(s, f.verb + 1)
         end = adjectives[1]
         while end < len(s.infos) and prep_led(s, end):  # هجوم بمسيرة مفخخة
@@ -242,8 +242,8 @@ def _around_verb(s: Sent, f: Frame, verb: int) -> tuple[Span | None, Span | None
     there (the event noun or a munition before it: هجوم مماثل استهدف، صاروخ استهدف), and
     whether the verb opens a relative clause on the noun before it."""
     after = next_np(s, verb)
-    if after and after[0] in f.positions:  # no subject between the verb and its companion
-        after = None
+    if after and after[0] in f.positions and f.companion_role != "subject":
+        after = None  # no subject between the verb and its companion (unless it is one: انتشر الجيش)
     before = None if _coordinated(s, verb) else prev_np(s, verb)
     relative = _relative_verb(s, verb, before)
     if relative:

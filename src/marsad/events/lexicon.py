@@ -111,7 +111,7 @@ class TriggerEntry(_Stems):
     unless_subject: list[str] = Field(default_factory=list)
     strength: Literal["strong", "weak"] = "strong"
     genitive: Literal["agent", "patient", "topic"] = "agent"
-    companion: Literal["object", "target", "genitive"] = "object"
+    companion: Literal["object", "target", "genitive", "subject"] = "object"
     target_preps: list[str] = Field(default_factory=list)
     actor_preps: list[str] = Field(default_factory=list)
     yields_to: list[str] = Field(default_factory=list)
