@@ -47,3 +47,10 @@ def test_relational_adjectives_and_participles_still_extend_the_subject() -> Non
 
 def test_the_with_word_of_a_spreading_out_is_its_subject() -> None:
     assert _events("انتشرت وحدات من الجيش في شوارع المدينة.")[0][:3] == ("MOBILIZE", "deployment", "وحدات من الجيش")
+
+
+def test_a_visit_in_an_adjunct_is_the_main_subjects_to_the_destination() -> None:
+    assert _events("وصل رئيس الوزراء العراقي إلى عمّان مساء الأحد في زيارة رسمية.")[0] == (
+        "CONSULT", "visit", "رئيس الوزراء العراقي", "عمّان"
+    )
+    assert _events("وزير الدفاع التركي في زيارة مفاجئة إلى طرابلس")[0][2:] == ("وزير الدفاع التركي", "طرابلس")

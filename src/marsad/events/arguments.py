@@ -158,6 +158,7 @@ class Frame:
     participle: bool = False  # the head is an active participle naming the doer (المحتجون)
     circumstantial: bool = False  # the head is a participle of state after a comma (، متهمة)
     speech_act: bool = False  # an act done by saying it (REQUEST, ACCUSE ...): its object is the addressee
+    visit: bool = False  # a visit: its destination follows إلى
     passive_readable: bool = False  # undiacritised verbs of its type are often passive (قتل)
     companion: int | None = None  # position of the head's `with` word, if any
     companion_role: str = "object"  # the `with` word: object, target (أسقط طائرة), the
@@ -851,6 +852,12 @@ def _main_subject(s: Sent, k: int) -> Span | None:
     return span if span and span[1] <= k else None
 
 
+def _destination(s: Sent) -> Span | None:
+    """The phrase after the sentence's first إلى, normalised الي (يصل الوزير إلى بيروت في زيارة)."""
+    j = next((j for j, norm in enumerate(s.norms) if norm == "الي"), None)
+    return np_at(s, j + 1, governed=True) if j is not None and j + 1 < len(s.infos) else None
+
+
 def _own_time_adjunct(s: Sent, k: int) -> bool:
     """An event noun with a possessive pronoun in a time adjunct (خلال لقائه، عقب اجتماعها،
     أثناء زيارته): the act of the main clause's subject, who is the pronoun."""
@@ -872,7 +879,10 @@ def read_arguments(s: Sent, f: Frame) -> tuple[Ref | None, str, Ref | None, str]
         return s.ref(*main, actor=True), f"{MAIN_CLAUSE_RULE} (، متهمة X)", (
             s.ref(*target) if target else None
         ), "object of the participle" if target else ""
-    if f.verb is None and _own_time_adjunct(s, f.head) and (main := _main_subject(s, f.head)) is not None:
+    if f.visit and f.verb is None and s.norms[f.head - 1 : f.head] == ["في"] and (main := _main_subject(s, f.head)):
+        actor, arule = main, f"{MAIN_CLAUSE_RULE} (في زيارة)"  # X في زيارة إلى Y، يصل X إلى Y في زيارة
+        target, trule = _destination(s), "destination of the visit (إلى)"
+    elif f.verb is None and _own_time_adjunct(s, f.head) and (main := _main_subject(s, f.head)) is not None:
         actor, arule = main, f"{MAIN_CLAUSE_RULE} (خلال لقائه)"  # the pronoun is the actor,
         target, trule = (next_np(s, f.head) if f.targeted else None), "object of the event noun"  # no genitive
     elif f.verb is not None:

@@ -392,6 +392,7 @@ def _frame(cand: Candidate) -> Frame:
         participle=head.kind == "participle" and entry.genitive == "agent",
         circumstantial=head.kind == "circumstantial",
         speech_act=cand.type in SPEECH_ACT_TYPES,
+        visit=cand.type == "CONSULT" and entry.mode == "visit",
         passive_readable=cand.type in ARMED_TYPES,
         companion=head.companion,
         companion_role=entry.companion,
