@@ -54,3 +54,16 @@ def test_a_visit_in_an_adjunct_is_the_main_subjects_to_the_destination() -> None
         "CONSULT", "visit", "رئيس الوزراء العراقي", "عمّان"
     )
     assert _events("الرئيس التركي في زيارة مفاجئة إلى طرابلس")[0][2:] == ("الرئيس التركي", "طرابلس")
+
+
+def test_the_group_a_victim_belongs_to_is_not_the_attacker() -> None:
+    assert _events("قتل عنصر في جماعة الحوثي بغارة جوية قرب صعدة.")[0][2] is None
+
+
+def test_a_threat_targets_what_the_threatened_act_is_done_to() -> None:
+    assert _events("هددت الجماعة باستهداف ناقلات النفط في البحر الأحمر.")[0][3] == "ناقلات النفط"
+
+
+def test_a_threat_of_no_act_takes_no_target_from_it() -> None:
+    events = _events("تلقت السفارة تهديدات بوجود قنبلة في المبنى.")
+    assert [e[3] for e in events if e[0] == "THREATEN"] == ["السفارة"]  # the one who received them

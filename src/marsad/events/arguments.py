@@ -159,6 +159,7 @@ class Frame:
     circumstantial: bool = False  # the head is a participle of state after a comma (، متهمة)
     speech_act: bool = False  # an act done by saying it (REQUEST, ACCUSE ...): its object is the addressee
     visit: bool = False  # a visit: its destination follows إلى
+    threat: bool = False  # a threat: its target is what the threatened act is done to
     passive_readable: bool = False  # undiacritised verbs of its type are often passive (قتل)
     companion: int | None = None  # position of the head's `with` word, if any
     companion_role: str = "object"  # the `with` word: object, target (أسقط طائرة), the
@@ -827,12 +828,18 @@ def _announcer(s: Sent, f: Frame) -> Span | None:
     return None
 
 
+_MEMBER_PREPS = frozenset({"في", "من", "ب"})  # قيادي في حركة، عنصر من الجماعة
+
+
 def _armed_group(s: Sent, taken: Span | None) -> Span | None:
     """The first armed group named in the sentence (outside the target), unless it is
-    counted among the victims (أصيب 23 شخصا، بينهم 14 عنصرا من قوات الأمن)."""
+    counted among the victims (أصيب 23 شخصا، بينهم 14 عنصرا من قوات الأمن) or the group
+    the target belongs to (اغتيل قيادي في حركة حماس)."""
     victims: set[int] = set()  # ids of the entities counted among victims
     for pos, ent in s.entity_at.items():
         if any(s.norms[j] in _AMONG for j in range(max(0, pos - AMONG_REACH), pos)):
+            victims.add(id(ent))
+        if taken and pos == taken[1] + 1 and s.norms[taken[1]] in _MEMBER_PREPS:
             victims.add(id(ent))
         if ent.type == "ARMED_GROUP" and not (taken and taken[0] <= pos < taken[1]) and id(ent) not in victims:
             end = pos
@@ -850,6 +857,18 @@ def _main_subject(s: Sent, k: int) -> Span | None:
         return None
     span = np_at(s, 0) if definite(s, 0) or 0 in s.entity_at else next_np(s, 0)
     return span if span and span[1] <= k else None
+
+
+def _threatened(s: Sent, f: Frame) -> Span | None:
+    """X of a threat with ب + the verbal noun of an act and its genitive (هدد الوزير بتدمير
+    X، توعد باستهداف X) within a few words of the trigger."""
+    for j in range(f.head + 1, min(len(s.infos) - 1, f.head + 5)):
+        norm = s.norms[j]
+        if norm in (".", "،", ",", "؛"):
+            return None
+        if norm.startswith("ب") and not norm.startswith("بال") and s.infos[j].hits:
+            return np_at(s, j + 1)  # an act of its own (بتدمير، باستهداف), not بوجود متفجرات
+    return None
 
 
 def _destination(s: Sent) -> Span | None:
@@ -905,6 +924,8 @@ def read_arguments(s: Sent, f: Frame) -> tuple[Ref | None, str, Ref | None, str]
         actor, arule = _shared_subject(s, f.verb), "subject of the coordinated verb"
     if target is None:
         target, trule = _undergoer_clause(s, f), "subject of an undergo verb on the event noun"
+    if target is None and f.threat:
+        target, trule = _threatened(s, f), "genitive of the threatened act (هدد بتدمير X)"
     if target is None and f.target_preps:
         target, trule = _lemma_target(s, f), "preposition of the lemma"
     if target is None:

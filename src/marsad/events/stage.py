@@ -393,6 +393,7 @@ def _frame(cand: Candidate) -> Frame:
         circumstantial=head.kind == "circumstantial",
         speech_act=cand.type in SPEECH_ACT_TYPES,
         visit=cand.type == "CONSULT" and entry.mode == "visit",
+        threat=cand.type == "THREATEN",
         passive_readable=cand.type in ARMED_TYPES,
         companion=head.companion,
         companion_role=entry.companion,
