@@ -1,7 +1,10 @@
-"""Quality gates on the third and fourth blind batches (`attribution_fresh3.jsonl`: Levant,
+"""Quality gates on the third, fourth and fifth blind batches (`attribution_fresh3.jsonl`: Levant,
 Iraq, Libya, TV transcripts, social media; `attribution_fresh4.jsonl`: Gulf, Iranian and
 Turkish state media, Sahel, Horn of Africa, Afghanistan/Pakistan, fact-checks, press
-reviews, Q&A). Floors a little under the scores after the general fixes each led to.
+reviews, Q&A; `attribution_fresh5.jsonl`: Algerian/Moroccan agencies, Sudan, Libya, Lebanese TV,
+Kurdish press, Oman/Qatar, London dailies, foreign broadcasters, Houthi and Israeli army media,
+UN releases, op-eds, fact-checks). Floors a little under the scores after the general fixes
+each led to.
 Blind first scores: fresh3 source F1 0.943, content 0.937; fresh4 source 0.877, content
 0.818, kinds 0.841, loaded-term recall 0.707 (lexicon families it lacked)."""
 
@@ -25,6 +28,11 @@ FLOORS = {
     "attribution_fresh4.jsonl": {
         "source_f1": 0.89, "content_f1": 0.83, "kind_acc": 0.85, "lt_recall": 0.92, "lt_precision": 0.75,
     },
+    # Fifth blind batch, scored as written (no fix read from it yet): source F1 0.913,
+    # content 0.887, sentence kinds 0.874, loaded terms P 0.791 R 0.971.
+    "attribution_fresh5.jsonl": {
+        "source_f1": 0.89, "content_f1": 0.86, "kind_acc": 0.85, "lt_recall": 0.94, "lt_precision": 0.75,
+    },
 }
 
 
@@ -45,7 +53,7 @@ def test_blind_batch_scores(pipe: Pipeline, name: str) -> None:
     sc = score_attributions(docs, preds)
     ok, total, _ = kind_accuracy(docs, preds)
     lp, lr, _ = score_kind(docs, preds, "loaded_term")[0].prf()
-    assert len(docs) >= 50
+    assert len(docs) >= 45
     assert sc.source.prf()[2] >= floors["source_f1"], name
     assert sc.content.prf()[2] >= floors["content_f1"], name
     assert ok / total >= floors["kind_acc"], name
