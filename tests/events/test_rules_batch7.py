@@ -67,3 +67,7 @@ def test_a_threat_targets_what_the_threatened_act_is_done_to() -> None:
 def test_a_threat_of_no_act_takes_no_target_from_it() -> None:
     events = _events("تلقت السفارة تهديدات بوجود قنبلة في المبنى.")
     assert [e[3] for e in events if e[0] == "THREATEN"] == ["السفارة"]  # the one who received them
+
+
+def test_a_definite_word_after_an_indefinite_adjective_starts_the_object() -> None:
+    assert _events("قصفت طائرة حربية المطار العسكري شرق المدينة.")[0][2:] == ("طائرة حربية", "المطار العسكري")

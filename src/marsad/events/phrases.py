@@ -204,7 +204,7 @@ def np_at(s: Sent, k: int, *, governed: bool = False) -> tuple[int, int] | None:
             continue
         if not (norm.startswith("ال") or end in s.entity_at or agrees(s, end)):
             break
-        if _second_indefinite(s, k, end):  # طائرة مسيرة | سيارة القيادي
+        if _second_indefinite(s, k, end) or _definite_after_adjective(s, k, end):  # طائرة مسيرة | سيارة القيادي
             break
         new_np = not governed and _starts_new_np(s, end)  # none inside a PP (على الجيش الحر)
         if end in s.quantities or new_np or _unannexed(s, end - 1):
@@ -224,6 +224,16 @@ def _second_indefinite(s: Sent, k: int, end: int) -> bool:
     if prep_led(s, end):
         return False  # a phrase after a preposition is read elsewhere
     return not s.norms[end - 1].startswith("ال") and end - 1 not in s.entity_at and agrees(s, end - 1)
+
+
+def _definite_after_adjective(s: Sent, k: int, end: int) -> bool:
+    """A definite word after an indefinite noun and its indefinite adjective: an adjective
+    agrees in definiteness and a described noun takes no genitive, so it starts another
+    phrase (تبنت جماعة مسلحة | المسؤولية)."""
+    if end - k < 2 or not s.norms[end].startswith("ال") or end in s.entity_at:
+        return False
+    before = end - 1
+    return not s.norms[before].startswith("ال") and before not in s.entity_at and agrees(s, before)
 
 
 def _construct_link(s: Sent, k: int) -> bool:
