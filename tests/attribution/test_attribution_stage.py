@@ -123,3 +123,13 @@ def test_attribution_parenthetical_relay(analyse: Analyse) -> None:
     doc = analyse("وأشارت الوكالة، نقلا عن مصادر في الشرطة، إلى أن المشتبه به اعتقل.")
     outer, inner = doc.attributions
     assert (outer.source.text, inner.source.text, inner.via) == ("الوكالة", "مصادر في الشرطة", outer.id)
+
+
+def test_a_subjectless_cue_opening_a_sentence_takes_the_person_named_before(analyse: Analyse) -> None:
+    text = "استقبل الوزير أحمد سالم وفدا من النقابة. وقال في تصريح صحفي: «نحن منفتحون على الحوار»."
+    doc = analyse(text, entities=[("أحمد سالم", "PERSON")])
+    assert [(a.source.text, a.source_kind, a.direct_quote) for a in doc.attributions] == [("الوزير أحمد سالم", "person", True)]
+
+
+def test_a_subjectless_cue_names_no_one_after_a_sentence_without_a_person(analyse: Analyse) -> None:
+    assert analyse("ارتفعت الأسعار في الأسواق. وقال في تصريح صحفي: «الوضع صعب».").attributions == []

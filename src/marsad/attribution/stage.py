@@ -256,11 +256,13 @@ class AttributionStage:
             return None  # وتؤكد هذه الاعتداءات أن ...: a subject of its own that names no source
         opens = i == 0 or (i == 1 and toks[0].norm in self.cues.words["clause_openers"])
         continued = info.object and m is None and toks[i].norm in self.cues.past and opens
-        if previous is None or self._inside(sent, toks[i].start) or not (direct or continued):
+        # وجه النائب انتقادا للحكومة. وقال في مقابلة: «...»: the person the sentence before names
+        speaker = self._dignitary(sent) if previous is None and opens and direct else None
+        if (previous is None and speaker is None) or self._inside(sent, toks[i].start) or not (direct or continued):
             return None
         if info.object and m is None:
             content = ct.clause(sent.doc, toks, self._content_start(sent, j), self.cues)
-        return _Found([], content, inherited=previous) if content else None
+        return _Found([], content, inherited=previous, named=speaker) if content else None
 
     def _reported_topic(self, sent: _Sentence, i: int) -> _Found | None:
         """ما + a cue with an object pronoun inside a content (نفى الحزب ما تناقلته وسائل إعلام
@@ -362,15 +364,19 @@ class AttributionStage:
         return _Found([], content, inherited=previous, named=named) if content else None
 
     def _dignitary(self, sent: _Sentence) -> tuple[Ref, SourceKind] | None:
-        """The person an honorific (وأكد سموه) stands for when no attribution names him: the
-        first person source phrase of the previous sentence (استقبل سمو الشيخ ... الوفد)."""
+        """The person an honorific (وأكد سموه) or a subjectless cue opening a sentence (وقال
+        في كلمة: «...») stands for when no attribution names him: the first person source
+        phrase of the previous sentence (استقبل سمو الشيخ ... الوفد)."""
         if sent.index == 0:
             return None
         toks = sent.doc.sentence_tokens(sent.index - 1)
         f = SourceFinder(sent.doc, toks, self.heads, self.cues, sent.finder.marks, norms_of(toks))
         for n in range(len(toks)):
             if f.is_source_start(n):
-                ref, kind = f.ref(Span(n, max(f.noun_phrase(n), n + 1)))
+                end = max(f.noun_phrase(n), n + 1)
+                if end < len(toks) and (e := f.entity_at(end)) is not None and e.type == "PERSON":
+                    end = f.entity_end(end) or end + 1  # الوزير أحمد سالم: the title and the name
+                ref, kind = f.ref(Span(n, end))
                 return (ref, kind) if kind == "person" else None
         return None
 
