@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 import pytest
 
+import marsad
 from marsad.document import Document
 
 Coder = Callable[..., Document]
@@ -78,3 +79,8 @@ def test_a_hospital_as_the_subject_before_the_verb_hosts_no_meeting(code: Coder)
     assert not [e for e in code(text).events if e.type == "CONSULT"]
     met = [e for e in code("وصل الرئيس إلى المطار واستقبل الوفد الزائر.").events if e.type == "CONSULT"]
     assert met
+
+
+def test_an_aside_between_commas_does_not_use_up_the_with_words_window() -> None:
+    text = "وقعت وزارة الطاقة وشركة الكهرباء الوطنية، بعد مشاورات طويلة استمرت أشهرا في العاصمة، اتفاقا لتطوير الشبكة."
+    assert "AGREE" in [e.type for e in marsad.analyze(text, published="2025-01-01").events]

@@ -16,6 +16,8 @@ _VERB_PRES = frozenset({"", "و", "ف", "س", "وس", "فس", "ل", "ول", "ف�
 _PARTICLE = frozenset({"", "و", "ف"})
 MEMO_SIZE = 200_000  # distinct words whose readings are remembered
 COMPANION_WINDOW = 9  # tokens after a trigger in which its `with` word must appear
+ASIDE_REACH = 10  # longest aside between commas skipped by that window
+_COMMAS = frozenset({"،", ","})
 # أي "any" before an event noun: a determiner after a preposition (على أي هجوم), negative
 # polarity after a negation (لم يسجل أي هجوم), else a hypothetical act (الرد على أي اعتداء).
 ANY = frozenset({"أي", "اي"})
@@ -142,8 +144,25 @@ def mode_spans(infos: list[TokInfo]) -> list[ModeSpan]:
 
 
 def has_companion(infos: list[TokInfo], pos: int, words: frozenset[str]) -> int | None:
-    """Position of the first `with` word within the window after `pos`, if any."""
-    for k in range(pos + 1, min(len(infos), pos + 1 + COMPANION_WINDOW)):
+    """Position of the first `with` word within the window after `pos`, if any; an aside
+    between commas does not count towards the window (وقعت X وY، بعد مفاوضات في نيروبي،
+    اتفاقا)."""
+    k, left = pos + 1, COMPANION_WINDOW
+    while k < len(infos) and left > 0:
         if not infos[k].stems.isdisjoint(words):
             return k
+        if infos[k].token.norm in _COMMAS and (close := _aside_end(infos, k)) is not None:
+            k = close  # the closing comma, read next as one token
+        k, left = k + 1, left - 1
+    return None
+
+
+def _aside_end(infos: list[TokInfo], k: int) -> int | None:
+    """Position of the comma closing an aside opened by the comma at k, within a few words."""
+    for j in range(k + 1, min(len(infos), k + 1 + ASIDE_REACH)):
+        norm = infos[j].token.norm
+        if norm in _COMMAS:
+            return j
+        if infos[j].token.kind == "punct":
+            return None
     return None
