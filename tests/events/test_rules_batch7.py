@@ -71,3 +71,9 @@ def test_a_threat_of_no_act_takes_no_target_from_it() -> None:
 
 def test_a_definite_word_after_an_indefinite_adjective_starts_the_object() -> None:
     assert _events("قصفت طائرة حربية المطار العسكري شرق المدينة.")[0][2:] == ("طائرة حربية", "المطار العسكري")
+
+
+def test_a_body_named_after_a_place_is_not_named_as_the_place() -> None:
+    result = marsad.analyze("أعلنت قيادة شرطة البصرة اعتقال خمسة مطلوبين.", published="2025-03-02")
+    actor = result.events[0].actor
+    assert actor is not None and actor.text == "قيادة شرطة البصرة" and actor.name_en is None

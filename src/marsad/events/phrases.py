@@ -144,6 +144,8 @@ class Sent:
         start += len(_proclitic_before_article(self, a))
         modifier = ent is not None and ent.type == "NORP" and ent.start > start  # فصائل عراقية
         name = (self.name_of(ent) if actor and not modifier else ent.name_en) if ent else None
+        if ent is not None and ent.type in _PLACE_TYPES and ent.start > start and "office" in self.infos[a].cues:
+            name = None  # قيادة شرطة البصرة is a body of Basra, not Basra: the text names it
         if ent and "military" in self.infos[a].cues and ent.type in _COUNTRY_TYPES:
             country = self.country_names.get(ent.country or "", ent.name_en or ent.country or "")
             name = f"{country} military" if country else name
@@ -234,6 +236,9 @@ def _definite_after_adjective(s: Sent, k: int, end: int) -> bool:
         return False
     before = end - 1
     return not s.norms[before].startswith("ال") and before not in s.entity_at and agrees(s, before)
+
+
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FACILITY", "COUNTRY"})
 
 
 def _construct_link(s: Sent, k: int) -> bool:
