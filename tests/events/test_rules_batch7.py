@@ -77,3 +77,17 @@ def test_a_body_named_after_a_place_is_not_named_as_the_place() -> None:
     result = marsad.analyze("أعلنت قيادة شرطة البصرة اعتقال خمسة مطلوبين.", published="2025-03-02")
     actor = result.events[0].actor
     assert actor is not None and actor.text == "قيادة شرطة البصرة" and actor.name_en is None
+
+
+def test_a_blockade_imposed_is_no_sanction() -> None:
+    assert [e[0] for e in _events("تواصل الميليشيا فرض حصار على البلدة منذ شهرين.")] == ["COERCE"]
+
+
+def test_an_event_noun_joined_to_a_ministers_portfolio_is_no_act() -> None:
+    events = _events("استقبل وزير الشؤون الخارجية والتعاون الدولي سفير اليابان.")
+    assert "COOPERATE" not in [e[0] for e in events]
+
+
+def test_a_minister_of_a_country_keeps_its_governments_name() -> None:
+    result = marsad.analyze("التقى وزير خارجية فرنسا نظيره الأردني.", published="2025-03-02")
+    assert result.events[0].actor is not None and result.events[0].actor.name_en == "Government of France"

@@ -238,7 +238,7 @@ def _definite_after_adjective(s: Sent, k: int, end: int) -> bool:
     return not s.norms[before].startswith("ال") and before not in s.entity_at and agrees(s, before)
 
 
-_PLACE_TYPES = frozenset({"GPE", "LOC", "FACILITY", "COUNTRY"})
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FACILITY"})  # a country names the government its bodies belong to
 
 
 def _construct_link(s: Sent, k: int) -> bool:

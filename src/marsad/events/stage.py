@@ -42,6 +42,7 @@ UNTARGETED_TYPES = ("PROTEST", "MOBILIZE", "CONCEDE")
 # (جددت الحكومة دعمها، أعرب الاتحاد عن رفضه), asserted rather than reported.
 SPEECH_ACT_TYPES = frozenset({"SUPPORT", "REJECT", "ACCUSE", "REQUEST", "THREATEN"})
 EXPLAIN_KEY = "events_explain"
+PORTFOLIO_WORDS = 3  # definite words of a portfolio between a minister and a و-joined one
 # Factuality cues that mean nothing inside a name (جهاز مكافحة الإرهاب، لجنة الدعوة).
 NAME_CUES = frozenset({"call", "condemn", "plan", "condition", "possible", "denial", "habitual"})
 _DEFINITE_ARTICLE = ("ال", "وال", "فال", "بال", "لل", "كال")
@@ -120,6 +121,7 @@ class EventCoder:
             _number_words(doc, first, len(tokens)),
         )
         _drop_name_triggers(s)
+        _drop_portfolio_triggers(s)
         cands = build_candidates(infos, self.lex, self.ranks)
         _drop_unused_nouns(s, cands)
         found = context.places(s)
@@ -316,6 +318,19 @@ def _drop_name_triggers(s: Sent) -> None:
             info.hits = []
             if not NAME_CUES.isdisjoint(info.cues):  # a new dict: the readings are shared
                 info.cues = {c: p for c, p in info.cues.items() if c not in NAME_CUES}
+
+
+def _drop_portfolio_triggers(s: Sent) -> None:
+    """A definite event noun joined by و to a ministry's portfolio is a second portfolio of
+    the same office, not an act (وزير الشؤون الخارجية والتعاون الإفريقي)."""
+    for info in s.infos:
+        if not info.hits or not s.norms[info.pos].startswith("وال"):
+            continue
+        j = info.pos - 1
+        while j >= 0 and info.pos - j <= PORTFOLIO_WORDS and s.norms[j].startswith("ال"):
+            j -= 1
+        if 0 <= j < info.pos - 1 and "office" in s.infos[j].cues:
+            info.hits = []
 
 
 def _drop_unused_nouns(s: Sent, cands: list[Candidate]) -> None:
