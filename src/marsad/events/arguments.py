@@ -211,7 +211,7 @@ def _verbal(s: Sent, f: Frame) -> tuple[Span | None, str, Span | None, str]:
     if _coordinated(s, f.verb) and not passive and _pronoun_object_only(s, f.verb) \
             and (shared := _shared_subject(s, f.verb)) is not None:
         # هاجمت الكتلة الحكومة واتهمتها بـ / ودعتها إلى: the pronoun is the earlier object
-        return shared, "subject of the coordinated verb", _antecedent_object(s, f.verb), "object pronoun: the earlier object"
+        return shared, "subject of the coordinated verb", _antecedent_object(s, shared, f.verb), "object pronoun: the earlier object"
     if f.speech_act and _coordinated(s, f.verb) and not passive and not _object_pronoun(s.norms[f.verb]) \
             and (shared := _shared_subject(s, f.verb)) is not None:
         # أدانت الحكومة القصف، وطالبت بغداد باتخاذ موقف: the same speaker, Baghdad addressed
@@ -380,11 +380,10 @@ def _pronoun_object_only(s: Sent, k: int) -> bool:
     return _object_pronoun(s.norms[k]) and np_at(s, k + 1) is None
 
 
-def _antecedent_object(s: Sent, k: int) -> Span | None:
+def _antecedent_object(s: Sent, subject: Span, k: int) -> Span | None:
     """The object of the first verb of the chain a pronoun-object verb at k belongs to
-    (هاجمت الكتلة الحكومة واتهمتها: الحكومة), found after that verb's VSO subject."""
-    subject = _shared_subject(s, k)
-    if subject is None or subject[1] >= k:
+    (هاجمت الكتلة الحكومة واتهمتها: الحكومة), found after that verb's VSO `subject`."""
+    if subject[1] >= k:
         return None
     obj = np_at(s, subject[1])
     return obj if obj is not None and obj[1] <= k else None
@@ -828,7 +827,7 @@ def _announcer(s: Sent, f: Frame) -> Span | None:
     return None
 
 
-_MEMBER_PREPS = frozenset({"في", "من", "ب"})  # قيادي في حركة، عنصر من الجماعة
+_MEMBER_PREPS = frozenset({"في", "من"})  # قيادي في حركة، عنصر من الجماعة
 
 
 def _armed_group(s: Sent, taken: Span | None) -> Span | None:

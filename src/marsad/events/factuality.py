@@ -6,14 +6,13 @@ returns the factuality and the name of the rule that fired, for explanations.
 
 from __future__ import annotations
 
-from marsad.events.triggers import ANY, TokInfo
+from marsad.events.triggers import ANY, COMMAS, TokInfo
 
 NEGATION_REACH = 2  # a negation particle must stand right before the verb (or one word off)
 PLAN_REACH = 8  # intention verb before the trigger, past its subject (ينوي الاتحاد العام للشغل تنظيم إضراب)
 GENERIC_REACH = 6  # "أدان ... الهجوم", "دعا إلى وقف الهجمات"
 QUESTION_MARKS = ("?", "؟")
 CLAUSE_ENDS = frozenset({".", "؛", ";", ":", "«", '"'})
-COMMAS = frozenset({"،", ","})  # an intention verb does not reach past one
 # Words opening a contrasting clause: cues before them do not reach a trigger after them
 # (أعلن المجلس هدنة، لكن المعارضة اتهمته بمواصلة القصف).
 CLAUSE_OPENERS = frozenset({"لكن", "ولكن", "لكنه", "لكنها", "بينما", "وبينما"})

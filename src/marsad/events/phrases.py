@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from marsad.document import Document
 from marsad.events.triggers import TokInfo
+from marsad.kb.schema import PLACE_TYPES
 from marsad.model import Attribution, Entity, Ref
 
 MAX_NP = 4  # tokens in a noun phrase read as a participant
@@ -144,7 +145,7 @@ class Sent:
         start += len(_proclitic_before_article(self, a))
         modifier = ent is not None and ent.type == "NORP" and ent.start > start  # فصائل عراقية
         name = (self.name_of(ent) if actor and not modifier else ent.name_en) if ent else None
-        if ent is not None and ent.type in _PLACE_TYPES and ent.start > start and "office" in self.infos[a].cues:
+        if ent is not None and _inner_place(ent) and ent.start > start and "office" in self.infos[a].cues:
             name = None  # قيادة شرطة البصرة is a body of Basra, not Basra: the text names it
         if ent and "military" in self.infos[a].cues and ent.type in _COUNTRY_TYPES:
             country = self.country_names.get(ent.country or "", ent.name_en or ent.country or "")
@@ -167,6 +168,12 @@ class Sent:
         if ent.stands_for and ent.stands_for in self.actor_names:
             return self.actor_names[ent.stands_for]
         return ent.name_en
+
+
+def _inner_place(ent: Entity) -> bool:
+    """A place below a country: a body named after it is not it (a country's bodies are its
+    government's, وزير خارجية فرنسا)."""
+    return ent.type in PLACE_TYPES and ent.type != "COUNTRY"
 
 
 def np_at(s: Sent, k: int, *, governed: bool = False) -> tuple[int, int] | None:
@@ -225,7 +232,7 @@ def _second_indefinite(s: Sent, k: int, end: int) -> bool:
         return False
     if prep_led(s, end):
         return False  # a phrase after a preposition is read elsewhere
-    return not s.norms[end - 1].startswith("ال") and end - 1 not in s.entity_at and agrees(s, end - 1)
+    return _after_indefinite_adjective(s, end)
 
 
 def _definite_after_adjective(s: Sent, k: int, end: int) -> bool:
@@ -234,11 +241,12 @@ def _definite_after_adjective(s: Sent, k: int, end: int) -> bool:
     phrase (تبنت جماعة مسلحة | المسؤولية)."""
     if end - k < 2 or not s.norms[end].startswith("ال") or end in s.entity_at:
         return False
-    before = end - 1
-    return not s.norms[before].startswith("ال") and before not in s.entity_at and agrees(s, before)
+    return _after_indefinite_adjective(s, end)
 
 
-_PLACE_TYPES = frozenset({"GPE", "LOC", "FACILITY"})  # a country names the government its bodies belong to
+def _after_indefinite_adjective(s: Sent, k: int) -> bool:
+    """Whether the word before k is an indefinite word agreeing with the one before it."""
+    return not s.norms[k - 1].startswith("ال") and k - 1 not in s.entity_at and agrees(s, k - 1)
 
 
 def _construct_link(s: Sent, k: int) -> bool:

@@ -17,7 +17,7 @@ _PARTICLE = frozenset({"", "و", "ف"})
 MEMO_SIZE = 200_000  # distinct words whose readings are remembered
 COMPANION_WINDOW = 9  # tokens after a trigger in which its `with` word must appear
 ASIDE_REACH = 10  # longest aside between commas skipped by that window
-_COMMAS = frozenset({"،", ","})
+COMMAS = frozenset({"،", ","})  # an intention verb does not reach past one; an aside sits between two
 # أي "any" before an event noun: a determiner after a preposition (على أي هجوم), negative
 # polarity after a negation (لم يسجل أي هجوم), else a hypothetical act (الرد على أي اعتداء).
 ANY = frozenset({"أي", "اي"})
@@ -151,7 +151,7 @@ def has_companion(infos: list[TokInfo], pos: int, words: frozenset[str]) -> int 
     while k < len(infos) and left > 0:
         if not infos[k].stems.isdisjoint(words):
             return k
-        if infos[k].token.norm in _COMMAS and (close := _aside_end(infos, k)) is not None:
+        if infos[k].token.norm in COMMAS and (close := _aside_end(infos, k)) is not None:
             k = close  # the closing comma, read next as one token
         k, left = k + 1, left - 1
     return None
@@ -161,7 +161,7 @@ def _aside_end(infos: list[TokInfo], k: int) -> int | None:
     """Position of the comma closing an aside opened by the comma at k, within a few words."""
     for j in range(k + 1, min(len(infos), k + 1 + ASIDE_REACH)):
         norm = infos[j].token.norm
-        if norm in _COMMAS:
+        if norm in COMMAS:
             return j
         if infos[j].token.kind == "punct":
             return None
