@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from marsad.events.factuality import CLAUSE_ENDS
 from marsad.events.phrases import (
     AUXILIARIES,
     MAX_NP,
@@ -796,8 +797,11 @@ def _planner(s: Sent, f: Frame) -> Span | None:
     """Subject of an intention or denial verb before the trigger (قررت واشنطن سحب
     قواتها، نفت قيادة الجيش استهداف أي مواقع): right before it, or with the whole
     subject phrase between them."""
+    involved = False  # نفت الحركة أي علاقة لها بالهجوم: the denier is no actor
     for k in range(f.head - 1, max(-1, f.head - 2 - MAX_NP), -1):
-        if {"plan", "denial"}.isdisjoint(s.infos[k].cues):
+        cues = s.infos[k].cues
+        involved = involved or "involvement" in cues
+        if {"plan", "denial"}.isdisjoint(cues) or (involved and "plan" not in cues):
             continue
         span = next_np(s, k, reach=2)
         if k < f.head - 2:
@@ -806,6 +810,20 @@ def _planner(s: Sent, f: Frame) -> Span | None:
             return span
         return prev_np(s, k)
     return None
+
+
+def _part_denied(s: Sent, head: int) -> bool:
+    """Whether a party's part in the act is denied before the trigger in its clause (نفت
+    الحركة أي علاقة لها بالهجوم، لا صلة لنا بالتفجير): the denier is not the doer."""
+    involved = False
+    for k in range(head - 1, -1, -1):
+        info = s.infos[k]
+        if info.token.kind == "punct" and info.token.norm in CLAUSE_ENDS:
+            return False
+        involved = involved or "involvement" in info.cues
+        if involved and not {"denial", "negation"}.isdisjoint(info.cues):
+            return True
+    return False
 
 
 def _announcer(s: Sent, f: Frame) -> Span | None:
@@ -943,7 +961,7 @@ def read_arguments(s: Sent, f: Frame) -> tuple[Ref | None, str, Ref | None, str]
         actor, arule = _noun_nationality(s, f), "nationality adjective of an event noun"
     if actor is None and f.verb is None and _manner_adjunct(s, f.head):
         actor, arule = _main_subject(s, f.head), f"{MAIN_CLAUSE_RULE} (، بالتنسيق مع)"
-    if actor is None and f.armed_fallback:
+    if actor is None and f.armed_fallback and not _part_denied(s, f.head):
         actor, arule = _armed_group(s, target), "armed group named in sentence"
     if not f.targeted or (target and actor and target == actor) or _direction(s, target):
         target = None

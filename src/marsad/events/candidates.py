@@ -238,6 +238,8 @@ def _light_verb(infos: list[TokInfo], pos: int, reach: int = LIGHT_REACH) -> tup
             if infos[k].token.kind == "punct" or {"light", "undergo", "verb"} & cues.keys():
                 return None
             continue
+        if "involvement" in cues:
+            return None  # نفى التنظيم أي علاقة له بالتفجير: the noun is the part's complement
         if "undergo" in cues:
             return k, "undergo"
         if "light" in cues:

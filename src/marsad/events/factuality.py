@@ -22,6 +22,9 @@ BACKGROUND_PREPS = frozenset({"بعد", "رغم", "برغم", "اثر", "عقب"
 # Complementisers: what follows them is the content of a reporting verb before them.
 COMPLEMENTISERS = frozenset({"ان", "بان", "انه", "انها", "بانه", "بانها", "انهم", "بانهم"})
 # Cues that, after a comma, name the source of the clause before them (normalised forms).
+# The rule of an act whose doer's part in it is denied: the act itself is a fact the
+# denial presupposes, not the content of what the denier says.
+DENIED_PART = "a party's part denied: the act is a fact"
 TRAILING_SOURCE_CUES = frozenset({"بحسب", "حسب", "حسبما", "وفق", "وفقا", "وفقما", "نقلا", "طبقا"})
 
 
@@ -61,15 +64,24 @@ def rule_factuality(
     def within(cue: str, reach: int = len(infos)) -> bool:
         return cue_at.get(cue, reach) < reach
 
+    def negates(cue: str, reach: int = len(infos)) -> bool:
+        """A negation or denial of the event itself, not of a party's involvement in it
+        (نفت الحركة أي علاقة لها بالهجوم: the attack is not denied), nor of a clause a
+        reporting participle opens after it (نفت ...، مؤكدة أنها تخوض مواجهات)."""
+        nearer = min(cue_at.get("involvement", reach), cue_at.get("circumstantial", reach))
+        return within(cue, reach) and cue_at[cue] < nearer
+
     if within("condition", NEGATION_REACH + 1):
         return "hypothetical", "conditional before trigger"  # إذا لم تنسحب
-    if within("negation", NEGATION_REACH):
+    if negates("negation", NEGATION_REACH):
         return "negated", "negation particle before trigger"
     any_at = next((k for k in (head - 1, head - 2) if k >= 0 and infos[k].token.norm in ANY), None)
-    if any_at is not None and within("negation", NEGATION_REACH + 1 + head - any_at):
+    if any_at is not None and negates("negation", NEGATION_REACH + 1 + head - any_at):
         return "negated", "negation before أي + trigger"  # لم يسجل أي هجوم، لم تسجل أي عملية خطف
-    if within("denial"):
+    if negates("denial"):
         return "negated", "denial cue before trigger"
+    if within("involvement") and (within("denial") or within("negation")):
+        return "asserted", DENIED_PART
     if within("condition"):
         return "hypothetical", "conditional before trigger"
     if within("possible", PLAN_REACH):

@@ -28,6 +28,7 @@ CueName = Literal[
     "condition",
     "negation",
     "denial",
+    "involvement",
     "condemn",
     "call",
     "habitual",

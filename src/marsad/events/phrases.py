@@ -139,10 +139,11 @@ class Sent:
         place is named after what it stands for (metonymy), but a demonym describing
         another noun is not (فصائل عراقية are no Government of Iraq). A proclitic before a
         name is left out (وواشنطن -> واشنطن، لمجلس الأمن -> مجلس الأمن)."""
+        b = self.with_name(a, b)
         start, end = self.infos[a].token.start, self.infos[b - 1].token.end
         ent = self.entity_in(a, b)
-        start += len(_proclitic_of_name(self, a)) if a in self.entity_at else 0
-        start += len(_proclitic_before_article(self, a))
+        proclitic = _proclitic_of_name(self, a) if a in self.entity_at else ""
+        start += len(proclitic or _proclitic_before_article(self, a))
         modifier = ent is not None and ent.type == "NORP" and ent.start > start  # فصائل عراقية
         name = (self.name_of(ent) if actor and not modifier else ent.name_en) if ent else None
         if ent is not None and _inner_place(ent) and ent.start > start and "office" in self.infos[a].cues:
@@ -158,9 +159,26 @@ class Sent:
             name_en=name,
         )
 
+    def with_name(self, a: int, b: int) -> int:
+        """End of the phrase [a, b) with the person's name in apposition after it (الرئيس
+        الأمريكي | دونالد ترامب، نظيره الأوكراني | أندريه سيبيها): the name is who acts."""
+        ent = self.entity_at.get(b)
+        if ent is None or ent.type != "PERSON" or self._person_in(a, b):
+            return b
+        while b < len(self.infos) and self.entity_at.get(b) is ent:
+            b += 1
+        return b
+
+    def _person_in(self, a: int, b: int) -> bool:
+        return any(self.entity_at[k].type == "PERSON" for k in range(a, b) if k in self.entity_at)
+
     def entity_in(self, a: int, b: int) -> Entity | None:
-        """The entity of positions [a, b): the first one linked to the KB, else the first."""
+        """The entity of positions [a, b): a person's name that ends it (a title and the
+        name: وزير الخارجية التركي هاكان فيدان), else the first one linked to the KB, else
+        the first."""
         ents = [self.entity_at[k] for k in range(a, b) if k in self.entity_at]
+        if ents and ents[-1].type == "PERSON" and self.entity_at.get(b - 1) is ents[-1]:
+            return ents[-1]
         return next((e for e in ents if e.kb_id), ents[0] if ents else None)
 
     def name_of(self, ent: Entity) -> str | None:

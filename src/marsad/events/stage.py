@@ -18,12 +18,13 @@ from marsad.document import Document
 from marsad.events import context, coref
 from marsad.events.arguments import MAIN_CLAUSE_RULE, Frame, read_arguments
 from marsad.events.candidates import VERBAL, Candidate, build_candidates
-from marsad.events.factuality import rule_factuality
+from marsad.events.factuality import DENIED_PART, rule_factuality
 from marsad.events.filter import event_features, load_filter, sentence_features
 from marsad.events.lexicon import load_lexicon, word_keys
 from marsad.events.phrases import Quant, Sent
 from marsad.events.triggers import analyse, cue_forms
 from marsad.kb.loader import KnowledgeBase
+from marsad.kb.schema import PLACE_TYPES
 from marsad.kb.store import get_kb
 from marsad.model import Attribution, Entity, Event, Evidence, Quantity, Ref, Time
 from marsad.registry import component
@@ -46,6 +47,8 @@ PORTFOLIO_WORDS = 3  # definite words of a portfolio between a minister and a و
 # Factuality cues that mean nothing inside a name (جهاز مكافحة الإرهاب، لجنة الدعوة).
 NAME_CUES = frozenset({"call", "condemn", "plan", "condition", "possible", "denial", "habitual"})
 _DEFINITE_ARTICLE = ("ال", "وال", "فال", "بال", "لل", "كال")
+DASHES = frozenset({"-", "–", "—"})
+DATELINE_REACH = 9  # tokens: بور أو برنس ( أ ف ب ) -
 
 
 def country_names() -> dict[str, str]:
@@ -104,15 +107,20 @@ class EventCoder:
         explain: dict[str, Any],
     ) -> None:
         tokens = doc.sentence_tokens(i)
+        first = bisect_left(doc.token_starts, doc.sentences[i].start)  # as sentence_tokens
+        starts = doc.token_starts[first : first + len(tokens)]
+        entity_at = _entity_positions(layers.entities, tokens, starts)
+        if skip := dateline_end(tokens, entity_at):  # the sentence starts after it
+            tokens, first = tokens[skip:], first + skip
+            starts = starts[skip:]
+            entity_at = _entity_positions(layers.entities, tokens, starts)
         infos = analyse(tokens, self.lex)
         if infos is None:
             return
-        first = bisect_left(doc.token_starts, doc.sentences[i].start)  # as sentence_tokens
-        starts = doc.token_starts[first : first + len(tokens)]
         s = Sent(
             doc,
             infos,
-            _entity_positions(layers.entities, tokens, starts),
+            entity_at,
             self.countries,
             layers.attributions,
             self.actor_names,
@@ -214,7 +222,9 @@ class EventCoder:
             fact, rule = "asserted", "participle of state: the subject's own act"  # ، مطالبة المؤسسات
         starts = [s.infos[h.pos].token.start for h in cand.hits] + [trigger_at]
         attribution = _attribution_of(s.attributions, starts)
-        if attribution is not None and fact == "asserted":
+        if rule == DENIED_PART:
+            attribution = None  # the denier says nothing of the act itself
+        elif attribution is not None and fact == "asserted":
             fact, rule = "reported", "inside an attribution"
         out: dict[str, Any] = {"factuality_rule": rule}
         # Anchored events pass: their features are only read to train.
@@ -235,6 +245,22 @@ class EventCoder:
                 if p < self.filter.threshold[cand.type]:  # type: ignore[union-attr]
                     fact, out["factuality_rule"] = "generic", f"report filter p={p:.2f}"
         return fact, attribution.id if attribution else None, out
+
+
+def dateline_end(tokens: list[Token], entity_at: dict[int, Entity]) -> int:
+    """Position after the dash of a dateline opening a sentence (الرياض (واس) -،
+    القاهرة -): a place, or words and an agency in brackets, before a dash among the first
+    tokens. It says where the story was filed: no participant, verb or subject is read in
+    it. 0 when the sentence has none."""
+    for k in range(1, min(len(tokens), DATELINE_REACH)):
+        norm = tokens[k].norm
+        if norm in DASHES:
+            bracketed = tokens[k - 1].norm == ")"
+            placed = all(j in entity_at and entity_at[j].type in PLACE_TYPES for j in range(k))
+            return k + 1 if bracketed or placed else 0
+        if tokens[k].kind == "punct" and norm not in ("(", ")"):
+            return 0
+    return 0
 
 
 def _irregular_seizure(s: Sent, cand: Candidate, actor: Ref | None) -> bool:

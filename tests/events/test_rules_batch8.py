@@ -1,0 +1,65 @@
+"""Rules read from the eighth and ninth blind batches (our own sentences, not the batches')."""
+
+from __future__ import annotations
+
+import marsad
+from marsad.model import Event
+
+
+def _analysed(text: str) -> list[Event]:
+    return marsad.analyze(text, published="2025-06-10").events
+
+
+def _of_type(text: str, type_: str) -> Event:
+    return next(e for e in _analysed(text) if e.type == type_)
+
+
+def test_a_denied_part_in_an_attack_does_not_deny_the_attack() -> None:
+    attack = _of_type("نفت الجماعة أي صلة لها بالتفجير الذي استهدف سوق المدينة أمس.", "ASSAULT")
+    assert attack.factuality != "negated"
+    assert attack.actor is None  # the denier is not the doer
+    assert attack.attribution is None
+    assert (
+        _of_type(
+            "نفت الجماعة أي صلة لها بالتفجير الذي استهدف سوق المدينة أمس.", "REJECT"
+        ).actor.text
+        == "الجماعة"
+    )  # type: ignore[union-attr]
+
+
+def test_a_denied_involvement_keeps_the_act_and_its_target() -> None:
+    attack = _of_type("نفى الجيش تورط وحداته في قصف المستشفى الميداني.", "ASSAULT")
+    assert attack.factuality != "negated"
+    assert attack.target is not None and attack.target.text.startswith("المستشفى")
+
+
+def test_a_denied_act_is_still_negated() -> None:
+    arrest = _of_type("نفت وزارة الداخلية اعتقال الصحفي في العاصمة.", "COERCE")
+    assert arrest.factuality == "negated"
+    assert arrest.actor is not None and arrest.actor.text == "وزارة الداخلية"
+
+
+def test_a_name_after_a_title_belongs_to_the_participant() -> None:
+    threat = _of_type(
+        "هدد رئيس الوزراء الإسرائيلي بنيامين نتنياهو بتوسيع العملية العسكرية.", "THREATEN"
+    )
+    assert (
+        threat.actor is not None and threat.actor.text == "رئيس الوزراء الإسرائيلي بنيامين نتنياهو"
+    )
+    assert threat.actor.name_en == "Benjamin Netanyahu"  # the person, not the country of the title
+
+
+def test_a_dateline_names_no_participant() -> None:
+    demand = _of_type(
+        "طرابلس (وال) - رفض المجلس الرئاسي المقترح الأممي، مطالبا البرلمان بمراجعته.", "REQUEST"
+    )
+    assert demand.actor is not None and demand.actor.text.startswith("المجلس الرئاسي")
+    assert demand.target is not None and demand.target.text == "البرلمان"
+
+
+def test_a_name_after_a_conjunction_keeps_its_first_letter() -> None:
+    boycott = _of_type("قاطعت تونس والمغرب القمة الطارئة.", "SANCTION")
+    assert boycott.actor is not None and not boycott.actor.text.startswith("ل")
+    assert "المغرب" in boycott.actor.text or (
+        boycott.target is not None and boycott.target.text == "المغرب"
+    )
