@@ -63,3 +63,15 @@ def test_a_name_after_a_conjunction_keeps_its_first_letter() -> None:
     assert "المغرب" in boycott.actor.text or (
         boycott.target is not None and boycott.target.text == "المغرب"
     )
+
+
+def test_the_act_a_call_asks_for_is_generic_past_a_long_subject_and_object() -> None:
+    aid = _of_type("دعت منظمة الصحة العالمية الدول المانحة والمؤسسات الدولية إلى تقديم مساعدات طبية عاجلة للمستشفيات.", "AID")
+    assert aid.factuality == "generic"
+    release = _of_type("طالبت نقابة الصحفيين في البلاد السلطات الأمنية بالإفراج عن الصحفيين المعتقلين.", "RETREAT")
+    assert release.factuality == "generic"
+
+
+def test_a_negated_verb_reaches_any_act_past_its_subject() -> None:
+    protest = _of_type("لم تشهد مدينة البصرة الجنوبية أي احتجاجات يوم الجمعة.", "PROTEST")
+    assert protest.factuality == "negated"

@@ -11,6 +11,8 @@ from marsad.events.triggers import ANY, COMMAS, TokInfo
 NEGATION_REACH = 2  # a negation particle must stand right before the verb (or one word off)
 PLAN_REACH = 8  # intention verb before the trigger, past its subject (ينوي الاتحاد العام للشغل تنظيم إضراب)
 GENERIC_REACH = 6  # "أدان ... الهجوم", "دعا إلى وقف الهجمات"
+ANY_REACH = 7  # لم + verb + its subject + أي + trigger (لم تشهد العاصمة الليبية طرابلس أي مظاهرات)
+CALL_REACH = 14  # a call's complement after إلى or ب, past a long subject and object
 QUESTION_MARKS = ("?", "؟")
 CLAUSE_ENDS = frozenset({".", "؛", ";", ":", "«", '"'})
 # Words opening a contrasting clause: cues before them do not reach a trigger after them
@@ -76,8 +78,9 @@ def rule_factuality(
     if negates("negation", NEGATION_REACH):
         return "negated", "negation particle before trigger"
     any_at = next((k for k in (head - 1, head - 2) if k >= 0 and infos[k].token.norm in ANY), None)
-    if any_at is not None and negates("negation", NEGATION_REACH + 1 + head - any_at):
-        return "negated", "negation before أي + trigger"  # لم يسجل أي هجوم، لم تسجل أي عملية خطف
+    any_reach = min(ANY_REACH, cue_at.get(",", ANY_REACH))  # the negated verb's subject may intervene
+    if any_at is not None and (negates("negation", NEGATION_REACH + 1 + head - any_at) or negates("negation", any_reach)):
+        return "negated", "negation before أي + trigger"  # لم يسجل أي هجوم، لم تشهد المدينة أي مظاهرات
     if negates("denial"):
         return "negated", "denial cue before trigger"
     if within("involvement") and (within("denial") or within("negation")):
@@ -97,8 +100,9 @@ def rule_factuality(
         return _conditional_plan(infos, head, "intention cue before trigger")
     if infos[-1].token.norm in QUESTION_MARKS or infos[-2:][0].token.norm in QUESTION_MARKS:
         return "generic", "question"
+    asked = within("call", GENERIC_REACH) or (within("call", CALL_REACH) and _complement(infos, head, head_prefix))
     if (within("condemn", GENERIC_REACH) and not _own_clause(cue_at, kind, head_prefix, "condemn")) or (
-        within("call", GENERIC_REACH) and not _own_clause(cue_at, kind, head_prefix, "call")
+        asked and not _own_clause(cue_at, kind, head_prefix, "call")
     ):
         return "generic", "condemnation or call before trigger"
     if within("frequency", GENERIC_REACH):
@@ -110,6 +114,16 @@ def rule_factuality(
     if _source_after(infos, head):
         return "reported", "source named after the clause"  # ...، بحسب ما أفادت به X
     return "asserted", "default"
+
+
+def _complement(infos: list[TokInfo], head: int, head_prefix: str) -> bool:
+    """A verbal noun introduced by إلى or ب/ل, as a call's complement is (دعا برنامج
+    الأغذية العالمي المانحين الدوليين إلى تقديم ...، طالبت الهيئة ... بالإفراج): a long
+    subject and object may stand between it and the call."""
+    if head_prefix.endswith(("ب", "ل")):
+        return True
+    # ... إلى تقديم مساعدات: one verbal noun may carry the event noun
+    return any(k >= 0 and infos[k].token.norm in ("الي", "إلى") for k in (head - 1, head - 2))
 
 
 def _conditional_plan(infos: list[TokInfo], head: int, rule: str) -> tuple[str, str]:
