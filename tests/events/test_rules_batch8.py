@@ -75,3 +75,10 @@ def test_the_act_a_call_asks_for_is_generic_past_a_long_subject_and_object() -> 
 def test_a_negated_verb_reaches_any_act_past_its_subject() -> None:
     protest = _of_type("لم تشهد مدينة البصرة الجنوبية أي احتجاجات يوم الجمعة.", "PROTEST")
     assert protest.factuality == "negated"
+
+
+def test_goods_caught_are_a_seizure_and_people_an_arrest() -> None:
+    assert _of_type("ضبطت قوات حرس الحدود 200 ألف حبة مخدرة قرب المعبر.", "COERCE").mode == "seizure"
+    assert _of_type("أعلنت الجمارك ضبط 40 كيلوغراما من الذهب المهرب.", "COERCE").mode == "seizure"
+    assert _of_type("احتجزت البحرية سفينة تجارية في المضيق.", "COERCE").mode == "seizure"
+    assert _of_type("اعتقلت الشرطة ثلاثة آلاف متظاهر في العاصمة.", "COERCE").mode == "arrest"

@@ -146,9 +146,19 @@ def _subject_cancels(infos: list[TokInfo], pos: int, words: frozenset[str]) -> b
 
 def _cancelled(infos: list[TokInfo], pos: int, words: frozenset[str]) -> bool:
     """Whether one of the entry's `unless` words follows within UNLESS_REACH tokens; one
-    that is the genitive of a force noun is part of the subject (ضبطت قوى الأمن شحنة)."""
+    that ends the construct chain of a force noun is part of the subject (ضبطت قوى الأمن
+    شحنة، ضبطت قوات حرس الحدود شحنة)."""
     reach = range(pos + 1, min(len(infos), pos + 1 + UNLESS_REACH))
-    return _any_word(infos, [k for k in reach if not (k > pos + 1 and "force" in infos[k - 1].cues)], words)
+    return _any_word(infos, [k for k in reach if not _in_force_name(infos, pos, k)], words)
+
+
+def _in_force_name(infos: list[TokInfo], pos: int, k: int) -> bool:
+    """Whether word k is the genitive of a force noun after pos, directly or through one
+    indefinite noun (قوى | الأمن، قوات حرس | الحدود)."""
+    if k > pos + 1 and "force" in infos[k - 1].cues:
+        return True
+    between = infos[k - 1].token.norm
+    return k > pos + 2 and "force" in infos[k - 2].cues and not between.startswith("ال")
 
 
 def _any_word(infos: list[TokInfo], positions: Iterable[int], words: frozenset[str]) -> bool:

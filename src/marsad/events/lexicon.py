@@ -69,6 +69,7 @@ CueName = Literal[
     "work_title",
     "manner",
     "office",
+    "goods",
 ]
 FormKind = Literal["past", "pres", "noun", "participle", "circumstantial", "word"]
 

@@ -47,6 +47,7 @@ AUXILIARIES = frozenset({"قد", "لقد"})  # between a subject and its verb (�
 _NOT_PARTICIPANT_UNITS = frozenset(
     {"minutes", "hours", "days", "weeks", "months", "years", "decades", "percent"}
 )
+_GOODS_UNITS = frozenset({"kg", "g", "t", "l"})  # a weight or volume of goods may be seized
 OBJECT_REACH = 6  # how far after the head a target may start
 _CLAUSE_END = frozenset({"،", ",", ":", "«", '"', "(", "؛", ";", "."})
 _COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "بان", "بانه"})
@@ -67,7 +68,7 @@ class Quant:
     def participant(self) -> bool:
         """Whether the quantity can be an actor or target: a count of people or things,
         not a duration or a share (أكثر من ست ساعات، 30 في المئة)."""
-        return self.unit is None and self.counted not in _NOT_PARTICIPANT_UNITS
+        return (self.unit is None or self.unit in _GOODS_UNITS) and self.counted not in _NOT_PARTICIPANT_UNITS
 
 
 @dataclass

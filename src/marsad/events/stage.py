@@ -48,6 +48,9 @@ PORTFOLIO_WORDS = 3  # definite words of a portfolio between a minister and a و
 NAME_CUES = frozenset({"call", "condemn", "plan", "condition", "possible", "denial", "habitual"})
 _DEFINITE_ARTICLE = ("ال", "وال", "فال", "بال", "لل", "كال")
 DASHES = frozenset({"-", "–", "—"})
+GOODS_UNITS = frozenset({"kg", "g", "t", "tonnes", "l"})  # weights and volumes caught are goods
+GOODS_REACH = 40  # characters of a target read for its goods noun (320 ألف حبة)
+_THOUSANDS = frozenset({"الف", "الاف", "مليون", "ملايين", "مئه", "مئات"})
 DATELINE_REACH = 9  # tokens: بور أو برنس ( أ ف ب ) -
 
 
@@ -174,6 +177,8 @@ class EventCoder:
         if _irregular_seizure(s, cand, actor):
             cand.type, cand.mode = "ASSAULT", "abduction" if cand.mode == "arrest" else None
             why["type_rule"] = "irregular armed doers: a raid or detention is an assault"
+        elif cand.type == "COERCE" and cand.mode == "arrest" and _goods(s, target):
+            cand.mode, why["mode_rule"] = "seizure", "what is caught is goods, not people"
         taken = [r for r in (actor, target) if r]
         location, why["location_rule"] = context.locate(places, cand.head.pos, taken, fallback)
         when, why["time_rule"] = context.event_time(times, start, doc.published)
@@ -269,6 +274,25 @@ def _irregular_seizure(s: Sent, cand: Candidate, actor: Ref | None) -> bool:
     if cand.type != "COERCE" or cand.mode not in ("raid", "arrest") or actor is None:
         return False
     return any("perpetrator" in i.cues for i in s.infos if actor.start <= i.token.start < actor.end)
+
+
+def _goods(s: Sent, target: Ref | None) -> bool:
+    """Whether the target is goods (شحنة، ناقلة، 50 كيلوغراما، 320 ألف حبة): its first
+    words, past a number (and the noun a number phrase left out), name a thing or a weight."""
+    if target is None:
+        return False
+    for info in s.infos:
+        tok = info.token
+        if tok.start >= target.start + GOODS_REACH:
+            break
+        if tok.start < target.start:
+            continue
+        quantity = s.quantities.get(info.pos)
+        if "goods" in info.cues or (quantity is not None and quantity.unit in GOODS_UNITS):
+            return True
+        if tok.kind != "number" and info.pos not in s.counts and tok.norm not in _THOUSANDS:
+            return False
+    return False
 
 
 def _says_itself(s: Sent, actor: Ref | None, attribution: str | None) -> bool:
