@@ -82,3 +82,33 @@ def test_goods_caught_are_a_seizure_and_people_an_arrest() -> None:
     assert _of_type("أعلنت الجمارك ضبط 40 كيلوغراما من الذهب المهرب.", "COERCE").mode == "seizure"
     assert _of_type("احتجزت البحرية سفينة تجارية في المضيق.", "COERCE").mode == "seizure"
     assert _of_type("اعتقلت الشرطة ثلاثة آلاف متظاهر في العاصمة.", "COERCE").mode == "arrest"
+
+
+def test_the_accused_of_an_act_is_its_actor() -> None:
+    attack = _of_type("اتهمت وزارة الصحة، في بيان مساء أمس، قوات الاحتلال بقصف مستشفى الشفاء.", "ASSAULT")
+    assert attack.actor is not None and attack.actor.text == "قوات الاحتلال"
+    assert attack.target is not None and attack.target.text.startswith("مستشفى")
+    blamed = _of_type("حمّل الرئيس الجماعة المسلحة مسؤولية الهجوم على القافلة.", "ASSAULT")
+    assert blamed.actor is not None and blamed.actor.text == "الجماعة المسلحة"
+    unclear = _of_type("اتهم الجيش بقصف القرية.", "ASSAULT")
+    assert unclear.actor is None  # accuser or accused: the text does not say
+
+
+def test_a_place_genitive_before_a_lam_phrase_is_the_target() -> None:
+    attack = _of_type("أدانت المنظمة قصف مخيم زمزم للنازحين.", "ASSAULT")
+    assert attack.actor is None or "مخيم" not in attack.actor.text
+
+
+def test_a_verbal_noun_after_a_verb_and_its_subject_is_its_object() -> None:
+    attack = _of_type("أدانت وزارة الخارجية الأردنية قصف المستشفى في المدينة.", "ASSAULT")
+    assert attack.actor is None  # the condemner did not shell
+    assert attack.target is not None and attack.target.text == "المستشفى"
+
+
+def test_a_title_and_an_office_noun_are_one_phrase() -> None:
+    resignation = _of_type("قدم مدير شرطة المحافظة استقالته إلى الوزير.", "CONCEDE")
+    assert resignation.actor is not None and resignation.actor.text == "مدير شرطة المحافظة"
+    resignation = _of_type("قدم وزير المالية والاقتصاد استقالته إلى رئيس الحكومة.", "CONCEDE")
+    assert resignation.actor is not None and resignation.actor.text == "وزير المالية والاقتصاد"
+    arrest = _of_type("اعتقلت الشرطة رئيس بلدية المدينة سمير الحلبي.", "COERCE")
+    assert arrest.target is not None and arrest.target.text.startswith("رئيس بلدية المدينة")

@@ -55,6 +55,7 @@ _TIME_PREPS = frozenset({"خلال", "اثناء", "عقب", "لدي", "اثر",
 # Rules giving an act to the main clause's subject (the stage treats such acts as that
 # speaker's own when they sit inside its statement).
 MAIN_CLAUSE_RULE = "subject of the main clause"
+ACCUSED_REACH = 12  # words between an accusing verb and its object (subject, adjuncts)
 AGENT_REACH = 10  # tokens after a trigger in which an agent phrase makes its verb passive
 _AMONG = frozenset({"بينهم", "منهم", "بينها", "منها", "بينهما", "غالبيتهم", "معظمهم", "اغلبهم", "اكثرهم"})
 AMONG_REACH = 4
@@ -499,10 +500,11 @@ def _parenthetical_end(s: Sent, k: int) -> int | None:
 
 def _apposition(s: Sent, span: Span) -> int | None:
     """End of a person's name after a title word (اللواء صلاح الدين عثمان) that stands
-    in apposition to the subject, or None."""
+    in apposition to the subject, or None. A longer title names the object (أوقفت الشرطة
+    رئيس بلدية إسطنبول فلان)."""
     a, b = span
     ent = s.entity_at.get(b)
-    if a in s.entity_at or ent is None or ent.type != "PERSON":
+    if b - a > 1 or a in s.entity_at or ent is None or ent.type != "PERSON":
         return None
     while b < len(s.infos) and s.entity_at.get(b) is ent:
         b += 1
@@ -655,7 +657,7 @@ def _nominal(s: Sent, f: Frame) -> tuple[Span | None, str, Span | None, str]:
         if gen is None:
             continue
         lam = _lam_object(s, gen[1])
-        if genitive == "patient" and lam is not None and actor is None and target is None:
+        if genitive == "patient" and lam is not None and actor is None and target is None and _agent_like(s, gen[0]):
             actor, arule, target, trule = gen, "genitive before a ل object", lam, "ل object"
         elif genitive == "patient" and target is None:
             target, trule = gen, "genitive of event noun"
@@ -678,6 +680,33 @@ def _nominal(s: Sent, f: Frame) -> tuple[Span | None, str, Span | None, str]:
     if actor is None and before and _possessed(s, f.head) and _after_verb(s, before[0]):
         actor, arule = before, "subject owning the event noun"  # جدد المتظاهرون مطالبتهم
     return actor, arule, target, trule
+
+
+def _accused(s: Sent, f: Frame) -> Span | None:
+    """The accused of an accusation whose complement is the event noun (اتهمت الوزارة،
+    في بيان، الميليشيا المتمردة بقصف المخيم؛ حمّل الرئيس إسرائيل مسؤولية التصعيد): the
+    text says they did it. The phrase runs from the accusing verb's object to the event
+    noun; none when the verb has no object before it (اتهم الجيش بقصف: who accuses whom is
+    unclear)."""
+    if f.verb is not None:
+        return None
+    end = f.head
+    if end > 0 and "claim" in s.infos[end - 1].cues and not s.infos[end - 1].hits:
+        end -= 1  # حمّل X Y مسؤولية الهجوم
+    elif not s.norms[f.head].startswith("ب"):
+        return None
+    for k in range(end - 1, max(-1, end - 2 - ACCUSED_REACH), -1):
+        kinds = {kind for entry, kind, _ in s.infos[k].hits if entry.type == "ACCUSE" and entry.mode == "accuse"}
+        if kinds:
+            if "circumstantial" in kinds:
+                obj = np_at(s, k + 1)  # ، متهمة باريس بدعم
+            else:
+                subject = next_np(s, k)
+                obj = _object_after(s, subject[1] - 1) if subject else None
+            return (obj[0], end) if obj and obj[0] < end else None
+        if s.infos[k].token.norm in (".", "؛", ":"):
+            return None
+    return None
 
 
 def _doer_clause(s: Sent, f: Frame) -> Span | None:
@@ -961,6 +990,8 @@ def read_arguments(s: Sent, f: Frame) -> tuple[Ref | None, str, Ref | None, str]
         actor, arule = _noun_nationality(s, f), "nationality adjective of an event noun"
     if actor is None and f.verb is None and _manner_adjunct(s, f.head):
         actor, arule = _main_subject(s, f.head), f"{MAIN_CLAUSE_RULE} (، بالتنسيق مع)"
+    if (accused := _accused(s, f)) is not None and accused != target:
+        actor, arule = accused, "the accused of an accusation (اتهم X Y بـ)"
     if actor is None and f.armed_fallback and not _part_denied(s, f.head):
         actor, arule = _armed_group(s, target), "armed group named in sentence"
     if not f.targeted or (target and actor and target == actor) or _direction(s, target):

@@ -26,6 +26,7 @@ UNDERGO_REACH = 8  # تعرض مقر المجلس الرئاسي الليبي ف
 # تمكن من ضبط، أقدم على اختطاف، عمد إلى إحراق، أعرب عن رفضه).
 PREP_LIGHT_PREPS = frozenset({"في", "من", "علي", "الي", "عن"})  # normalised forms (على -> علي)
 RESUMPTIVES = frozenset({"خلاله", "خلالها", "فيه", "فيها"})
+SUBJECT_WORDS = 3  # words of a verb's subject before its object (أدانت وزارة الخارجية المصرية)
 UNLESS_REACH = 3  # an `unless` word this near after the trigger cancels it
 MODE_REACH = 8  # mode words this near a trigger of the event
 UNRANKED = 50
@@ -96,6 +97,8 @@ def _valid_hits(infos: list[TokInfo], blocked: dict[int, str]) -> list[TriggerHi
                 continue  # فيلم «هجوم على الحدود»: a title
             if kind == "circumstantial" and not (info.pos > 0 and infos[info.pos - 1].token.norm in ("،", ",")):
                 continue  # ، متهمة كييف: a participle of state follows its clause's comma
+            if kind == "past" and _object_of_verb(infos, info.pos, entry, prefix):
+                continue  # أدانت المنظمة قصف المخيم: the verbal noun is the object
             if kind == "past" and _accusative_noun(infos, info.pos):
                 continue  # رصد التقرير قصفا مدفعيا: an accusative noun, not the dual قصفا "they both shelled"
             if entry.type == "ASSAULT" and _hazard_subject(infos, info.pos):
@@ -222,6 +225,21 @@ def _main_verb(hit: TriggerHit, infos: list[TokInfo]) -> bool:
         and not (hit.pos > 0 and "relative" in infos[hit.pos - 1].cues)
         and not _describes(infos, hit.pos)
     )
+
+
+def _object_of_verb(infos: list[TokInfo], pos: int, entry: TriggerEntry, prefix: str) -> bool:
+    """A bare form that is also the lemma's verbal noun, right after a verb and its
+    subject, is that verb's object (أدانت المنظمة قصف المخيم، أعلن الجيش ضبط): not a
+    second verb, whose subject would be the first verb's."""
+    if prefix or not any(kind == "noun" and e is entry for e, kind, _ in infos[pos].hits):
+        return False
+    for k in range(pos - 1, max(-1, pos - 2 - SUBJECT_WORDS), -1):
+        info = infos[k]
+        if any(kind in VERBAL for _, kind, _ in info.hits) or "report" in info.cues:
+            return k < pos - 1  # a subject stands between
+        if info.token.kind != "word" or info.hits:
+            return False
+    return False
 
 
 def _describes(infos: list[TokInfo], pos: int) -> bool:

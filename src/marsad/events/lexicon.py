@@ -70,6 +70,7 @@ CueName = Literal[
     "manner",
     "office",
     "goods",
+    "title",
 ]
 FormKind = Literal["past", "pres", "noun", "participle", "circumstantial", "word"]
 

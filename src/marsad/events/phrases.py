@@ -48,6 +48,7 @@ _NOT_PARTICIPANT_UNITS = frozenset(
     {"minutes", "hours", "days", "weeks", "months", "years", "decades", "percent"}
 )
 _GOODS_UNITS = frozenset({"kg", "g", "t", "l"})  # a weight or volume of goods may be seized
+PORTFOLIO_REACH = 3  # words from an office noun to a و-joined second portfolio
 OBJECT_REACH = 6  # how far after the head a target may start
 _CLAUSE_END = frozenset({"،", ",", ":", "«", '"', "(", "؛", ";", "."})
 _COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "بان", "بانه"})
@@ -227,7 +228,7 @@ def np_at(s: Sent, k: int, *, governed: bool = False) -> tuple[int, int] | None:
         if _qualifier(s, end):  # مسيرات تابعة للجيش
             end = _qualified(s, end)
             continue
-        if _construct_link(s, end):  # قيادة شرطة البصرة
+        if _construct_link(s, end) or _portfolio(s, k, end):  # قيادة شرطة البصرة، وزير الاقتصاد والتجارة
             end += 1
             continue
         if not (norm.startswith("ال") or end in s.entity_at or agrees(s, end)):
@@ -270,9 +271,11 @@ def _after_indefinite_adjective(s: Sent, k: int) -> bool:
 
 def _construct_link(s: Sent, k: int) -> bool:
     """An indefinite noun after an indefinite office noun and before a definite word: a
-    link of the construct chain naming a body (وزارة شؤون البيشمركة، قيادة شرطة البصرة)."""
+    link of the construct chain naming a body (وزارة شؤون البيشمركة، قيادة شرطة البصرة);
+    also an office noun after a title (رئيس بلدية الزرقاء، مدير شرطة المحافظة)."""
     prev, norm = s.norms[k - 1], s.norms[k]
-    if "office" not in s.infos[k - 1].cues or prev.startswith("ال") or norm.startswith(("ال", "و")):
+    linked = "office" in s.infos[k - 1].cues or ("title" in s.infos[k - 1].cues and "office" in s.infos[k].cues)
+    if not linked or prev.startswith("ال") or norm.startswith(("ال", "و")):
         return False
     return k + 1 < len(s.infos) and s.is_word(k) and (s.norms[k + 1].startswith("ال") or k + 1 in s.entity_at)
 
@@ -425,6 +428,17 @@ def _unannexed(s: Sent, k: int) -> bool:
     dual = norm.endswith("ان") and len(norm) >= 5
     accusative = norm.endswith("ا") and len(norm) > 3 and not norm.endswith(("ما", "ها"))
     return _sound_plural(norm) or dual or accusative
+
+
+def _portfolio(s: Sent, k: int, end: int) -> bool:
+    """A second portfolio joined by و to a minister's or office's genitive (وزير الاقتصاد
+    والتجارة، وزارة الخارجية والتعاون): part of the title."""
+    return (
+        s.norms[end].startswith("وال")
+        and end - k <= PORTFOLIO_REACH
+        and "office" in s.infos[k].cues
+        and end not in s.entity_at
+    )
 
 
 def _starts_new_np(s: Sent, k: int) -> bool:
