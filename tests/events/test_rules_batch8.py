@@ -112,3 +112,15 @@ def test_a_title_and_an_office_noun_are_one_phrase() -> None:
     assert resignation.actor is not None and resignation.actor.text == "وزير المالية والاقتصاد"
     arrest = _of_type("اعتقلت الشرطة رئيس بلدية المدينة سمير الحلبي.", "COERCE")
     assert arrest.target is not None and arrest.target.text.startswith("رئيس بلدية المدينة")
+
+
+def test_new_lexicon_entries_of_the_eighth_and_ninth_batches() -> None:
+    assert _of_type("سلمت الخارجية السفير احتجاجا رسميا على تصريحات وزير الدفاع.", "ACCUSE").mode == "criticize"
+    assert all(e.type != "PROTEST" for e in _analysed("سلمت الخارجية السفير احتجاجا رسميا على التصريحات."))
+    pardon = _of_type("أصدر الرئيس عفوا رئاسيا عن 300 سجين بمناسبة العيد.", "RETREAT")
+    assert (pardon.mode, pardon.actor.text if pardon.actor else None) == ("release", "الرئيس")
+    assert _of_type("أجرت البحرية مناورات عسكرية بالذخيرة الحية قرب الجزيرة.", "MOBILIZE").mode == "alert"
+    assert all(e.type != "MOBILIZE" for e in _analysed("أجرت القوات الأردنية والعراقية مناورات عسكرية مشتركة."))
+    assert _of_type("رفعت قيادة الجيش درجة الاستعداد القصوى في الوحدات.", "MOBILIZE").mode == "alert"
+    assert any(e.type == "THREATEN" for e in _analysed("أعلن المتحدث قصف الموقع، مهددا بتوسيع العمليات."))
+    assert not _analysed("يرى الباحث أن التعليم يعكس حيوية المجتمع المدني.")
