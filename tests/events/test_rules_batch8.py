@@ -124,3 +124,13 @@ def test_new_lexicon_entries_of_the_eighth_and_ninth_batches() -> None:
     assert _of_type("رفعت قيادة الجيش درجة الاستعداد القصوى في الوحدات.", "MOBILIZE").mode == "alert"
     assert any(e.type == "THREATEN" for e in _analysed("أعلن المتحدث قصف الموقع، مهددا بتوسيع العمليات."))
     assert not _analysed("يرى الباحث أن التعليم يعكس حيوية المجتمع المدني.")
+
+
+def test_the_second_side_of_a_clash_is_its_target() -> None:
+    clash = _of_type("اندلعت اشتباكات عنيفة بين الجيش النظامي ومقاتلين قبليين شرق المدينة.", "ASSAULT")
+    assert clash.actor is not None and clash.actor.text == "الجيش النظامي"
+    assert clash.target is not None and clash.target.text.startswith("مقاتلين")  # without its و
+    named = _of_type("دارت مواجهات بين قوات الدعم السريع والجيش السوداني قرب المدينة.", "ASSAULT")
+    assert (named.actor.text if named.actor else None, named.target.text if named.target else None) == (
+        "قوات الدعم السريع", "الجيش السوداني"
+    )

@@ -802,6 +802,19 @@ def _between(s: Sent, f: Frame) -> Span | None:
     return after_prep(s, f.head, lambda i: i.token.norm in f.actor_preps, f.positions)
 
 
+def _sides(s: Sent, span: Span) -> tuple[Span, Span | None]:
+    """The two sides of X و Y after بين (the first phrase may run over the و): the first
+    is the actor, the second the other party (اشتباكات بين الجيش والمسلحين)."""
+    a, b = span
+    for k in range(a + 1, min(b + 1, len(s.infos))):
+        if not s.norms[k].startswith("و") or s.entity_at.get(k, span) is s.entity_at.get(k - 1):
+            continue  # not a و word, or inside one name (بوركينا فاسو)
+        if k == b or k in s.entity_at or s.norms[k].startswith("وال"):
+            s.conjoined.add(k)  # its و is the conjunction (بين الجيش | ومسلحين)
+            return ((a, k) if k < b else span), np_at(s, k)
+    return span, None
+
+
 def _possessed(s: Sent, k: int) -> bool:
     """An event noun with a possessive pronoun (مطالبتهم، إضرابهم), not a word in ة."""
     tok = s.infos[k].token
@@ -964,6 +977,10 @@ def read_arguments(s: Sent, f: Frame) -> tuple[Ref | None, str, Ref | None, str]
         span = None if actor else find()  # each rule is only read while no actor is found
         if span:
             actor, arule = span, rule
+    if arule == "first party of the event" and actor is not None:
+        actor, second = _sides(s, actor)
+        if target is None and second is not None:
+            target, trule = second, "second party of the event (بين X و Y)"
     if actor is not None and "perpetrator" in s.infos[actor[0]].cues and (claimant := _claim(s)) is not None:
         actor, arule = claimant, "claim of responsibility over unnamed doers"  # فجّر انتحاري ... وأعلن X مسؤوليته
     if actor is None and f.verb is not None and _coordinated(s, f.verb) and not f.passive:

@@ -92,12 +92,14 @@ class Sent:
     filter_features: Set[str] | None = field(init=False, repr=False)
     norms: list[str] = field(init=False, repr=False)  # normalised tokens, read by slices
     entity_types: frozenset[str] = field(init=False, repr=False)  # of its entities
+    conjoined: set[int] = field(init=False, repr=False)  # phrases opening with the conjunction و
 
     def __post_init__(self) -> None:
         self.words = {}
         self.filter_features = None
         self.norms = [info.token.norm for info in self.infos]
         self.entity_types = frozenset([e.type for e in self.entity_at.values()])
+        self.conjoined = set()
 
     def is_word(self, k: int) -> bool:
         """A word or number token that may be part of a noun phrase (memoised)."""
@@ -145,7 +147,8 @@ class Sent:
         start, end = self.infos[a].token.start, self.infos[b - 1].token.end
         ent = self.entity_in(a, b)
         proclitic = _proclitic_of_name(self, a) if a in self.entity_at else ""
-        start += len(proclitic or _proclitic_before_article(self, a))
+        proclitic = proclitic or _proclitic_before_article(self, a) or ("و" if a in self.conjoined else "")
+        start += len(proclitic)
         modifier = ent is not None and ent.type == "NORP" and ent.start > start  # فصائل عراقية
         name = (self.name_of(ent) if actor and not modifier else ent.name_en) if ent else None
         if ent is not None and _inner_place(ent) and ent.start > start and "office" in self.infos[a].cues:
