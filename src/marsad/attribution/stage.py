@@ -31,9 +31,12 @@ from marsad.text.tokenize import Token
 
 PLACE_TYPES = ("GPE", "COUNTRY", "LOC", "FACILITY")  # entities a dateline names
 PASSIVE_ENDING = "ى"  # يدعى (is called) against the active يدعي (claims)
+MIN_PASSIVE_NAMING = 4  # letters of such a passive (يدعى، يسمى); يرى is the active of رأى
 IMPERFECT_PREFIXES = ("ي", "ت")
 MIN_POSSESSED = 4  # letters of a noun with a possessive pronoun (ضيفها، نظيره), not الله
 ASIDE_WORDS = 10  # longest aside between commas before a noun content
+BREAKING_MARKS = frozenset({"عاجل", "خبر", "متابعه", "تحديث"})  # normalised: عاجل | X: ...
+BREAKING_SEPARATORS = frozenset({"|", "-", "–", "/"})
 INHERIT_SENTENCES = 2  # وأضاف أن ... continues a source named this many sentences back
 
 
@@ -111,17 +114,18 @@ class AttributionStage:
         الوزير: «...»), the headline way of crediting a claim: the colon is the cue. A place
         alone before the colon is a dateline, not a source."""
         finder = SourceFinder(doc, toks, self.heads, self.cues, marks, forms)
-        if not toks or toks[0].kind != "word" or not finder.is_source_start(0):
+        a = _breaking_end(toks)  # عاجل | وزارة الصحة: ...
+        if a >= len(toks) or toks[a].kind != "word" or not finder.is_source_start(a):
             return None
-        colon = next((n for n in range(1, min(len(toks), SCAN_LIMIT + 1)) if toks[n].norm in COLONS), None)
-        if colon is None or colon + 1 >= len(toks) or max(finder.scan(0), finder.noun_phrase(0)) != colon:
+        colon = next((n for n in range(a + 1, min(len(toks), a + SCAN_LIMIT + 1)) if toks[n].norm in COLONS), None)
+        if colon is None or colon + 1 >= len(toks) or max(finder.scan(a), finder.noun_phrase(a)) != colon:
             return None
-        place = (e := finder.entity_at(0)) is not None and e.type in PLACE_TYPES and finder.entity_end(0) == colon
-        head = finder.head(0)
-        if colon == 1 and e is None and head is not None and head[2] == "organization" and not finder.definite(0):
+        place = (e := finder.entity_at(a)) is not None and e.type in PLACE_TYPES and finder.entity_end(a) == colon
+        head = finder.head(a)
+        if colon == a + 1 and e is None and head is not None and head[2] == "organization" and not finder.definite(a):
             place = True  # عمّان: ...: a capital alone (a source only by metonymy) is a dateline
         if place or (head is None and all(
-            (e := finder.entity_at(n)) is None or e.type in PLACE_TYPES for n in range(colon)
+            (e := finder.entity_at(n)) is None or e.type in PLACE_TYPES for n in range(a, colon)
         )):
             return None  # بيروت: ... (a dateline) or words without a head or a name
         if self._names_only(finder, toks, colon + 1):
@@ -130,7 +134,7 @@ class AttributionStage:
         if content is None:
             return None
         sent = _Sentence(doc, index, toks, finder, quotes)
-        self._emit(sent, toks[colon], _Found([Span(0, colon)], content))
+        self._emit(sent, toks[colon], _Found([Span(a, colon)], content))
         return sent
 
     @staticmethod
@@ -194,6 +198,8 @@ class AttributionStage:
             return False
         stem = tok.norm[1:] if tok.norm[:1] in "وف" else tok.norm
         aside = i > 0 and sent.toks[i - 1].norm in CLAUSE_PUNCT  # أحد السكان، ويدعى أبو علي، أن ...
+        if len(stem) < MIN_PASSIVE_NAMING:
+            return False  # يرى، ترى: the active of رأى is written with alif maqsura too
         return stem[:1] in IMPERFECT_PREFIXES and (aside or self._marker(sent, i + 1) is None)
 
     def _marker(self, sent: _Sentence, k: int) -> int | None:
@@ -690,3 +696,10 @@ def _link_relays(atts: list[Attribution]) -> None:
         for inner in atts:
             if inner is not outer and inner.via is None and outer.content.start <= inner.cue.start < outer.content.end:
                 inner.via = outer.id
+
+
+def _breaking_end(toks: Sequence[Token]) -> int:
+    """Position after a breaking-news mark opening a sentence (عاجل | ...، عاجل - ...), else 0."""
+    if len(toks) > 2 and toks[0].norm in BREAKING_MARKS and toks[1].norm in BREAKING_SEPARATORS:
+        return 2
+    return 0

@@ -1,0 +1,26 @@
+"""Attribution rules read from the sixth blind set (our own sentences, not the set's)."""
+
+from __future__ import annotations
+
+import marsad
+
+
+def _sources(text: str) -> list[tuple[str, str]]:
+    result = marsad.analyze(text, published="2025-06-01")
+    return [(a.source.text, text[a.content.start : a.content.end]) for a in result.attributions]
+
+
+def test_a_breaking_news_mark_before_a_headline_source() -> None:
+    assert _sources("عاجل | مراسلنا: سقوط قذيفتين على حي سكني في المدينة") == [
+        ("مراسلنا", "سقوط قذيفتين على حي سكني في المدينة")
+    ]
+
+
+def test_yara_after_an_adverbial_is_the_active_of_raa() -> None:
+    sources = _sources("في المقابل، يرى محللون أن الأسعار ستواصل الارتفاع.")
+    assert [source for source, _ in sources] == ["محللون"]
+
+
+def test_a_naming_passive_in_an_aside_is_still_no_cue() -> None:
+    sources = _sources("قال أحد الشهود، ويدعى سالم، إن الحريق اندلع فجرا.")
+    assert len(sources) == 1 and sources[0][1] == "الحريق اندلع فجرا"
