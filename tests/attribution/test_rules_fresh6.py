@@ -24,3 +24,10 @@ def test_yara_after_an_adverbial_is_the_active_of_raa() -> None:
 def test_a_naming_passive_in_an_aside_is_still_no_cue() -> None:
     sources = _sources("قال أحد الشهود، ويدعى سالم، إن الحريق اندلع فجرا.")
     assert len(sources) == 1 and sources[0][1] == "الحريق اندلع فجرا"
+
+
+def test_the_grounds_of_a_ruling_and_a_bulletin_are_sources() -> None:
+    assert _sources("وجاء في حيثيات الحكم أن المتهم خطط لجريمته مسبقا.") == [
+        ("حيثيات الحكم", "المتهم خطط لجريمته مسبقا")
+    ]
+    assert [s for s, _ in _sources("وكشفت النشرة الشهرية للبنك تراجع التضخم.")] == ["النشرة الشهرية للبنك"]
