@@ -134,3 +134,8 @@ def test_the_second_side_of_a_clash_is_its_target() -> None:
     assert (named.actor.text if named.actor else None, named.target.text if named.target else None) == (
         "قوات الدعم السريع", "الجيش السوداني"
     )
+
+
+def test_a_quoted_title_a_few_words_after_a_works_noun_is_no_event() -> None:
+    assert not _analysed("وقع الكاتب روايته الجديدة «الهجوم الأخير» في معرض الكتاب.")
+    assert not _analysed("يعرض المهرجان فيلما وثائقيا بعنوان «حصار المدينة» الليلة.")

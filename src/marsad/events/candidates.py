@@ -26,6 +26,7 @@ UNDERGO_REACH = 8  # تعرض مقر المجلس الرئاسي الليبي ف
 # تمكن من ضبط، أقدم على اختطاف، عمد إلى إحراق، أعرب عن رفضه).
 PREP_LIGHT_PREPS = frozenset({"في", "من", "علي", "الي", "عن"})  # normalised forms (على -> علي)
 RESUMPTIVES = frozenset({"خلاله", "خلالها", "فيه", "فيها"})
+TITLE_REACH = 3  # words between a work's noun and its quoted title (روايته الجديدة «...»)
 SUBJECT_WORDS = 3  # words of a verb's subject before its object (أدانت وزارة الخارجية المصرية)
 UNLESS_REACH = 3  # an `unless` word this near after the trigger cancels it
 MODE_REACH = 8  # mode words this near a trigger of the event
@@ -117,13 +118,14 @@ def _valid_hits(infos: list[TokInfo], blocked: dict[int, str]) -> list[TriggerHi
 
 
 def _work_titles(infos: list[TokInfo]) -> set[int]:
-    """Positions inside «» quotes opened right after a work's noun (فيلم «...»، كتاب «...»)."""
+    """Positions inside «» quotes opened shortly after a work's noun (فيلم «...»، روايته
+    الجديدة «...»، فيلما وثائقيا بعنوان «...»)."""
     inside: set[int] = set()
     opened = False
     for k, info in enumerate(infos):
         norm = info.token.norm
         if norm == "«":
-            opened = k > 0 and "work_title" in infos[k - 1].cues
+            opened = any("work_title" in infos[j].cues for j in range(max(0, k - TITLE_REACH), k))
         elif norm == "»":
             opened = False
         elif opened:
