@@ -139,3 +139,12 @@ def test_the_second_side_of_a_clash_is_its_target() -> None:
 def test_a_quoted_title_a_few_words_after_a_works_noun_is_no_event() -> None:
     assert not _analysed("وقع الكاتب روايته الجديدة «الهجوم الأخير» في معرض الكتاب.")
     assert not _analysed("يعرض المهرجان فيلما وثائقيا بعنوان «حصار المدينة» الليلة.")
+
+
+def test_aid_goes_to_a_recipient_after_ila_but_not_to_a_place() -> None:
+    aid = _of_type("سلمت ألمانيا منظومات دفاع جوي إلى أوكرانيا في إطار حزمة مساعدات.", "AID")
+    assert aid.target is not None and aid.target.text == "أوكرانيا"
+    convoy = _of_type("أرسلت مصر قافلة مساعدات طبية إلى قطاع غزة عبر المعبر.", "AID")
+    assert convoy.target is None
+    extradition = _of_type("سلمت السلطات التركية إلى العراق ثلاثة مطلوبين.", "COOPERATE")
+    assert extradition.target is not None and extradition.target.text == "العراق"

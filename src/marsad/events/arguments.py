@@ -789,10 +789,21 @@ def _lemma_target(s: Sent, f: Frame) -> Span | None:
         return starts and s.is_word(info.pos) and prep_led(s, info.pos)
 
     target = after_prep(s, f.head, lambda i: i.token.norm in words, f.positions)
+    if target is not None and _destination_place(s, target):
+        target = None  # أرسلت مصر قافلة مساعدات إلى قطاع غزة: a destination, not a party
     if target is None and clitics:
         start = after_prep(s, f.head, on_target, f.positions, own_phrase=True)
         target = (start[0], pp_end(s, start[0])) if start else None
     return target
+
+
+def _destination_place(s: Sent, span: Span) -> bool:
+    """Whether a phrase after إلى names a place below a country (قطاع غزة، مدينة السويداء):
+    where something goes, not who receives it (a country is its state)."""
+    if span[0] == 0 or s.norms[span[0] - 1] not in ("الي", "إلى"):
+        return False
+    ent = s.entity_in(*span)
+    return ent is not None and ent.type in _PLACE_TYPES and ent.stands_for is None
 
 
 def _between(s: Sent, f: Frame) -> Span | None:
