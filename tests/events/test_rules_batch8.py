@@ -148,3 +148,10 @@ def test_aid_goes_to_a_recipient_after_ila_but_not_to_a_place() -> None:
     assert convoy.target is None
     extradition = _of_type("سلمت السلطات التركية إلى العراق ثلاثة مطلوبين.", "COOPERATE")
     assert extradition.target is not None and extradition.target.text == "العراق"
+
+
+def test_two_names_side_by_side_are_subject_and_object() -> None:
+    demand = _of_type("طالبت روسيا فرنسا بتسليم المطلوبين.", "REQUEST")
+    assert (demand.actor.text if demand.actor else None, demand.target.text if demand.target else None) == (
+        "روسيا", "فرنسا"
+    )

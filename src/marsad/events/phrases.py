@@ -223,8 +223,8 @@ def np_at(s: Sent, k: int, *, governed: bool = False) -> tuple[int, int] | None:
         if end in s.entity_at and s.entity_at[end] is s.entity_at.get(end - 1):
             end += 1  # a name is never cut (قوات الدعم السريع، هيومن رايتس ووتش)
             continue
-        if end - k >= MAX_NP:
-            break
+        if end - k >= MAX_NP or _next_name(s, end):
+            break  # طالبت الصين | الولايات المتحدة: two names, two phrases
         norm = s.norms[end]
         if norm.startswith("و") and not norm.startswith("وال") and end not in s.entity_at:
             break
@@ -243,6 +243,19 @@ def np_at(s: Sent, k: int, *, governed: bool = False) -> tuple[int, int] | None:
             break
         end += 1
     return k, _linked(s, end)
+
+
+def _next_name(s: Sent, k: int) -> bool:
+    """Whether a name other than a nationality starts at k right after another such name:
+    VSO subject and object side by side, never one phrase."""
+    ent, prev = s.entity_at.get(k), s.entity_at.get(k - 1)
+    return (
+        ent is not None
+        and prev is not None
+        and ent is not prev
+        and "NORP" not in (ent.type, prev.type)
+        and not s.norms[k].startswith("و")
+    )
 
 
 def _second_indefinite(s: Sent, k: int, end: int) -> bool:
