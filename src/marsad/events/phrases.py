@@ -48,6 +48,7 @@ _NOT_PARTICIPANT_UNITS = frozenset(
     {"minutes", "hours", "days", "weeks", "months", "years", "decades", "percent"}
 )
 _GOODS_UNITS = frozenset({"kg", "g", "t", "l"})  # a weight or volume of goods may be seized
+_PARTY_NAMES = frozenset({"COUNTRY", "GPE", "PERSON"})  # names that never run on into another
 PORTFOLIO_REACH = 3  # words from an office noun to a و-joined second portfolio
 OBJECT_REACH = 6  # how far after the head a target may start
 _CLAUSE_END = frozenset({"،", ",", ":", "«", '"', "(", "؛", ";", "."})
@@ -246,14 +247,16 @@ def np_at(s: Sent, k: int, *, governed: bool = False) -> tuple[int, int] | None:
 
 
 def _next_name(s: Sent, k: int) -> bool:
-    """Whether a name other than a nationality starts at k right after another such name:
-    VSO subject and object side by side, never one phrase."""
+    """Whether the name of a state, place or person starts at k right after another one:
+    VSO subject and object side by side, never one phrase (a body's name may be read in
+    parts: قوات | الفرقة الرابعة)."""
     ent, prev = s.entity_at.get(k), s.entity_at.get(k - 1)
     return (
         ent is not None
         and prev is not None
         and ent is not prev
-        and "NORP" not in (ent.type, prev.type)
+        and ent.type in _PARTY_NAMES
+        and prev.type in _PARTY_NAMES
         and not s.norms[k].startswith("و")
     )
 
