@@ -155,3 +155,15 @@ def test_two_names_side_by_side_are_subject_and_object() -> None:
     assert (demand.actor.text if demand.actor else None, demand.target.text if demand.target else None) == (
         "روسيا", "فرنسا"
     )
+
+
+def test_a_light_verb_reaches_its_noun_over_an_adjunct_between_commas() -> None:
+    drill = _of_type("أجرت البحرية الإيرانية، صباح الاثنين، مناورات عسكرية في مضيق هرمز.", "MOBILIZE")
+    assert drill.actor is not None and drill.actor.text == "البحرية الإيرانية"
+    apology = _of_type("قدمت الشركة اعتذارا رسميا للمسافرين.", "CONCEDE")
+    assert apology.actor is not None and apology.actor.text == "الشركة"
+
+
+def test_a_light_verb_does_not_reach_into_a_background_adjunct() -> None:
+    protest = _of_type("قدم الوزير استقالته بعد موجة الاحتجاجات.", "PROTEST")
+    assert protest.actor is None

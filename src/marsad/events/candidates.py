@@ -14,9 +14,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from marsad.events.factuality import BACKGROUND_PREPS
 from marsad.events.lexicon import FormKind, Lexicon, TriggerEntry, word_keys
-from marsad.events.triggers import ANY, ModeSpan, TokInfo, has_companion, mode_spans
+from marsad.events.triggers import ANY, COMMAS, ModeSpan, TokInfo, has_companion, mode_spans
 
+ADJUNCT_WORDS = 4  # words of an adjunct between commas a light verb reaches over
 LIGHT_REACH = 6  # a light verb this many tokens before its event noun (past its subject)
 # Once a noun heads an event, its light verb may stand further back, past a long subject
 # (نفذ المعلمون في عدد من مدارس عمّان وقفة احتجاجية).
@@ -256,9 +258,16 @@ def _light_verb(infos: list[TokInfo], pos: int, reach: int = LIGHT_REACH) -> tup
     أقدم مسلحون على خطف)."""
     via_fi = False
     governor = pos - 2 if pos > 1 and infos[pos - 1].token.norm in ANY else pos - 1  # على أي هجوم
-    for k in range(pos - 1, max(-1, pos - 1 - UNDERGO_REACH), -1):
+    skipped = 0  # words of adjuncts set off by commas, which do not count (، الاثنين،)
+    k = pos
+    while k > max(0, pos - UNDERGO_REACH - skipped):
+        k -= 1
         cues = infos[k].cues
-        if pos - k > reach and "undergo" not in cues:
+        if infos[k].token.norm in COMMAS and (opening := _adjunct_start(infos, k)) is not None:
+            skipped += k - opening + 1
+            k = opening  # أجرى الجيش، الاثنين، مناورات
+            continue
+        if pos - k - skipped > reach and "undergo" not in cues:
             if infos[k].token.kind == "punct":
                 return None
             continue
@@ -268,8 +277,8 @@ def _light_verb(infos: list[TokInfo], pos: int, reach: int = LIGHT_REACH) -> tup
             if infos[k].token.kind == "punct" or {"light", "undergo", "verb"} & cues.keys():
                 return None
             continue
-        if "involvement" in cues:
-            return None  # نفى التنظيم أي علاقة له بالتفجير: the noun is the part's complement
+        if "involvement" in cues or infos[k].token.norm in BACKGROUND_PREPS:
+            return None  # نفى أي علاقة له بالتفجير، استقال بعد موجة الاحتجاجات: not the verb's noun
         if "undergo" in cues:
             return k, "undergo"
         if "light" in cues:
@@ -279,6 +288,18 @@ def _light_verb(infos: list[TokInfo], pos: int, reach: int = LIGHT_REACH) -> tup
             continue
         if infos[k].token.kind == "punct" or ("preposition" in infos[k].cues and k == governor):
             return None  # جرى الحديث عن إرسال: the noun is the preposition's object
+    return None
+
+
+def _adjunct_start(infos: list[TokInfo], close: int) -> int | None:
+    """Position of the comma opening a short adjunct that the comma at `close` ends (، اليوم
+    الأحد،، في بيان،), or None."""
+    for j in range(close - 1, max(-1, close - 2 - ADJUNCT_WORDS), -1):
+        tok = infos[j].token
+        if tok.norm in COMMAS:
+            return j if j < close - 1 else None
+        if tok.kind == "punct" or infos[j].hits:
+            return None
     return None
 
 
