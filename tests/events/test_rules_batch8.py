@@ -167,3 +167,12 @@ def test_a_light_verb_reaches_its_noun_over_an_adjunct_between_commas() -> None:
 def test_a_light_verb_does_not_reach_into_a_background_adjunct() -> None:
     protest = _of_type("قدم الوزير استقالته بعد موجة الاحتجاجات.", "PROTEST")
     assert protest.actor is None
+
+
+def test_a_rank_and_name_join_the_title_and_titles_after_a_name_are_appositions() -> None:
+    meeting = _of_type(
+        "استقبل صاحب السمو الشيخ خالد بن سالم ولي العهد رئيس المجلس، في قصر الضيافة اليوم، دولة رئيس الوزراء اللبناني نواف سلام.",
+        "CONSULT",
+    )
+    assert meeting.actor is not None and meeting.actor.text.endswith("خالد بن سالم")
+    assert meeting.target is not None and meeting.target.text.startswith("دولة رئيس الوزراء")

@@ -429,12 +429,25 @@ def _object(s: Sent, f: Frame, subject: Span | None) -> Span | None:
     k = max(subject[1] if subject else 0, f.span_end) - 1
     obj = _object_after(s, k)
     if subject and obj and obj[0] == subject[1] and _person_at(s, obj[0]):
-        obj = _object_after(s, obj[1] - 1)  # استقبل الرئيس | عبد الفتاح السيسي، اليوم، X
+        obj = _after_titles(s, obj[1], _object_after(s, obj[1] - 1))  # استقبل الرئيس | عبد الفتاح السيسي، اليوم، X
     name = _apposition(s, obj) if obj else None
     if name is not None:  # المتحدث باسم الجيش اللواء فلان: the object follows the name
-        obj = next_np(s, name - 1)
+        obj = _after_titles(s, name, next_np(s, name - 1))
     obj = _through_transparent(s, obj)
     return None if obj and obj[0] in f.positions else obj
+
+
+def _after_titles(s: Sent, end: int, obj: Span | None) -> Span | None:
+    """The object after a name's titles in apposition (الأمير محمد بن سلمان | ولي العهد رئيس
+    مجلس الوزراء، في قصر اليمامة، | دولة رئيس الوزراء): phrases right after the name that a
+    comma closes are its titles."""
+    k, first = end, obj
+    while obj is not None and obj[0] == k and k - end < MAX_NP:
+        k = obj[1]
+        obj = np_at(s, k)
+    if k > end and k < len(s.infos) and s.norms[k] in ("،", ","):
+        return _object_after(s, k - 1)
+    return first
 
 
 def _through_transparent(s: Sent, obj: Span | None) -> Span | None:

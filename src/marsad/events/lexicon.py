@@ -71,6 +71,7 @@ CueName = Literal[
     "office",
     "goods",
     "title",
+    "rank",
 ]
 FormKind = Literal["past", "pres", "noun", "participle", "circumstantial", "word"]
 

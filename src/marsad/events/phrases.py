@@ -169,6 +169,9 @@ class Sent:
         """End of the phrase [a, b) with the person's name in apposition after it (الرئيس
         الأمريكي | دونالد ترامب، نظيره الأوكراني | أندريه سيبيها): the name is who acts."""
         ent = self.entity_at.get(b)
+        if ent is None and b + 1 < len(self.infos) and "rank" in self.infos[b].cues:
+            ent = self.entity_at.get(b + 1)  # the title before the name (الأمير، العميد)
+            b += 1 if ent is not None and ent.type == "PERSON" else 0
         if ent is None or ent.type != "PERSON" or self._person_in(a, b):
             return b
         while b < len(self.infos) and self.entity_at.get(b) is ent:
@@ -305,10 +308,10 @@ def _honorific_end(s: Sent, k: int) -> int | None:
     if "honorific" not in s.infos[k].cues:
         return None
     j = k + 1
-    if s.norms[k] == "صاحب":
-        if j >= len(s.infos) or "honorific" not in s.infos[j].cues:
-            return None
-        j += 1
+    while j < len(s.infos) and "honorific" in s.infos[j].cues:
+        j += 1  # حضرة صاحب الجلالة: honorifics in a row
+    if s.norms[j - 1] == "صاحب":
+        return None  # صاحب المحل: an owner
     return j if j < len(s.infos) and s.is_word(j) else None
 
 
