@@ -176,3 +176,18 @@ def test_a_rank_and_name_join_the_title_and_titles_after_a_name_are_appositions(
     )
     assert meeting.actor is not None and meeting.actor.text.endswith("خالد بن سالم")
     assert meeting.target is not None and meeting.target.text.startswith("دولة رئيس الوزراء")
+
+
+def test_a_known_persons_name_holds_no_condition() -> None:
+    visit = _of_type("وصل الرئيس البرازيلي لويس إيناسيو لولا دا سيلفا إلى القاهرة في زيارة رسمية.", "CONSULT")
+    assert visit.factuality == "asserted"
+
+
+def test_a_word_in_taa_marbuta_is_no_verb() -> None:
+    arrest = _of_type("داهمت الشرطة المنازل ضمن حملة ضد المهربين، واعتقلت خمسة أشخاص.", "COERCE")
+    assert arrest.actor is not None and arrest.actor.text == "الشرطة"
+
+
+def test_a_call_with_bi_names_its_other_side() -> None:
+    call = _of_type("أجرى الوزير اتصالا هاتفيا بنظيره القطري.", "CONSULT")
+    assert call.target is not None and call.target.text == "نظيره القطري"

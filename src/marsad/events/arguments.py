@@ -807,6 +807,8 @@ def _lemma_target(s: Sent, f: Frame) -> Span | None:
     if target is None and clitics:
         start = after_prep(s, f.head, on_target, f.positions, own_phrase=True)
         target = (start[0], pp_end(s, start[0])) if start else None
+        if target is not None:
+            s.clitics[target[0]] = s.norms[target[0]][0]  # اتصالا هاتفيا | بنظيره
     return target
 
 
@@ -834,7 +836,7 @@ def _sides(s: Sent, span: Span) -> tuple[Span, Span | None]:
         if not s.norms[k].startswith("و") or s.entity_at.get(k, span) is s.entity_at.get(k - 1):
             continue  # not a و word, or inside one name (بوركينا فاسو)
         if k == b or k in s.entity_at or s.norms[k].startswith("وال"):
-            s.conjoined.add(k)  # its و is the conjunction (بين الجيش | ومسلحين)
+            s.clitics[k] = "و"  # the conjunction (بين الجيش | ومسلحين)
             return ((a, k) if k < b else span), np_at(s, k)
     return span, None
 

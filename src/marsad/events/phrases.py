@@ -93,14 +93,14 @@ class Sent:
     filter_features: Set[str] | None = field(init=False, repr=False)
     norms: list[str] = field(init=False, repr=False)  # normalised tokens, read by slices
     entity_types: frozenset[str] = field(init=False, repr=False)  # of its entities
-    conjoined: set[int] = field(init=False, repr=False)  # phrases opening with the conjunction و
+    clitics: dict[int, str] = field(init=False, repr=False)  # a phrase's proclitic conjunction or preposition
 
     def __post_init__(self) -> None:
         self.words = {}
         self.filter_features = None
         self.norms = [info.token.norm for info in self.infos]
         self.entity_types = frozenset([e.type for e in self.entity_at.values()])
-        self.conjoined = set()
+        self.clitics = {}
 
     def is_word(self, k: int) -> bool:
         """A word or number token that may be part of a noun phrase (memoised)."""
@@ -117,6 +117,8 @@ class Sent:
             return not (self.is_verb(k) and self._one_word_entity(k))
         if "name_head" in info.cues and k + 1 in self.entity_at:
             return True  # تنظيم داعش: the organisation, not the act of organising
+        if "operation" in info.cues and k + 1 < len(self.infos) and self.infos[k + 1].hits:
+            return False  # شنت حملة اعتقالات: the campaign is part of the act, no participant
         return (
             info.token.kind in ("word", "latin", "number")
             and k not in self.times
@@ -148,7 +150,7 @@ class Sent:
         start, end = self.infos[a].token.start, self.infos[b - 1].token.end
         ent = self.entity_in(a, b)
         proclitic = _proclitic_of_name(self, a) if a in self.entity_at else ""
-        proclitic = proclitic or _proclitic_before_article(self, a) or ("و" if a in self.conjoined else "")
+        proclitic = proclitic or _proclitic_before_article(self, a) or self.clitics.get(a, "")
         start += len(proclitic)
         modifier = ent is not None and ent.type == "NORP" and ent.start > start  # فصائل عراقية
         name = (self.name_of(ent) if actor and not modifier else ent.name_en) if ent else None

@@ -133,6 +133,7 @@ class EventCoder:
         )
         _drop_name_triggers(s)
         _drop_portfolio_triggers(s)
+        _drop_verbs_in_taa_marbuta(s)
         cands = build_candidates(infos, self.lex, self.ranks)
         _drop_unused_nouns(s, cands)
         found = context.places(s)
@@ -361,13 +362,26 @@ def _quantity_positions(quantities: list[Quantity], starts: list[int]) -> dict[i
 def _drop_name_triggers(s: Sent) -> None:
     """A trigger or factuality cue word inside a name of a place or body is part of the
     name (مقاطعة بيلغورود، مجلس التعاون الخليجي، جهاز مكافحة الإرهاب); person names are
-    left alone, being the likeliest misreads of the entity layer."""
+    left alone, being the likeliest misreads of the entity layer, except that a person
+    the knowledge base knows holds no factuality cue (لويس إيناسيو لولا دا سيلفا: no لولا)."""
     for pos, ent in s.entity_at.items():
+        if ent.type == "PERSON" and ent.kb_id is None:
+            continue
+        info = s.infos[pos]
         if ent.type != "PERSON":
-            info = s.infos[pos]
             info.hits = []
-            if not NAME_CUES.isdisjoint(info.cues):  # a new dict: the readings are shared
-                info.cues = {c: p for c, p in info.cues.items() if c not in NAME_CUES}
+        if not NAME_CUES.isdisjoint(info.cues):  # a new dict: the readings are shared
+            info.cues = {c: p for c, p in info.cues.items() if c not in NAME_CUES}
+
+
+def _drop_verbs_in_taa_marbuta(s: Sent) -> None:
+    """A word written with final ة is a noun: no verb form ends in it (حملة is a campaign,
+    not حمل + a pronoun), whatever its normalised spelling also reads as."""
+    text = s.doc.text
+    for info in s.infos:
+        tok = info.token
+        if info.hits and text[tok.end - 1] == "ة" and any(kind in VERBAL for _, kind, _ in info.hits):
+            info.hits = [h for h in info.hits if h[1] not in VERBAL]  # a new list: readings are shared
 
 
 def _drop_portfolio_triggers(s: Sent) -> None:
