@@ -191,3 +191,9 @@ def test_a_word_in_taa_marbuta_is_no_verb() -> None:
 def test_a_call_with_bi_names_its_other_side() -> None:
     call = _of_type("أجرى الوزير اتصالا هاتفيا بنظيره القطري.", "CONSULT")
     assert call.target is not None and call.target.text == "نظيره القطري"
+
+
+def test_the_addressee_of_a_call_is_the_actor_of_the_act_it_asks_for() -> None:
+    release = _of_type("دعت المنظمة السلطات المصرية إلى الإفراج عن الصحفيين المعتقلين.", "RETREAT")
+    assert release.factuality == "generic"
+    assert release.actor is not None and release.actor.text == "السلطات المصرية"

@@ -722,6 +722,29 @@ def _accused(s: Sent, f: Frame) -> Span | None:
     return None
 
 
+def _addressee(s: Sent, f: Frame) -> Span | None:
+    """Who a call asks to do the act it names (دعت المنظمة السلطات إلى الإفراج عن ...،
+    طالب الاتحاد الحكومة بسحب القرار): the call verb's object, before إلى or ب + the event
+    noun (one verbal noun may carry it: إلى تقديم مساعدات)."""
+    if f.verb is not None:
+        return None
+    intro = next(
+        (k for k in (f.head - 1, f.head - 2) if k > 0 and s.norms[k] in ("الي", "إلى")), None
+    )
+    if intro is None and s.norms[f.head].startswith("ب") and prep_led(s, f.head):
+        intro = f.head
+    if intro is None:
+        return None
+    for k in range(intro - 1, max(-1, intro - 2 - ACCUSED_REACH), -1):
+        if any(entry.type == "REQUEST" and kind in ("past", "pres") for entry, kind, _ in s.infos[k].hits):
+            subject = next_np(s, k)
+            obj = _object_after(s, subject[1] - 1) if subject else None
+            return obj if obj and subject and obj[0] >= subject[1] and obj[1] <= intro else None
+        if s.infos[k].token.norm in (".", "؛", ":"):
+            return None
+    return None
+
+
 def _doer_clause(s: Sent, f: Frame) -> Span | None:
     """The subject of a light or doing verb describing one of the event's nouns: الهجوم
     الذي نفذه X، غارات شنتها طائرات حربية، كمين نصبه مسلحون (not شهدتها مدينة)."""
@@ -1035,6 +1058,8 @@ def read_arguments(s: Sent, f: Frame) -> tuple[Ref | None, str, Ref | None, str]
         actor, arule = _main_subject(s, f.head), f"{MAIN_CLAUSE_RULE} (، بالتنسيق مع)"
     if (accused := _accused(s, f)) is not None and accused != target:
         actor, arule = accused, "the accused of an accusation (اتهم X Y بـ)"
+    if actor is None and (asked := _addressee(s, f)) is not None and asked != target:
+        actor, arule = asked, "the addressee of a call to act (دعا X Y إلى)"
     if actor is None and f.armed_fallback and not _part_denied(s, f.head):
         actor, arule = _armed_group(s, target), "armed group named in sentence"
     if not f.targeted or (target and actor and target == actor) or _direction(s, target):
