@@ -197,3 +197,8 @@ def test_the_addressee_of_a_call_is_the_actor_of_the_act_it_asks_for() -> None:
     release = _of_type("دعت المنظمة السلطات المصرية إلى الإفراج عن الصحفيين المعتقلين.", "RETREAT")
     assert release.factuality == "generic"
     assert release.actor is not None and release.actor.text == "السلطات المصرية"
+
+
+def test_a_time_between_a_doer_clause_and_its_target() -> None:
+    raid = _of_type("تسببت غارات شنها الطيران الحربي منذ فجر اليوم على منازل المخيم في دمار واسع.", "ASSAULT")
+    assert raid.target is not None and raid.target.text == "منازل المخيم"

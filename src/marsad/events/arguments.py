@@ -681,8 +681,11 @@ def _nominal(s: Sent, f: Frame) -> tuple[Span | None, str, Span | None, str]:
     if target is None and f.companion_role == "target":
         target, trule = _companion_target(s, f), "companion word (أسقط طائرة)"
     doer = _doer_clause(s, f)
-    if doer is not None and doer[1] + 1 < len(s.infos) and "target_prep" in s.infos[doer[1]].cues:
-        target, trule = np_at(s, doer[1] + 1), "target preposition after the doer clause"  # الهجوم الذي نفذته X على Y
+    after = doer[1] if doer is not None else 0
+    while after < len(s.infos) and after in s.times:
+        after += 1  # غارات شنها X منذ فجر اليوم على Y: a time between
+    if doer is not None and after + 1 < len(s.infos) and "target_prep" in s.infos[after].cues:
+        target, trule = np_at(s, after + 1), "target preposition after the doer clause"  # الهجوم الذي نفذته X على Y
     if actor is None and f.participle:
         actor, arule = np_at(s, f.head), "participle names its doer"  # محتجون غاضبون
     if actor is None and not f.transitive and (lam := _lam_people(s, f)) is not None:
