@@ -202,3 +202,8 @@ def test_the_addressee_of_a_call_is_the_actor_of_the_act_it_asks_for() -> None:
 def test_a_time_between_a_doer_clause_and_its_target() -> None:
     raid = _of_type("تسببت غارات شنها الطيران الحربي منذ فجر اليوم على منازل المخيم في دمار واسع.", "ASSAULT")
     assert raid.target is not None and raid.target.text == "منازل المخيم"
+
+
+def test_an_attack_on_an_abstraction_is_a_figure_of_speech() -> None:
+    assert _of_type("شنت سلسلة متاجر كبرى هجوما كاسحا على الأسعار مع بدء التخفيضات.", "ASSAULT").factuality == "generic"
+    assert _of_type("شن الجيش هجوما على مواقع المسلحين.", "ASSAULT").factuality == "asserted"

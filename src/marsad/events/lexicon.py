@@ -72,6 +72,7 @@ CueName = Literal[
     "goods",
     "title",
     "rank",
+    "abstract",
 ]
 FormKind = Literal["past", "pres", "noun", "participle", "circumstantial", "word"]
 

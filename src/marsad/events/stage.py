@@ -190,6 +190,8 @@ class EventCoder:
         if fact == "reported" and own_act and _says_itself(s, actor, attribution):
             fact, factuality_why["factuality_rule"] = "asserted", "the speaker's own act"
         why.update(factuality_why)
+        if cand.type == "ASSAULT" and fact in FILTERABLE and _abstract(s, target):
+            fact, why["factuality_rule"] = "generic", "metaphor: an attack on a thing no one can hit (الأسعار، الفساد)"
         if fact in FILTERABLE and cand.head.kind != "past" and context.in_future(when, doc.published):
             fact, why["factuality_rule"] = "planned", "date after publication"
         ev = Event(
@@ -275,6 +277,14 @@ def _irregular_seizure(s: Sent, cand: Candidate, actor: Ref | None) -> bool:
     if cand.type != "COERCE" or cand.mode not in ("raid", "arrest") or actor is None:
         return False
     return any("perpetrator" in i.cues for i in s.infos if actor.start <= i.token.start < actor.end)
+
+
+def _abstract(s: Sent, target: Ref | None) -> bool:
+    """Whether an attack's target is an abstraction (هجوم كاسح على الأسعار، حرب على الفساد):
+    the attack is a figure of speech."""
+    if target is None:
+        return False
+    return any("abstract" in i.cues for i in s.infos if i.token.start == target.start)
 
 
 def _goods(s: Sent, target: Ref | None) -> bool:
