@@ -207,3 +207,8 @@ def test_a_time_between_a_doer_clause_and_its_target() -> None:
 def test_an_attack_on_an_abstraction_is_a_figure_of_speech() -> None:
     assert _of_type("شنت سلسلة متاجر كبرى هجوما كاسحا على الأسعار مع بدء التخفيضات.", "ASSAULT").factuality == "generic"
     assert _of_type("شن الجيش هجوما على مواقع المسلحين.", "ASSAULT").factuality == "asserted"
+
+
+def test_a_third_name_joined_to_the_subject_is_no_object() -> None:
+    boycott = _of_type("قاطعت تونس وليبيا والجزائر الاجتماع الوزاري.", "SANCTION")
+    assert boycott.target is None or "الجزائر" not in boycott.target.text

@@ -33,6 +33,7 @@ from marsad.events.phrases import (
     pp_end,
     prep_led,
     prev_np,
+    proclitic_before_article,
 )
 from marsad.events.triggers import ANY, TokInfo
 from marsad.model import Ref
@@ -235,10 +236,27 @@ def _verbal(s: Sent, f: Frame) -> tuple[Span | None, str, Span | None, str]:
         return _nationality(s, adjectives), "nationality adjective", obj, "object"
     if noun_subject or _plural_verb(s, f.verb):  # the subject is not after the verb
         return None, "", _companion_target(s, f) or (after if f.transitive else None), "object"
+    after = _joined_names(s, after)
     obj = _companion_target(s, f) if f.companion is not None else _object(s, f, after)
     if obj is None and after and f.genitive == "patient" and _unmarked_passive(s, f, after):
         return None, "", after, "no object: unmarked passive (وقتل ضابط في الجيش)"
     return after, "VSO subject" if after else "", obj, "object"
+
+
+def _joined_names(s: Sent, span: Span | None) -> Span | None:
+    """A VSO subject with the phrases joined to it by و (قاطعت تونس | والمغرب | وليبيا
+    القمة، انسحب الجيش | والشرطة): one joint subject, since an object never opens with و."""
+    if span is None:
+        return span
+    a, b = span
+    while b < len(s.infos) and s.norms[b].startswith("و"):
+        ent = s.entity_at.get(b)
+        conjoined = (ent is not None and ent.start > s.infos[b].token.start) or proclitic_before_article(s, b) == "و"
+        nxt = np_at(s, b) if conjoined else None
+        if nxt is None:
+            break
+        b = nxt[1]  # والنيجر، والشرطة: an object never opens with و
+    return a, b
 
 
 def _around_verb(s: Sent, f: Frame, verb: int) -> tuple[Span | None, Span | None, bool, bool]:

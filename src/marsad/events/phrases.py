@@ -150,7 +150,7 @@ class Sent:
         start, end = self.infos[a].token.start, self.infos[b - 1].token.end
         ent = self.entity_in(a, b)
         proclitic = _proclitic_of_name(self, a) if a in self.entity_at else ""
-        proclitic = proclitic or _proclitic_before_article(self, a) or self.clitics.get(a, "")
+        proclitic = proclitic or proclitic_before_article(self, a) or self.clitics.get(a, "")
         start += len(proclitic)
         modifier = ent is not None and ent.type == "NORP" and ent.start > start  # فصائل عراقية
         name = (self.name_of(ent) if actor and not modifier else ent.name_en) if ent else None
@@ -404,7 +404,7 @@ def prep_led(s: Sent, k: int) -> bool:
     return False
 
 
-def _proclitic_before_article(s: Sent, k: int) -> str:
+def proclitic_before_article(s: Sent, k: int) -> str:
     """The proclitic conjunction or preposition before the article of word k (the ب of
     بالرئيس, the و of والمتظاهرين); none when under three letters would follow the
     article (والد، والدة، والي: the و is the word's own)."""
