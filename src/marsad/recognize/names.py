@@ -62,6 +62,10 @@ _COMMON_SHAPES = tuple(
 )
 
 
+# The verbal noun تفعّل (توصل، تدخل، تحرك) with the article after a full name.
+_TAFAUL = re.compile(r"^ت[^ا][^اوي][^اوي]$")
+
+
 class Unknown(NamedTuple):
     """An unknown name at tokens [first, last] (inclusive), with its type and rule."""
 
@@ -189,6 +193,8 @@ class NameFinder:
         stem = norm[2:] if norm.startswith("ال") else norm
         if norm[0] == "و" or stem.endswith(("ه", "ات", "ين", "ون", "نا")) or common_shape(stem):
             return True
+        if norm.startswith("ال") and _TAFAUL.match(stem):
+            return True  # نبيل عبد الله | التوصل: a definite verbal noun of form V, no surname
         return (len(norm) == 4 and norm[0] == "ا") or (len(norm) >= 4 and norm[0] == "ن")  # أصعب، أصدر؛ نتكلم
 
     def _compound_end(self, j: int) -> bool:
