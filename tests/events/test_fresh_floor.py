@@ -47,6 +47,11 @@ FLOORS = {
     # read from it): F1 0.918, actor 0.539, target 0.596 with the session's starting code,
     # 0.923 / 0.622 / 0.633 after the fixes read from the eighth and ninth.
     "events_fresh10.jsonl": {"f1": 0.90, "actor_accuracy": 0.59, "target_accuracy": 0.60},
+    # Eleventh blind batch (Maghreb, Sahel, Horn, Yemeni, Iraqi, Syrian, Lebanese, Jordanian,
+    # Palestinian, Gulf and Egyptian dailies, VOA and TRT Arabic), written after all the
+    # sixth session's fixes and scored once, as the closing honest check: F1 0.859, actor
+    # 0.732, target 0.634 (the session's starting code: 0.848, 0.593, 0.630).
+    "events_fresh11.jsonl": {"f1": 0.82, "actor_accuracy": 0.69, "target_accuracy": 0.60},
 }
 
 
