@@ -212,3 +212,11 @@ def test_an_attack_on_an_abstraction_is_a_figure_of_speech() -> None:
 def test_a_third_name_joined_to_the_subject_is_no_object() -> None:
     boycott = _of_type("قاطعت تونس وليبيا والجزائر الاجتماع الوزاري.", "SANCTION")
     assert boycott.target is None or "الجزائر" not in boycott.target.text
+
+
+def test_a_long_personal_name_counts_as_one_word_for_a_light_verb() -> None:
+    call = _of_type(
+        "أجرى صاحب السمو الشيخ خالد بن سالم بن حمد آل سعيد اتصالا هاتفيا مع الرئيس الفرنسي.", "CONSULT"
+    )
+    assert call.actor is not None and call.actor.text.startswith("صاحب السمو")
+    assert call.target is not None and call.target.text.startswith("الرئيس الفرنسي")

@@ -267,6 +267,9 @@ def _light_verb(infos: list[TokInfo], pos: int, reach: int = LIGHT_REACH) -> tup
             skipped += k - opening + 1
             k = opening  # أجرى الجيش، الاثنين، مناورات
             continue
+        if infos[k].in_name:
+            skipped += 1  # a name of several words counts as one
+            continue
         if pos - k - skipped > reach and "undergo" not in cues:
             if infos[k].token.kind == "punct":
                 return None

@@ -132,6 +132,7 @@ class EventCoder:
             _number_words(doc, first, len(tokens)),
         )
         _drop_name_triggers(s)
+        _mark_name_words(s)
         _drop_portfolio_triggers(s)
         _drop_verbs_in_taa_marbuta(s)
         cands = build_candidates(infos, self.lex, self.ranks)
@@ -382,6 +383,14 @@ def _drop_name_triggers(s: Sent) -> None:
             info.hits = []
         if not NAME_CUES.isdisjoint(info.cues):  # a new dict: the readings are shared
             info.cues = {c: p for c, p in info.cues.items() if c not in NAME_CUES}
+
+
+def _mark_name_words(s: Sent) -> None:
+    """Mark the tokens that continue a person's name of several words, which a light
+    verb's reach counts as one (أجرى الشيخ محمد بن زايد آل نهيان اتصالا)."""
+    for pos, ent in s.entity_at.items():
+        if ent.type == "PERSON" and s.entity_at.get(pos - 1) is ent:
+            s.infos[pos].in_name = True
 
 
 def _drop_verbs_in_taa_marbuta(s: Sent) -> None:

@@ -40,6 +40,7 @@ class TokInfo:
     cues: dict[str, str] = field(default_factory=dict)  # cue -> prefix it was found with
     hits: list[tuple[TriggerEntry, FormKind, str]] = field(default_factory=list)
     modes: tuple[tuple[ModeWord, ...], ...] = ()  # per stem: mode phrases starting with it
+    in_name: bool = False  # continues a name of several words (set by the event stage)
 
 
 @dataclass(frozen=True)
