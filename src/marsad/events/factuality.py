@@ -66,22 +66,23 @@ def rule_factuality(
     def within(cue: str, reach: int = len(infos)) -> bool:
         return cue_at.get(cue, reach) < reach
 
-    def negates(cue: str, reach: int = len(infos)) -> bool:
-        """A negation or denial of the event itself, not of a party's involvement in it
-        (نفت الحركة أي علاقة لها بالهجوم: the attack is not denied), nor of a clause a
-        reporting participle opens after it (نفت ...، مؤكدة أنها تخوض مواجهات)."""
-        nearer = min(cue_at.get("involvement", reach), cue_at.get("circumstantial", reach))
-        return within(cue, reach) and cue_at[cue] < nearer
-
+    # A negation or denial of the event itself stops at a party's part in it (نفت الحركة أي
+    # علاقة لها بالهجوم: the attack is not denied) and at a clause a reporting participle
+    # opens after it (نفت ...، مؤكدة أنها تخوض مواجهات).
+    n = len(infos)
+    barrier = min(cue_at.get("involvement", n), cue_at.get("circumstantial", n))
+    negation = cue_at.get("negation", n)
     if within("condition", NEGATION_REACH + 1):
         return "hypothetical", "conditional before trigger"  # إذا لم تنسحب
-    if negates("negation", NEGATION_REACH):
+    if negation < min(NEGATION_REACH, barrier):
         return "negated", "negation particle before trigger"
     any_at = next((k for k in (head - 1, head - 2) if k >= 0 and infos[k].token.norm in ANY), None)
-    any_reach = min(ANY_REACH, cue_at.get(",", ANY_REACH))  # the negated verb's subject may intervene
-    if any_at is not None and (negates("negation", NEGATION_REACH + 1 + head - any_at) or negates("negation", any_reach)):
-        return "negated", "negation before أي + trigger"  # لم يسجل أي هجوم، لم تشهد المدينة أي مظاهرات
-    if negates("denial"):
+    if any_at is not None:
+        # لم يسجل أي هجوم; the negated verb's subject may intervene: لم تشهد المدينة أي مظاهرات
+        any_reach = max(NEGATION_REACH + 1 + head - any_at, min(ANY_REACH, cue_at.get(",", ANY_REACH)))
+        if negation < min(any_reach, barrier):
+            return "negated", "negation before أي + trigger"
+    if cue_at.get("denial", n) < barrier:
         return "negated", "denial cue before trigger"
     if within("involvement") and (within("denial") or within("negation")):
         return "asserted", DENIED_PART
