@@ -52,6 +52,7 @@ GOODS_UNITS = frozenset({"kg", "g", "t", "tonnes", "l"})  # weights and volumes 
 GOODS_REACH = 40  # characters of a target read for its goods noun (320 ألف حبة)
 _THOUSANDS = frozenset({"الف", "الاف", "مليون", "ملايين", "مئه", "مئات"})
 DATELINE_REACH = 9  # tokens: بور أو برنس ( أ ف ب ) -
+DATELINE_SENTENCES = 2  # a dateline opens the article, after its title at most
 
 
 def country_names() -> dict[str, str]:
@@ -113,7 +114,7 @@ class EventCoder:
         first = bisect_left(doc.token_starts, doc.sentences[i].start)  # as sentence_tokens
         starts = doc.token_starts[first : first + len(tokens)]
         entity_at = _entity_positions(layers.entities, tokens, starts)
-        if skip := dateline_end(tokens, entity_at):  # the sentence starts after it
+        if i < DATELINE_SENTENCES and (skip := dateline_end(tokens, entity_at)):  # the sentence starts after it
             tokens, first = tokens[skip:], first + skip
             starts = starts[skip:]
             entity_at = _entity_positions(layers.entities, tokens, starts)
@@ -399,7 +400,7 @@ def _drop_verbs_in_taa_marbuta(s: Sent) -> None:
     text = s.doc.text
     for info in s.infos:
         tok = info.token
-        if info.hits and text[tok.end - 1] == "ة" and any(kind in VERBAL for _, kind, _ in info.hits):
+        if info.hits and text.endswith("ة", tok.start, tok.end) and any(kind in VERBAL for _, kind, _ in info.hits):
             info.hits = [h for h in info.hits if h[1] not in VERBAL]  # a new list: readings are shared
 
 
