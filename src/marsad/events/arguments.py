@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from marsad.events.factuality import CLAUSE_ENDS
+from marsad.events.lexicon import TriggerEntry
 from marsad.events.phrases import (
     AUXILIARIES,
     MAX_NP,
@@ -35,7 +36,7 @@ from marsad.events.phrases import (
     prev_np,
     proclitic_before_article,
 )
-from marsad.events.triggers import ANY, TokInfo
+from marsad.events.triggers import ANY, ILA, TokInfo
 from marsad.model import Ref
 
 CASUALTIES = frozenset({"killed", "injured", "detainees", "hostages", "missing"})
@@ -56,7 +57,8 @@ _TIME_PREPS = frozenset({"خلال", "اثناء", "عقب", "لدي", "اثر",
 # Rules giving an act to the main clause's subject (the stage treats such acts as that
 # speaker's own when they sit inside its statement).
 MAIN_CLAUSE_RULE = "subject of the main clause"
-ACCUSED_REACH = 12  # words between an accusing verb and its object (subject, adjuncts)
+GOVERNOR_REACH = 12  # words between an accusing or calling verb and its complement (subject, object, adjuncts)
+_SENTENCE_BREAKS = frozenset({".", "؛", ":"})
 AGENT_REACH = 10  # tokens after a trigger in which an agent phrase makes its verb passive
 _AMONG = frozenset({"بينهم", "منهم", "بينها", "منها", "بينهما", "غالبيتهم", "معظمهم", "اغلبهم", "اكثرهم"})
 AMONG_REACH = 4
@@ -729,18 +731,22 @@ def _accused(s: Sent, f: Frame) -> Span | None:
         end -= 1  # حمّل X Y مسؤولية الهجوم
     elif not s.norms[f.head].startswith("ب"):
         return None
-    for k in range(end - 1, max(-1, end - 2 - ACCUSED_REACH), -1):
-        kinds = {kind for entry, kind, _ in s.infos[k].hits if entry.type == "ACCUSE" and entry.mode == "accuse"}
-        if kinds:
-            if "circumstantial" in kinds:
-                obj = np_at(s, k + 1)  # ، متهمة باريس بدعم
-            else:
-                subject = next_np(s, k)
-                obj = _object_after(s, subject[1] - 1) if subject else None
-            return (obj[0], end) if obj and obj[0] < end else None
-        if s.infos[k].token.norm in (".", "؛", ":"):
-            return None
-    return None
+    k = _governing_verb(s, end, _accusing)
+    if k is None:
+        return None
+    if any(kind == "circumstantial" and _accusing(entry, kind) for entry, kind, _ in s.infos[k].hits):
+        obj = np_at(s, k + 1)  # ، متهمة باريس بدعم
+    else:
+        obj = _verb_object(s, k)[1]
+    return (obj[0], end) if obj and obj[0] < end else None
+
+
+def _accusing(entry: TriggerEntry, kind: str) -> bool:
+    return entry.type == "ACCUSE" and entry.mode == "accuse"
+
+
+def _calling(entry: TriggerEntry, kind: str) -> bool:
+    return entry.type == "REQUEST" and kind in ("past", "pres")
 
 
 def _addressee(s: Sent, f: Frame) -> Span | None:
@@ -749,21 +755,33 @@ def _addressee(s: Sent, f: Frame) -> Span | None:
     noun (one verbal noun may carry it: إلى تقديم مساعدات)."""
     if f.verb is not None:
         return None
-    intro = next(
-        (k for k in (f.head - 1, f.head - 2) if k > 0 and s.norms[k] in ("الي", "إلى")), None
-    )
+    intro = next((k for k in (f.head - 1, f.head - 2) if k > 0 and s.norms[k] == ILA), None)
     if intro is None and s.norms[f.head].startswith("ب") and prep_led(s, f.head):
         intro = f.head
     if intro is None:
         return None
-    for k in range(intro - 1, max(-1, intro - 2 - ACCUSED_REACH), -1):
-        if any(entry.type == "REQUEST" and kind in ("past", "pres") for entry, kind, _ in s.infos[k].hits):
-            subject = next_np(s, k)
-            obj = _object_after(s, subject[1] - 1) if subject else None
-            return obj if obj and subject and obj[0] >= subject[1] and obj[1] <= intro else None
-        if s.infos[k].token.norm in (".", "؛", ":"):
+    k = _governing_verb(s, intro, _calling)
+    if k is None:
+        return None
+    subject, obj = _verb_object(s, k)
+    return obj if obj and subject and obj[0] >= subject[1] and obj[1] <= intro else None
+
+
+def _governing_verb(s: Sent, end: int, reads: Callable[[TriggerEntry, str], bool]) -> int | None:
+    """The nearest word before `end`, within its sentence and GOVERNOR_REACH words, with a
+    trigger reading `reads` accepts: the verb whose complement holds the event noun."""
+    for k in range(end - 1, max(-1, end - 2 - GOVERNOR_REACH), -1):
+        if any(reads(entry, kind) for entry, kind, _ in s.infos[k].hits):
+            return k
+        if s.infos[k].token.norm in _SENTENCE_BREAKS:
             return None
     return None
+
+
+def _verb_object(s: Sent, k: int) -> tuple[Span | None, Span | None]:
+    """The VSO subject of the verb at k and the object after it (past adjuncts)."""
+    subject = next_np(s, k)
+    return subject, (_object_after(s, subject[1] - 1) if subject else None)
 
 
 def _doer_clause(s: Sent, f: Frame) -> Span | None:
@@ -859,7 +877,7 @@ def _lemma_target(s: Sent, f: Frame) -> Span | None:
 def _destination_place(s: Sent, span: Span) -> bool:
     """Whether a phrase after إلى names a place below a country (قطاع غزة، مدينة السويداء):
     where something goes, not who receives it (a country is its state)."""
-    if span[0] == 0 or s.norms[span[0] - 1] not in ("الي", "إلى"):
+    if span[0] == 0 or s.norms[span[0] - 1] != ILA:
         return False
     ent = s.entity_in(*span)
     return ent is not None and ent.type in _PLACE_TYPES and ent.stands_for is None
@@ -1002,7 +1020,7 @@ def _threatened(s: Sent, f: Frame) -> Span | None:
 
 def _destination(s: Sent) -> Span | None:
     """The phrase after the sentence's first إلى, normalised الي (يصل الوزير إلى بيروت في زيارة)."""
-    j = next((j for j, norm in enumerate(s.norms) if norm == "الي"), None)
+    j = next((j for j, norm in enumerate(s.norms) if norm == ILA), None)
     return np_at(s, j + 1, governed=True) if j is not None and j + 1 < len(s.infos) else None
 
 

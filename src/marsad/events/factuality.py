@@ -6,7 +6,7 @@ returns the factuality and the name of the rule that fired, for explanations.
 
 from __future__ import annotations
 
-from marsad.events.triggers import ANY, COMMAS, TokInfo
+from marsad.events.triggers import ANY, COMMAS, ILA, TokInfo
 
 NEGATION_REACH = 2  # a negation particle must stand right before the verb (or one word off)
 PLAN_REACH = 8  # intention verb before the trigger, past its subject (ينوي الاتحاد العام للشغل تنظيم إضراب)
@@ -124,7 +124,7 @@ def _complement(infos: list[TokInfo], head: int, head_prefix: str) -> bool:
     if head_prefix.endswith(("ب", "ل")):
         return True
     # ... إلى تقديم مساعدات: one verbal noun may carry the event noun
-    return any(k >= 0 and infos[k].token.norm in ("الي", "إلى") for k in (head - 1, head - 2))
+    return any(k >= 0 and infos[k].token.norm == ILA for k in (head - 1, head - 2))
 
 
 def _conditional_plan(infos: list[TokInfo], head: int, rule: str) -> tuple[str, str]:

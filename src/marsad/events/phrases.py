@@ -47,9 +47,9 @@ AUXILIARIES = frozenset({"قد", "لقد"})  # between a subject and its verb (�
 _NOT_PARTICIPANT_UNITS = frozenset(
     {"minutes", "hours", "days", "weeks", "months", "years", "decades", "percent"}
 )
-_GOODS_UNITS = frozenset({"kg", "g", "t", "l"})  # a weight or volume of goods may be seized
+GOODS_UNITS = frozenset({"kg", "g", "t", "l"})  # a weight or volume of goods may be seized
 _PARTY_NAMES = frozenset({"COUNTRY", "GPE", "PERSON"})  # names that never run on into another
-PORTFOLIO_REACH = 3  # words from an office noun to a و-joined second portfolio
+PORTFOLIO_WORDS = 3  # words from an office noun to a و-joined second portfolio (وزير الشؤون الخارجية والتعاون)
 OBJECT_REACH = 6  # how far after the head a target may start
 _CLAUSE_END = frozenset({"،", ",", ":", "«", '"', "(", "؛", ";", "."})
 _COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "بان", "بانه"})
@@ -70,7 +70,7 @@ class Quant:
     def participant(self) -> bool:
         """Whether the quantity can be an actor or target: a count of people or things,
         not a duration or a share (أكثر من ست ساعات، 30 في المئة)."""
-        return (self.unit is None or self.unit in _GOODS_UNITS) and self.counted not in _NOT_PARTICIPANT_UNITS
+        return (self.unit is None or self.unit in GOODS_UNITS) and self.counted not in _NOT_PARTICIPANT_UNITS
 
 
 @dataclass
@@ -459,7 +459,7 @@ def _portfolio(s: Sent, k: int, end: int) -> bool:
     والتجارة، وزارة الخارجية والتعاون): part of the title."""
     return (
         s.norms[end].startswith("وال")
-        and end - k <= PORTFOLIO_REACH
+        and end - k <= PORTFOLIO_WORDS
         and "office" in s.infos[k].cues
         and end not in s.entity_at
     )

@@ -21,7 +21,7 @@ from marsad.events.candidates import VERBAL, Candidate, build_candidates
 from marsad.events.factuality import DENIED_PART, rule_factuality
 from marsad.events.filter import event_features, load_filter, sentence_features
 from marsad.events.lexicon import load_lexicon, word_keys
-from marsad.events.phrases import Quant, Sent
+from marsad.events.phrases import GOODS_UNITS, PORTFOLIO_WORDS, Quant, Sent
 from marsad.events.triggers import analyse, cue_forms
 from marsad.kb.loader import KnowledgeBase
 from marsad.kb.schema import PLACE_TYPES
@@ -29,7 +29,7 @@ from marsad.kb.store import get_kb
 from marsad.model import Attribution, Entity, Event, Evidence, Quantity, Ref, Time
 from marsad.registry import component
 from marsad.resources import Resources, load_file
-from marsad.text.tokenize import Token
+from marsad.text.tokenize import DASHES, Token
 
 FILTERABLE = ("asserted", "reported")
 # Types whose missing actor may be the sentence's armed group, and whose undiacritised
@@ -43,12 +43,9 @@ UNTARGETED_TYPES = ("PROTEST", "MOBILIZE", "CONCEDE")
 # (جددت الحكومة دعمها، أعرب الاتحاد عن رفضه), asserted rather than reported.
 SPEECH_ACT_TYPES = frozenset({"SUPPORT", "REJECT", "ACCUSE", "REQUEST", "THREATEN"})
 EXPLAIN_KEY = "events_explain"
-PORTFOLIO_WORDS = 3  # definite words of a portfolio between a minister and a و-joined one
 # Factuality cues that mean nothing inside a name (جهاز مكافحة الإرهاب، لجنة الدعوة).
 NAME_CUES = frozenset({"call", "condemn", "plan", "condition", "possible", "denial", "habitual"})
 _DEFINITE_ARTICLE = ("ال", "وال", "فال", "بال", "لل", "كال")
-DASHES = frozenset({"-", "–", "—"})
-GOODS_UNITS = frozenset({"kg", "g", "t", "tonnes", "l"})  # weights and volumes caught are goods
 GOODS_REACH = 40  # characters of a target read for its goods noun (320 ألف حبة)
 _THOUSANDS = frozenset({"الف", "الاف", "مليون", "ملايين", "مئه", "مئات"})
 DATELINE_REACH = 9  # tokens: بور أو برنس ( أ ف ب ) -
@@ -111,16 +108,18 @@ class EventCoder:
         explain: dict[str, Any],
     ) -> None:
         tokens = doc.sentence_tokens(i)
+        infos = analyse(tokens, self.lex)
+        if infos is None:
+            return  # most sentences: no word has a trigger reading
         first = bisect_left(doc.token_starts, doc.sentences[i].start)  # as sentence_tokens
         starts = doc.token_starts[first : first + len(tokens)]
         entity_at = _entity_positions(layers.entities, tokens, starts)
         if i < DATELINE_SENTENCES and (skip := dateline_end(tokens, entity_at)):  # the sentence starts after it
-            tokens, first = tokens[skip:], first + skip
-            starts = starts[skip:]
-            entity_at = _entity_positions(layers.entities, tokens, starts)
-        infos = analyse(tokens, self.lex)
-        if infos is None:
-            return
+            tokens, first, starts = tokens[skip:], first + skip, starts[skip:]
+            entity_at = {k - skip: e for k, e in entity_at.items() if k >= skip}
+            infos = analyse(tokens, self.lex)
+            if infos is None:
+                return
         s = Sent(
             doc,
             infos,

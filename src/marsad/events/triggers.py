@@ -21,6 +21,7 @@ COMMAS = frozenset({"،", ","})  # an intention verb does not reach past one; an
 # أي "any" before an event noun: a determiner after a preposition (على أي هجوم), negative
 # polarity after a negation (لم يسجل أي هجوم), else a hypothetical act (الرد على أي اعتداء).
 ANY = frozenset({"أي", "اي"})
+ILA = "الي"  # إلى as tokens are normalised (hamza and alif maqsura folded)
 
 
 TriggerHitReading = tuple[TriggerEntry, FormKind, str]

@@ -23,12 +23,11 @@ from marsad.recognize.linker import Match, Starts, find_matches
 from marsad.recognize.names import Unknown, find_unknown
 from marsad.registry import component
 from marsad.resources import Resources
-from marsad.text.tokenize import Token
+from marsad.text.tokenize import DASHES, Token
 
 _CUES_KEY = "marsad.ner.cues"
 _STARTS_KEY = "marsad.ner.starts"  # the linker's memo for the resources' name index
 _TEAM_RULE = "place playing in a sports text"
-_DASHES = ("-", "–", "—")
 # Heads that stand outside the names after them: an outlet's (صحيفة، وكالة) or a town's (مدينة).
 _OUTSIDE_HEADS: tuple[tuple[CueKind, str], ...] = (("org_head", "MEDIA"), ("place_head", "GPE"))
 _STOP: tuple[CueKind, ...] = ("stop",)
@@ -111,9 +110,9 @@ def _bracketed(tokens: list[Token], match: Match) -> bool:
     before = tokens[match.first - 1].norm if match.first > 0 else ""
     k = match.last + 1
     after = tokens[k].norm if k < len(tokens) else ""
-    if before == "(" and after in _DASHES and k + 2 < len(tokens) and tokens[k + 2].norm == ")":
+    if before == "(" and after in DASHES and k + 2 < len(tokens) and tokens[k + 2].norm == ")":
         return tokens[k + 1].norm in _ARCHIVE
-    return (before, after) == ("(", ")") or (before in _DASHES and (after in _DASHES or after == ":"))
+    return (before, after) == ("(", ")") or (before in DASHES and (after in DASHES or after == ":"))
 
 
 def _from_resolved(r: Resolved) -> Found:

@@ -20,6 +20,7 @@ ARABIC_LETTERS = (
     "\u0620-\u063f\u0641-\u064a\u066e\u066f\u0671-\u06d3\u06d5\u06ee\u06ef"
     "\u06fa-\u06fc\u06ff\u0750-\u077f\u08a0-\u08c8"
 )
+DASHES = frozenset({"-", "–", "—"})  # a dash token (datelines: القاهرة -، بغداد (واع) -)
 PUNCTUATION = ".,،؛;:!؟?…۔«»\"“”„'‘’‹›()[]{}<>-/\\|"
 _TOKEN_RE = re.compile(
     rf"""
