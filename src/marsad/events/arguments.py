@@ -37,7 +37,7 @@ from marsad.events.phrases import (
     proclitic_before_article,
 )
 from marsad.events.triggers import ANY, ILA, TokInfo
-from marsad.model import Ref
+from marsad.model import Entity, Ref
 
 CASUALTIES = frozenset({"killed", "injured", "detainees", "hostages", "missing"})
 DAMMA = "\u064f"
@@ -57,11 +57,14 @@ _TIME_PREPS = frozenset({"خلال", "اثناء", "عقب", "لدي", "اثر",
 # Rules giving an act to the main clause's subject (the stage treats such acts as that
 # speaker's own when they sit inside its statement).
 MAIN_CLAUSE_RULE = "subject of the main clause"
+ANNOUNCER_RULE = "subject of the verb announcing the act"  # its own act, done by announcing it
+OWNER_RULE = "subject owning the event noun"  # أعلن الوزير استقالته
 GOVERNOR_REACH = 12  # words between an accusing or calling verb and its complement (subject, object, adjuncts)
 _SENTENCE_BREAKS = frozenset({".", "؛", ":"})
 AGENT_REACH = 10  # tokens after a trigger in which an agent phrase makes its verb passive
 _AMONG = frozenset({"بينهم", "منهم", "بينها", "منها", "بينهما", "غالبيتهم", "معظمهم", "اغلبهم", "اكثرهم"})
 AMONG_REACH = 4
+_DECISION_CUES = frozenset({"plan", "report", "effort"})  # cues a stance's object noun may carry (قرار، تصريحات)
 _DOER_CUES = frozenset({"light", "doer"})  # verbs whose subject did the act they describe
 
 
@@ -165,6 +168,8 @@ class Frame:
     speech_act: bool = False  # an act done by saying it (REQUEST, ACCUSE ...): its object is the addressee
     visit: bool = False  # a visit: its destination follows إلى
     threat: bool = False  # a threat: its target is what the threatened act is done to
+    stance: bool = False  # praise, support, criticism or refusal of a thing or a party
+    aid: bool = False  # aid: a state after ل, or the phrase after لصالح, receives it
     passive_readable: bool = False  # undiacritised verbs of its type are often passive (قتل)
     companion: int | None = None  # position of the head's `with` word, if any
     companion_role: str = "object"  # the `with` word: object, target (أسقط طائرة), the
@@ -240,9 +245,21 @@ def _verbal(s: Sent, f: Frame) -> tuple[Span | None, str, Span | None, str]:
         return None, "", _companion_target(s, f) or (after if f.transitive else None), "object"
     after = _joined_names(s, after)
     obj = _companion_target(s, f) if f.companion is not None else _object(s, f, after)
+    if obj is None and after is not None and (f.speech_act or f.aid) and f.companion is not None and f.companion_role == "object":
+        obj = _first_object(s, after, f.companion)
     if obj is None and after and f.genitive == "patient" and _unmarked_passive(s, f, after):
         return None, "", after, "no object: unmarked passive (وقتل ضابط في الجيش)"
     return after, "VSO subject" if after else "", obj, "object"
+
+
+def _first_object(s: Sent, subject: Span, companion: int) -> Span | None:
+    """The phrase between a VSO subject and the companion word that is the verb's second
+    object: who is handed or charged with it (حمّلت الحكومة | الحركة | مسؤولية الهجوم،
+    سلمت ألمانيا | أوكرانيا | منظومتي دفاع)."""
+    obj = np_at(s, subject[1]) if subject[1] < companion else None
+    if obj is None or obj[1] != companion or s.norms[obj[0]].startswith("و"):
+        return None  # وقعت الحكومة | وجماعة متمردة اتفاقا: a second subject
+    return obj if definite(s, obj[0]) else None  # not أرسلت مصر قافلة مساعدات
 
 
 def _joined_names(s: Sent, span: Span | None) -> Span | None:
@@ -714,7 +731,7 @@ def _nominal(s: Sent, f: Frame) -> tuple[Span | None, str, Span | None, str]:
     if actor is None and before and before[0] > 0 and "plan" in s.infos[before[0] - 1].cues:
         actor, arule = before, "genitive of intention noun"  # نية واشنطن الانسحاب
     if actor is None and before and _possessed(s, f.head) and _after_verb(s, before[0]):
-        actor, arule = before, "subject owning the event noun"  # جدد المتظاهرون مطالبتهم
+        actor, arule = before, OWNER_RULE  # جدد المتظاهرون مطالبتهم
     return actor, arule, target, trule
 
 
@@ -874,6 +891,81 @@ def _lemma_target(s: Sent, f: Frame) -> Span | None:
     return target
 
 
+def _stance_target(s: Sent, f: Frame, actor: Span | None, target: Span | None, rule: str) -> tuple[Span | None, str]:
+    """What a stance is taken on: the lemma's ب/ل phrase (أشاد بـ، دعمه لـ X), which an
+    adjective before it is not (تأييده الكامل | لخطة مصر), else a verb's object headed by a
+    decision or event noun (انتقد قرار الحكومة، رفض طلب واشنطن); a party's effort or role
+    stands for the party (الجهود التي تبذلها مصر)."""
+    if f.target_preps and (found := _lemma_target(s, f)) is not None:
+        target, rule = found, "preposition of the lemma"
+    elif target is None and f.verb == f.head:
+        start = max(actor[1] if actor and actor[0] > f.head else 0, f.span_end)
+        target, rule = _decision_object(s, start), "object headed by a decision or event noun"
+    if target is not None and (party := _effort_party(s, target)) is not None:
+        target, rule = party, "doer of the effort (الجهود التي تبذلها X)"
+    return target, rule
+
+
+def _decision_object(s: Sent, k: int) -> Span | None:
+    """The noun phrase at k (past manner adverbs) whose head may be a decision, statement
+    or event noun (قرار الحكومة، انتقادات البرلمان الأوروبي), with its adjectives or its
+    genitive."""
+    while k < len(s.infos) and "adverb" in s.infos[k].cues:
+        k += 1
+    if k >= len(s.infos):
+        return None
+    if (obj := np_at(s, k)) is not None:
+        return obj
+    info = s.infos[k]
+    nominal = (not info.hits or any(kind == "noun" for _, kind, _ in info.hits)) and info.cues.keys() <= _DECISION_CUES
+    if info.token.kind != "word" or not nominal or s.is_verb(k) or prep_led(s, k):
+        return None
+    end = _adjectives(s, k)[1]
+    if end == k + 1 and end < len(s.infos) and definite(s, end) and (gen := np_at(s, end, governed=True)):
+        end = gen[1]
+    if info.hits and end == k + 1:
+        return None  # رفضت الحركة الانسحاب: the act refused, no party
+    return k, end
+
+
+def _effort_party(s: Sent, span: Span) -> Span | None:
+    """The party doing an effort or role in a relative clause after it (الجهود التي تبذلها
+    مصر، الدور الذي تضطلع به عمان): the verb, a resumptive pronoun, then the party."""
+    if "effort" not in s.infos[span[0]].cues:
+        return None
+    k = span[1]
+    if k + 2 >= len(s.infos) or "relative" not in s.infos[k].cues:
+        return None
+    k += 2
+    if s.norms[k] in _RELATIVE_RESUMPTIVES:
+        k += 1
+    return np_at(s, k)
+
+
+def _aid_recipient(s: Sent, f: Frame) -> Span | None:
+    """A state given aid with ل (منحة لسوريا، مساعدات عسكرية لأوكرانيا) or the phrase after
+    لصالح; a ل before anything else is mostly a purpose (لدعم، لإعادة الإعمار)."""
+    for j in range(f.head + 1, min(len(s.infos), f.head + 1 + OBJECT_REACH * 2)):
+        info = s.infos[j]
+        if info.token.norm in (".", "؛") or (info.hits and j not in f.positions and _eventive(info)):
+            return None
+        if info.token.norm == "لصالح":
+            return np_at(s, j + 1, governed=True)
+        ent = s.entity_at.get(j)
+        if ent is not None and info.token.norm.startswith("ل") and ent.start > info.token.start and _state(ent):
+            s.clitics[j] = "ل"
+            end = j
+            while end < len(s.infos) and s.entity_at.get(end) is ent:
+                end += 1
+            return j, end
+    return None
+
+
+def _state(ent: Entity) -> bool:
+    """A country, or a place standing for its state (a capital)."""
+    return ent.type == "COUNTRY" or (ent.type in _PLACE_TYPES and ent.stands_for is not None)
+
+
 def _destination_place(s: Sent, span: Span) -> bool:
     """Whether a phrase after إلى names a place below a country (قطاع غزة، مدينة السويداء):
     where something goes, not who receives it (a country is its state)."""
@@ -901,6 +993,12 @@ def _sides(s: Sent, span: Span) -> tuple[Span, Span | None]:
             s.clitics[k] = "و"  # the conjunction (بين الجيش | ومسلحين)
             return ((a, k) if k < b else span), np_at(s, k)
     return span, None
+
+
+def _both_sides(s: Sent, span: Span) -> bool:
+    """A one-word dual or plural naming both sides at once (بين الطرفين، بين البلدين)."""
+    norm = s.norms[span[0]]
+    return span[1] - span[0] == 1 and norm.startswith("ال") and norm.endswith("ين") and span[0] not in s.entity_at
 
 
 def _possessed(s: Sent, k: int) -> bool:
@@ -962,19 +1060,33 @@ def _announcer(s: Sent, f: Frame) -> Span | None:
     (أعلنت الوزارة مقتل عشرة: the ministry counts, it killed no one)."""
     if f.verb is not None or f.armed_fallback or "victim" in s.infos[f.head].cues:
         return None
-    for k in range(f.head - 1, max(-1, f.head - 2 - MAX_NP), -1):
+    head = _before_time_adjunct(s, f.head)  # أعلن المجلس، الثلاثاء، قطع العلاقات
+    for k in range(head - 1, max(-1, head - 2 - MAX_NP), -1):
         info = s.infos[k]
         if info.token.kind == "punct":
             return None
         if "report" in info.cues and "circumstantial" not in info.cues:
             span = next_np(s, k, reach=2)
-            if span and span[1] < f.head and s.infos[span[1]].token.norm == "في":
+            if span and span[1] < head and s.infos[span[1]].token.norm == "في":
                 place = np_at(s, span[1] + 1, governed=True)  # أعلن المجلس العسكري في ميانمار وقفا
-                return span if place and place[1] == f.head else None
-            return span if span and span[1] == f.head else None
+                return span if place and place[1] == head else None
+            return span if span and span[1] == head else None
     return None
 
 
+def _before_time_adjunct(s: Sent, k: int) -> int:
+    """Position of the opening comma of a time adjunct set off by commas right before k
+    (، الثلاثاء، / ، اليوم الاثنين،), else k."""
+    if k < 3 or s.norms[k - 1] not in ("،", ","):
+        return k
+    j = k - 2
+    while j > 0 and (j in s.times or "past" in s.infos[j].cues) and k - j <= 4:
+        j -= 1
+    return j if j < k - 2 and s.norms[j] in ("،", ",") else k
+
+
+_PARTIES = frozenset({"COUNTRY", "GPE", "PERSON", "ORG", "GOV", "ARMED_GROUP"})  # entity types that can act
+_IYYA = frozenset({"اياه", "اياها", "اياهم", "اياهما"})  # object pronouns standing alone (متهما إياها)
 _MEMBER_PREPS = frozenset({"في", "من"})  # قيادي في حركة، عنصر من الجماعة
 
 
@@ -993,6 +1105,27 @@ def _armed_group(s: Sent, taken: Span | None) -> Span | None:
             while end < len(s.infos) and s.entity_at.get(end) is ent:
                 end += 1
             return pos, end
+    return None
+
+
+def _antecedent(s: Sent, span: Span | None) -> Span | None:
+    """A stand-alone object pronoun (متهمة إياها) stands for the state, body or person
+    named last before it."""
+    if span is None or s.norms[span[0]] not in _IYYA:
+        return span
+    return _last_party(s, 0, span[0]) or span  # none named: the pronoun is the evidence
+
+
+def _last_party(s: Sent, start: int, end: int) -> Span | None:
+    """The last state, body or person named in [start, end): what an object pronoun
+    (إياها) after the main clause refers to."""
+    for k in range(end - 1, start - 1, -1):
+        ent = s.entity_at.get(k)
+        if ent is not None and ent.type in _PARTIES:
+            first = k
+            while first > start and s.entity_at.get(first - 1) is ent:
+                first -= 1
+            return first, k + 1
     return None
 
 
@@ -1042,6 +1175,7 @@ def read_arguments(s: Sent, f: Frame) -> tuple[Ref | None, str, Ref | None, str]
     target: Span | None
     if f.circumstantial and (main := _main_subject(s, f.head)) is not None:
         target = next_np(s, f.head) if f.targeted else None
+        target = _antecedent(s, target)
         return s.ref(*main, actor=True), f"{MAIN_CLAUSE_RULE} (، متهمة X)", (
             s.ref(*target) if target else None
         ), "object of the participle" if target else ""
@@ -1069,6 +1203,8 @@ def read_arguments(s: Sent, f: Frame) -> tuple[Ref | None, str, Ref | None, str]
         actor, second = _sides(s, actor)
         if target is None and second is not None:
             target, trule = second, "second party of the event (بين X و Y)"
+        elif second is None and _both_sides(s, actor):
+            actor = None  # بين الطرفين: both sides in one word, neither is the doer
     if actor is not None and "perpetrator" in s.infos[actor[0]].cues and (claimant := _claim(s)) is not None:
         actor, arule = claimant, "claim of responsibility over unnamed doers"  # فجّر انتحاري ... وأعلن X مسؤوليته
     if actor is None and f.verb is not None and _coordinated(s, f.verb) and not f.passive:
@@ -1077,15 +1213,19 @@ def read_arguments(s: Sent, f: Frame) -> tuple[Ref | None, str, Ref | None, str]
         target, trule = _undergoer_clause(s, f), "subject of an undergo verb on the event noun"
     if target is None and f.threat:
         target, trule = _threatened(s, f), "genitive of the threatened act (هدد بتدمير X)"
+    if f.stance:
+        target, trule = _stance_target(s, f, actor, target, trule)
     if target is None and f.target_preps:
         target, trule = _lemma_target(s, f), "preposition of the lemma"
+    if target is None and f.aid:
+        target, trule = _aid_recipient(s, f), "recipient of the aid (لسوريا، لصالح X)"
     if target is None:
         target = after_prep(s, f.head, lambda i: "target_prep" in i.cues, f.positions)
         trule = "target preposition"
     if actor is None:
         actor, arule = _planner(s, f), "subject of intention verb"
     if actor is None:
-        actor, arule = _announcer(s, f), "subject of the verb announcing the act (أعلنت X اعتقال)"
+        actor, arule = _announcer(s, f), f"{ANNOUNCER_RULE} (أعلنت X اعتقال)"
     for k in f.verbal_hits:
         if target is None:
             target, trule = next_np(s, k), "object of co-trigger"
@@ -1101,6 +1241,7 @@ def read_arguments(s: Sent, f: Frame) -> tuple[Ref | None, str, Ref | None, str]
         actor, arule = asked, "the addressee of a call to act (دعا X Y إلى)"
     if actor is None and f.armed_fallback and not _part_denied(s, f.head):
         actor, arule = _armed_group(s, target), "armed group named in sentence"
+    actor, target = _antecedent(s, actor), _antecedent(s, target)
     if not f.targeted or (target and actor and target == actor) or _direction(s, target):
         target = None
     return (

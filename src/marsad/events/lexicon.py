@@ -73,6 +73,8 @@ CueName = Literal[
     "title",
     "rank",
     "abstract",
+    "effort",
+    "adverb",
 ]
 FormKind = Literal["past", "pres", "noun", "participle", "circumstantial", "word"]
 

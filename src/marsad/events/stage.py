@@ -16,7 +16,13 @@ from typing import Any
 
 from marsad.document import Document
 from marsad.events import context, coref
-from marsad.events.arguments import MAIN_CLAUSE_RULE, Frame, read_arguments
+from marsad.events.arguments import (
+    ANNOUNCER_RULE,
+    MAIN_CLAUSE_RULE,
+    OWNER_RULE,
+    Frame,
+    read_arguments,
+)
 from marsad.events.candidates import VERBAL, Candidate, build_candidates
 from marsad.events.factuality import DENIED_PART, rule_factuality
 from marsad.events.filter import event_features, load_filter, sentence_features
@@ -39,9 +45,19 @@ INTRANSITIVE_TYPES = ("PROTEST", "RETREAT")  # their verbs take no direct target
 # Types whose على/ضد or object phrase names a cause, destination or thing, not a target
 # actor (احتجاجا على الغلاء، أرسلت قوات إلى الحدود، خففت القيود على السفر).
 UNTARGETED_TYPES = ("PROTEST", "MOBILIZE", "CONCEDE")
+# Modes whose object is a claim, not a party (نفت الوزارة وجود أي اتفاق، نفى ما تداولته المواقع).
+UNTARGETED_MODES = (("REJECT", "deny"),)
+# Stances taken on a thing or a party: praise, support, criticism, refusal (not condemnation
+# or denial, whose object is an event or a claim told elsewhere).
+STANCE_MODES = (("SUPPORT", "praise"), ("SUPPORT", "endorse"), ("ACCUSE", "criticize"), ("REJECT", "refuse"))
 # Acts done by saying them: when their actor is the one speaking, the statement is the act
 # (جددت الحكومة دعمها، أعرب الاتحاد عن رفضه), asserted rather than reported.
 SPEECH_ACT_TYPES = frozenset({"SUPPORT", "REJECT", "ACCUSE", "REQUEST", "THREATEN"})
+# Acts done by declaring them (resignations, cutting ties, sanctions): announced by their
+# doer they are asserted (أعلن الوزير استقالته، أعلنت الحكومة قطع العلاقات), while an
+# announced arrest or strike stays the announcer's report.
+DECLARED_TYPES = frozenset({"CONCEDE", "SANCTION"})
+DECLARER_RULES = (ANNOUNCER_RULE, OWNER_RULE)
 EXPLAIN_KEY = "events_explain"
 # Factuality cues that mean nothing inside a name (جهاز مكافحة الإرهاب، لجنة الدعوة).
 NAME_CUES = frozenset({"call", "condemn", "plan", "condition", "possible", "denial", "habitual"})
@@ -187,7 +203,11 @@ class EventCoder:
         extra = _context_features(s, actor, target, times) | {f"mode:{cand.mode}", f"lv:{cand.light}"}
         anchored = _anchored(actor, when, doc)
         fact, attribution, factuality_why = self._factuality(s, cand, start, anchored, lemmas, extra)
-        own_act = cand.type in SPEECH_ACT_TYPES or why["actor_rule"].startswith(MAIN_CLAUSE_RULE)
+        own_act = (
+            cand.type in SPEECH_ACT_TYPES
+            or why["actor_rule"].startswith(MAIN_CLAUSE_RULE)
+            or (cand.type in DECLARED_TYPES and why["actor_rule"].startswith(DECLARER_RULES))
+        )
         if fact == "reported" and own_act and _says_itself(s, actor, attribution):
             fact, factuality_why["factuality_rule"] = "asserted", "the speaker's own act"
         why.update(factuality_why)
@@ -486,7 +506,9 @@ def _frame(cand: Candidate) -> Frame:
         described=(head.pos, *[p for p, _ in nouns]),
         armed_fallback=cand.type in ARMED_TYPES,
         transitive=cand.type not in INTRANSITIVE_TYPES,
-        targeted=cand.type not in UNTARGETED_TYPES,
+        targeted=cand.type not in UNTARGETED_TYPES and (cand.type, cand.mode) not in UNTARGETED_MODES,
+        stance=(cand.type, cand.mode) in STANCE_MODES,
+        aid=cand.type == "AID",
         participle=head.kind == "participle" and entry.genitive == "agent",
         circumstantial=head.kind == "circumstantial",
         speech_act=cand.type in SPEECH_ACT_TYPES,

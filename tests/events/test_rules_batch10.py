@@ -1,0 +1,105 @@
+"""Targets and declared acts read from the seventh session's review of every blind batch
+(our own sentences, not the batches')."""
+
+from __future__ import annotations
+
+import pytest
+
+import marsad
+from marsad.model import Event
+
+
+def _analysed(text: str) -> list[Event]:
+    return marsad.analyze(text, published="2025-06-10").events
+
+
+def _of_type(text: str, type_: str) -> Event:
+    return next(e for e in _analysed(text) if e.type == type_)
+
+
+def _target(text: str, type_: str) -> str | None:
+    ev = _of_type(text, type_)
+    return ev.target.text if ev.target else None
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "target"),
+    [
+        ("أشاد رئيس الوزراء بالجهود التي تبذلها مصر في إيصال المساعدات.", "SUPPORT", "مصر"),
+        ("أشاد الرئيس بدور القوات المسلحة في حماية الحدود.", "SUPPORT", "دور القوات المسلحة"),
+        ("رحب المجلس بالاتفاق الموقع بين البلدين.", "SUPPORT", "الاتفاق الموقع"),
+        ("أعلنت الجامعة العربية تأييدها الكامل لمبادرة الجزائر.", "SUPPORT", "مبادرة الجزائر"),
+        ("جدد الوزير دعمه لجهود الأمم المتحدة في ليبيا.", "SUPPORT", "جهود الأمم المتحدة"),
+        ("انتقدت النقابة بشدة قرار وزارة الصحة تقليص عدد المستشفيات.", "ACCUSE", "قرار وزارة الصحة"),
+        ("رفض البرلمان خطة الحكومة لخصخصة الموانئ.", "REJECT", "خطة الحكومة"),
+    ],
+)
+def test_a_stance_is_taken_on_its_object_or_the_party_behind_it(text: str, type_: str, target: str) -> None:
+    assert _target(text, type_) == target
+
+
+def test_an_act_refused_is_no_party() -> None:
+    assert _target("رفضت الحركة الانسحاب من المدينة رغم الضغوط.", "REJECT") is None
+
+
+def test_a_denial_has_no_target() -> None:
+    assert _target("نفت الوزارة وجود أي اتفاق سري مع المعارضة.", "REJECT") is None
+    assert _target("نفى المتحدث ما تداولته مواقع التواصل الاجتماعي عن اعتقال صحفي.", "REJECT") is None
+
+
+def test_talks_between_two_parties_have_both_sides() -> None:
+    talks = _of_type("تستضيف الدوحة الأسبوع المقبل جولة من المفاوضات بين الحكومة والمتمردين.", "CONSULT")
+    assert talks.actor is not None and talks.actor.text == "الحكومة"
+    assert talks.target is not None and talks.target.text == "المتمردين"
+
+
+def test_both_sides_in_one_word_name_no_actor() -> None:
+    talks = _of_type("استؤنفت المفاوضات بين الطرفين في جنيف.", "CONSULT")
+    assert talks.actor is None and talks.target is None
+
+
+def test_an_agreement_with_a_party_targets_it() -> None:
+    assert _target("وقعت وزارة النفط اتفاقا مع شركة أرامكو لتطوير الحقل.", "AGREE") == "شركة أرامكو"
+    assert _target("توصلت النقابة إلى اتفاق مع الحكومة ينهي الإضراب.", "AGREE") == "الحكومة"
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "target"),
+    [
+        ("حمّلت الحكومة اليمنية جماعة الحوثي مسؤولية انهيار الهدنة.", "ACCUSE", "جماعة الحوثي"),
+        ("سلمت ألمانيا أوكرانيا منظومتي دفاع جوي.", "AID", "أوكرانيا"),
+    ],
+)
+def test_the_first_of_two_objects_is_the_target(text: str, type_: str, target: str) -> None:
+    assert _target(text, type_) == target
+
+
+def test_a_second_subject_is_no_object() -> None:
+    assert _target("وقعت الحكومة وجماعة متمردة اتفاقا لوقف إطلاق النار.", "AGREE") is None
+
+
+def test_aid_for_a_state_or_on_behalf_of_people() -> None:
+    assert _target("وافق البنك الدولي على منحة بقيمة 146 مليون دولار لسوريا لإعادة تأهيل الطرق.", "AID") == "سوريا"
+    assert _target("قدمت اليابان مساعدات إنسانية لصالح اللاجئين في الأردن.", "AID") == "اللاجئين"
+    assert _target("أرسلت تركيا مساعدات لدعم المتضررين.", "AID") is None  # a purpose
+
+
+def test_a_standalone_object_pronoun_is_the_party_named_before() -> None:
+    text = "أعلنت الحكومة قطع علاقاتها الدبلوماسية مع إيران، متهمة إياها بدعم المتمردين بالسلاح."
+    assert _target(text, "ACCUSE") == "إيران"
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("أعلن وزير المالية استقالته من منصبه بعد خلاف مع الحكومة.", "CONCEDE"),
+        ("أعلنت الحكومة قطع العلاقات الدبلوماسية مع الدولة الجارة.", "SANCTION"),
+    ],
+)
+def test_an_act_done_by_declaring_it_is_asserted(text: str, type_: str) -> None:
+    ev = _of_type(text, type_)
+    assert ev.factuality == "asserted" and ev.actor is not None
+
+
+def test_an_announced_arrest_stays_the_announcers_report() -> None:
+    assert _of_type("أعلنت الشرطة اعتقال خمسة مشتبه بهم في السرقة.", "COERCE").factuality == "reported"
