@@ -103,3 +103,34 @@ def test_an_act_done_by_declaring_it_is_asserted(text: str, type_: str) -> None:
 
 def test_an_announced_arrest_stays_the_announcers_report() -> None:
     assert _of_type("أعلنت الشرطة اعتقال خمسة مشتبه بهم في السرقة.", "COERCE").factuality == "reported"
+
+
+def test_a_group_noun_heads_its_construct_chain() -> None:
+    request = _of_type("طالبت رابطة أمهات المختطفين الحكومة بالكشف عن مصير أبنائهن.", "REQUEST")
+    assert request.actor is not None and request.actor.text == "رابطة أمهات المختطفين"
+    assert request.target is not None and request.target.text == "الحكومة"
+
+
+def test_a_participle_after_a_broken_plural_is_its_adjective() -> None:
+    threat = _of_type("هددت فصائل مسلحة عراقية باستهداف القواعد.", "THREATEN")
+    assert threat.actor is not None and threat.actor.text == "فصائل مسلحة عراقية"
+    shelling = _of_type("هددت قوات الدعم السريع بقصف مدينة الأبيض.", "ASSAULT")
+    assert shelling.target is not None and shelling.target.text == "مدينة الأبيض"  # a noun in م-ة
+
+
+def test_a_dual_verb_after_two_names_takes_both() -> None:
+    talks = _of_type("قال مصدر إن واشنطن وطهران عقدتا جولة محادثات في مسقط.", "CONSULT")
+    assert talks.actor is not None and talks.actor.text == "واشنطن وطهران"
+
+
+def test_the_act_an_ultimatum_asks_for_is_the_addressees_and_generic() -> None:
+    withdrawal = _of_type("أمهل الجيش المجموعات المسلحة 72 ساعة للانسحاب من المدينة.", "RETREAT")
+    assert withdrawal.factuality == "generic"
+    assert withdrawal.actor is not None and withdrawal.actor.text == "المجموعات المسلحة"
+
+
+def test_a_news_verb_after_a_demonym_is_no_surname() -> None:
+    doc = marsad.analyze("الطيران الحربي الإسرائيلي يشن سلسلة غارات على المخيم.", published="2025-06-10")
+    assert not [e for e in doc.entities if e.type == "PERSON"]
+    raid = next(e for e in doc.events if e.type == "ASSAULT")
+    assert raid.actor is not None and raid.actor.text == "الطيران الحربي الإسرائيلي"

@@ -321,7 +321,7 @@ def _with_first_conjunct(s: Sent, span: Span | None, verb: int) -> Span | None:
     (بغداد وأنقرة تتفقان، الجيش والشرطة يعتقلان): both parties. Before a singular verb the
     و opens a new clause (... وواشنطن تتهم طهران)."""
     norm = s.norms[verb]
-    plural = len(norm) > 4 and norm.endswith(("ان", "ون", "وا"))
+    plural = len(norm) > 4 and norm.endswith(("ان", "ون", "وا", "تا"))  # تتفقان، يعتقلون، عقدتا
     if span is None or not plural or not _joined(s, span[0]):
         return span
     first = prev_np(s, span[0])
@@ -763,18 +763,20 @@ def _accusing(entry: TriggerEntry, kind: str) -> bool:
 
 
 def _calling(entry: TriggerEntry, kind: str) -> bool:
-    return entry.type == "REQUEST" and kind in ("past", "pres")
+    asking = entry.type == "REQUEST" or (entry.type, entry.mode) == ("THREATEN", "ultimatum")
+    return asking and kind in ("past", "pres")
 
 
 def _addressee(s: Sent, f: Frame) -> Span | None:
-    """Who a call asks to do the act it names (دعت المنظمة السلطات إلى الإفراج عن ...،
-    طالب الاتحاد الحكومة بسحب القرار): the call verb's object, before إلى or ب + the event
-    noun (one verbal noun may carry it: إلى تقديم مساعدات)."""
+    """Who a call or an ultimatum asks to do the act it names (دعت المنظمة السلطات إلى
+    الإفراج عن ...، طالب الاتحاد الحكومة بسحب القرار، أمهل الجيش المسلحين يومين للانسحاب):
+    the verb's object, before إلى، ب or ل + the event noun (one verbal noun may carry it:
+    إلى تقديم مساعدات)."""
     if f.verb is not None:
         return None
     intro = next((k for k in (f.head - 1, f.head - 2) if k > 0 and s.norms[k] == ILA), None)
-    if intro is None and s.norms[f.head].startswith("ب") and prep_led(s, f.head):
-        intro = f.head
+    if intro is None and s.norms[f.head].startswith(("ب", "ل")) and prep_led(s, f.head):
+        intro = f.head  # طالب X Y بسحب، أمهل X Y أسبوعا للانسحاب
     if intro is None:
         return None
     k = _governing_verb(s, intro, _calling)
@@ -1109,11 +1111,13 @@ def _armed_group(s: Sent, taken: Span | None) -> Span | None:
 
 
 def _antecedent(s: Sent, span: Span | None) -> Span | None:
-    """A stand-alone object pronoun (متهمة إياها) stands for the state, body or person
-    named last before it."""
+    """A stand-alone object pronoun (متهمة إياها) stands for the other party of the main
+    clause (قطعت علاقاتها مع الجزائر)، else the state, body or person named last before it."""
     if span is None or s.norms[span[0]] not in _IYYA:
         return span
-    return _last_party(s, 0, span[0]) or span  # none named: the pronoun is the evidence
+    with_ = next((k for k in range(span[0] - 1, -1, -1) if s.norms[k] == "مع"), None)
+    other = np_at(s, with_ + 1, governed=True) if with_ is not None else None
+    return other or _last_party(s, 0, span[0]) or span  # none named: the pronoun is the evidence
 
 
 def _last_party(s: Sent, start: int, end: int) -> Span | None:

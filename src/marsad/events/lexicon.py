@@ -75,6 +75,7 @@ CueName = Literal[
     "abstract",
     "effort",
     "adverb",
+    "group",
 ]
 FormKind = Literal["past", "pres", "noun", "participle", "circumstantial", "word"]
 

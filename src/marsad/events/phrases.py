@@ -294,11 +294,13 @@ def _after_indefinite_adjective(s: Sent, k: int) -> bool:
 
 
 def _construct_link(s: Sent, k: int) -> bool:
-    """An indefinite noun after an indefinite office noun and before a definite word: a
-    link of the construct chain naming a body (وزارة شؤون البيشمركة، قيادة شرطة البصرة);
-    also an office noun after a title (رئيس بلدية الزرقاء، مدير شرطة المحافظة)."""
+    """An indefinite noun after an indefinite office or group noun and before a definite
+    word: a link of the construct chain naming a body (وزارة شؤون البيشمركة، قيادة شرطة
+    البصرة، رابطة أمهات المختطفين); also an office noun after a title (رئيس بلدية الزرقاء،
+    مدير شرطة المحافظة)."""
     prev, norm = s.norms[k - 1], s.norms[k]
-    linked = "office" in s.infos[k - 1].cues or ("title" in s.infos[k - 1].cues and "office" in s.infos[k].cues)
+    before = s.infos[k - 1].cues
+    linked = "office" in before or "group" in before or ("title" in before and "office" in s.infos[k].cues)
     if not linked or prev.startswith("ال") or norm.startswith(("ال", "و")):
         return False
     return k + 1 < len(s.infos) and s.is_word(k) and (s.norms[k + 1].startswith("ال") or k + 1 in s.entity_at)
@@ -525,11 +527,13 @@ def agrees(s: Sent, k: int) -> bool:
 
 
 def _nisba_after_broken_plural(prev: str, norm: str) -> bool:
-    """A relational adjective after a noun with no sound ending, as broken plurals take
-    them: masculine plural nominative (زعماء قبليون، خبراء أمميون) or feminine singular of four
-    letters or more before -ية (كتل نيابية); not after a sound plural, a dual or -ة."""
+    """A relational adjective or participle after a noun with no sound ending, as broken
+    plurals take them: masculine plural nominative (زعماء قبليون، خبراء أمميون) or feminine
+    singular (كتل نيابية، فصائل مسلحة); not after a sound plural, a dual or -ة."""
     if prev.endswith(("ون", "ين", "ان", "ه")):
         return False
+    if norm.startswith("م") and norm.endswith("ه") and len(norm) >= 5 and len(prev) >= 5 and prev[2] == "ا":
+        return True  # a participle after a plural of the فعائل/فعالل shape: فصائل مسلحة، عناصر مجهولة
     return len(norm) >= 6 and norm.endswith(("يون", "يه"))  # not -يين: also a dual (جنديين)
 
 
