@@ -134,3 +134,55 @@ def test_a_news_verb_after_a_demonym_is_no_surname() -> None:
     assert not [e for e in doc.entities if e.type == "PERSON"]
     raid = next(e for e in doc.events if e.type == "ASSAULT")
     assert raid.actor is not None and raid.actor.text == "الطيران الحربي الإسرائيلي"
+
+
+def test_a_manner_adverb_is_no_object() -> None:
+    assert _target("اعتقلت قوات الأمن تعسفيا عشرات الناشطين.", "COERCE") == "عشرات الناشطين"
+
+
+def test_a_report_published_deploys_nothing() -> None:
+    text = "قالت المنظمة، في تقرير نشرته اليوم، إن قوات الأمن اعتقلت عشرات الناشطين."
+    assert not [e for e in _analysed(text) if e.type == "MOBILIZE"]
+    assert _of_type("نشر الجيش قوات إضافية على الحدود.", "MOBILIZE").factuality == "asserted"
+
+
+def test_deciding_an_act_done_by_declaring_it_does_it() -> None:
+    assert _of_type("قررت الحكومة قطع علاقاتها الدبلوماسية مع الدولة الجارة.", "SANCTION").factuality == "asserted"
+    assert _of_type("قررت النقابة خوض إضراب وطني الأسبوع المقبل.", "PROTEST").factuality == "planned"
+
+
+def test_charges_brought_against_someone() -> None:
+    text = "وجّه المدعي العام تهما بالفساد إلى رئيس البلدية المعزول."
+    assert _target(text, "ACCUSE") == "رئيس البلدية المعزول"
+    assert not [e for e in _analysed("اعتقلت الشرطة خمسة أشخاص بتهمة التهريب إلى الخارج.") if e.type == "ACCUSE"]
+
+
+def test_efforts_of_named_parties_are_those_parties() -> None:
+    text = "أشاد الأمين العام بجهود قطر ومصر والولايات المتحدة التي أفضت إلى الاتفاق."
+    assert _target(text, "SUPPORT") == "قطر ومصر والولايات المتحدة"
+
+
+def test_the_sides_a_meeting_gathered() -> None:
+    meeting = _of_type("نفت الوزارة تقارير عن لقاء جمع الوزير عباس عراقجي والمبعوث الأمريكي ستيف ويتكوف.", "CONSULT")
+    assert meeting.actor is not None and meeting.actor.text == "الوزير عباس عراقجي"
+    assert meeting.target is not None and meeting.target.text == "المبعوث الأمريكي ستيف ويتكوف"
+    meeting = _of_type("أعلنت النقابة تعليق إضرابها بعد لقاء جمعها بوزير التربية.", "CONSULT")
+    assert meeting.actor is not None and meeting.actor.text == "النقابة"
+    assert meeting.target is not None and meeting.target.text == "وزير التربية"
+
+
+def test_a_doer_genitive_before_the_verbal_nouns_object() -> None:
+    raid = _of_type("اشتبك مسلحون مع الجيش خلال اقتحام قوات الاحتلال مخيم طولكرم.", "COERCE")
+    assert raid.actor is not None and raid.actor.text == "قوات الاحتلال"
+    assert raid.target is not None and raid.target.text == "مخيم طولكرم"
+    arrest = _of_type("أدانت الوزارة اعتقال الصحفيين الأجانب.", "COERCE")
+    assert arrest.actor is None  # the journalists are arrested, not arresting
+
+
+def test_a_party_put_on_a_list_is_the_target() -> None:
+    assert _target("أدرجت الحكومة الحركة على قائمة الإرهاب.", "SANCTION") == "الحركة"
+
+
+def test_a_cessation_of_hostilities_is_a_ceasefire() -> None:
+    truce = _of_type("اتفق الطرفان على وقف الأعمال العدائية في الإقليم.", "AGREE")
+    assert truce.mode == "ceasefire"

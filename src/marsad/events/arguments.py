@@ -64,7 +64,8 @@ _SENTENCE_BREAKS = frozenset({".", "؛", ":"})
 AGENT_REACH = 10  # tokens after a trigger in which an agent phrase makes its verb passive
 _AMONG = frozenset({"بينهم", "منهم", "بينها", "منها", "بينهما", "غالبيتهم", "معظمهم", "اغلبهم", "اكثرهم"})
 AMONG_REACH = 4
-_DECISION_CUES = frozenset({"plan", "report", "effort"})  # cues a stance's object noun may carry (قرار، تصريحات)
+_DOER_NOUNS = frozenset({"military", "force", "perpetrator"})  # genitives that name who acted (قوات، مسلحين)
+_DECISION_CUES = frozenset({"plan", "decision", "report", "effort"})  # cues a stance's object noun may carry (قرار، تصريحات)
 _DOER_CUES = frozenset({"light", "doer"})  # verbs whose subject did the act they describe
 
 
@@ -245,7 +246,8 @@ def _verbal(s: Sent, f: Frame) -> tuple[Span | None, str, Span | None, str]:
         return None, "", _companion_target(s, f) or (after if f.transitive else None), "object"
     after = _joined_names(s, after)
     obj = _companion_target(s, f) if f.companion is not None else _object(s, f, after)
-    if obj is None and after is not None and (f.speech_act or f.aid) and f.companion is not None and f.companion_role == "object":
+    second_object = f.companion_role == "list" or (f.companion_role == "object" and (f.speech_act or f.aid))
+    if obj is None and after is not None and second_object and f.companion is not None:
         obj = _first_object(s, after, f.companion)
     if obj is None and after and f.genitive == "patient" and _unmarked_passive(s, f, after):
         return None, "", after, "no object: unmarked passive (وقتل ضابط في الجيش)"
@@ -255,9 +257,11 @@ def _verbal(s: Sent, f: Frame) -> tuple[Span | None, str, Span | None, str]:
 def _first_object(s: Sent, subject: Span, companion: int) -> Span | None:
     """The phrase between a VSO subject and the companion word that is the verb's second
     object: who is handed or charged with it (حمّلت الحكومة | الحركة | مسؤولية الهجوم،
-    سلمت ألمانيا | أوكرانيا | منظومتي دفاع)."""
+    سلمت ألمانيا | أوكرانيا | منظومتي دفاع), or put on the list it names (أدرجت الحكومة |
+    الحركة | على قائمة الإرهاب)."""
     obj = np_at(s, subject[1]) if subject[1] < companion else None
-    if obj is None or obj[1] != companion or s.norms[obj[0]].startswith("و"):
+    before_list = obj is not None and obj[1] < companion and "preposition" in s.infos[obj[1]].cues  # أدرجت X | Y | على قائمة
+    if obj is None or not (obj[1] == companion or before_list) or s.norms[obj[0]].startswith("و"):
         return None  # وقعت الحكومة | وجماعة متمردة اتفاقا: a second subject
     return obj if definite(s, obj[0]) else None  # not أرسلت مصر قافلة مساعدات
 
@@ -270,7 +274,12 @@ def _joined_names(s: Sent, span: Span | None) -> Span | None:
     a, b = span
     while b < len(s.infos) and s.norms[b].startswith("و"):
         ent = s.entity_at.get(b)
-        conjoined = (ent is not None and ent.start > s.infos[b].token.start) or proclitic_before_article(s, b) == "و"
+        cues = s.infos[b].cues
+        conjoined = (
+            (ent is not None and ent.start > s.infos[b].token.start)
+            or proclitic_before_article(s, b) == "و"
+            or any(cues.get(cue) == "و" for cue in _BODY_CUES)  # وإدارة ولاية جوبالاند
+        )
         nxt = np_at(s, b) if conjoined else None
         if nxt is None:
             break
@@ -496,10 +505,12 @@ def _through_transparent(s: Sent, obj: Span | None) -> Span | None:
 
 
 def _object_after(s: Sent, k: int) -> Span | None:
-    """The first noun phrase after position k past adjuncts: prepositional phrases with
-    the article, ب place phrases and adjuncts set off by commas."""
+    """The first noun phrase after position k past adjuncts: manner adverbs, prepositional
+    phrases with the article, ب place phrases and adjuncts set off by commas."""
     while k + 1 < len(s.infos):
-        if s.norms[k + 1].startswith(PREP_ARTICLE):
+        if "adverb" in s.infos[k + 1].cues:
+            k += 1  # اعتقلت قوات الأمن تعسفيا | عشرات الناشطين
+        elif s.norms[k + 1].startswith(PREP_ARTICLE):
             k = pp_end(s, k + 1) - 1  # قصفت القوات بالمدفعية الثقيلة أطراف المدينة
         elif (place := _b_place_end(s, k + 1)) is not None:
             k = place - 1  # أوقفت مصالح الأمن بولاية وهران شبكة
@@ -573,7 +584,7 @@ def _companion_target(s: Sent, f: Frame) -> Span | None:
     """The `with` word's phrase when the lexicon marks it as the target (أسقط طائرة مسيرة),
     or its genitive (أطلق سراح المعتقلين); otherwise it is the verb's object (فرض عقوبات،
     قطع العلاقات) and names no target."""
-    if f.companion is None or f.companion_role == "object":
+    if f.companion is None or f.companion_role in ("object", "list"):
         return None
     if f.companion_role == "genitive":
         k = f.companion + 1
@@ -633,7 +644,7 @@ def _genitive(s: Sent, f: Frame, pos: int) -> Span | None:
     if k + 1 < len(s.infos) and "transparent" in s.infos[k].cues and s.is_word(k + 1):
         k += 1  # منع دخول | الشاحنات
     gen = np_at(s, k)
-    if gen is not None and (gen[0] in f.positions or not _genitive_ok(s, k - 1, gen[0])):
+    if gen is not None and (not f.positions.isdisjoint(range(*gen)) or not _genitive_ok(s, k - 1, gen[0])):
         if gen[0] == k and _closing_nisba(s, k):
             k += 1  # تهجير قسري للسكان: the ل phrase after the adjective
         gen = None
@@ -648,6 +659,24 @@ def _lam_object(s: Sent, k: int) -> Span | None:
     if not s.norms[k].startswith("ل") or not s.is_word(k) or not prep_led(s, k):
         return None
     return k, pp_end(s, k)
+
+
+def _acting(s: Sent, k: int) -> bool:
+    """Whether the phrase at k names who can act: a state, body, group or person, or a
+    force or armed men (قوات الاحتلال، مسلحين); not a place or a thing."""
+    ent = s.entity_at.get(k)
+    if ent is not None and ent.type in _PARTIES and (ent.type not in _PLACE_TYPES or ent.stands_for is not None):
+        return True
+    return not _DOER_NOUNS.isdisjoint(s.infos[k].cues)
+
+
+def _definite_object(s: Sent, k: int) -> Span | None:
+    """A definite phrase or a name right after an event noun's genitive: the verbal noun's
+    object, the genitive then being its doer (اقتحام مستوطنين باحات الأقصى)."""
+    if k + 1 >= len(s.infos) or prep_led(s, k):
+        return None
+    construct = s.is_word(k) and definite(s, k + 1)  # باحات | المسجد
+    return np_at(s, k) if definite(s, k) or construct else None
 
 
 def _lam_genitive(s: Sent, k: int) -> Span | None:
@@ -707,8 +736,11 @@ def _nominal(s: Sent, f: Frame) -> tuple[Span | None, str, Span | None, str]:
         if gen is None:
             continue
         lam = _lam_object(s, gen[1])
+        obj = _definite_object(s, gen[1])
         if genitive == "patient" and lam is not None and actor is None and target is None and _agent_like(s, gen[0]):
             actor, arule, target, trule = gen, "genitive before a ل object", lam, "ل object"
+        elif genitive == "patient" and obj is not None and actor is None and target is None and _acting(s, gen[0]):
+            actor, arule, target, trule = gen, "genitive before an object", obj, "object of the verbal noun"  # اقتحام قوات الاحتلال المخيم
         elif genitive == "patient" and target is None:
             target, trule = gen, "genitive of event noun"
         elif genitive == "agent" and actor is None and _agent_like(s, gen[0]):
@@ -763,8 +795,11 @@ def _accusing(entry: TriggerEntry, kind: str) -> bool:
 
 
 def _calling(entry: TriggerEntry, kind: str) -> bool:
-    asking = entry.type == "REQUEST" or (entry.type, entry.mode) == ("THREATEN", "ultimatum")
-    return asking and kind in ("past", "pres")
+    return (entry.type == "REQUEST" or _giving_deadline(entry, kind)) and kind in ("past", "pres")
+
+
+def _giving_deadline(entry: TriggerEntry, kind: str) -> bool:
+    return (entry.type, entry.mode) == ("THREATEN", "ultimatum") and kind in ("past", "pres")
 
 
 def _addressee(s: Sent, f: Frame) -> Span | None:
@@ -779,7 +814,8 @@ def _addressee(s: Sent, f: Frame) -> Span | None:
         intro = f.head  # طالب X Y بسحب، أمهل X Y أسبوعا للانسحاب
     if intro is None:
         return None
-    k = _governing_verb(s, intro, _calling)
+    purpose = s.norms[intro].startswith("ل")  # دعا X إلى الضغط على Y للإفراج: a purpose, unless after an ultimatum
+    k = _governing_verb(s, intro, _giving_deadline if purpose else _calling)
     if k is None:
         return None
     subject, obj = _verb_object(s, k)
@@ -931,11 +967,14 @@ def _decision_object(s: Sent, k: int) -> Span | None:
 
 
 def _effort_party(s: Sent, span: Span) -> Span | None:
-    """The party doing an effort or role in a relative clause after it (الجهود التي تبذلها
-    مصر، الدور الذي تضطلع به عمان): the verb, a resumptive pronoun, then the party."""
+    """The party doing an effort or role: names annexed to it (جهود قطر ومصر) or the
+    subject of a relative clause after it (الجهود التي تبذلها مصر، الدور الذي تضطلع به عمان:
+    the verb, a resumptive pronoun, then the party)."""
     if "effort" not in s.infos[span[0]].cues:
         return None
     k = span[1]
+    if k == span[0] + 1 and k in s.entity_at:  # بجهود | قطر ومصر والولايات المتحدة
+        return _joined_names(s, np_at(s, k, governed=True))
     if k + 2 >= len(s.infos) or "relative" not in s.infos[k].cues:
         return None
     k += 2
@@ -995,6 +1034,24 @@ def _sides(s: Sent, span: Span) -> tuple[Span, Span | None]:
             s.clitics[k] = "و"  # the conjunction (بين الجيش | ومسلحين)
             return ((a, k) if k < b else span), np_at(s, k)
     return span, None
+
+
+def _gathered(s: Sent, f: Frame) -> tuple[Span | None, Span | None] | None:
+    """The sides of a meeting told by جمع after its noun: X و Y (لقاء جمع الوزير والمبعوث),
+    or the subject whose pronoun جمع carries and the ب phrase (بعد لقاء جمعها بالوزير)."""
+    k = _adjectives(s, f.head)[1]
+    if f.verb is not None or k + 1 >= len(s.infos) or "gather" not in s.infos[k].cues:
+        return None
+    j = k + 1
+    if s.norms[j].startswith("ب") and prep_led(s, j):
+        s.clitics[j] = "ب"
+        owner = _main_subject(s, f.head) if s.norms[k] != "جمع" else None
+        return owner, (j, pp_end(s, j))
+    first = np_at(s, j)
+    if first is None:
+        return None
+    both = _joined_names(s, (first[0], s.with_name(*first)))  # الوزير عباس عراقجي | والمبعوث ...
+    return _sides(s, both) if both is not None else None
 
 
 def _both_sides(s: Sent, span: Span) -> bool:
@@ -1088,6 +1145,7 @@ def _before_time_adjunct(s: Sent, k: int) -> int:
 
 
 _PARTIES = frozenset({"COUNTRY", "GPE", "PERSON", "ORG", "GOV", "ARMED_GROUP"})  # entity types that can act
+_BODY_CUES = ("office", "title", "group")  # nouns heading the name of a body or a person's title
 _IYYA = frozenset({"اياه", "اياها", "اياهم", "اياهما"})  # object pronouns standing alone (متهما إياها)
 _MEMBER_PREPS = frozenset({"في", "من"})  # قيادي في حركة، عنصر من الجماعة
 
@@ -1193,6 +1251,9 @@ def read_arguments(s: Sent, f: Frame) -> tuple[Ref | None, str, Ref | None, str]
         actor, arule, target, trule = _verbal(s, f)
     else:
         actor, arule, target, trule = _nominal(s, f)
+    if actor is None and target is None and (sides := _gathered(s, f)) is not None:
+        actor, target = sides
+        arule = trule = "the sides a meeting gathered (لقاء جمع X و Y)"
     finders: tuple[tuple[str, Callable[[], Span | None]], ...] = (
         ("agent phrase", lambda: agent_phrase(s, f.head)),
         ("claim of responsibility", lambda: _claim(s)),

@@ -27,6 +27,7 @@ COMPLEMENTISERS = frozenset({"ان", "بان", "انه", "انها", "بانه",
 # The rule of an act whose doer's part in it is denied: the act itself is a fact the
 # denial presupposes, not the content of what the denier says.
 DENIED_PART = "a party's part denied: the act is a fact"
+DECISION_RULE = "decision before trigger"  # planned, unless deciding is doing (قررت قطع العلاقات)
 TRAILING_SOURCE_CUES = frozenset({"بحسب", "حسب", "حسبما", "وفق", "وفقا", "وفقما", "نقلا", "طبقا"})
 
 
@@ -98,7 +99,8 @@ def rule_factuality(
         return _conditional_plan(infos, head, "future prefix on verb")
     plan_reach = min(PLAN_REACH, cue_at.get(",", PLAN_REACH), cue_at.get("background", PLAN_REACH))
     if within("plan", plan_reach) or within("future", NEGATION_REACH):
-        return _conditional_plan(infos, head, "intention cue before trigger")
+        decided = within("plan", plan_reach) and cue_at.get("decision") == cue_at["plan"]
+        return _conditional_plan(infos, head, DECISION_RULE if decided else "intention cue before trigger")
     if infos[-1].token.norm in QUESTION_MARKS or infos[-2:][0].token.norm in QUESTION_MARKS:
         return "generic", "question"
     asked = within("call", GENERIC_REACH) or (within("call", CALL_REACH) and _complement(infos, head, head_prefix))

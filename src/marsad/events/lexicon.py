@@ -24,6 +24,7 @@ CueName = Literal[
     "undergo",
     "report",
     "plan",
+    "decision",
     "future",
     "condition",
     "negation",
@@ -76,6 +77,7 @@ CueName = Literal[
     "effort",
     "adverb",
     "group",
+    "gather",
 ]
 FormKind = Literal["past", "pres", "noun", "participle", "circumstantial", "word"]
 
@@ -119,7 +121,7 @@ class TriggerEntry(_Stems):
     unless_subject: list[str] = Field(default_factory=list)
     strength: Literal["strong", "weak"] = "strong"
     genitive: Literal["agent", "patient", "topic"] = "agent"
-    companion: Literal["object", "target", "genitive", "subject"] = "object"
+    companion: Literal["object", "target", "genitive", "subject", "list"] = "object"
     target_preps: list[str] = Field(default_factory=list)
     actor_preps: list[str] = Field(default_factory=list)
     yields_to: list[str] = Field(default_factory=list)

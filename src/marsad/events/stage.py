@@ -24,7 +24,7 @@ from marsad.events.arguments import (
     read_arguments,
 )
 from marsad.events.candidates import VERBAL, Candidate, build_candidates
-from marsad.events.factuality import DENIED_PART, rule_factuality
+from marsad.events.factuality import DECISION_RULE, DENIED_PART, rule_factuality
 from marsad.events.filter import event_features, load_filter, sentence_features
 from marsad.events.lexicon import load_lexicon, word_keys
 from marsad.events.phrases import GOODS_UNITS, PORTFOLIO_WORDS, Quant, Sent
@@ -210,6 +210,8 @@ class EventCoder:
         )
         if fact == "reported" and own_act and _says_itself(s, actor, attribution):
             fact, factuality_why["factuality_rule"] = "asserted", "the speaker's own act"
+        if fact == "planned" and factuality_why["factuality_rule"] == DECISION_RULE and cand.type in DECLARED_TYPES:
+            fact, factuality_why["factuality_rule"] = "asserted", "an act done by deciding it (قررت قطع العلاقات)"
         why.update(factuality_why)
         if cand.type == "ASSAULT" and fact in FILTERABLE and _abstract(s, target):
             fact, why["factuality_rule"] = "generic", "metaphor: an attack on a thing no one can hit (الأسعار، الفساد)"
