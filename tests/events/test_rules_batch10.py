@@ -186,3 +186,17 @@ def test_a_party_put_on_a_list_is_the_target() -> None:
 def test_a_cessation_of_hostilities_is_a_ceasefire() -> None:
     truce = _of_type("اتفق الطرفان على وقف الأعمال العدائية في الإقليم.", "AGREE")
     assert truce.mode == "ceasefire"
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("قتل جنديان وأصيب ثالث في هجوم نفذه مسلحون على حاجز عسكري قرب المدينة.", "حاجز"),
+        ("قتل ثلاثة جنود في انفجار عبوة ناسفة استهدفت دورية عسكرية جنوب البلاد.", "دورية عسكرية"),
+        ("قتل خمسة جنود في انفجار عبوة ناسفة على طريق المطار.", "خمسة جنود"),  # a road is where
+        ("أصيب سبعة أطفال بجروح في قصف مدفعي على المدينة.", "سبعة أطفال"),
+    ],
+)
+def test_a_post_struck_is_the_target_before_the_casualties(text: str, target: str) -> None:
+    assert _target(text, "ASSAULT") == target
+

@@ -57,6 +57,8 @@ _TIME_PREPS = frozenset({"خلال", "اثناء", "عقب", "لدي", "اثر",
 # Rules giving an act to the main clause's subject (the stage treats such acts as that
 # speaker's own when they sit inside its statement).
 MAIN_CLAUSE_RULE = "subject of the main clause"
+COUNT_RULE = "count after verb (patient)"
+GENITIVE_RULE = "genitive of event noun"
 ANNOUNCER_RULE = "subject of the verb announcing the act"  # its own act, done by announcing it
 OWNER_RULE = "subject owning the event noun"  # أعلن الوزير استقالته
 GOVERNOR_REACH = 12  # words between an accusing or calling verb and its complement (subject, object, adjuncts)
@@ -171,6 +173,7 @@ class Frame:
     threat: bool = False  # a threat: its target is what the threatened act is done to
     stance: bool = False  # praise, support, criticism or refusal of a thing or a party
     aid: bool = False  # aid: a state after ل, or the phrase after لصالح, receives it
+    person_act: bool = False  # an act on a person (assassination, abduction, beating): the victim is the target
     passive_readable: bool = False  # undiacritised verbs of its type are often passive (قتل)
     companion: int | None = None  # position of the head's `with` word, if any
     companion_role: str = "object"  # the `with` word: object, target (أسقط طائرة), the
@@ -201,9 +204,9 @@ def _verbal(s: Sent, f: Frame) -> tuple[Span | None, str, Span | None, str]:
     after, before, noun_subject, relative = _around_verb(s, f, f.verb)
     passive = f.passive or is_passive(s, f.verb) or (before is None and _has_agent(s, f))
     if after and _victim_count(s, after, f):
-        return before, "SVO subject" if before else "", after, "count after verb (patient)"
+        return before, "SVO subject" if before else "", after, COUNT_RULE
     if before and before[0] in s.quantities and s.quantities[before[0]].counted in CASUALTIES:
-        return None, "", before, "casualty count before verb (patient)"
+        return None, "", before, f"casualty {COUNT_RULE}"
     if passive:
         target = after or before or _companion_target(s, f)  # أُطلق سراح الصحفي
         if target is None and f.genitive == "patient" and f.head != f.verb:
@@ -214,7 +217,7 @@ def _verbal(s: Sent, f: Frame) -> tuple[Span | None, str, Span | None, str]:
     if f.verb != f.head:  # light verb: its object is the event noun; targets come with على
         subject, rule = (None, "") if pronoun else (before, "SVO subject") if before else (after, "VSO subject")
         patient = _genitive(s, f, f.head) if f.genitive == "patient" else None
-        return subject, rule if subject else "", patient, "genitive of event noun"  # قام باعتقال X
+        return subject, rule if subject else "", patient, GENITIVE_RULE  # قام باعتقال X
     if before or pronoun:
         obj = _companion_target(s, f) if f.companion is not None else _through_transparent(s, after)
         obj = obj if f.transitive else None
@@ -742,9 +745,9 @@ def _nominal(s: Sent, f: Frame) -> tuple[Span | None, str, Span | None, str]:
         elif genitive == "patient" and obj is not None and actor is None and target is None and _acting(s, gen[0]):
             actor, arule, target, trule = gen, "genitive before an object", obj, "object of the verbal noun"  # اقتحام قوات الاحتلال المخيم
         elif genitive == "patient" and target is None:
-            target, trule = gen, "genitive of event noun"
+            target, trule = gen, GENITIVE_RULE
         elif genitive == "agent" and actor is None and _agent_like(s, gen[0]):
-            actor, arule = gen, "genitive of event noun"
+            actor, arule = gen, GENITIVE_RULE
     if actor is None and s.norms[f.head].startswith(_DEFINITE):
         actor, arule = _nationality(s, _adjectives(s, f.head)), "nationality adjective"
     if target is None and f.companion_role == "target":
@@ -981,6 +984,29 @@ def _effort_party(s: Sent, span: Span) -> Span | None:
     if s.norms[k] in _RELATIVE_RESUMPTIVES:
         k += 1
     return np_at(s, k)
+
+
+def _struck(s: Sent, f: Frame) -> Span | None:
+    """What an attack with casualties struck: the object of one of its verbs (استهدف) or
+    the phrase after على/ضد following one of its nouns (قتل جنديان في هجوم ... على حاجز);
+    a post, base or vehicle (cue `installation`) is the target, a town or a road is where."""
+    found = _struck_phrase(s, f)
+    return found if found is not None and "installation" in s.infos[found[0]].cues else None
+
+
+def _struck_phrase(s: Sent, f: Frame) -> Span | None:
+    """The object of one of an attack's other verbs, or the على/ضد phrase after one of its nouns."""
+    for k in sorted(f.positions):
+        if k == f.head:
+            continue
+        kinds = {kind for entry, kind, _ in s.infos[k].hits if not entry.casualty}
+        if "noun" not in kinds and kinds & {"past", "pres"}:
+            return next_np(s, k)  # انفجار عبوة استهدفت | دورية عسكرية
+        if "noun" in kinds and "victim" not in s.infos[k].cues:
+            found = after_prep(s, k, lambda i: "target_prep" in i.cues, f.positions)
+            if found is not None:
+                return found
+    return None
 
 
 def _aid_recipient(s: Sent, f: Frame) -> Span | None:
@@ -1307,6 +1333,9 @@ def read_arguments(s: Sent, f: Frame) -> tuple[Ref | None, str, Ref | None, str]
     if actor is None and f.armed_fallback and not _part_denied(s, f.head):
         actor, arule = _armed_group(s, target), "armed group named in sentence"
     actor, target = _antecedent(s, actor), _antecedent(s, target)
+    casualties = COUNT_RULE in trule or (trule == GENITIVE_RULE and "victim" in s.infos[f.head].cues)
+    if casualties and f.armed_fallback and not f.person_act and (struck := _struck(s, f)) is not None:
+        target, trule = struck, "the post or vehicle the attack struck (هجوم على حاجز، استهدف ثكنة), not its casualties"
     if not f.targeted or (target and actor and target == actor) or _direction(s, target):
         target = None
     return (

@@ -77,6 +77,7 @@ CueName = Literal[
     "effort",
     "adverb",
     "group",
+    "installation",
     "gather",
 ]
 FormKind = Literal["past", "pres", "noun", "participle", "circumstantial", "word"]
@@ -125,6 +126,7 @@ class TriggerEntry(_Stems):
     target_preps: list[str] = Field(default_factory=list)
     actor_preps: list[str] = Field(default_factory=list)
     yields_to: list[str] = Field(default_factory=list)
+    casualty: bool = False  # tells a toll (قتل، أصاب): its patient is who was hit, not what was attacked
 
 
 class CueEntry(_Stems):

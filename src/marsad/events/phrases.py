@@ -49,6 +49,7 @@ _NOT_PARTICIPANT_UNITS = frozenset(
 )
 GOODS_UNITS = frozenset({"kg", "g", "t", "l"})  # a weight or volume of goods may be seized
 _PARTY_NAMES = frozenset({"COUNTRY", "GPE", "PERSON"})  # names that never run on into another
+_CHAIN_HEADS = frozenset({"office", "group"})  # indefinite heads of a three-word construct chain
 PORTFOLIO_WORDS = 3  # words from an office noun to a و-joined second portfolio (وزير الشؤون الخارجية والتعاون)
 OBJECT_REACH = 6  # how far after the head a target may start
 _CLAUSE_END = frozenset({"،", ",", ":", "«", '"', "(", "؛", ";", "."})
@@ -300,7 +301,7 @@ def _construct_link(s: Sent, k: int) -> bool:
     مدير شرطة المحافظة)."""
     prev, norm = s.norms[k - 1], s.norms[k]
     before = s.infos[k - 1].cues
-    linked = "office" in before or "group" in before or ("title" in before and "office" in s.infos[k].cues)
+    linked = not _CHAIN_HEADS.isdisjoint(before) or ("title" in before and "office" in s.infos[k].cues)
     if not linked or prev.startswith("ال") or norm.startswith(("ال", "و")):
         return False
     return k + 1 < len(s.infos) and s.is_word(k) and (s.norms[k + 1].startswith("ال") or k + 1 in s.entity_at)

@@ -49,6 +49,8 @@ UNTARGETED_TYPES = ("PROTEST", "MOBILIZE", "CONCEDE")
 UNTARGETED_MODES = (("REJECT", "deny"),)
 # Stances taken on a thing or a party: praise, support, criticism, refusal (not condemnation
 # or denial, whose object is an event or a claim told elsewhere).
+# Acts done to a person: the victim, not the car or house hit, is the target.
+PERSON_MODES = frozenset({"assassination", "abduction", "beating"})
 STANCE_MODES = (("SUPPORT", "praise"), ("SUPPORT", "endorse"), ("ACCUSE", "criticize"), ("REJECT", "refuse"))
 # Acts done by saying them: when their actor is the one speaking, the statement is the act
 # (جددت الحكومة دعمها، أعرب الاتحاد عن رفضه), asserted rather than reported.
@@ -511,6 +513,7 @@ def _frame(cand: Candidate) -> Frame:
         targeted=cand.type not in UNTARGETED_TYPES and (cand.type, cand.mode) not in UNTARGETED_MODES,
         stance=(cand.type, cand.mode) in STANCE_MODES,
         aid=cand.type == "AID",
+        person_act=cand.mode in PERSON_MODES,
         participle=head.kind == "participle" and entry.genitive == "agent",
         circumstantial=head.kind == "circumstantial",
         speech_act=cand.type in SPEECH_ACT_TYPES,
