@@ -200,3 +200,29 @@ def test_a_cessation_of_hostilities_is_a_ceasefire() -> None:
 def test_a_post_struck_is_the_target_before_the_casualties(text: str, target: str) -> None:
     assert _target(text, "ASSAULT") == target
 
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("وصلت إلى الميناء سفينة محملة بالمساعدات الغذائية مقدمة من المملكة العربية السعودية.", "المملكة العربية السعودية"),
+        ("سيّرت الهيئة الخيرية قافلة مساعدات جديدة إلى قطاع غزة.", "الهيئة الخيرية"),
+        ("وافق البنك الدولي على منحة بقيمة مئة مليون دولار لليمن.", "البنك الدولي"),
+    ],
+)
+def test_the_giver_of_aid(text: str, actor: str) -> None:
+    aid = _of_type(text, "AID")
+    assert aid.actor is not None and aid.actor.text == actor
+
+
+def test_no_giver_for_aid_asked_for_or_not_arriving() -> None:
+    asked = _of_type("ناشد الهلال الأحمر المنظمات الدولية تقديم مساعدات عاجلة.", "AID")
+    assert asked.actor is None or asked.actor.text != "الهلال الأحمر"
+    assert _of_type("لم تدخل أي شاحنة مساعدات إلى المدينة منذ شهر.", "AID").actor is None
+
+
+def test_aid_pledged_is_planned() -> None:
+    aid = _of_type("تعهدت هولندا بتقديم حزمة مساعدات عسكرية جديدة لأوكرانيا.", "AID")
+    assert aid.factuality == "planned"
+    assert aid.actor is not None and aid.actor.text == "هولندا"
+    assert aid.target is not None and aid.target.text == "أوكرانيا"

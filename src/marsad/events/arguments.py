@@ -1009,6 +1009,24 @@ def _struck_phrase(s: Sent, f: Frame) -> Span | None:
     return None
 
 
+def _aid_giver(s: Sent, f: Frame) -> Span | None:
+    """Who gives aid: the phrase after مقدمة من (شحنة ذخائر مقدمة من الولايات المتحدة), else
+    the subject of the verb opening the sentence (سيّرت الهيئة قافلة مساعدات، تعهدت هولندا
+    بتقديم مساعدات), unless a call stands before the aid (ناشد X Y تقديم مساعدات)."""
+    for j in range(f.head + 1, len(s.infos) - 2):
+        if s.norms[j] in _PROVIDED and (k := next((k for k in (j + 1, j + 2) if s.norms[k] == "من"), None)):
+            return np_at(s, k + 1, governed=True)
+    first = s.infos[0]
+    if any("call" in s.infos[k].cues for k in range(f.head)) or first.token.kind != "word":
+        return None
+    if not {"function", "negation", "preposition"}.isdisjoint(first.cues):
+        return None  # لم تدخل أي شاحنة مساعدات: a particle, not a verb
+    if first.token.norm.startswith(_DEFINITE) or 0 in s.entity_at or 0 in s.quantities:
+        return None  # an SVO sentence or a headline: its subject is read elsewhere
+    subject = next_np(s, 0)
+    return subject if subject is not None and subject[1] <= f.head else None
+
+
 def _aid_recipient(s: Sent, f: Frame) -> Span | None:
     """A state given aid with ل (منحة لسوريا، مساعدات عسكرية لأوكرانيا) or the phrase after
     لصالح; a ل before anything else is mostly a purpose (لدعم، لإعادة الإعمار)."""
@@ -1172,6 +1190,7 @@ def _before_time_adjunct(s: Sent, k: int) -> int:
 
 _PARTIES = frozenset({"COUNTRY", "GPE", "PERSON", "ORG", "GOV", "ARMED_GROUP"})  # entity types that can act
 _BODY_CUES = ("office", "title", "group")  # nouns heading the name of a body or a person's title
+_PROVIDED = frozenset({"مقدمه", "المقدمه", "مقدم", "المقدم"})  # aid "provided by" (مقدمة من X)
 _IYYA = frozenset({"اياه", "اياها", "اياهم", "اياهما"})  # object pronouns standing alone (متهما إياها)
 _MEMBER_PREPS = frozenset({"في", "من"})  # قيادي في حركة، عنصر من الجماعة
 
@@ -1322,6 +1341,8 @@ def read_arguments(s: Sent, f: Frame) -> tuple[Ref | None, str, Ref | None, str]
             target, trule = next_np(s, k), "object of co-trigger"
     if actor is None:
         actor, arule = _complement_subject(s, f), "subject of the reporting verb (أنها)"
+    if actor is None and f.aid:
+        actor, arule = _aid_giver(s, f), "giver of the aid (مقدمة من X، سيّرت X قافلة مساعدات)"
     if actor is None:
         actor, arule = _noun_nationality(s, f), "nationality adjective of an event noun"
     if actor is None and f.verb is None and _manner_adjunct(s, f.head):
