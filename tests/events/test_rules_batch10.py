@@ -226,3 +226,43 @@ def test_aid_pledged_is_planned() -> None:
     assert aid.factuality == "planned"
     assert aid.actor is not None and aid.actor.text == "هولندا"
     assert aid.target is not None and aid.target.text == "أوكرانيا"
+
+
+def test_valued_is_praise_but_a_price_is_not() -> None:
+    text = "ثمّن مجلس الوزراء، خلال جلسته، الجهود التي تبذلها الكويت لاحتواء التوتر."
+    praise = _of_type(text, "SUPPORT")
+    assert praise.actor is not None and praise.actor.text == "مجلس الوزراء"
+    assert praise.target is not None and praise.target.text == "الكويت"
+    assert not _analysed("ارتفع ثمن الخبز في الأسواق.")
+    assert not [e for e in _analysed("قال إنها ستدفع ثمنا باهظا إذا لم تنسحب.") if e.type == "SUPPORT"]
+
+
+def test_a_field_of_study_is_no_meeting() -> None:
+    assert not [e for e in _analysed("قال أستاذ علم الاجتماع إن المدينة تتغير.") if e.type == "CONSULT"]
+
+
+def test_who_called_a_protest_tells_no_request() -> None:
+    assert not [e for e in _analysed("تظاهر الآلاف بدعوة من النقابات.") if e.type == "REQUEST"]
+
+
+def test_a_routine_session_is_no_meeting() -> None:
+    text = "أكد مجلس الوزراء في اجتماعه الأسبوعي دعمه للحكومة الشرعية."
+    assert not [e for e in _analysed(text) if e.type == "CONSULT"]
+    support = _of_type(text, "SUPPORT")
+    assert support.target is not None and support.target.text == "حكومة الشرعية"  # للحكومة: not لحكومة
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("قالت مصادر إن السعودية ستودع ملياري دولار في البنك المركزي اليمني.", "البنك المركزي اليمني"),
+        ("وافق صندوق النقد على صرف شريحة بقيمة مليار دولار لباكستان.", "باكستان"),
+    ],
+)
+def test_money_deposited_or_disbursed_is_aid(text: str, target: str) -> None:
+    aid = _of_type(text, "AID")
+    assert aid.mode == "economic" and aid.target is not None and aid.target.text == target
+
+
+def test_wages_paid_are_no_aid() -> None:
+    assert not [e for e in _analysed("تظاهر معلمون يطالبون بصرف رواتبهم المتأخرة.") if e.type == "AID"]

@@ -510,6 +510,12 @@ def _through_transparent(s: Sent, obj: Span | None) -> Span | None:
 def _object_after(s: Sent, k: int) -> Span | None:
     """The first noun phrase after position k past adjuncts: manner adverbs, prepositional
     phrases with the article, ب place phrases and adjuncts set off by commas."""
+    k = _past_adjuncts(s, k)
+    return next_np(s, k) or _after_place(s, k)
+
+
+def _past_adjuncts(s: Sent, k: int) -> int:
+    """The last position of the adjuncts that follow position k (or k itself)."""
     while k + 1 < len(s.infos):
         if "adverb" in s.infos[k + 1].cues:
             k += 1  # اعتقلت قوات الأمن تعسفيا | عشرات الناشطين
@@ -523,7 +529,7 @@ def _object_after(s: Sent, k: int) -> Span | None:
                 k = close  # the last adjunct: its comma is passed (، اليوم، بقصر الاتحادية، X)
         else:
             break
-    return next_np(s, k) or _after_place(s, k)
+    return k
 
 
 def _person_at(s: Sent, k: int) -> bool:
@@ -928,7 +934,7 @@ def _lemma_target(s: Sent, f: Frame) -> Span | None:
         start = after_prep(s, f.head, on_target, f.positions, own_phrase=True)
         target = (start[0], pp_end(s, start[0])) if start else None
         if target is not None:
-            s.clitics[target[0]] = s.norms[target[0]][0]  # اتصالا هاتفيا | بنظيره
+            _mark_proclitic(s, target[0])  # اتصالا هاتفيا | بنظيره
     return target
 
 
@@ -940,7 +946,9 @@ def _stance_target(s: Sent, f: Frame, actor: Span | None, target: Span | None, r
     if f.target_preps and (found := _lemma_target(s, f)) is not None:
         target, rule = found, "preposition of the lemma"
     elif target is None and f.verb == f.head:
-        start = max(actor[1] if actor and actor[0] > f.head else 0, f.span_end)
+        start = max(s.with_name(*actor) if actor and actor[0] > f.head else 0, f.span_end)  # past the name too
+        if f.companion is not None and f.companion > f.head:
+            start = f.companion  # ثمّن المجلس | الجهود: the companion word is the object
         target, rule = _decision_object(s, start), "object headed by a decision or event noun"
     if target is not None and (party := _effort_party(s, target)) is not None:
         target, rule = party, "doer of the effort (الجهود التي تبذلها X)"
@@ -948,11 +956,10 @@ def _stance_target(s: Sent, f: Frame, actor: Span | None, target: Span | None, r
 
 
 def _decision_object(s: Sent, k: int) -> Span | None:
-    """The noun phrase at k (past manner adverbs) whose head may be a decision, statement
-    or event noun (قرار الحكومة، انتقادات البرلمان الأوروبي), with its adjectives or its
-    genitive."""
-    while k < len(s.infos) and "adverb" in s.infos[k].cues:
-        k += 1
+    """The noun phrase at k (past adverbs and adjuncts) whose head may be a decision,
+    statement or event noun (قرار الحكومة، انتقادات البرلمان الأوروبي), with its adjectives
+    or its genitive."""
+    k = _past_adjuncts(s, k - 1) + 1  # ثمّن المجلس، خلال جلسته، | الجهود
     if k >= len(s.infos):
         return None
     if (obj := np_at(s, k)) is not None:
@@ -1049,6 +1056,13 @@ def _aid_recipient(s: Sent, f: Frame) -> Span | None:
 def _state(ent: Entity) -> bool:
     """A country, or a place standing for its state (a capital)."""
     return ent.type == "COUNTRY" or (ent.type in _PLACE_TYPES and ent.stands_for is not None)
+
+
+def _mark_proclitic(s: Sent, k: int) -> None:
+    """Leave word k's proclitic preposition out of its phrase's text: one letter (بنظيره),
+    or ل with the article's ل it swallowed (للحكومة -> حكومة: الحكومة is not in the text)."""
+    raw = s.doc.text[s.infos[k].token.start : s.infos[k].token.end]
+    s.clitics[k] = "لل" if raw.startswith("لل") and len(raw) > 4 else raw[0]
 
 
 def _destination_place(s: Sent, span: Span) -> bool:

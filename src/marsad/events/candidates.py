@@ -96,6 +96,8 @@ def _valid_hits(infos: list[TokInfo], blocked: dict[int, str]) -> list[TriggerHi
                 continue  # تم ضبط المتهم، عملية بحث وتمشيط: a verbal noun follows
             if info.pos > 0 and "manner" in infos[info.pos - 1].cues:
                 continue  # بشكل قاطع، بصورة عاجلة: an adjective of manner
+            if kind == "noun" and info.pos > 0 and "discipline" in infos[info.pos - 1].cues:
+                continue  # أستاذ علم الاجتماع: a field of study
             if info.pos in titles:
                 continue  # فيلم «هجوم على الحدود»: a title
             if kind == "circumstantial" and not (info.pos > 0 and infos[info.pos - 1].token.norm in ("،", ",")):

@@ -69,6 +69,7 @@ CueName = Literal[
     "perpetrator",
     "work_title",
     "manner",
+    "discipline",
     "office",
     "goods",
     "title",

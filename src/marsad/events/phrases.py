@@ -419,9 +419,13 @@ def proclitic_before_article(s: Sent, k: int) -> str:
 
 
 def _proclitic_of_name(s: Sent, k: int) -> str:
-    """The letters of word k before the name that starts inside it (the و of وواشنطن)."""
+    """The letters of word k before the name that starts inside it (the و of وواشنطن), with
+    the article's ل a preposition ل swallowed (للحكومة -> حكومة)."""
     tok, ent = s.infos[k].token, s.entity_at[k]
-    return s.doc.text[tok.start : ent.start] if tok.start < ent.start < tok.end else ""
+    if not tok.start < ent.start < tok.end:
+        return ""
+    letters = s.doc.text[tok.start : ent.start]
+    return "لل" if letters == "ل" and s.doc.text.startswith("لل", tok.start) else letters  # للحكومة: not لحكومة
 
 
 def pp_end(s: Sent, k: int) -> int:
