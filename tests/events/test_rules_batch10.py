@@ -29,7 +29,7 @@ def _target(text: str, type_: str) -> str | None:
         ("أشاد الرئيس بدور القوات المسلحة في حماية الحدود.", "SUPPORT", "دور القوات المسلحة"),
         ("رحب المجلس بالاتفاق الموقع بين البلدين.", "SUPPORT", "الاتفاق الموقع"),
         ("أعلنت الجامعة العربية تأييدها الكامل لمبادرة الجزائر.", "SUPPORT", "مبادرة الجزائر"),
-        ("جدد الوزير دعمه لجهود الأمم المتحدة في ليبيا.", "SUPPORT", "جهود الأمم المتحدة"),
+        ("جدد الوزير دعمه لجهود الأمم المتحدة في ليبيا.", "SUPPORT", "الأمم المتحدة"),  # the efforts stand for their party
         ("انتقدت النقابة بشدة قرار وزارة الصحة تقليص عدد المستشفيات.", "ACCUSE", "قرار وزارة الصحة"),
         ("رفض البرلمان خطة الحكومة لخصخصة الموانئ.", "REJECT", "خطة الحكومة"),
     ],
@@ -266,3 +266,25 @@ def test_money_deposited_or_disbursed_is_aid(text: str, target: str) -> None:
 
 def test_wages_paid_are_no_aid() -> None:
     assert not [e for e in _analysed("تظاهر معلمون يطالبون بصرف رواتبهم المتأخرة.") if e.type == "AID"]
+
+
+def test_the_speaker_owns_the_act_told_with_its_pronoun() -> None:
+    text = "أعلن الأمين العام لجامعة الدول العربية أحمد أبو الغيط تأييده الكامل لخطة مصر لإعادة الإعمار."
+    support = _of_type(text, "SUPPORT")
+    assert support.actor is not None and support.actor.text.endswith("أحمد أبو الغيط")
+    assert support.target is not None and support.target.text == "خطة مصر"
+    assert support.factuality == "asserted"
+
+
+def test_who_is_pressed_to_act_does_the_act() -> None:
+    release = _of_type("دعت الحركة الوسطاء إلى الضغط على الاحتلال للإفراج عن الأسرى.", "RETREAT")
+    assert release.actor is not None and release.actor.text == "الاحتلال"
+    assert release.factuality == "generic"
+
+
+def test_a_name_after_a_titles_complement() -> None:
+    praise = _of_type("أشاد الأمين العام للأمم المتحدة أنطونيو غوتيريش بجهود قطر.", "SUPPORT")
+    assert praise.actor is not None and praise.actor.text.endswith("أنطونيو غوتيريش")
+    meeting = _of_type("من المقرر أن يلتقي المبعوث الأممي إلى اليمن هانس غروندبرغ وفدا من الحركة في مسقط.", "CONSULT")
+    assert meeting.actor is not None and meeting.actor.text.endswith("هانس غروندبرغ")
+    assert meeting.target is not None and meeting.target.text == "وفدا من الحركة"

@@ -475,7 +475,10 @@ def _object(s: Sent, f: Frame, subject: Span | None) -> Span | None:
     also after a place phrase (استقبل الرئيس في قصر الاتحادية رئيس الوزراء)."""
     if not f.transitive:
         return None
-    k = max(subject[1] if subject else 0, f.span_end) - 1
+    end = subject[1] if subject else 0
+    if subject and s.complement_end(end) is not None:
+        end = s.with_name(*subject)  # المبعوث الأممي إلى اليمن هانس غروندبرغ | وفدا
+    k = max(end, f.span_end) - 1
     obj = _object_after(s, k)
     if subject and obj and obj[0] == subject[1] and _person_at(s, obj[0]):
         obj = _after_titles(s, obj[1], _object_after(s, obj[1] - 1))  # استقبل الرئيس | عبد الفتاح السيسي، اليوم، X
@@ -925,14 +928,15 @@ def _lemma_target(s: Sent, f: Frame) -> Span | None:
 
     def on_target(info: TokInfo) -> bool:
         starts = bool(clitics) and info.token.norm.startswith(clitics)
-        return starts and s.is_word(info.pos) and prep_led(s, info.pos)
+        noun = s.is_word(info.pos) or (f.stance and bool(info.cues) and info.cues.keys() <= _DECISION_CUES)
+        return starts and noun and prep_led(s, info.pos)  # لخطة مصر: a decision noun too
 
     target = after_prep(s, f.head, lambda i: i.token.norm in words, f.positions)
     if target is not None and _destination_place(s, target):
         target = None  # أرسلت مصر قافلة مساعدات إلى قطاع غزة: a destination, not a party
     if target is None and clitics:
         start = after_prep(s, f.head, on_target, f.positions, own_phrase=True)
-        target = (start[0], pp_end(s, start[0])) if start else None
+        target = (start[0], _with_genitive_name(s, start[0], pp_end(s, start[0]))) if start else None
         if target is not None:
             _mark_proclitic(s, target[0])  # اتصالا هاتفيا | بنظيره
     return target
@@ -982,9 +986,9 @@ def _effort_party(s: Sent, span: Span) -> Span | None:
     the verb, a resumptive pronoun, then the party)."""
     if "effort" not in s.infos[span[0]].cues:
         return None
+    if span[0] + 1 in s.entity_at:  # بجهود | قطر ومصر والولايات المتحدة
+        return _joined_names(s, np_at(s, span[0] + 1, governed=True))
     k = span[1]
-    if k == span[0] + 1 and k in s.entity_at:  # بجهود | قطر ومصر والولايات المتحدة
-        return _joined_names(s, np_at(s, k, governed=True))
     if k + 2 >= len(s.infos) or "relative" not in s.infos[k].cues:
         return None
     k += 2
@@ -1058,6 +1062,17 @@ def _state(ent: Entity) -> bool:
     return ent.type == "COUNTRY" or (ent.type in _PLACE_TYPES and ent.stands_for is not None)
 
 
+def _with_genitive_name(s: Sent, a: int, b: int) -> int:
+    """End of a one-word prepositional phrase [a, b) with the name annexed to it (لخطة |
+    مصر، بجهود | قطر): the name is part of the phrase."""
+    if b != a + 1 or b not in s.entity_at:
+        return b
+    ent = s.entity_at[b]
+    while b < len(s.infos) and s.entity_at.get(b) is ent:
+        b += 1
+    return b
+
+
 def _mark_proclitic(s: Sent, k: int) -> None:
     """Leave word k's proclitic preposition out of its phrase's text: one letter (بنظيره),
     or ل with the article's ل it swallowed (للحكومة -> حكومة: الحكومة is not in the text)."""
@@ -1116,6 +1131,30 @@ def _both_sides(s: Sent, span: Span) -> bool:
     """A one-word dual or plural naming both sides at once (بين الطرفين، بين البلدين)."""
     norm = s.norms[span[0]]
     return span[1] - span[0] == 1 and norm.startswith("ال") and norm.endswith("ين") and span[0] not in s.entity_at
+
+
+def _speaker(s: Sent, k: int) -> Span | None:
+    """The source of an attribution told before an event noun carrying its pronoun (أعلن
+    الأمين العام لجامعة الدول العربية أحمد أبو الغيط تأييده): the speaker's own act."""
+    start = s.infos[k].token.start
+    for x in s.attributions:
+        if x.cue.end <= start and x.source.end <= start:
+            inside = [i.pos for i in s.infos if x.source.start <= i.token.start and i.token.end <= x.source.end]
+            if inside:
+                return inside[0], inside[-1] + 1
+    return None
+
+
+def _pressed(s: Sent, k: int) -> Span | None:
+    """Who pressure is put on to do the act a ل noun names (الضغط على سلطات الاحتلال
+    للإفراج عن الأسرى): the phrase after على, right before the event noun."""
+    if not s.norms[k].startswith("ل") or not prep_led(s, k):
+        return None
+    for j in range(k - 1, max(0, k - MAX_NP - 2), -1):
+        if s.norms[j] == "علي" and j > 0 and "pressure" in s.infos[j - 1].cues:
+            obj = np_at(s, j + 1, governed=True)
+            return obj if obj is not None and obj[1] == k else None
+    return None
 
 
 def _possessed(s: Sent, k: int) -> bool:
@@ -1357,6 +1396,10 @@ def read_arguments(s: Sent, f: Frame) -> tuple[Ref | None, str, Ref | None, str]
         actor, arule = _complement_subject(s, f), "subject of the reporting verb (أنها)"
     if actor is None and f.aid:
         actor, arule = _aid_giver(s, f), "giver of the aid (مقدمة من X، سيّرت X قافلة مساعدات)"
+    if actor is None and f.verb is None and _possessed(s, f.head):
+        actor, arule = _speaker(s, f.head), f"{OWNER_RULE}: the speaker (أعلن X تأييده)"
+    if actor is None and f.verb is None:
+        actor, arule = _pressed(s, f.head), "who is pressed to act (الضغط على X للإفراج)"
     if actor is None:
         actor, arule = _noun_nationality(s, f), "nationality adjective of an event noun"
     if actor is None and f.verb is None and _manner_adjunct(s, f.head):

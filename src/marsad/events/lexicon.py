@@ -70,6 +70,7 @@ CueName = Literal[
     "work_title",
     "manner",
     "discipline",
+    "pressure",
     "office",
     "goods",
     "title",

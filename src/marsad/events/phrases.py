@@ -170,13 +170,35 @@ class Sent:
 
     def with_name(self, a: int, b: int) -> int:
         """End of the phrase [a, b) with the person's name in apposition after it (الرئيس
-        الأمريكي | دونالد ترامب، نظيره الأوكراني | أندريه سيبيها): the name is who acts."""
+        الأمريكي | دونالد ترامب، نظيره الأوكراني | أندريه سيبيها), also past the title's
+        complement (الأمين العام للأمم المتحدة | أنطونيو غوتيريش): the name is who acts."""
         ent = self.entity_at.get(b)
+        if (ent is None or ent.type != "PERSON") and (skip := self.complement_end(b)) is not None:
+            named = self.entity_at.get(skip)
+            if named is not None and named.type == "PERSON" and not self._person_in(a, b):
+                b, ent = skip, named  # الأمين العام | للأمم المتحدة | أنطونيو غوتيريش
         if ent is None and b + 1 < len(self.infos) and "rank" in self.infos[b].cues:
             ent = self.entity_at.get(b + 1)  # the title before the name (الأمير، العميد)
             b += 1 if ent is not None and ent.type == "PERSON" else 0
         if ent is None or ent.type != "PERSON" or self._person_in(a, b):
             return b
+        while b < len(self.infos) and self.entity_at.get(b) is ent:
+            b += 1
+        return b
+
+    def complement_end(self, b: int) -> int | None:
+        """End of a title's complement at b: a ل phrase (للأمم المتحدة، لجامعة الدول العربية)
+        or إلى/لدى and a place (المبعوث الأممي | إلى اليمن)."""
+        if b >= len(self.infos):
+            return None
+        norm = self.infos[b].token.norm
+        if norm in ("الي", "لدي") and b + 1 < len(self.infos):
+            b += 1
+        elif not (norm.startswith("ل") and prep_led(self, b)):
+            return None
+        ent = self.entity_at.get(b)
+        if ent is None:
+            return pp_end(self, b)
         while b < len(self.infos) and self.entity_at.get(b) is ent:
             b += 1
         return b
