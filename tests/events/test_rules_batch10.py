@@ -288,3 +288,16 @@ def test_a_name_after_a_titles_complement() -> None:
     meeting = _of_type("من المقرر أن يلتقي المبعوث الأممي إلى اليمن هانس غروندبرغ وفدا من الحركة في مسقط.", "CONSULT")
     assert meeting.actor is not None and meeting.actor.text.endswith("هانس غروندبرغ")
     assert meeting.target is not None and meeting.target.text == "وفدا من الحركة"
+
+
+def test_unless_is_a_condition_not_a_negation() -> None:
+    text = "الحكومة لن تشارك في المحادثات ما لم تنسحب القوات من المدن."
+    assert _of_type(text, "RETREAT").factuality == "hypothetical"
+    threat = "هددت القوات بقصف المدينة ما لم ينسحب الجيش منها."
+    assert _of_type(threat, "ASSAULT").factuality == "hypothetical"
+    assert _of_type("لم تنسحب القوات من المدينة.", "RETREAT").factuality == "negated"
+
+
+def test_an_adverb_after_an_svo_verb_is_no_object() -> None:
+    text = "قالت المنظمة إن قوات الأمن اعتقلت تعسفيا عشرات الناشطين."
+    assert _target(text, "COERCE") == "عشرات الناشطين"

@@ -295,6 +295,8 @@ def _around_verb(s: Sent, f: Frame, verb: int) -> tuple[Span | None, Span | None
     there (the event noun or a munition before it: هجوم مماثل استهدف، صاروخ استهدف), and
     whether the verb opens a relative clause on the noun before it."""
     after = next_np(s, verb)
+    while after is not None and "adverb" in s.infos[after[0]].cues:
+        after = next_np(s, after[0])  # اعتقلت القوات تعسفيا | عشرات الناشطين
     if after and after[0] in f.positions and f.companion_role != "subject":
         after = None  # no subject between the verb and its companion (unless it is one: انتشر الجيش)
     before = None if _coordinated(s, verb) else prev_np(s, verb)

@@ -41,8 +41,9 @@ def _nearest_cues(infos: list[TokInfo], head: int) -> dict[str, int]:
     for info in reversed(infos[:head]):
         tok = info.token
         if tok.kind == "word":
+            unless = _unless_at(infos, info.pos)
             for cue in info.cues:
-                nearest.setdefault(cue, rank)
+                nearest.setdefault("condition" if unless and cue == "negation" else cue, rank)
             if tok.norm in CLAUSE_OPENERS:
                 break
             if tok.norm in BACKGROUND_PREPS:
@@ -129,13 +130,18 @@ def _complement(infos: list[TokInfo], head: int, head_prefix: str) -> bool:
     return any(k >= 0 and infos[k].token.norm == ILA for k in (head - 1, head - 2))
 
 
+def _unless_at(infos: list[TokInfo], k: int) -> bool:
+    """Whether the word at k is the لم of ما لم "unless": a condition, not a negation."""
+    return k > 0 and infos[k].token.norm == "لم" and infos[k - 1].token.norm == "ما"
+
+
 def _conditional_plan(infos: list[TokInfo], head: int, rule: str) -> tuple[str, str]:
     """A plan or threat is `hypothetical` when a condition follows the trigger in its
     sentence (هدد باستهداف المراكز إذا حصلت أوكرانيا على صواريخ), else `planned`."""
     for info in infos[head + 1 :]:
         if info.token.norm in CLAUSE_ENDS:
             break
-        if "condition" in info.cues:
+        if "condition" in info.cues or _unless_at(infos, info.pos):
             return "hypothetical", f"{rule}, condition after it"
     return "planned", rule
 
