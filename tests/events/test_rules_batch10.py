@@ -301,3 +301,12 @@ def test_unless_is_a_condition_not_a_negation() -> None:
 def test_an_adverb_after_an_svo_verb_is_no_object() -> None:
     text = "قالت المنظمة إن قوات الأمن اعتقلت تعسفيا عشرات الناشطين."
     assert _target(text, "COERCE") == "عشرات الناشطين"
+
+
+def test_a_contrasting_clause_tells_another_act() -> None:
+    text = "أفرجت السلطات فجر اليوم عن 90 أسيرا، بينما سلمت الحركة ثلاث رهائن إلى الصليب الأحمر."
+    releases = [e for e in _analysed(text) if e.type == "RETREAT"]
+    assert [(e.actor.text if e.actor else None, e.target.text if e.target else None) for e in releases] == [
+        ("السلطات", "90 أسيرا"),
+        ("الحركة", "رهائن"),
+    ]

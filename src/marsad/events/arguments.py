@@ -84,8 +84,8 @@ def after_prep(
     event's trigger takes over (دعا إلى وقف الهجمات على X)."""
     for j in range(k + 1, min(len(s.infos), k + 1 + OBJECT_REACH * 2)):
         info = s.infos[j]
-        if info.token.norm in (".", "؛") or (info.hits and j not in own and _eventive(info)):
-            return None
+        if info.token.norm in (".", "؛") or (info.hits and j not in own and j not in s.times and _eventive(info)):
+            return None  # not فجر اليوم: a time, not the verb فجّر
         if is_prep(info):
             return (j, j + 1) if own_phrase else np_at(s, j + 1, governed=True)
     return None
@@ -608,9 +608,9 @@ def _companion_target(s: Sent, f: Frame) -> Span | None:
     while (
         end < len(s.infos)
         and end - f.companion < MAX_NP
-        and (s.norms[end].startswith("ال") or agrees(s, end))
+        and ((s.norms[end].startswith("ال") and s.norms[end] != ILA) or agrees(s, end))
     ):
-        end += 1
+        end += 1  # not إلى, normalised الي
     return f.companion, end
 
 

@@ -376,6 +376,9 @@ def _absorb_charges(by_type: dict[str, Candidate], infos: list[TokInfo]) -> None
         del by_type["ACCUSE"]
 
 
+_CONTRASTS = frozenset({"بينما", "فيما"})
+
+
 def _acts(cand: Candidate, infos: list[TokInfo]) -> list[Candidate]:
     """Split a type's hits where a second strong main-clause verb, or a light verb carrying
     a strong event noun, is coordinated with و، ف or ثم after a first one of another
@@ -387,7 +390,8 @@ def _acts(cand: Candidate, infos: list[TokInfo]) -> list[Candidate]:
     for hit in cand.hits:
         verb = _act_verb(hit, infos)
         if verb is not None:
-            if last is not None and verb[1] and _other_act(hit, last):
+            contrast = _after_contrast(infos, verb[0])  # أفرجت X عن أسرى، بينما سلمت Y رهائن: two acts
+            if last is not None and (verb[1] or contrast) and (_other_act(hit, last) or contrast):
                 acts.append(Candidate(cand.type))
             last = hit
         acts[-1].hits.append(hit)
@@ -410,6 +414,13 @@ def _act_verb(hit: TriggerHit, infos: list[TokInfo]) -> tuple[int, bool] | None:
 
 def _after_then(infos: list[TokInfo], pos: int) -> bool:
     return pos > 0 and infos[pos - 1].token.norm == "ثم"
+
+
+def _after_contrast(infos: list[TokInfo], pos: int) -> bool:
+    """A verb opening a contrasting clause (بينما، فيما، في حين): another act, even of the
+    same lemma and mode."""
+    prev = infos[pos - 1].token.norm if pos > 0 else ""
+    return prev in _CONTRASTS or (prev == "حين" and pos > 1 and infos[pos - 2].token.norm == "في")
 
 
 def _other_act(hit: TriggerHit, last: TriggerHit) -> bool:
