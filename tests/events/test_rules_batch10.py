@@ -310,3 +310,31 @@ def test_a_contrasting_clause_tells_another_act() -> None:
         ("السلطات", "90 أسيرا"),
         ("الحركة", "رهائن"),
     ]
+
+
+def test_an_accusative_after_a_coordinated_verb_is_its_object() -> None:
+    text = "شنت إدارة الأمن العام حملة مداهمات في أحياء المدينة، واعتقلت عددا من المطلوبين."
+    arrests = [e for e in _analysed(text) if e.mode == "arrest"]
+    assert arrests
+    assert arrests[0].actor is not None and arrests[0].actor.text == "إدارة الأمن العام"
+    assert arrests[0].target is not None and arrests[0].target.text == "عددا من المطلوبين"
+
+
+def test_a_weapon_between_subject_and_object() -> None:
+    assert _target("هاجمت أوكرانيا بطائرات مسيرة مصفاة نفط في منطقة ساراتوف.", "ASSAULT") == "مصفاة"
+
+
+def test_whom_a_campaign_reached() -> None:
+    arrests = [e for e in _analysed("اقتحمت القوات مدينة طولكرم، وشنت حملة اعتقالات طالت 15 مواطنا.") if e.mode == "arrest"]
+    assert arrests and arrests[0].target is not None and arrests[0].target.text == "15 مواطنا"
+
+
+def test_acts_listed_after_a_result_verb_are_the_clauses_doers() -> None:
+    text = "اشتبكت قوات حرس الحدود مع مجموعة من المهربين، ما أسفر عن مقتل ثلاثة منهم وضبط 40 ألف حبة كبتاغون."
+    seizure = _of_type(text, "COERCE")
+    assert seizure.actor is not None and seizure.actor.text == "قوات حرس الحدود"
+
+
+def test_the_first_object_is_not_the_subjects_name() -> None:
+    praise = _of_type("ثمّن جلالة الملك عبدالله الثاني مواقف الاتحاد الأوروبي تجاه القضية.", "SUPPORT")
+    assert praise.target is not None and praise.target.text == "مواقف الاتحاد الأوروبي"

@@ -230,6 +230,10 @@ def _verbal(s: Sent, f: Frame) -> tuple[Span | None, str, Span | None, str]:
             and (shared := _shared_subject(s, f.verb)) is not None:
         # أدانت الحكومة القصف، وطالبت بغداد باتخاذ موقف: the same speaker, Baghdad addressed
         return shared, "subject of the coordinated verb", after if f.transitive else None, "object"
+    if _coordinated(s, f.verb) and not passive and after is not None and _tanwin_object(s, after) \
+            and (shared := _shared_subject(s, f.verb)) is not None:
+        # شنت الإدارة حملة، واعتقلت عددا من المطلوبين: an accusative after و+verb is its object
+        return shared, "subject of the coordinated verb", after if f.transitive else None, "object"
     if _coordinated(s, f.verb) and any(k < f.verb for k in f.verbal_hits) and not passive:
         # ضبطت البحرية غواصة ... واعتقلت أفراد طاقمها: the first verb of the act has the subject
         first = min(k for k in f.verbal_hits if k < f.verb)
@@ -262,11 +266,19 @@ def _first_object(s: Sent, subject: Span, companion: int) -> Span | None:
     object: who is handed or charged with it (حمّلت الحكومة | الحركة | مسؤولية الهجوم،
     سلمت ألمانيا | أوكرانيا | منظومتي دفاع), or put on the list it names (أدرجت الحكومة |
     الحركة | على قائمة الإرهاب)."""
-    obj = np_at(s, subject[1]) if subject[1] < companion else None
+    end = s.with_name(*subject)  # ثمّن جلالة الملك عبدالله الثاني | مواقف: the name is the subject's
+    obj = np_at(s, end) if end < companion else None
     before_list = obj is not None and obj[1] < companion and "preposition" in s.infos[obj[1]].cues  # أدرجت X | Y | على قائمة
     if obj is None or not (obj[1] == companion or before_list) or s.norms[obj[0]].startswith("و"):
         return None  # وقعت الحكومة | وجماعة متمردة اتفاقا: a second subject
     return obj if definite(s, obj[0]) else None  # not أرسلت مصر قافلة مساعدات
+
+
+def _tanwin_object(s: Sent, span: Span) -> bool:
+    """A phrase opening with an indefinite accusative in ا (عددا من المطلوبين، مسجدا):
+    a verb's object, never its subject."""
+    norm = s.norms[span[0]]
+    return len(norm) > 3 and norm.endswith("ا") and not norm.startswith("ال") and span[0] not in s.entity_at
 
 
 def _joined_names(s: Sent, span: Span | None) -> Span | None:
@@ -528,6 +540,8 @@ def _past_adjuncts(s: Sent, k: int) -> int:
             k = pp_end(s, k + 1) - 1  # قصفت القوات بالمدفعية الثقيلة أطراف المدينة
         elif (place := _b_place_end(s, k + 1)) is not None:
             k = place - 1  # أوقفت مصالح الأمن بولاية وهران شبكة
+        elif _instrument(s, k + 1):
+            k = min(pp_end(s, k + 1), k + 3) - 1  # هاجمت أوكرانيا بطائرات مسيرة | مصفاة نفط (a noun and one adjective)
         elif (close := _parenthetical_end(s, k + 1)) is not None:
             k = close - 1  # أوقفت قوات الدرك، خلال عملية تمشيط، أربعة عناصر
             if _parenthetical_end(s, close) is None:
@@ -535,6 +549,14 @@ def _past_adjuncts(s: Sent, k: int) -> int:
         else:
             break
     return k
+
+
+def _instrument(s: Sent, k: int) -> bool:
+    """An indefinite ب phrase naming a weapon (بطائرات مسيرة، بصواريخ، بقذائف): how the act
+    was done, between a verb's subject and its object."""
+    if k >= len(s.infos) or not s.norms[k].startswith("ب") or not prep_led(s, k):
+        return False
+    return bool(s.infos[k].modes) or "munition" in s.infos[k].cues
 
 
 def _person_at(s: Sent, k: int) -> bool:
@@ -880,6 +902,18 @@ def _undergoer_clause(s: Sent, f: Frame) -> Span | None:
     return None
 
 
+def _reached(s: Sent, f: Frame) -> Span | None:
+    """The object of a verb like طال or شمل right after one of the event's nouns and its
+    adjectives (حملة اعتقالات طالت 15 مواطنا، غارات شملت مواقع عسكرية)."""
+    for pos in f.described:
+        k = _adjectives(s, pos)[1]
+        if k < len(s.infos) and "relative" in s.infos[k].cues:
+            k += 1  # الحملة التي طالت
+        if k < len(s.infos) and "reach" in s.infos[k].cues:
+            return next_np(s, k)
+    return None
+
+
 def _noun_nationality(s: Sent, f: Frame) -> Span | None:
     """A country or nationality adjective of one of the event's nouns (بغارة إسرائيلية),
     or of its instrument (هجوم بطائرة مسيرة تركية)."""
@@ -1147,6 +1181,19 @@ def _speaker(s: Sent, k: int) -> Span | None:
     return None
 
 
+def _result_doer(s: Sent, k: int) -> Span | None:
+    """Who did an act listed after أسفر عن: the subject of the clause that ما أسفر follows
+    (اشتبكت القوات مع المهربين، ما أسفر عن ... وضبط شحنة), or the doer of the operation
+    that resulted in it (أسفرت عملية نفذتها مفرزة للجيش عن القضاء على ...)."""
+    r = next((j for j in range(k - 1, max(-1, k - GOVERNOR_REACH), -1) if "result" in s.infos[j].cues), None)
+    if r is None or any(s.norms[j] in _SENTENCE_BREAKS for j in range(r, k)):
+        return None
+    if r > 0 and s.norms[r - 1] == "ما":
+        return _shared_subject(s, r - 1)
+    doer = next((j for j in range(r + 1, k) if not _DOER_CUES.isdisjoint(s.infos[j].cues)), None)
+    return next_np(s, doer, reach=2) if doer is not None else None
+
+
 def _pressed(s: Sent, k: int) -> Span | None:
     """Who pressure is put on to do the act a ل noun names (الضغط على سلطات الاحتلال
     للإفراج عن الأسرى): the phrase after على, right before the event noun."""
@@ -1376,6 +1423,8 @@ def read_arguments(s: Sent, f: Frame) -> tuple[Ref | None, str, Ref | None, str]
         actor, arule = _shared_subject(s, f.verb), "subject of the coordinated verb"
     if target is None:
         target, trule = _undergoer_clause(s, f), "subject of an undergo verb on the event noun"
+    if target is None:
+        target, trule = _reached(s, f), "whom the act reached (حملة اعتقالات طالت X)"
     if target is None and f.threat:
         target, trule = _threatened(s, f), "genitive of the threatened act (هدد بتدمير X)"
     if f.stance:
@@ -1402,6 +1451,8 @@ def read_arguments(s: Sent, f: Frame) -> tuple[Ref | None, str, Ref | None, str]
         actor, arule = _speaker(s, f.head), f"{OWNER_RULE}: the speaker (أعلن X تأييده)"
     if actor is None and f.verb is None:
         actor, arule = _pressed(s, f.head), "who is pressed to act (الضغط على X للإفراج)"
+    if actor is None:
+        actor, arule = _result_doer(s, f.head), "doer of what resulted in it (ما أسفر عن ... وضبط)"
     if actor is None:
         actor, arule = _noun_nationality(s, f), "nationality adjective of an event noun"
     if actor is None and f.verb is None and _manner_adjunct(s, f.head):

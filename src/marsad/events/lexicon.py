@@ -71,6 +71,8 @@ CueName = Literal[
     "manner",
     "discipline",
     "pressure",
+    "reach",
+    "result",
     "office",
     "goods",
     "title",
