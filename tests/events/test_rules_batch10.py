@@ -338,3 +338,10 @@ def test_acts_listed_after_a_result_verb_are_the_clauses_doers() -> None:
 def test_the_first_object_is_not_the_subjects_name() -> None:
     praise = _of_type("ثمّن جلالة الملك عبدالله الثاني مواقف الاتحاد الأوروبي تجاه القضية.", "SUPPORT")
     assert praise.target is not None and praise.target.text == "مواقف الاتحاد الأوروبي"
+
+
+def test_any_opens_the_refused_thing() -> None:
+    text = "رفضت رئيسة المكسيك كلاوديا شينباوم أي تدخل عسكري أمريكي على أراضي بلادها."
+    refusal = _of_type(text, "REJECT")
+    assert refusal.actor is not None and refusal.actor.text.endswith("كلاوديا شينباوم")
+    assert refusal.target is not None and refusal.target.text.startswith("أي تدخل")

@@ -1000,6 +1000,9 @@ def _decision_object(s: Sent, k: int) -> Span | None:
     statement or event noun (قرار الحكومة، انتقادات البرلمان الأوروبي), with its adjectives
     or its genitive."""
     k = _past_adjuncts(s, k - 1) + 1  # ثمّن المجلس، خلال جلسته، | الجهود
+    if k + 1 < len(s.infos) and s.norms[k] in ANY:
+        found = _decision_object(s, k + 1)  # رفضت أي | تدخل عسكري: أي is part of it
+        return (k, found[1]) if found is not None else None
     if k >= len(s.infos):
         return None
     if (obj := np_at(s, k)) is not None:
