@@ -345,3 +345,15 @@ def test_any_opens_the_refused_thing() -> None:
     refusal = _of_type(text, "REJECT")
     assert refusal.actor is not None and refusal.actor.text.endswith("كلاوديا شينباوم")
     assert refusal.target is not None and refusal.target.text.startswith("أي تدخل")
+
+
+def test_who_organised_or_called_a_protest() -> None:
+    sit_in = _of_type("شهدت عدة ولايات وقفات احتجاجية نظمها شباب عاطلون عن العمل.", "PROTEST")
+    assert sit_in.actor is not None and sit_in.actor.text.startswith("شباب")
+    strike = _of_type("شلّ إضراب عام دعت إليه النقابات الفرنسية حركة القطارات.", "PROTEST")
+    assert strike.actor is not None and strike.actor.text == "النقابات الفرنسية"
+
+
+def test_a_convoy_is_no_giver_of_its_aid() -> None:
+    aid = _of_type("وصلت قافلة مساعدات إلى المدينة.", "AID")
+    assert aid.actor is None

@@ -877,12 +877,17 @@ def _verb_object(s: Sent, k: int) -> tuple[Span | None, Span | None]:
 
 def _doer_clause(s: Sent, f: Frame) -> Span | None:
     """The subject of a light or doing verb describing one of the event's nouns: الهجوم
-    الذي نفذه X، غارات شنتها طائرات حربية، كمين نصبه مسلحون (not شهدتها مدينة)."""
+    الذي نفذه X، غارات شنتها طائرات حربية، كمين نصبه مسلحون (not شهدتها مدينة), or of a
+    call for it (إضراب دعت إليه النقابات)."""
     for pos in f.described:
-        k = pos + 1
+        k = _adjectives(s, pos)[1]  # وقفات احتجاجية | نظمها شباب
+        while k < len(s.infos) and "adjective" in s.infos[k].cues:
+            k += 1  # إضراب عام | دعت إليه
         if k < len(s.infos) and "relative" in s.infos[k].cues:
             k += 1
-        elif k < len(s.infos) and not _possessed(s, k):
+        if k + 1 < len(s.infos) and "call" in s.infos[k].cues and s.norms[k + 1] in _CALLED_FOR:
+            return next_np(s, k + 1, reach=2)  # إضراب عام دعت إليه النقابات
+        if k < len(s.infos) and "relative" not in s.infos[k - 1].cues and not _possessed(s, k):
             continue
         if k < len(s.infos) and not _DOER_CUES.isdisjoint(s.infos[k].cues):
             return next_np(s, k, reach=2)
@@ -1074,7 +1079,7 @@ def _aid_giver(s: Sent, f: Frame) -> Span | None:
     if first.token.norm.startswith(_DEFINITE) or 0 in s.entity_at or 0 in s.quantities:
         return None  # an SVO sentence or a headline: its subject is read elsewhere
     subject = next_np(s, 0)
-    return subject if subject is not None and subject[1] <= f.head else None
+    return subject if subject is not None and subject[1] < f.head else None  # not وصلت قافلة | مساعدات
 
 
 def _aid_recipient(s: Sent, f: Frame) -> Span | None:
@@ -1296,6 +1301,7 @@ def _before_time_adjunct(s: Sent, k: int) -> int:
 _PARTIES = frozenset({"COUNTRY", "GPE", "PERSON", "ORG", "GOV", "ARMED_GROUP"})  # entity types that can act
 _BODY_CUES = ("office", "title", "group")  # nouns heading the name of a body or a person's title
 _PROVIDED = frozenset({"مقدمه", "المقدمه", "مقدم", "المقدم"})  # aid "provided by" (مقدمة من X)
+_CALLED_FOR = frozenset({"اليه", "اليها"})  # دعت إليه X: X called the act (normalised إليه)
 _IYYA = frozenset({"اياه", "اياها", "اياهم", "اياهما"})  # object pronouns standing alone (متهما إياها)
 _MEMBER_PREPS = frozenset({"في", "من"})  # قيادي في حركة، عنصر من الجماعة
 
