@@ -31,3 +31,12 @@ def test_the_grounds_of_a_ruling_and_a_bulletin_are_sources() -> None:
         ("حيثيات الحكم", "المتهم خطط لجريمته مسبقا")
     ]
     assert [s for s, _ in _sources("وكشفت النشرة الشهرية للبنك تراجع التضخم.")] == ["النشرة الشهرية للبنك"]
+
+
+def test_a_dateline_is_no_content() -> None:
+    text = "طهران/ إرنا - أدان المتحدث باسم الوزارة العدوان على الأراضي السورية."
+    assert _sources(text) == [("المتحدث باسم الوزارة", "العدوان على الأراضي السورية")]
+
+
+def test_a_relative_clause_speaker_is_the_noun_it_describes() -> None:
+    assert _sources("التقى الوزير بالسفير الذي أكد أن بلاده تدعم الاتفاق.") == [("السفير", "بلاده تدعم الاتفاق")]

@@ -167,12 +167,13 @@ def _trimmed(toks: Sequence[Token], first: int, last: int) -> Content | None:
     return Content(toks[first].start, toks[last - 1].end)
 
 
-def preceding(doc: Document, toks: Sequence[Token], cue: int, lex: CueLexicon) -> Content | None:
-    """Content placed before a postposed cue ("... أمراً جديداً، يؤكد مراقبون")."""
+def preceding(doc: Document, toks: Sequence[Token], cue: int, lex: CueLexicon, lead: int = 0) -> Content | None:
+    """Content placed before a postposed cue ("... أمراً جديداً، يؤكد مراقبون"), after the
+    sentence's dateline (tokens before `lead`)."""
     last = cue
-    while last > 0 and (toks[last - 1].norm in TRIM_PUNCT or toks[last - 1].norm in lex.words["lead_ins"]):
+    while last > lead and (toks[last - 1].norm in TRIM_PUNCT or toks[last - 1].norm in lex.words["lead_ins"]):
         last -= 1
-    first = 0
+    first = lead
     if last - first >= 2 and is_open_quote(doc, toks[first]):
         quote = quote_at(doc, toks[first])
         if quote.end <= toks[last - 1].end:
@@ -180,7 +181,8 @@ def preceding(doc: Document, toks: Sequence[Token], cue: int, lex: CueLexicon) -
     return _trimmed(toks, first, last)
 
 
-def words_before(toks: Sequence[Token], cue: int, lex: CueLexicon) -> int:
-    """Number of word tokens before token `cue`, lead-in words (كما، حسبما) not counted."""
+def words_before(toks: Sequence[Token], cue: int, lex: CueLexicon, lead: int = 0) -> int:
+    """Number of word tokens before token `cue` and after the dateline (tokens before
+    `lead`), lead-in words (كما، حسبما) not counted."""
     lead_ins = lex.words["lead_ins"]
-    return len([t for t in toks[:cue] if t.kind == "word" and t.norm not in lead_ins])
+    return len([t for t in toks[lead:cue] if t.kind == "word" and t.norm not in lead_ins])

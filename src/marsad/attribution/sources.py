@@ -116,6 +116,11 @@ class SourceFinder:
         self._heads[i] = hit
         return hit
 
+    def names_place(self, i: int) -> bool:
+        """Whether token i is part of a place's name (a dateline names one)."""
+        ent = self.entity_at(i)
+        return ent is not None and ent.type in PLACE_TYPES
+
     def entity_at(self, i: int) -> Entity | None:
         """The entity starting inside token i (after a clitic), if any."""
         return self.marks.entities.get(self.toks[i].start)

@@ -27,9 +27,11 @@ from marsad.document import Document
 from marsad.model import Attribution, Ref, SourceKind
 from marsad.registry import component
 from marsad.resources import Resources
+from marsad.text.datelines import DATELINE_SENTENCES, dateline_end
 from marsad.text.tokenize import Token
 
 PLACE_TYPES = ("GPE", "COUNTRY", "LOC", "FACILITY")  # entities a dateline names
+RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين"})  # as normalised
 PASSIVE_ENDING = "ى"  # يدعى (is called) against the active يدعي (claims)
 MIN_PASSIVE_NAMING = 4  # letters of such a passive (يدعى، يسمى); يرى is the active of رأى
 IMPERFECT_PREFIXES = ("ي", "ت")
@@ -64,6 +66,7 @@ class _Sentence:
     quotes: list[tuple[int, int]]  # direct quotes attributed so far in the document
     out: list[Attribution] = field(default_factory=list)
     markers: dict[int, int | None] = field(default_factory=dict)  # `content.marker` by token
+    lead: int = 0  # tokens of a dateline opening the sentence (طهران/ إرنا -): no content in them
 
 
 @component("marsad.attribution.v1", requires=("sentences", "entities"), assigns=("attributions",))
@@ -102,6 +105,8 @@ class AttributionStage:
             if starts:
                 finder = SourceFinder(doc, toks, self.heads, self.cues, marks, forms)
                 sent = _Sentence(doc, s.index, toks, finder, quotes)
+                if s.index < DATELINE_SENTENCES:
+                    sent.lead = dateline_end(toks, finder.names_place)
                 self._sentence(sent, nominal, starts)
                 _link_relays(sent.out)
                 doc.attributions.extend(sent.out)
@@ -211,7 +216,7 @@ class AttributionStage:
     def _relative(self, sent: _Sentence, i: int) -> bool:
         """True for a cue after a relative whose content comes first (..., بحسب ما أفاد مراسلنا)."""
         toks = sent.toks
-        return i > 0 and toks[i - 1].norm in self.cues.words["relatives"] and ct.words_before(toks, i, self.cues) >= 2
+        return i > 0 and toks[i - 1].norm in self.cues.words["relatives"] and ct.words_before(toks, i, self.cues, sent.lead) >= 2
 
     @staticmethod
     def _inside(sent: _Sentence, offset: int) -> bool:
@@ -233,6 +238,13 @@ class AttributionStage:
             return None  # لافتات تتهم الحكومة: a clause describing the noun before it
         if toks[i].norm in self.cues.participles:
             return self._participle(sent, j, info)
+        if (described := self._described(sent, i)) is not None:
+            m = self._marker(sent, j)
+            if m is not None:
+                content = ct.from_marker(sent.doc, toks, m, self.cues)
+            else:
+                content = ct.clause(sent.doc, toks, self._content_start(sent, j), self.cues) if info.object else None
+            return _Found(f.members(described.first, described.last), content) if content else None
         if j < len(toks) and toks[j].norm in self.cues.words["resumptives"] and not self._relative(sent, i):
             return self._resumed(sent, i, j + 1, info)
         if self._relative(sent, i) and j < len(toks) and toks[j].norm in self.cues.words["resumptives"]:
@@ -269,6 +281,21 @@ class AttributionStage:
         if info.object and m is None:
             content = ct.clause(sent.doc, toks, self._content_start(sent, j), self.cues)
         return _Found([], content, inherited=previous, named=speaker) if content else None
+
+    @staticmethod
+    def _described(sent: _Sentence, i: int) -> Span | None:
+        """The source a relative clause opened right before the cue describes (تواصل الفريق
+        مع الوزارة، التي نفت صدور أي قرار): the phrase before the relative pronoun."""
+        toks, f = sent.toks, sent.finder
+        r = i - 1
+        named = i + 1 < len(toks) and (f.head(i + 1) is not None or f.entity_at(i + 1) is not None)
+        if r < 1 or toks[r].norm not in RELATIVE_PRONOUNS or named:
+            return None  # not الحملة التي قالت الشرطة إنها ...: the clause's own subject follows
+        end = r - 1 if toks[r - 1].norm in CLAUSE_PUNCT else r
+        for start in range(end - 1, max(-1, end - SCAN_LIMIT), -1):
+            if f.is_source_start(start) and max(f.noun_phrase(start), f.scan(start)) == end:
+                return Span(start, end)
+        return None
 
     def _reported_topic(self, sent: _Sentence, i: int) -> _Found | None:
         """ما + a cue with an object pronoun inside a content (نفى الحزب ما تناقلته وسائل إعلام
@@ -407,13 +434,13 @@ class AttributionStage:
             end = k = tight  # اتهم الجيش الحركة بأنها ...: the object is not part of the source
         m = self._marker(sent, k if inner else self._after_channel(sent, k))  # غرد ... على منصة إكس قائلاً إن
         if self._relative(sent, i):
-            content = ct.preceding(sent.doc, toks, i, lex)
+            content = ct.preceding(sent.doc, toks, i, lex, sent.lead)
         elif m is not None:
             content = ct.from_marker(sent.doc, toks, m, lex)
             if inner is None and j < end - 1 and self._addressee(sent, end - 1) and f.noun_phrase(j) == end - 1:
                 end -= 1  # سألت المذيعة ضيفها: «...»: the addressee is not part of the source
         elif self._postposed(sent, i, j, k) or self._quoted_before(sent, i):
-            content = ct.preceding(sent.doc, toks, i, lex)
+            content = ct.preceding(sent.doc, toks, i, lex, sent.lead)
             end = min(end, max(f.noun_phrase(j), j + 1))  # هكذا رد المتحدث باسم الحكومة | على سؤال
         elif info.object or info.stance != "neutral":
             # the noun after the source is the object
@@ -513,7 +540,7 @@ class AttributionStage:
         ends = past >= len(toks) or (toks[past].kind == "punct" and not ct.is_open_quote(sent.doc, toks[past]))
         after_break = i > 0 and (toks[i - 1].kind == "punct" or toks[i - 1].norm in self.cues.words["lead_ins"])
         tight = sent.finder.noun_phrase(j) == k
-        return ends and (tight or after_break) and ct.words_before(toks, i, self.cues) >= 2
+        return ends and (tight or after_break) and ct.words_before(toks, i, self.cues, sent.lead) >= 2
 
     def _quoted_before(self, sent: _Sentence, i: int) -> bool:
         """True if the sentence opens with a quotation that closes right before the cue."""
@@ -617,8 +644,8 @@ class AttributionStage:
         if k >= len(toks) or toks[k].norm in lex.words["not_sources"] or not f.is_source_start(k):
             return None
         end = self._located(sent, f.scan(k))
-        if ct.words_before(toks, first, lex) >= 2:
-            content = ct.preceding(sent.doc, toks, first, lex)
+        if ct.words_before(toks, first, lex, sent.lead) >= 2:
+            content = ct.preceding(sent.doc, toks, first, lex, sent.lead)
         else:
             content = ct.clause(sent.doc, toks, self._skip_punct(toks, end), lex)
         return _Found(f.members(k, end), content) if content else None

@@ -35,7 +35,8 @@ from marsad.kb.store import get_kb
 from marsad.model import Attribution, Entity, Event, Evidence, Quantity, Ref, Time
 from marsad.registry import component
 from marsad.resources import Resources, load_file
-from marsad.text.tokenize import DASHES, Token
+from marsad.text.datelines import DATELINE_SENTENCES, dateline_end
+from marsad.text.tokenize import Token
 
 FILTERABLE = ("asserted", "reported")
 # Types whose missing actor may be the sentence's armed group, and whose undiacritised
@@ -66,8 +67,6 @@ NAME_CUES = frozenset({"call", "condemn", "plan", "condition", "possible", "deni
 _DEFINITE_ARTICLE = ("ال", "وال", "فال", "بال", "لل", "كال")
 GOODS_REACH = 40  # characters of a target read for its goods noun (320 ألف حبة)
 _THOUSANDS = frozenset({"الف", "الاف", "مليون", "ملايين", "مئه", "مئات"})
-DATELINE_REACH = 9  # tokens: بور أو برنس ( أ ف ب ) -
-DATELINE_SENTENCES = 2  # a dateline opens the article, after its title at most
 
 
 def country_names() -> dict[str, str]:
@@ -132,7 +131,7 @@ class EventCoder:
         first = bisect_left(doc.token_starts, doc.sentences[i].start)  # as sentence_tokens
         starts = doc.token_starts[first : first + len(tokens)]
         entity_at = _entity_positions(layers.entities, tokens, starts)
-        if i < DATELINE_SENTENCES and (skip := dateline_end(tokens, entity_at)):  # the sentence starts after it
+        if i < DATELINE_SENTENCES and (skip := dateline_end(tokens, lambda j: _placed(entity_at, j))):  # the sentence starts after it
             tokens, first, starts = tokens[skip:], first + skip, starts[skip:]
             entity_at = {k - skip: e for k, e in entity_at.items() if k >= skip}
             infos = analyse(tokens, self.lex)
@@ -280,20 +279,9 @@ class EventCoder:
         return fact, attribution.id if attribution else None, out
 
 
-def dateline_end(tokens: list[Token], entity_at: dict[int, Entity]) -> int:
-    """Position after the dash of a dateline opening a sentence (الرياض (واس) -،
-    القاهرة -): a place, or words and an agency in brackets, before a dash among the first
-    tokens. It says where the story was filed: no participant, verb or subject is read in
-    it. 0 when the sentence has none."""
-    for k in range(1, min(len(tokens), DATELINE_REACH)):
-        norm = tokens[k].norm
-        if norm in DASHES:
-            bracketed = tokens[k - 1].norm == ")"
-            placed = all(j in entity_at and entity_at[j].type in PLACE_TYPES for j in range(k))
-            return k + 1 if bracketed or placed else 0
-        if tokens[k].kind == "punct" and norm not in ("(", ")"):
-            return 0
-    return 0
+def _placed(entity_at: dict[int, Entity], j: int) -> bool:
+    """Whether token j is part of a place's name."""
+    return j in entity_at and entity_at[j].type in PLACE_TYPES
 
 
 def _irregular_seizure(s: Sent, cand: Candidate, actor: Ref | None) -> bool:
