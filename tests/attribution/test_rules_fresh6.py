@@ -40,3 +40,15 @@ def test_a_dateline_is_no_content() -> None:
 
 def test_a_relative_clause_speaker_is_the_noun_it_describes() -> None:
     assert _sources("التقى الوزير بالسفير الذي أكد أن بلاده تدعم الاتفاق.") == [("السفير", "بلاده تدعم الاتفاق")]
+
+
+def test_a_hollow_verbs_feminine_plural_is_a_cue() -> None:
+    assert _sources("وأكدت نساء نازحات لمراسلنا أنهن تعرضن لانتهاكات. وقلن إن الطريق كان خطرا.")[-1][1] == (
+        "الطريق كان خطرا"
+    )
+
+
+def test_a_count_of_people_after_the_verb_is_the_source() -> None:
+    assert _sources("وقال 37 معتقلا سابقا إنهم حرموا من الاتصال بمحامين.") == [
+        ("37 معتقلا سابقا", "حرموا من الاتصال بمحامين")
+    ]

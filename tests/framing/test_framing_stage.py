@@ -65,9 +65,9 @@ def test_framing_term_quoted_after_describing_cue_is_the_sources(analyse: Analys
     assert _items(analyse, text, "distancing") == []
 
 
-def test_framing_evaluative_only_in_outlet_voice(analyse: Analyse) -> None:
+def test_framing_evaluative_voice_is_the_outlets_or_the_quoted_sources(analyse: Analyse) -> None:
     assert ("وحشيا", "outlet") in _items(analyse, "وشن الجيش هجوما وحشيا على القرية.", "evaluative")
-    assert _items(analyse, "وقال الشيخ: «إنه هجوم وحشي». ثم صمت.", "evaluative") == []
+    assert _items(analyse, "وقال الشيخ: «إنه هجوم وحشي». ثم صمت.", "evaluative") == [("وحشي", "quoted")]
 
 
 @pytest.mark.parametrize(

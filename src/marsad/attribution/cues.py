@@ -77,7 +77,7 @@ def verb_forms(entry: VerbEntry) -> set[str]:
         forms |= {p + present for p in PRESENT_PREFIXES} | {p + pstem + "ون" for p in "يت"}
         forms |= {p + present + "ان" for p in "يت"}
     else:
-        forms |= {past + s for s in PAST_SUFFIXES}
+        forms |= {past + s for s in PAST_SUFFIXES} | _hollow_plural(past)
         forms |= {p + present for p in PRESENT_PREFIXES} | {"ي" + present + "ن"}
         forms |= {p + present + s for p in "يت" for s in PRESENT_PLURALS}
     forms |= {normalize_key(x) for x in entry.extra}
@@ -91,8 +91,13 @@ def past_forms(entry: VerbEntry) -> set[str]:
         stem = past[:-1]
         forms = {past, stem + "ت", stem + "وا", stem + "تا"}
     else:
-        forms = {past + s for s in PAST_SUFFIXES}
+        forms = {past + s for s in PAST_SUFFIXES} | _hollow_plural(past)
     return _with_conjunctions(forms, entry)
+
+
+def _hollow_plural(past: str) -> set[str]:
+    """The feminine plural of a hollow verb, whose long vowel drops (قال -> قلن، أفاد -> أفدن)."""
+    return {past[:-2] + past[-1] + "ن"} if len(past) >= 3 and past[-2] == "ا" else set()
 
 
 def _with_conjunctions(forms: set[str], entry: VerbEntry) -> set[str]:

@@ -252,10 +252,10 @@ class AttributionStage:
         if j < len(toks) and toks[j].norm in self.cues.words["honorifics"]:
             return self._honorific(sent, j + 1)
         starts_content = j < len(toks) and self._marker(sent, j) == j
-        if j < len(toks) and not starts_content and toks[j].kind in ("word", "latin"):
+        if j < len(toks) and not starts_content and toks[j].kind in ("word", "latin", "number"):  # قال 37 معتقلا
             wide = f.scan(j)
             named = f.is_source_start(j) or (
-                wide > j and self._marker(sent, wide) is not None
+                wide > j and self._marker(sent, wide) is not None and toks[j].kind != "number"
             )
             if named:
                 return self._post_verbal(sent, i, j, info)

@@ -2,8 +2,8 @@
 
 Framing items are loaded terms, distancing markers (and scare quotes), evaluative
 words, predictions and unsourced claims. Words inside a direct quote belong to the
-quoted source: loaded terms and distancing there get voice 'quoted' and the
-attribution's id; evaluative words and unsourced-claim markers there are not flagged.
+quoted source: loaded terms, distancing and evaluative words there get voice 'quoted'
+and the attribution's id; unsourced-claim markers there are not flagged.
 """
 
 from __future__ import annotations
@@ -118,9 +118,9 @@ class FramingStage:
                 doc.extras.setdefault(TERMS_EXTRA, {})[(m.start, m.end)] = e.phrase
             elif e.cue == "distancing" and not _passive(doc, m):
                 _add(doc, m.start, m.end, index, "distancing", e.note or "distancing marker", quote)
-            elif e.cue == "evaluative" and quote is None:
-                note = f"{e.side or 'evaluative'} judgement in the outlet's voice"
-                _add(doc, m.start, m.end, index, "evaluative", note, None)
+            elif e.cue == "evaluative":
+                voice = "the outlet's voice" if quote is None else "a quoted source's words"
+                _add(doc, m.start, m.end, index, "evaluative", f"{e.side or 'evaluative'} judgement in {voice}", quote)
 
     def _scare_quotes(
         self, doc: Document, index: int, toks: Sequence[Token], opens: list[int], marks: _DocMarks
