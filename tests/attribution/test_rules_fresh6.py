@@ -52,3 +52,14 @@ def test_a_count_of_people_after_the_verb_is_the_source() -> None:
     assert _sources("وقال 37 معتقلا سابقا إنهم حرموا من الاتصال بمحامين.") == [
         ("37 معتقلا سابقا", "حرموا من الاتصال بمحامين")
     ]
+
+
+def test_a_study_credited_for_a_figure() -> None:
+    text = "ويقدر عدد المنازل المدمرة بأكثر من 40 ألف منزل، بحسب دراسة أعدتها نقابة المهندسين."
+    assert _sources(text) == [("دراسة أعدتها نقابة المهندسين", "ويقدر عدد المنازل المدمرة بأكثر من 40 ألف منزل")]
+
+
+def test_a_post_claiming_something_is_its_source() -> None:
+    text = "انتشر على نطاق واسع منشور يدعي أن وزارة الصحة قررت إغلاق المدارس."
+    assert _sources(text) == [("منشور", "وزارة الصحة قررت إغلاق المدارس")]
+    assert _sources("رفع المحتجون لافتات تتهم الحكومة بالفساد.") == []

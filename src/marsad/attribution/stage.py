@@ -582,6 +582,10 @@ class AttributionStage:
             start -= 1
         while start < i and toks[start].norm in self.cues.words["clause_openers"]:
             start += 1
+        imperfect = toks[i].norm[:1] in "يت" and toks[i].norm not in self.cues.past and toks[i].norm not in self.cues.participles
+        if start < i and not f.is_source_start(start) and imperfect:
+            # انتشر منشور يدعي أن ...: the source phrase right before an imperfect cue
+            start = next((n for n in range(start + 1, i) if f.is_source_start(n) and f.noun_phrase(n) == i), start)
         if start == i or i - start > 8 or not f.is_source_start(start):
             return None
         last = i
