@@ -357,3 +357,9 @@ def test_who_organised_or_called_a_protest() -> None:
 def test_a_convoy_is_no_giver_of_its_aid() -> None:
     aid = _of_type("وصلت قافلة مساعدات إلى المدينة.", "AID")
     assert aid.actor is None
+
+
+def test_pounding_is_shelling_and_its_object_follows_the_weapon() -> None:
+    shelling = _of_type("قواتنا تدك بالمدفعية الثقيلة تجمعات الميليشيا شرق المدينة.", "ASSAULT")
+    assert shelling.mode == "shelling"
+    assert shelling.target is not None and shelling.target.text == "تجمعات الميليشيا"

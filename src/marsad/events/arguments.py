@@ -219,6 +219,8 @@ def _verbal(s: Sent, f: Frame) -> tuple[Span | None, str, Span | None, str]:
         patient = _genitive(s, f, f.head) if f.genitive == "patient" else None
         return subject, rule if subject else "", patient, GENITIVE_RULE  # قام باعتقال X
     if before or pronoun:
+        if after is None and f.companion is None:
+            after = _object_after(s, f.verb)  # قواتنا تدك بالمدفعية الثقيلة | تجمعات الميليشيا
         obj = _companion_target(s, f) if f.companion is not None else _through_transparent(s, after)
         obj = obj if f.transitive else None
         return before, "SVO subject" if before else "", obj, "object" if before else "object after a pronoun subject"
