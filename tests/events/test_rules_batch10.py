@@ -363,3 +363,9 @@ def test_pounding_is_shelling_and_its_object_follows_the_weapon() -> None:
     shelling = _of_type("قواتنا تدك بالمدفعية الثقيلة تجمعات الميليشيا شرق المدينة.", "ASSAULT")
     assert shelling.mode == "shelling"
     assert shelling.target is not None and shelling.target.text == "تجمعات الميليشيا"
+
+
+def test_a_closed_crossing_is_the_target_and_a_curfew_has_none() -> None:
+    assert _target("أغلقت السلطات معبر طورخم الحدودي مع أفغانستان.", "COERCE") == "معبر"
+    assert _target("فرضت قوى الأمن الداخلي حظر تجول كاملا في المدينة.", "COERCE") is None
+    assert _target("حظرت السلطات الحزب المعارض.", "COERCE") == "الحزب"

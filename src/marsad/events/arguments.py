@@ -959,8 +959,9 @@ def _complement_subject(s: Sent, f: Frame) -> Span | None:
 
 
 def _direction(s: Sent, span: Span | None) -> bool:
-    """A one-word target that only says where the shots went (على الأرض، في الهواء)."""
-    return span is not None and span[1] - span[0] == 1 and "direction" in s.infos[span[0]].cues
+    """A one-word target that only says where the shots went (على الأرض، في الهواء) or what
+    a ban forbids (حظر التجول): no party."""
+    return span is not None and span[1] - span[0] == 1 and not {"direction", "activity"}.isdisjoint(s.infos[span[0]].cues)
 
 
 def _lemma_target(s: Sent, f: Frame) -> Span | None:

@@ -72,6 +72,7 @@ CueName = Literal[
     "discipline",
     "pressure",
     "reach",
+    "activity",
     "result",
     "office",
     "goods",
