@@ -369,3 +369,14 @@ def test_a_closed_crossing_is_the_target_and_a_curfew_has_none() -> None:
     assert _target("أغلقت السلطات معبر طورخم الحدودي مع أفغانستان.", "COERCE") == "معبر"
     assert _target("فرضت قوى الأمن الداخلي حظر تجول كاملا في المدينة.", "COERCE") is None
     assert _target("حظرت السلطات الحزب المعارض.", "COERCE") == "الحزب"
+
+
+def test_a_detention_held_by_a_body() -> None:
+    text = "تم إطلاق سراح الصحفي بعد احتجازه 48 ساعة لدى الأجهزة الأمنية."
+    assert _of_type(text, "COERCE").actor is not None and _of_type(text, "COERCE").actor.text == "الأجهزة الأمنية"  # type: ignore[union-attr]
+    assert _of_type("اعتقل الأمن صحفيا في المطار لدى عودته من نيروبي.", "COERCE").actor.text == "الأمن"  # type: ignore[union-attr]
+
+
+def test_a_decided_strike_is_the_deciders() -> None:
+    strike = _of_type("قررت النقابة خوض إضراب وطني الأسبوع المقبل.", "PROTEST")
+    assert strike.actor is not None and strike.actor.text == "النقابة"

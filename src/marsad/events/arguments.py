@@ -1137,10 +1137,14 @@ def _destination_place(s: Sent, span: Span) -> bool:
 
 
 def _between(s: Sent, f: Frame) -> Span | None:
-    """The first side of an event between two parties (اشتباكات بين الجيش والمسلحين)."""
+    """The first side of an event between two parties (اشتباكات بين الجيش والمسلحين), or its
+    doer after لدى when that names who can act (احتجازه لدى الأجهزة الأمنية, not لدى عودته)."""
     if not f.actor_preps:
         return None
-    return after_prep(s, f.head, lambda i: i.token.norm in f.actor_preps, f.positions)
+    span = after_prep(s, f.head, lambda i: i.token.norm in f.actor_preps, f.positions)
+    if span is not None and s.norms[span[0] - 1] == "لدي" and not _agent_like(s, span[0]):
+        return None
+    return span
 
 
 def _sides(s: Sent, span: Span) -> tuple[Span, Span | None]:
@@ -1249,11 +1253,17 @@ def _planner(s: Sent, f: Frame) -> Span | None:
             continue
         span = next_np(s, k, reach=2)
         if k < f.head - 2:
-            return span if span and span[1] == f.head else None
+            return span if span and _just_before(s, span[1], f.head) else None
         if span and span[0] < f.head:
             return span
         return prev_np(s, k)
     return None
+
+
+def _just_before(s: Sent, end: int, head: int) -> bool:
+    """Whether a phrase ending at `end` stands right before the event noun, or before a
+    light verb's noun that carries it (قررت النقابة | خوض | إضراب، قرر المكتب | تنفيذ | إضراب)."""
+    return end == head or (end == head - 1 and not {"light", "prep_light"}.isdisjoint(s.infos[end].cues))
 
 
 def _part_denied(s: Sent, head: int) -> bool:

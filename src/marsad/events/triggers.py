@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from marsad.events.lexicon import FormKind, Lexicon, ModeWord, TriggerEntry
-from marsad.events.tokens import splits, stems
+from marsad.events.tokens import Split, splits, stems
 from marsad.text.tokenize import Token
 
 # Which proclitics each form kind accepts: a perfect verb takes only a conjunction, the
@@ -79,12 +79,20 @@ def _lookup_cues(word: str, lex: Lexicon) -> dict[str, str]:
     """Cue readings of a word (cue name -> proclitic)."""
     out: dict[str, str] = {}
     for sp in splits(word):
+        if _nisba(sp):
+            continue
         for cue, kind in lex.cues.get(sp.stem, ()):
             if cue == "nontrigger" or (
                 allowed(kind, sp.prefix) and (kind != "word" or not sp.suffix)
             ):
                 out.setdefault(cue, sp.prefix)
     return out
+
+
+def _nisba(sp: Split) -> bool:
+    """The article before a stem ending in ي: a relational adjective (المكتب التنفيذي), not
+    the noun with the pronoun "my" (the article never takes a pronoun)."""
+    return sp.suffix == "ي" and sp.prefix.endswith(("ال", "لل"))
 
 
 def cue_forms(word: str, lex: Lexicon, cue: str) -> frozenset[FormKind]:
