@@ -380,3 +380,11 @@ def test_a_detention_held_by_a_body() -> None:
 def test_a_decided_strike_is_the_deciders() -> None:
     strike = _of_type("قررت النقابة خوض إضراب وطني الأسبوع المقبل.", "PROTEST")
     assert strike.actor is not None and strike.actor.text == "النقابة"
+
+
+def test_whom_sanctions_aim_at_is_their_target_not_an_attack() -> None:
+    text = "أقر وزراء خارجية الاتحاد الأوروبي حزمة عقوبات جديدة تستهدف قادة في الميليشيا."
+    assert [e.type for e in _analysed(text)] == ["SANCTION"]
+    assert _target(text, "SANCTION") == "قادة"
+    attack = "فرضت واشنطن عقوبات على جماعة استهدفت سفنا في البحر الأحمر."
+    assert _target(attack, "ASSAULT") == "سفنا"  # the group's own attack stays

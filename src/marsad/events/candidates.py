@@ -98,6 +98,8 @@ def _valid_hits(infos: list[TokInfo], blocked: dict[int, str]) -> list[TriggerHi
                 continue  # بشكل قاطع، بصورة عاجلة: an adjective of manner
             if kind == "noun" and info.pos > 0 and "discipline" in infos[info.pos - 1].cues:
                 continue  # أستاذ علم الاجتماع: a field of study
+            if entry.type == "ASSAULT" and kind in VERBAL and "reach" in info.cues and _after_sanctions(infos, info.pos):
+                continue  # حزمة عقوبات جديدة تستهدف قادة: whom the sanctions aim at, no attack
             if info.pos in titles:
                 continue  # فيلم «هجوم على الحدود»: a title
             if kind == "circumstantial" and not (info.pos > 0 and infos[info.pos - 1].token.norm in ("،", ",")):
@@ -135,6 +137,17 @@ def _work_titles(infos: list[TokInfo]) -> set[int]:
         elif opened:
             inside.add(k)
     return inside
+
+
+def _after_sanctions(infos: list[TokInfo], pos: int) -> bool:
+    """Whether a sanctions noun and its adjectives stand right before `pos` (حزمة عقوبات
+    جديدة تستهدف، العقوبات التي تستهدف), no preposition between."""
+    for j in range(pos - 1, max(-1, pos - 1 - SANCTION_AIM_REACH), -1):
+        if "target_prep" in infos[j].cues or infos[j].token.kind == "punct":
+            return False  # عقوبات على جماعة استهدفت سفنا: the group's own attack
+        if any(e.type == "SANCTION" and k == "noun" for e, k, _ in infos[j].hits):
+            return True
+    return False
 
 
 def _accusative_noun(infos: list[TokInfo], pos: int) -> bool:
@@ -377,6 +390,7 @@ def _absorb_charges(by_type: dict[str, Candidate], infos: list[TokInfo]) -> None
 
 
 _CONTRASTS = frozenset({"بينما", "فيما"})
+SANCTION_AIM_REACH = 4  # words from a sanctions noun to the verb saying whom they aim at
 
 
 def _acts(cand: Candidate, infos: list[TokInfo]) -> list[Candidate]:
