@@ -362,9 +362,12 @@ class SourceFinder:
 
     def _genitive(self, k: int) -> bool:
         """True for لـ + a body after a title (للأمم المتحدة، للأمن الوطني), not an addressee
-        (لقناة ...، للصحفيين)."""
+        (لقناة ...، للصحفيين، لرووداو)."""
         norm = self.forms[k]
-        named = self.entity_at(k) is not None or self.head(k) is not None or norm.startswith("لل")
+        ent = self.entity_at(k)
+        if ent is not None and ent.type == "MEDIA":
+            return False  # قال قائممقام المدينة لرووداو: the outlet spoken to
+        named = ent is not None or self.head(k) is not None or norm.startswith("لل")
         return norm.startswith("ل") and not norm.startswith("ال") and named and not self.is_stop(k)
 
     def _head_end(self, k: int) -> int:

@@ -252,7 +252,9 @@ class AttributionStage:
         if j < len(toks) and toks[j].norm in self.cues.words["honorifics"]:
             return self._honorific(sent, j + 1)
         starts_content = j < len(toks) and self._marker(sent, j) == j
-        if j < len(toks) and not starts_content and toks[j].kind in ("word", "latin", "number"):  # قال 37 معتقلا
+        if j < len(toks) and not starts_content and self._told_to(sent, j) and self._pre_verbal(sent, i) is not None:
+            j += 1  # مصادر محلية أكدت لفرانس24 أن: the outlet spoken to, the source before the verb
+        elif j < len(toks) and not starts_content and toks[j].kind in ("word", "latin", "number"):  # قال 37 معتقلا
             wide = f.scan(j)
             named = f.is_source_start(j) or (
                 wide > j and self._marker(sent, wide) is not None and toks[j].kind != "number"
@@ -281,6 +283,12 @@ class AttributionStage:
         if info.object and m is None:
             content = ct.clause(sent.doc, toks, self._content_start(sent, j), self.cues)
         return _Found([], content, inherited=previous, named=speaker) if content else None
+
+    @staticmethod
+    def _told_to(sent: _Sentence, j: int) -> bool:
+        """Whether token j is ل + an outlet's name: who the speaker told, not a source."""
+        ent = sent.finder.entity_at(j)
+        return ent is not None and ent.type == "MEDIA" and sent.toks[j].norm.startswith("ل") and ent.start > sent.toks[j].start
 
     @staticmethod
     def _described(sent: _Sentence, i: int) -> Span | None:
@@ -426,6 +434,8 @@ class AttributionStage:
         """Verb-subject order: قال الوزير إن ... / نقلت رويترز عن مصدر قوله ..."""
         toks, f, lex = sent.toks, sent.finder, self.cues
         end = f.scan(j)
+        if end - 1 > j and self._told_to(sent, end - 1):
+            end -= 1  # قال قائممقام سيدكان | لرووداو إن: the outlet spoken to
         inner, inner_cue, k = self._relay(sent, self._abbreviation(sent, end))
         if inner is not None and inner_cue is not None and inner_cue.norm in self.cues.words["relay"] \
                 and f.noun_phrase(j) < end and self._marker(sent, k) is None and not self._relative(sent, i):
