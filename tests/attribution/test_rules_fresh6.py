@@ -68,3 +68,8 @@ def test_a_post_claiming_something_is_its_source() -> None:
 def test_an_outlet_spoken_to_is_no_source() -> None:
     assert _sources("غير أن مصادر محلية أكدت لفرانس24 أن بين القتلى مدنيين.") == [("مصادر محلية", "بين القتلى مدنيين")]
     assert _sources("وقال قائممقام سيدكان لرووداو إن القصف استهدف منزلا.") == [("قائممقام سيدكان", "القصف استهدف منزلا")]
+
+
+def test_a_relative_clause_speaker_past_an_adverb() -> None:
+    text = "ولم يصدر تعليق من وزارة الدفاع، التي تقول عادة إن عملياتها تستهدف المسلحين."
+    assert _sources(text) == [("وزارة الدفاع", "عملياتها تستهدف المسلحين")]

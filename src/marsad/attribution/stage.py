@@ -32,6 +32,7 @@ from marsad.text.tokenize import Token
 
 PLACE_TYPES = ("GPE", "COUNTRY", "LOC", "FACILITY")  # entities a dateline names
 RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين"})  # as normalised
+ADVERBS = frozenset({"عاده", "دائما", "مرارا", "مجددا", "ايضا"})  # between a cue and its أن (as normalised)
 PASSIVE_ENDING = "ى"  # يدعى (is called) against the active يدعي (claims)
 MIN_PASSIVE_NAMING = 4  # letters of such a passive (يدعى، يسمى); يرى is the active of رأى
 IMPERFECT_PREFIXES = ("ي", "ت")
@@ -234,17 +235,17 @@ class AttributionStage:
         j = i + 1
         if self._inside(sent, toks[i].start) and self._marker(sent, j) is None:
             return self._reported_topic(sent, i)  # a verb inside reported content (نقل شحنات), or نفى ما تناقلته X عن ...
-        if self._describes(sent, i):
-            return None  # لافتات تتهم الحكومة: a clause describing the noun before it
-        if toks[i].norm in self.cues.participles:
-            return self._participle(sent, j, info)
         if (described := self._described(sent, i)) is not None:
-            m = self._marker(sent, j)
+            m = self._marker(sent, self._after_adverb(sent, j))
             if m is not None:
                 content = ct.from_marker(sent.doc, toks, m, self.cues)
             else:
                 content = ct.clause(sent.doc, toks, self._content_start(sent, j), self.cues) if info.object else None
             return _Found(f.members(described.first, described.last), content) if content else None
+        if self._describes(sent, i):
+            return None  # لافتات تتهم الحكومة: a clause describing the noun before it
+        if toks[i].norm in self.cues.participles:
+            return self._participle(sent, j, info)
         if j < len(toks) and toks[j].norm in self.cues.words["resumptives"] and not self._relative(sent, i):
             return self._resumed(sent, i, j + 1, info)
         if self._relative(sent, i) and j < len(toks) and toks[j].norm in self.cues.words["resumptives"]:
@@ -283,6 +284,11 @@ class AttributionStage:
         if info.object and m is None:
             content = ct.clause(sent.doc, toks, self._content_start(sent, j), self.cues)
         return _Found([], content, inherited=previous, named=speaker) if content else None
+
+    @staticmethod
+    def _after_adverb(sent: _Sentence, j: int) -> int:
+        """j, or the token after an adverb at j (التي تقول عادة إن ...)."""
+        return j + 1 if j + 1 < len(sent.toks) and sent.toks[j].norm in ADVERBS else j
 
     @staticmethod
     def _told_to(sent: _Sentence, j: int) -> bool:
