@@ -73,3 +73,9 @@ def test_an_outlet_spoken_to_is_no_source() -> None:
 def test_a_relative_clause_speaker_past_an_adverb() -> None:
     text = "ولم يصدر تعليق من وزارة الدفاع، التي تقول عادة إن عملياتها تستهدف المسلحين."
     assert _sources(text) == [("وزارة الدفاع", "عملياتها تستهدف المسلحين")]
+
+
+def test_a_participle_continues_its_own_clauses_subject() -> None:
+    text = "وقالت المحامية إن الحالات كثيرة. من جهتها، دافعت وزارة الداخلية عن الخطة، مؤكدة أن القانون يطبق على الجميع."
+    assert _sources(text)[-1] == ("وزارة الداخلية", "القانون يطبق على الجميع")
+    assert len(_sources("قضت محكمة بالسجن على 14 متهما بالانتماء إلى منظمة محظورة.")) == 0

@@ -349,7 +349,9 @@ class AttributionStage:
         """…، مشيراً إلى أن … / …، داعياً الحكومة إلى …: a participle continues the speaker
         of its clause; the noun after it is its object, never a new source."""
         previous = self._previous(sent)
-        if previous is None or j >= len(sent.toks):
+        after_comma = j >= 2 and sent.toks[j - 2].norm in CLAUSE_PUNCT  # ، مؤكدة أن; not 14 متهما بـ
+        own = None if sent.out or not after_comma else self._clause_subject(sent, j - 1)
+        if (previous is None and own is None) or j >= len(sent.toks):
             return None
         m = self._marker(sent, j)
         if m is not None and m <= j + 2:
@@ -358,7 +360,26 @@ class AttributionStage:
             content = ct.clause(sent.doc, sent.toks, self._content_start(sent, j), self.cues)
         else:
             return None
+        if own is not None:  # دافعت الوزارة عن الخطة، مؤكدة أن: the clause's own subject speaks
+            return _Found([own], content) if content else None
         return _Found([], content, inherited=previous) if content else None
+
+    def _clause_subject(self, sent: _Sentence, i: int) -> Span | None:
+        """The subject of the verb opening the sentence (past an opener like من جهتها،),
+        when a participle cue at i continues it with no cue of its own before."""
+        toks, f = sent.toks, sent.finder
+        n = sent.lead
+        while n < i and (toks[n].kind == "punct" or toks[n].norm in self.cues.words["clause_openers"]):
+            n += 1
+        if n + 1 < i and toks[n].norm in ("من", "ومن") and toks[n + 2 : n + 3] and toks[n + 2].norm in CLAUSE_PUNCT:
+            n += 3  # من جهتها، / ومن جانبه،
+        if n + 1 >= i or f.is_source_start(n):
+            return None  # no verb opens the sentence
+        k = n + 1
+        if not f.is_source_start(k):
+            return None
+        end = f.noun_phrase(k)
+        return Span(k, end) if end < i else None
 
     def _resumed(self, sent: _Sentence, i: int, k: int, info: CueInfo) -> _Found | None:
         """نشر الوزير بياناً قال فيه إن ...: the speaker is the subject named earlier in the
