@@ -239,7 +239,7 @@ class SqlStore(Store):
                 (article_id, analyzer_version, analysis.schema_version, body, now()),
             )
             for layer in LAYERS:
-                rows = [(article_id, *row) for row in layer.rows(analysis)]
+                rows = layer.rows(article_id, analysis)
                 if rows:
                     self.executemany(layer.insert_sql(), rows)
 
