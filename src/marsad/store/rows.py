@@ -1,5 +1,6 @@
 """The queryable layer tables: one row per entity, time, quantity, event, attribution and
-framing item of an analysis, with its evidence offsets (`start_char`, `end_char`)."""
+framing item of an analysis, with its evidence offsets (`start_char`, `end_char`); and
+`Encoded`, an analysis turned into what the store writes."""
 
 from __future__ import annotations
 
@@ -129,3 +130,24 @@ LAYERS: Sequence[Layer] = (
         _framing,
     ),
 )
+
+
+@dataclass(frozen=True, slots=True)
+class Encoded:
+    """An analysis as the store writes it: its JSON and its layer rows (plain values).
+
+    Made before the write transaction, so the lock is held for the inserts only, and held
+    instead of the `Analysis` by ingest until its chunk is saved: its few objects cost the
+    garbage collector little, where a chunk of analyses is thousands of tracked objects.
+    """
+
+    article_id: str
+    schema_version: str
+    body: str
+    layers: tuple[tuple[Layer, list[Row]], ...]  # (layer, its rows) for layers with rows
+
+
+def encode(article_id: str, analysis: Analysis) -> Encoded:
+    """The JSON (UTF-8 kept readable, as json.dumps(ensure_ascii=False)) and layer rows of an analysis."""
+    layers = tuple((layer, rows) for layer in LAYERS if (rows := layer.rows(article_id, analysis)))
+    return Encoded(article_id, analysis.schema_version, analysis.model_dump_json(), layers)
