@@ -22,11 +22,12 @@ ARABIC_LETTERS = (
 )
 DASHES = frozenset({"-", "–", "—"})  # a dash token (datelines: القاهرة -، بغداد (واع) -)
 PUNCTUATION = ".,،؛;:!؟?…۔«»\"“”„'‘’‹›()[]{}<>-/\\|"
-# Leading whitespace is taken by the match (a search would try every pattern at every space);
-# a token is its one named group. Arabic words come first, as the most frequent tokens.
+# Each match is the whitespace before a token (a search would try every pattern at every
+# space) and the token, in the one group of its kind: matches follow one another, so their
+# lengths give the spans. Arabic words come first, as the most frequent tokens.
 _TOKEN_RE = re.compile(
     rf"""
-    \s*(?:
+    (\s*)(?:
     (?P<word>[{ARABIC_LETTERS}]+)
     |(?P<number>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d,]*\d)   # 1,500 / 12,000.5
               |\d{{1,3}}(?:\.\d{{3}}){{2,}}(?![\d.]*\d)          # 1.500.000
@@ -37,6 +38,7 @@ _TOKEN_RE = re.compile(
     """,
     re.VERBOSE,
 )
+_KINDS: tuple[TokenKind, ...] = ("word", "number", "latin", "punct", "symbol")  # groups 1-5
 
 
 class Token(NamedTuple):
@@ -63,16 +65,21 @@ def tokenize_norm(norm: NormText) -> list[Token]:
     """Tokenise an already normalised text."""
     offsets = norm.offsets
     tokens: list[Token] = []
-    for index, m in enumerate(_TOKEN_RE.finditer(norm.text)):
-        group = m.lastindex or 0  # the token's group: its span leaves the whitespace out
-        nstart, nend = m.span(group)
+    nend = 0
+    groups: tuple[str, ...]  # the whitespace, then one group per token kind (one non-empty)
+    for index, groups in enumerate(_TOKEN_RE.findall(norm.text)):
+        kind = 1
+        while not groups[kind]:
+            kind += 1
+        nstart = nend + len(groups[0])
+        nend = nstart + len(groups[kind])
         end = offsets[nend - 1] + 1
         if offsets[nend] > end:  # marks dropped after the last character belong to the token
             end = norm.end_of(nend - 1)
-        kind: TokenKind = m.lastgroup  # type: ignore[assignment]
         # tuple.__new__ builds the named tuple without its Python-level __new__ (one
         # interpreted call per token otherwise, even in the compiled module).
-        tokens.append(tuple.__new__(Token, (index, offsets[nstart], end, m.group(group), kind, nstart, nend)))
+        token = (index, offsets[nstart], end, groups[kind], _KINDS[kind - 1], nstart, nend)
+        tokens.append(tuple.__new__(Token, token))
     return tokens
 
 
