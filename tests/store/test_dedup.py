@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+from datasketch import MinHash
 from hypothesis import given
 from hypothesis import strategies as st
 
-from marsad.store.dedup import MIN_BANDS, THRESHOLD, bands, content_hash, fingerprint, similarity
+from marsad.store.dedup import (
+    MIN_BANDS,
+    NUM_PERM,
+    THRESHOLD,
+    bands,
+    content_hash,
+    fingerprint,
+    shingles,
+    signature,
+    similarity,
+)
 
 from .samples import OTHER, TEXT
 from .test_store import WIRE
@@ -38,3 +49,22 @@ def test_dedup_signatures_find_an_edited_copy_only() -> None:
     assert shared_bands(WIRE, edited) >= MIN_BANDS
     assert similarity(fingerprint(WIRE)[1], fingerprint(OTHER)[1]) < THRESHOLD
     assert shared_bands(WIRE, OTHER) < MIN_BANDS
+
+
+@given(st.sets(st.text(max_size=30), max_size=40))
+def test_signature_is_datasketchs_minhash(items: set[str]) -> None:
+    reference = MinHash(num_perm=NUM_PERM)  # its default hash function, one call per item
+    reference.update_batch([item.encode("utf-8") for item in items])
+    assert signature(items) == reference.hashvalues.tobytes()
+
+
+@given(st.lists(st.sampled_from(["قال", "الجيش", "في", "غزة", "x"]), max_size=12))
+def test_shingles_are_the_word_trigrams(found: list[str]) -> None:
+    expected = {" ".join(found[i : i + 3]) for i in range(max(1, len(found) - 2))}
+    assert shingles(found) == expected
+
+
+def test_shingles_of_short_texts() -> None:
+    assert shingles([]) == {""}
+    assert shingles(["a", "b"]) == {"a b"}
+    assert shingles(["a", "b", "c", "a", "b", "c"]) == {"a b c", "b c a", "c a b"}

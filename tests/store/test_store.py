@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from marsad.store import ArticleFilter, NewArticle, Store, StoreError, open_store
 from marsad.store.dedup import content_hash
 from marsad.store.migrate import latest_version
+from marsad.store.rows import encode
 from marsad.store.sql import SqlStore
 
 from .samples import OTHER, TEXT, analysis, article, incident, story
@@ -98,6 +101,34 @@ def test_store_analysis_round_trip_and_layer_rows(store: Store) -> None:
     assert TEXT[start:end] == trigger and actor == "Syrian Army"
     cue, cstart, cend = db.execute("SELECT cue_text, cue_start, cue_end FROM attributions")[0]
     assert TEXT[cstart:cend] == cue
+
+
+def test_store_saves_an_encoded_analysis_as_the_analysis_itself(store: Store, tmp_path: Path) -> None:
+    store.add_article(article("a1"))
+    store.save_analysis("a1", encode("a1", analysis("a1")), "v1")
+    other = open_store(str(tmp_path / "plain.db"))
+    other.add_article(article("a1"))
+    other.save_analysis("a1", analysis("a1"), "v1")
+    tables = ("entities", "times", "quantities", "events", "attributions", "framing")
+    for table in tables:
+        query = f"SELECT * FROM {table} ORDER BY id"
+        assert sql(store).execute(query) == sql(other).execute(query)
+    query = "SELECT analysis, schema_version FROM analyses"
+    assert sql(store).execute(query) == sql(other).execute(query)
+    other.close()
+
+
+def test_store_refuses_an_analysis_encoded_for_another_article(store: Store) -> None:
+    store.add_article(article("a1"))
+    with pytest.raises(ValueError, match="encoded for b1"):
+        store.save_analysis("a1", encode("b1", analysis("a1")), "v1")
+
+
+def test_encode_leaves_out_empty_layers_and_starts_rows_with_the_id() -> None:
+    encoded = encode("a1", analysis("a1").model_copy(update={"quantities": []}))
+    assert "quantities" not in [layer.table for layer, _ in encoded.layers]
+    assert all(row[0] == "a1" for _, rows in encoded.layers for row in rows)
+    assert encoded.body == analysis("a1").model_copy(update={"quantities": []}).model_dump_json()
 
 
 def test_store_save_analysis_replaces(store: Store) -> None:

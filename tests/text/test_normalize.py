@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 
-from marsad.text.normalize import fold_char, normalize, normalize_key
+from marsad.text.normalize import (
+    _SPECIAL_RE,
+    _TABLE,
+    fold_char,
+    fold_chars,
+    fold_text,
+    normalize,
+    normalize_key,
+)
 
 from .strategies import any_text, arabic_text
 
@@ -146,3 +154,24 @@ def _reference(text: str) -> tuple[str, tuple[int, ...]]:
 def test_fast_normalisation_equals_the_character_fold(text: str) -> None:
     norm = normalize(text)
     assert (norm.text, norm.offsets) == _reference(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(any_text)
+def test_fold_chars_is_the_one_to_one_translation(text: str) -> None:
+    assert fold_chars(text) == text.translate(_TABLE)
+
+
+@pytest.mark.parametrize("text", ["", "UN\ud800أ", "أ\U0001f600B", "\U00010000"])
+def test_fold_chars_on_empty_surrogate_and_astral_text(text: str) -> None:
+    assert fold_chars(text) == text.translate(_TABLE)
+
+
+def test_one_to_one_folds_leave_special_characters_alone() -> None:
+    assert not any(_SPECIAL_RE.match(chr(code)) for code in _TABLE)
+
+
+@settings(max_examples=200, deadline=None)
+@given(any_text)
+def test_fold_text_is_the_normalised_text(text: str) -> None:
+    assert fold_text(text) == normalize(text).text

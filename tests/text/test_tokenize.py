@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 
 from marsad.text.normalize import fold_char, normalize, normalize_key
-from marsad.text.tokenize import tokenize, tokenize_norm
+from marsad.text.tokenize import Token, tokenize, tokenize_norm
 
 from .strategies import any_text, arabic_text
 
@@ -130,3 +130,16 @@ def test_token_spans_are_the_offset_maps_spans(text: str) -> None:
     norm = normalize(text)
     for tok in tokenize_norm(norm):
         assert (tok.start, tok.end) == norm.to_original(tok.nstart, tok.nend)
+
+
+@settings(max_examples=200, deadline=None)
+@given(any_text)
+def test_tokens_cover_the_normalised_text_but_its_whitespace(text: str) -> None:
+    norm = normalize(text)
+    pos = 0
+    for i, tok in enumerate(tokenize_norm(norm)):
+        assert type(tok) is Token and tok == Token(*tok) and tok.index == i
+        assert norm.text[pos : tok.nstart].isspace() or pos == tok.nstart
+        assert tok.norm == norm.text[tok.nstart : tok.nend] and not any(c.isspace() for c in tok.norm)
+        pos = tok.nend
+    assert norm.text[pos:].isspace() or pos == len(norm.text)

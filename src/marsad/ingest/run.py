@@ -17,10 +17,11 @@ from dataclasses import dataclass, field
 
 from marsad.errors import MarsadError
 from marsad.ingest.record import Read
-from marsad.model import Analysis, ErrorRecord
+from marsad.model import ErrorRecord
 from marsad.pipeline import Pipeline, Record, check_text, error_record, parse_published
 from marsad.store.base import NewArticle, Store
 from marsad.store.errors import StoreError
+from marsad.store.rows import Encoded, encode
 
 Warn = Callable[[str], None]
 # An article and where it was read from (a source position, or 'store:<id>' in the sweep).
@@ -164,8 +165,9 @@ def _analyse(store: Store, articles: list[Located], analyser: Analyser, tally: T
     tally.analysed += len(done)
 
 
-def _analysis(where: str, article: NewArticle, analyser: Analyser, tally: Tally) -> Analysis | None:
-    """The article's analysis, or None when it fails (reported, counted)."""
+def _analysis(where: str, article: NewArticle, analyser: Analyser, tally: Tally) -> Encoded | None:
+    """The article's analysis, encoded for the store (held until its chunk is saved: see
+    `Encoded`), or None when it fails (reported, counted)."""
     record = Record(article.text, article.id, article.published, article.title, article.url, article.outlet)
     try:
         result = analyser.pipeline.analyze_record(record)
@@ -175,7 +177,7 @@ def _analysis(where: str, article: NewArticle, analyser: Analyser, tally: Tally)
         analyser.warn(f"{where}: {article.id}: {result.error.code}: {result.error.message}")
         tally.failed += 1
         return None
-    return result
+    return encode(article.id, result)
 
 
 def _named(exc: StoreError, where: str, article_id: str) -> StoreError:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from marsad.corpus.model import ArticleInfo, Incident, Story
 from marsad.model import Analysis
+from marsad.store.rows import Encoded
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,8 +60,8 @@ class Store(ABC):
         """Store an article once; duplicates are recorded against the first copy."""
 
     @abstractmethod
-    def save_analysis(self, article_id: str, analysis: Analysis, analyzer_version: str) -> None:
-        """Store (or replace) an article's analysis and its queryable layer rows."""
+    def save_analysis(self, article_id: str, analysis: Analysis | Encoded, analyzer_version: str) -> None:
+        """Store (or replace) an article's analysis (or its `encode`d form) and its layer rows."""
 
     def batch(self) -> AbstractContextManager[None]:
         """Let the writes made inside share one transaction (fewer commits); here each commits alone."""

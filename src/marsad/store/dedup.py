@@ -17,7 +17,7 @@ import re
 import numpy as np
 from datasketch import MinHash
 
-from marsad.text.normalize import normalize
+from marsad.text.normalize import fold_text
 
 NUM_PERM = 128
 SHINGLE = 3
@@ -32,9 +32,9 @@ _DTYPE, _SCHEME = _PROTO.hashvalues.dtype, _PROTO.scheme
 
 
 def words(text: str) -> list[str]:
-    """The normalised words of a text (`normalize`, the same folding as `normalize_key`,
+    """The normalised words of a text (`fold_text`, the same folding as `normalize_key`,
     without `normalize_key`'s cache, which is meant for short lexicon entries)."""
-    return _WORD.findall(normalize(text).text)
+    return _WORD.findall(fold_text(text))
 
 
 def content_hash(text: str) -> str:
@@ -46,11 +46,25 @@ def fingerprint(text: str) -> tuple[str, bytes]:
     """The content hash and the MinHash signature (bytes) of a text."""
     found = words(text)
     digest = hashlib.sha256(" ".join(found).encode("utf-8")).hexdigest()
-    shingles = {" ".join(found[i : i + SHINGLE]) for i in range(max(1, len(found) - SHINGLE + 1))}
+    return digest, signature(shingles(found))
+
+
+def shingles(found: list[str]) -> set[str]:
+    """The word SHINGLE-grams of a text's words (all its words as one when it has fewer)."""
+    if len(found) < SHINGLE:
+        return {" ".join(found)}
+    return set(map(" ".join, zip(*(found[i:] for i in range(SHINGLE)), strict=False)))  # the last tail ends it
+
+
+def signature(items: set[str]) -> bytes:
+    """The datasketch MinHash signature of a set of strings, hashed as its default `sha1_hash32`
+    does (the first 4 bytes of SHA-1, little-endian) but in one pass instead of a Python call
+    per string, then given to it as integers (`hashfunc=int` keeps them as they are)."""
+    digests = b"".join([hashlib.sha1(item.encode("utf-8")).digest()[:4] for item in items])
     # Sharing the prototype's permutations skips the slow part of building a MinHash.
-    minhash = MinHash(num_perm=NUM_PERM, permutations=_PROTO.permutations, scheme=_SCHEME)
-    minhash.update_batch([s.encode("utf-8") for s in shingles])
-    return digest, bytes(minhash.hashvalues.tobytes())
+    minhash = MinHash(num_perm=NUM_PERM, permutations=_PROTO.permutations, scheme=_SCHEME, hashfunc=int)
+    minhash.update_batch(np.frombuffer(digests, dtype="<u4").tolist())
+    return bytes(minhash.hashvalues.tobytes())
 
 
 def bands(sig: bytes) -> list[str]:

@@ -19,7 +19,7 @@ from marsad.store.dialect import Dialect
 from marsad.store.errors import StoreError
 from marsad.store.filters import article_where, page
 from marsad.store.migrate import LEDGER, migrations
-from marsad.store.rows import LAYERS
+from marsad.store.rows import Encoded, encode
 
 _INFO = (
     "SELECT a.id, a.content_hash, a.title, a.url, a.published, a.outlet, a.duplicate_of, "
@@ -227,21 +227,21 @@ class SqlStore(Store):
         return [_info(row, copies.get(row[0], [])) for row in rows]
 
     # --- analyses -------------------------------------------------------------------
-    def save_analysis(self, article_id: str, analysis: Analysis, analyzer_version: str) -> None:
-        """Store (or replace) an article's analysis and its queryable layer rows."""
-        body = analysis.model_dump_json()  # UTF-8 kept readable, as json.dumps(ensure_ascii=False)
+    def save_analysis(self, article_id: str, analysis: Analysis | Encoded, analyzer_version: str) -> None:
+        """Store (or replace) an article's analysis (or its `encode`d form) and its layer rows."""
+        encoded = encode(article_id, analysis) if isinstance(analysis, Analysis) else analysis
+        if encoded.article_id != article_id:
+            raise ValueError(f"analysis encoded for {encoded.article_id}, saved for {article_id}")
         with self.transaction():
             # Layer rows go with their analysis (ON DELETE CASCADE).
             self.execute("DELETE FROM analyses WHERE article_id = ?", (article_id,))
             self.execute(
                 "INSERT INTO analyses (article_id, analyzer_version, schema_version, analysis, analysed_at) "
                 "VALUES (?, ?, ?, ?, ?)",
-                (article_id, analyzer_version, analysis.schema_version, body, now()),
+                (article_id, analyzer_version, encoded.schema_version, encoded.body, now()),
             )
-            for layer in LAYERS:
-                rows = [(article_id, *row) for row in layer.rows(analysis)]
-                if rows:
-                    self.executemany(layer.insert_sql(), rows)
+            for layer, rows in encoded.layers:
+                self.executemany(layer.insert_sql(), rows)
 
     def analysis(self, article_id: str) -> Analysis | None:
         """An article's stored analysis, or None."""
