@@ -740,15 +740,17 @@ def _lam_people(s: Sent, f: Frame) -> Span | None:
     if info.cues.keys() - {"partitive"}:
         return None  # لبحث، لوقف: a purpose or a word that is no ل phrase
 
-    def annexed(j: int) -> bool:
-        return j < len(s.infos) and (definite(s, j) or j in s.entity_at)
-
-    end = k + 1 if annexed(k + 1) else k + 2  # a construct phrase: لعمال النظافة، لشباب حي التضامن
-    if not (s.is_word(end - 1) and annexed(end)):
+    end = k + 1 if _annexed(s, k + 1) else k + 2  # a construct phrase: لعمال النظافة، لشباب حي التضامن
+    if not (s.is_word(end - 1) and _annexed(s, end)):
         return None
-    while end < len(s.infos) and end - k <= MAX_NP and annexed(end) and s.is_word(end):
+    while end < len(s.infos) and end - k <= MAX_NP and _annexed(s, end) and s.is_word(end):
         end += 1
     return k, end
+
+
+def _annexed(s: Sent, j: int) -> bool:
+    """A definite word or a name at j: a genitive annexed to the word before."""
+    return j < len(s.infos) and (definite(s, j) or j in s.entity_at)
 
 
 def _agent_like(s: Sent, k: int) -> bool:
@@ -970,16 +972,11 @@ def _lemma_target(s: Sent, f: Frame) -> Span | None:
     words = {p for p in f.target_preps if len(p) > 1}
     clitics = tuple(p for p in f.target_preps if len(p) == 1)
 
-    def on_target(info: TokInfo) -> bool:
-        starts = bool(clitics) and info.token.norm.startswith(clitics)
-        noun = s.is_word(info.pos) or (f.stance and bool(info.cues) and info.cues.keys() <= _DECISION_CUES)
-        return starts and noun and prep_led(s, info.pos)  # لخطة مصر: a decision noun too
-
     target = after_prep(s, f.head, lambda i: i.token.norm in words, f.positions)
     if target is not None and _destination_place(s, target):
         target = None  # أرسلت مصر قافلة مساعدات إلى قطاع غزة: a destination, not a party
     if target is None and clitics:
-        start = after_prep(s, f.head, on_target, f.positions, own_phrase=True)
+        start = after_prep(s, f.head, lambda i: _on_target(s, f, clitics, i), f.positions, own_phrase=True)
         target = (start[0], _with_genitive_name(s, start[0], pp_end(s, start[0]))) if start else None
         if target is not None:
             _mark_proclitic(s, target[0])  # اتصالا هاتفيا | بنظيره
@@ -1107,6 +1104,14 @@ def _aid_recipient(s: Sent, f: Frame) -> Span | None:
 def _state(ent: Entity) -> bool:
     """A country, or a place standing for its state (a capital)."""
     return ent.type == "COUNTRY" or (ent.type in _PLACE_TYPES and ent.stands_for is not None)
+
+
+def _on_target(s: Sent, f: Frame, clitics: tuple[str, ...], info: TokInfo) -> bool:
+    """A word carrying one of the lemma's one-letter prepositions and naming its target (a
+    decision noun too for a stance: لخطة مصر)."""
+    starts = bool(clitics) and info.token.norm.startswith(clitics)
+    noun = s.is_word(info.pos) or (f.stance and bool(info.cues) and info.cues.keys() <= _DECISION_CUES)
+    return starts and noun and prep_led(s, info.pos)
 
 
 def _with_genitive_name(s: Sent, a: int, b: int) -> int:
@@ -1423,16 +1428,15 @@ def read_arguments(s: Sent, f: Frame) -> tuple[Ref | None, str, Ref | None, str]
     if actor is None and target is None and (sides := _gathered(s, f)) is not None:
         actor, target = sides
         arule = trule = "the sides a meeting gathered (لقاء جمع X و Y)"
-    finders: tuple[tuple[str, Callable[[], Span | None]], ...] = (
-        ("agent phrase", lambda: agent_phrase(s, f.head)),
-        ("claim of responsibility", lambda: _claim(s)),
-        ("subject of a light verb on the event noun", lambda: _doer_clause(s, f)),
-        ("first party of the event", lambda: _between(s, f)),
-    )
-    for rule, find in finders:
-        span = None if actor else find()  # each rule is only read while no actor is found
-        if span:
-            actor, arule = span, rule
+    # each rule is only read while no actor is found
+    if actor is None and (span := agent_phrase(s, f.head)):
+        actor, arule = span, "agent phrase"
+    if actor is None and (span := _claim(s)):
+        actor, arule = span, "claim of responsibility"
+    if actor is None and (span := _doer_clause(s, f)):
+        actor, arule = span, "subject of a light verb on the event noun"
+    if actor is None and (span := _between(s, f)):
+        actor, arule = span, "first party of the event"
     if arule == "first party of the event" and actor is not None:
         actor, second = _sides(s, actor)
         if target is None and second is not None:

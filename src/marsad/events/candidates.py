@@ -219,20 +219,20 @@ def _better(hit: TriggerHit, old: TriggerHit) -> bool:
 def _head(hits: list[TriggerHit], infos: list[TokInfo]) -> TriggerHit:
     """First strong main-clause verb, else a noun carried by a light verb (شن هجوما),
     else any main-clause verb, else the first strong noun, else the first hit. A verb
-    right after a relative pronoun (الهجوم الذي استهدف) only describes the noun."""
-
-    def main(h: TriggerHit) -> bool:
-        return _main_verb(h, infos)
-
-    for test in (
-        lambda h: main(h) and h.entry.strength == "strong",
-        lambda h: h.kind == "noun" and _light_verb(infos, h.pos) is not None,
-        main,
-        lambda h: h.entry.strength == "strong" and h.kind not in VERBAL,
-    ):
-        for h in hits:
-            if test(h):
-                return h
+    right after a relative pronoun (الهجوم الذي استهدف) only describes the noun. Plain
+    loops, no closures: mypyc makes a closure a reference cycle the collector must free."""
+    for h in hits:
+        if _main_verb(h, infos) and h.entry.strength == "strong":
+            return h
+    for h in hits:
+        if h.kind == "noun" and _light_verb(infos, h.pos) is not None:
+            return h
+    for h in hits:
+        if _main_verb(h, infos):
+            return h
+    for h in hits:
+        if h.entry.strength == "strong" and h.kind not in VERBAL:
+            return h
     return hits[0]
 
 

@@ -58,23 +58,26 @@ def _nearest_cues(infos: list[TokInfo], head: int) -> dict[str, int]:
     return nearest
 
 
+def _within(cue_at: dict[str, int], cue: str, reach: int) -> bool:
+    """Whether the nearest word carrying `cue` before the trigger is closer than `reach`
+    (a module function, not a closure: mypyc makes a closure a reference cycle)."""
+    return cue_at.get(cue, reach) < reach
+
+
 def rule_factuality(
     infos: list[TokInfo], head: int, head_prefix: str, kind: str, *, light: bool = False
 ) -> tuple[str, str]:
     """(factuality, rule) from the cues of the sentence around token position `head`
     (`light`: the head is a light verb that is not only an imperfect: قد + perfect is "already")."""
     cue_at = _nearest_cues(infos, head)
-
-    def within(cue: str, reach: int = len(infos)) -> bool:
-        return cue_at.get(cue, reach) < reach
+    n = len(infos)
 
     # A negation or denial of the event itself stops at a party's part in it (نفت الحركة أي
     # علاقة لها بالهجوم: the attack is not denied) and at a clause a reporting participle
     # opens after it (نفت ...، مؤكدة أنها تخوض مواجهات).
-    n = len(infos)
     barrier = min(cue_at.get("involvement", n), cue_at.get("circumstantial", n))
     negation = cue_at.get("negation", n)
-    if within("condition", NEGATION_REACH + 1):
+    if _within(cue_at, "condition", NEGATION_REACH + 1):
         return "hypothetical", "conditional before trigger"  # إذا لم تنسحب
     if negation < min(NEGATION_REACH, barrier):
         return "negated", "negation particle before trigger"
@@ -86,34 +89,34 @@ def rule_factuality(
             return "negated", "negation before أي + trigger"
     if cue_at.get("denial", n) < barrier:
         return "negated", "denial cue before trigger"
-    if within("involvement") and (within("denial") or within("negation")):
+    if _within(cue_at, "involvement", n) and (_within(cue_at, "denial", n) or _within(cue_at, "negation", n)):
         return "asserted", DENIED_PART
-    if within("condition"):
+    if _within(cue_at, "condition", n):
         return "hypothetical", "conditional before trigger"
-    if within("possible", PLAN_REACH):
+    if _within(cue_at, "possible", PLAN_REACH):
         return "hypothetical", "fear or possibility before trigger"  # يخشى أن تندلع
-    if kind == "pres" and not light and within("maybe", NEGATION_REACH):
+    if kind == "pres" and not light and _within(cue_at, "maybe", NEGATION_REACH):
         return "hypothetical", "قد before an imperfect"  # قد تشن إسرائيل هجوما
     if any_at is not None:
         return "hypothetical", "أي before trigger"  # الرد على أي اعتداء، أي هجوم يستهدف
     if "س" in head_prefix and kind == "pres":
         return _conditional_plan(infos, head, "future prefix on verb")
     plan_reach = min(PLAN_REACH, cue_at.get(",", PLAN_REACH), cue_at.get("background", PLAN_REACH))
-    if within("plan", plan_reach) or within("future", NEGATION_REACH):
-        decided = within("plan", plan_reach) and cue_at.get("decision") == cue_at["plan"]
+    if _within(cue_at, "plan", plan_reach) or _within(cue_at, "future", NEGATION_REACH):
+        decided = _within(cue_at, "plan", plan_reach) and cue_at.get("decision") == cue_at["plan"]
         return _conditional_plan(infos, head, DECISION_RULE if decided else "intention cue before trigger")
     if infos[-1].token.norm in QUESTION_MARKS or infos[-2:][0].token.norm in QUESTION_MARKS:
         return "generic", "question"
-    asked = within("call", GENERIC_REACH) or (within("call", CALL_REACH) and _complement(infos, head, head_prefix))
-    if (within("condemn", GENERIC_REACH) and not _own_clause(cue_at, kind, head_prefix, "condemn")) or (
+    asked = _within(cue_at, "call", GENERIC_REACH) or (_within(cue_at, "call", CALL_REACH) and _complement(infos, head, head_prefix))
+    if (_within(cue_at, "condemn", GENERIC_REACH) and not _own_clause(cue_at, kind, head_prefix, "condemn")) or (
         asked and not _own_clause(cue_at, kind, head_prefix, "call")
     ):
         return "generic", "condemnation or call before trigger"
-    if within("frequency", GENERIC_REACH):
+    if _within(cue_at, "frequency", GENERIC_REACH):
         return "generic", "frequency adverb before trigger"  # عادة ما تلجأ الشرطة إلى
     if _claimed(infos, head):
         return "reported", "claim of responsibility before trigger"  # تبنت X الهجوم
-    if within("report") and cue_at.get("aside") != cue_at["report"] and not _own_clause(cue_at, kind, head_prefix, "report"):
+    if _within(cue_at, "report", n) and cue_at.get("aside") != cue_at["report"] and not _own_clause(cue_at, kind, head_prefix, "report"):
         return "reported", "reporting cue before trigger"
     if _source_after(infos, head):
         return "reported", "source named after the clause"  # ...، بحسب ما أفادت به X
