@@ -33,7 +33,7 @@ FLOORS = {
     # Sixth blind batch (Egyptian, Jordanian, Maghreb, Levant, Kurdistan, Gulf, Yemen, Sudan,
     # Palestinian press), written after the fifth batch's fixes: blind F1 0.823, actor
     # 0.716, target 0.589.
-    "events_fresh6.jsonl": {"f1": 0.80, "actor_accuracy": 0.69, "target_accuracy": 0.56},
+    "events_fresh6.jsonl": {"f1": 0.80, "actor_accuracy": 0.80, "target_accuracy": 0.76},
     # Seventh blind batch (Algerian, Moroccan, Mauritanian, Somali, Lebanese TV, Israeli army
     # and Houthi spokesmen, Iraqi and Kurdish, Qatari and Omani agencies, London dailies,
     # foreign broadcasters' Arabic, UN agencies): blind F1 0.891, actor 0.756, target 0.641.
@@ -41,17 +41,26 @@ FLOORS = {
     # Eighth and ninth blind batches (sixth session; Gulf and Levant state agencies and local
     # press; international wires and pan-Arab broadcasters on the whole world): blind F1
     # 0.865 / 0.819, actor 0.588 / 0.658, target 0.588 / 0.557 before the fixes they led to.
-    "events_fresh8.jsonl": {"f1": 0.86, "actor_accuracy": 0.62, "target_accuracy": 0.60},
-    "events_fresh9.jsonl": {"f1": 0.82, "actor_accuracy": 0.69, "target_accuracy": 0.58},
+    "events_fresh8.jsonl": {"f1": 0.86, "actor_accuracy": 0.74, "target_accuracy": 0.69},
+    "events_fresh9.jsonl": {"f1": 0.82, "actor_accuracy": 0.76, "target_accuracy": 0.66},
     # Tenth blind batch, a broad daily feed, kept as the session's honest check (no rule was
     # read from it): F1 0.918, actor 0.539, target 0.596 with the session's starting code,
     # 0.923 / 0.622 / 0.633 after the fixes read from the eighth and ninth.
-    "events_fresh10.jsonl": {"f1": 0.90, "actor_accuracy": 0.59, "target_accuracy": 0.60},
+    "events_fresh10.jsonl": {"f1": 0.90, "actor_accuracy": 0.76, "target_accuracy": 0.76},
     # Eleventh blind batch (Maghreb, Sahel, Horn, Yemeni, Iraqi, Syrian, Lebanese, Jordanian,
     # Palestinian, Gulf and Egyptian dailies, VOA and TRT Arabic), written after all the
     # sixth session's fixes and scored once, as the closing honest check: F1 0.859, actor
     # 0.732, target 0.634 (the session's starting code: 0.848, 0.593, 0.630).
-    "events_fresh11.jsonl": {"f1": 0.82, "actor_accuracy": 0.69, "target_accuracy": 0.60},
+    "events_fresh11.jsonl": {"f1": 0.82, "actor_accuracy": 0.75, "target_accuracy": 0.70},
+    # Twelfth blind batch (seventh session; TV tickers, numbered communiqués, ministries,
+    # monitors, courts, parliaments, economic wires): blind F1 0.875, actor 0.750, target
+    # 0.560 before the fixes it led to (then 0.891, 0.826, 0.698).
+    "events_fresh12.jsonl": {"f1": 0.86, "actor_accuracy": 0.78, "target_accuracy": 0.65},
+    # Thirteenth blind batch (regional dailies' inside pages, long wire paragraphs, police
+    # blotters, relayed army statements, state services in Arabic, social media), the
+    # seventh session's honest check, its errors never read: F1 0.832, actor 0.636, target
+    # 0.701 with the session's starting code, 0.837, 0.688, 0.766 at its end.
+    "events_fresh13.jsonl": {"f1": 0.80, "actor_accuracy": 0.64, "target_accuracy": 0.72},
 }
 
 
