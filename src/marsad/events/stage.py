@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from marsad.document import Document
@@ -47,12 +48,12 @@ INTRANSITIVE_TYPES = ("PROTEST", "RETREAT")  # their verbs take no direct target
 # actor (احتجاجا على الغلاء، أرسلت قوات إلى الحدود، خففت القيود على السفر).
 UNTARGETED_TYPES = ("PROTEST", "MOBILIZE", "CONCEDE")
 # Modes whose object is a claim, not a party (نفت الوزارة وجود أي اتفاق، نفى ما تداولته المواقع).
-UNTARGETED_MODES = (("REJECT", "deny"),)
+UNTARGETED_MODES = frozenset({("REJECT", "deny")})
 # Stances taken on a thing or a party: praise, support, criticism, refusal (not condemnation
 # or denial, whose object is an event or a claim told elsewhere).
 # Acts done to a person: the victim, not the car or house hit, is the target.
 PERSON_MODES = frozenset({"assassination", "abduction", "beating"})
-STANCE_MODES = (("SUPPORT", "praise"), ("SUPPORT", "endorse"), ("ACCUSE", "criticize"), ("REJECT", "refuse"))
+STANCE_MODES = frozenset({("SUPPORT", "praise"), ("SUPPORT", "endorse"), ("ACCUSE", "criticize"), ("REJECT", "refuse")})
 # Acts done by saying them: when their actor is the one speaking, the statement is the act
 # (جددت الحكومة دعمها، أعرب الاتحاد عن رفضه), asserted rather than reported.
 SPEECH_ACT_TYPES = frozenset({"SUPPORT", "REJECT", "ACCUSE", "REQUEST", "THREATEN"})
@@ -131,7 +132,7 @@ class EventCoder:
         first = bisect_left(doc.token_starts, doc.sentences[i].start)  # as sentence_tokens
         starts = doc.token_starts[first : first + len(tokens)]
         entity_at = _entity_positions(layers.entities, tokens, starts)
-        if i < DATELINE_SENTENCES and (skip := dateline_end(tokens, lambda j: _placed(entity_at, j))):  # the sentence starts after it
+        if i < DATELINE_SENTENCES and (skip := dateline_end(tokens, partial(_placed, entity_at))):  # the sentence starts after it
             tokens, first, starts = tokens[skip:], first + skip, starts[skip:]
             entity_at = {k - skip: e for k, e in entity_at.items() if k >= skip}
             infos = analyse(tokens, self.lex)
@@ -486,6 +487,12 @@ def _frame(cand: Candidate) -> Frame:
     _, b = cand.span
     words = [h.pos for h in cand.hits] + [k for k in (cand.verb, head.companion) if k is not None]
     nouns = tuple([(h.pos, h.entry.genitive) for h in cand.hits if h.kind not in VERBAL])
+    # Plain statements for the and/or tests: inside the call mypyc's code trips gcc's
+    # may-be-uninitialised check (a build error under -Werror).
+    kind_mode = (cand.type, cand.mode)
+    targeted = cand.type not in UNTARGETED_TYPES and kind_mode not in UNTARGETED_MODES
+    participle = head.kind == "participle" and entry.genitive == "agent"
+    visit = cand.type == "CONSULT" and entry.mode == "visit"
     return Frame(
         head=head.pos,
         span_end=b,
@@ -498,14 +505,14 @@ def _frame(cand: Candidate) -> Frame:
         described=(head.pos, *[p for p, _ in nouns]),
         armed_fallback=cand.type in ARMED_TYPES,
         transitive=cand.type not in INTRANSITIVE_TYPES,
-        targeted=cand.type not in UNTARGETED_TYPES and (cand.type, cand.mode) not in UNTARGETED_MODES,
-        stance=(cand.type, cand.mode) in STANCE_MODES,
+        targeted=targeted,
+        stance=kind_mode in STANCE_MODES,
         aid=cand.type == "AID",
         person_act=cand.mode in PERSON_MODES,
-        participle=head.kind == "participle" and entry.genitive == "agent",
+        participle=participle,
         circumstantial=head.kind == "circumstantial",
         speech_act=cand.type in SPEECH_ACT_TYPES,
-        visit=cand.type == "CONSULT" and entry.mode == "visit",
+        visit=visit,
         threat=cand.type == "THREATEN",
         passive_readable=cand.type in ARMED_TYPES,
         companion=head.companion,
