@@ -3,6 +3,8 @@ the output of the Python sources it was compiled from."""
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
 import os
 import shutil
 import subprocess
@@ -57,3 +59,28 @@ def test_compiled_build_matches_the_sources(tmp_path: Path) -> None:
     assert len(compiled) == len(python) > 400
     differing = [i for i, (a, b) in enumerate(zip(compiled[1:], python[1:], strict=True)) if a != b]
     assert not differing, f"{len(differing)} texts differ, first: text {differing[0]}"
+
+
+def _compiled_modules() -> list[str]:
+    """The module names setup.py lists for mypyc, read from its COMPILED list."""
+    source = (ROOT / "setup.py").read_text(encoding="utf-8")
+    paths = source.split("COMPILED = [", 1)[1].split("]", 1)[0]
+    return [
+        line.strip().strip('",').removeprefix("src/").removesuffix(".py").replace("/", ".")
+        for line in paths.splitlines() if line.strip().startswith('"')
+    ]
+
+
+@pytest.mark.skipif(os.environ.get("MARSAD_COMPILE") == "0", reason="plain Python asked for (MARSAD_COMPILE=0)")
+@pytest.mark.skipif(not (ROOT / "setup.py").is_file(), reason="no setup.py beside the tests")
+@pytest.mark.skipif(
+    shutil.which("cc") is None or importlib.util.find_spec("mypyc") is None,
+    reason="no C compiler or no mypyc here: the build is plain Python by design",
+)
+def test_the_build_is_compiled_where_it_can_be() -> None:
+    # setup.py falls back to plain Python without a word when mypyc or gcc fails on a
+    # module (a lambda, a warning turned error); here both exist, so the fall-back is a bug.
+    names = _compiled_modules()
+    assert len(names) > 20
+    python = [name for name in names if importlib.import_module(name).__file__.endswith(".py")]
+    assert not python, f"built as plain Python although mypyc and a C compiler are here: {python}"
