@@ -11,7 +11,6 @@ mode words near them.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from marsad.events.factuality import BACKGROUND_PREPS
@@ -48,17 +47,18 @@ class TriggerHit(NamedTuple):
     companion: int | None
 
 
-@dataclass
 class Candidate:
-    """One happening of one type in a sentence."""
+    """One happening of one type in a sentence. A plain class (natively built by mypyc),
+    as a dataclass's generated __init__ would run as interpreted Python."""
 
-    type: str
-    hits: list[TriggerHit] = field(default_factory=list)
-    head: TriggerHit | None = None
-    verb: int | None = None  # verbal head position (the trigger or its light verb)
-    light: str | None = None  # 'light' or 'undergo' when a light verb carries the noun
-    mode: str | None = None
-    mode_rule: str = ""
+    def __init__(self, type: str) -> None:
+        self.type = type
+        self.hits: list[TriggerHit] = []
+        self.head: TriggerHit | None = None
+        self.verb: int | None = None  # verbal head position (the trigger or its light verb)
+        self.light: str | None = None  # 'light' or 'undergo' when a light verb carries the noun
+        self.mode: str | None = None
+        self.mode_rule = ""
 
     @property
     def span(self) -> tuple[int, int]:

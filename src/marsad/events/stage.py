@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
 
@@ -522,14 +521,14 @@ def _frame(cand: Candidate) -> Frame:
     )
 
 
-@dataclass
 class SentenceLayers:
-    """The other stages' items of one sentence."""
+    """The other stages' items of one sentence (a plain class: mypyc builds it natively)."""
 
-    entities: list[Entity] = field(default_factory=list)
-    times: list[Time] = field(default_factory=list)
-    quantities: list[Quantity] = field(default_factory=list)
-    attributions: list[Attribution] = field(default_factory=list)  # those overlapping it
+    def __init__(self) -> None:
+        self.entities: list[Entity] = []
+        self.times: list[Time] = []
+        self.quantities: list[Quantity] = []
+        self.attributions: list[Attribution] = []  # those overlapping it
 
 
 _EMPTY = SentenceLayers()

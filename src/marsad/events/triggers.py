@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from marsad.events.lexicon import FormKind, Lexicon, ModeWord, TriggerEntry
@@ -31,17 +31,27 @@ Reading = tuple[
 ]
 
 
-@dataclass(slots=True)
 class TokInfo:
-    """A sentence token with what the lexicons say about it."""
+    """A sentence token with what the lexicons say about it. A plain class, not a
+    dataclass: mypyc builds it natively (a dataclass's generated __init__ is interpreted
+    Python, and one is made for every token of a sentence with a trigger reading)."""
 
-    pos: int  # position in the sentence's token list
-    token: Token
-    stems: frozenset[str]
-    cues: dict[str, str] = field(default_factory=dict)  # cue -> prefix it was found with
-    hits: list[tuple[TriggerEntry, FormKind, str]] = field(default_factory=list)
-    modes: tuple[tuple[ModeWord, ...], ...] = ()  # per stem: mode phrases starting with it
-    in_name: bool = False  # continues a name of several words (set by the event stage)
+    def __init__(
+        self,
+        pos: int,
+        token: Token,
+        stems: frozenset[str],
+        cues: dict[str, str],
+        hits: list[tuple[TriggerEntry, FormKind, str]],
+        modes: tuple[tuple[ModeWord, ...], ...],
+    ) -> None:
+        self.pos = pos  # position in the sentence's token list
+        self.token = token
+        self.stems = stems
+        self.cues = cues  # cue -> prefix it was found with
+        self.hits = hits
+        self.modes = modes  # per stem: mode phrases starting with it
+        self.in_name = False  # continues a name of several words (set by the event stage)
 
 
 @dataclass(frozen=True)
