@@ -1254,6 +1254,8 @@ def _planner(s: Sent, f: Frame) -> Span | None:
     for k in range(f.head - 1, max(-1, f.head - 2 - MAX_NP), -1):
         cues = s.infos[k].cues
         involved = involved or "involvement" in cues
+        if "foil" in cues:
+            return None  # أحبطت الشرطة مخططا لتفجير: the subject stopped the plan
         if {"plan", "denial"}.isdisjoint(cues) or (involved and "plan" not in cues):
             continue
         span = next_np(s, k, reach=2)
@@ -1263,6 +1265,13 @@ def _planner(s: Sent, f: Frame) -> Span | None:
             return span
         return prev_np(s, k)
     return None
+
+
+def _foiler(s: Sent, f: Frame, actor: Span) -> bool:
+    """Whether the phrase is the subject of a verb of foiling the act (أحبطت الشرطة
+    مخططا لتفجير، تمكن الجيش من إحباط هجوم): a foil cue between it and the trigger."""
+    before = actor[0] - 1  # the verb of a VSO clause
+    return any("foil" in s.infos[k].cues for k in (before, *range(actor[1], f.head)) if 0 <= k < f.head)
 
 
 def _just_before(s: Sent, end: int, head: int) -> bool:
@@ -1487,8 +1496,12 @@ def read_arguments(s: Sent, f: Frame) -> tuple[Ref | None, str, Ref | None, str]
         actor, arule = accused, "the accused of an accusation (اتهم X Y بـ)"
     if actor is None and (asked := _addressee(s, f)) is not None and asked != target:
         actor, arule = asked, "the addressee of a call to act (دعا X Y إلى)"
+    if actor is not None and _foiler(s, f, actor):
+        actor, arule = None, ""  # أحبطت الشرطة هجوما: who stopped the act did not do it
     if actor is None and f.armed_fallback and not _part_denied(s, f.head):
         actor, arule = _armed_group(s, target), "armed group named in sentence"
+        if actor is not None and _foiler(s, f, actor):
+            actor, arule = None, ""
     actor, target = _antecedent(s, actor), _antecedent(s, target)
     casualties = COUNT_RULE in trule or (trule == GENITIVE_RULE and "victim" in s.infos[f.head].cues)
     if casualties and f.armed_fallback and not f.person_act and (struck := _struck(s, f)) is not None:

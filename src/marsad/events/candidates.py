@@ -274,10 +274,15 @@ def _light_verb(infos: list[TokInfo], pos: int, reach: int = LIGHT_REACH) -> tup
     via_fi = False
     governor = pos - 2 if pos > 1 and infos[pos - 1].token.norm in ANY else pos - 1  # على أي هجوم
     skipped = 0  # words of adjuncts set off by commas, which do not count (، الاثنين،)
+    prep_between = False  # a preposition between the noun and the word being looked at
     k = pos
     while k > max(0, pos - UNDERGO_REACH - skipped):
         k -= 1
         cues = infos[k].cues
+        if prep_between and k < governor and any(kind == "noun" for _, kind, _ in infos[k].hits):
+            return None  # قدم استقالته من الحكومة مقابل إسقاط: the verb's noun is the earlier one
+        if "preposition" in cues and k < governor:
+            prep_between = True
         if infos[k].token.norm in COMMAS and (opening := _adjunct_start(infos, k)) is not None:
             skipped += k - opening + 1
             k = opening  # أجرى الجيش، الاثنين، مناورات

@@ -58,6 +58,7 @@ CueName = Literal[
     "hazard",
     "frequency",
     "aside",
+    "foil",
     "prep_light",
     "honorific",
     "direction",

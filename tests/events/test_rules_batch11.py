@@ -1,0 +1,43 @@
+"""Rules from the eighth session's review of the GSR dev false alarms (our own sentences,
+not the GSR's)."""
+
+from __future__ import annotations
+
+import pytest
+
+import marsad
+from marsad.model import Event
+
+
+def _analysed(text: str) -> list[Event]:
+    return marsad.analyze(text, published="2025-06-10").events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أحبطت الأجهزة الأمنية مخططا لتفجير مبنى البلدية.",
+        "تمكنت قوات الأمن من إحباط هجوم انتحاري استهدف سوقا شعبية.",
+        "قالت الشرطة إنها أحبطت هجوما على مركز اقتراع.",
+    ],
+)
+def test_who_foiled_an_attack_is_not_its_actor(text: str) -> None:
+    (attack,) = [e for e in _analysed(text) if e.type == "ASSAULT"]
+    assert attack.factuality == "planned"
+    assert attack.actor is None
+
+
+def test_the_subject_of_a_plot_noun_stays_its_actor() -> None:
+    (attack,) = [e for e in _analysed("وضعت الجماعة مخططا لتفجير مبنى البلدية.") if e.type == "ASSAULT"]
+    assert attack.actor is not None and attack.actor.text == "الجماعة"
+
+
+def test_a_light_verb_does_not_reach_past_its_own_noun_and_a_preposition() -> None:
+    # قدم carries استقالته; إسقاط الدعوى (dropping a lawsuit) is no shooting down.
+    events = _analysed("قدم الوزير استقالته من الحكومة مقابل إسقاط الدعوى المرفوعة ضده.")
+    assert [(e.type, e.trigger.text) for e in events] == [("CONCEDE", "قدم الوزير استقالته")]
+
+
+def test_a_light_verb_still_carries_its_noun_past_the_subject() -> None:
+    (attack,) = _analysed("شنت طائرات التحالف غارات على مواقع المسلحين في الجبل.")
+    assert attack.type == "ASSAULT" and attack.actor is not None and attack.actor.text == "طائرات التحالف"
