@@ -41,3 +41,12 @@ def test_a_light_verb_does_not_reach_past_its_own_noun_and_a_preposition() -> No
 def test_a_light_verb_still_carries_its_noun_past_the_subject() -> None:
     (attack,) = _analysed("شنت طائرات التحالف غارات على مواقع المسلحين في الجبل.")
     assert attack.type == "ASSAULT" and attack.actor is not None and attack.actor.text == "طائرات التحالف"
+
+
+def test_a_prepositional_light_verb_does_not_reach_through_another_act() -> None:
+    # أعرب عن takes its noun through عن; the من phrase after مقتل belongs to the killing.
+    events = _analysed("وأعرب الوزير عن أسفه لمقتل اثنين من المتظاهرين يوم السبت.")
+    assert all(e.trigger.text != "وأعرب الوزير عن أسفه لمقتل اثنين من المتظاهرين" for e in events)
+    assert "PROTEST" not in {e.type for e in events}
+    (march,) = _analysed("خرج آلاف المتظاهرين في مسيرة حاشدة وسط العاصمة.")
+    assert march.trigger.text == "خرج آلاف المتظاهرين في مسيرة"

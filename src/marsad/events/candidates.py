@@ -272,6 +272,7 @@ def _light_verb(infos: list[TokInfo], pos: int, reach: int = LIGHT_REACH) -> tup
     `prep_light` verb (خرج الآلاف في مسيرة، دخل المعلمون في إضراب، تمكنت الشرطة من ضبط،
     أقدم مسلحون على خطف)."""
     via_fi = False
+    types = {entry.type for entry, _, _ in infos[pos].hits}
     governor = pos - 2 if pos > 1 and infos[pos - 1].token.norm in ANY else pos - 1  # على أي هجوم
     skipped = 0  # words of adjuncts set off by commas, which do not count (، الاثنين،)
     prep_between = False  # a preposition between the noun and the word being looked at
@@ -299,6 +300,8 @@ def _light_verb(infos: list[TokInfo], pos: int, reach: int = LIGHT_REACH) -> tup
                 return k, "light"
             if infos[k].token.kind == "punct" or {"light", "undergo", "verb"} & cues.keys():
                 return None
+            if any(kind == "noun" and entry.type not in types for entry, kind, _ in infos[k].hits):
+                return None  # أسفه لمقتل اثنين من المتظاهرين: the من phrase is the other noun's
             continue
         if "involvement" in cues or infos[k].token.norm in BACKGROUND_PREPS:
             return None  # نفى أي علاقة له بالتفجير، استقال بعد موجة الاحتجاجات: not the verb's noun
