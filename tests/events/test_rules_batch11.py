@@ -50,3 +50,21 @@ def test_a_prepositional_light_verb_does_not_reach_through_another_act() -> None
     assert "PROTEST" not in {e.type for e in events}
     (march,) = _analysed("خرج آلاف المتظاهرين في مسيرة حاشدة وسط العاصمة.")
     assert march.trigger.text == "خرج آلاف المتظاهرين في مسيرة"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        # the noun before a verb with an object pronoun is its target, the phrase after its subject
+        ("أفرجت السلطات عن سفينة تجارية خطفها قراصنة قبالة السواحل الصومالية.", "قراصنة", "سفينة تجارية"),
+        ("قالت الشرطة إن الطفلة التي خطفها مسلحون عادت إلى أسرتها.", "مسلحون", "الطفلة"),
+        # no subject after the verb: the main clause's subject is in it
+        ("أعلنت الحكومة طرد دبلوماسيين اتهمتهم بالتجسس.", "الحكومة", "دبلوماسيين"),
+        # a plural verb may agree with the noun before it as its subject
+        ("أصيب ثلاثة مزارعين على يد مستوطنين هاجموهم بالحجارة.", "مستوطنين", "ثلاثة مزارعين"),
+    ],
+)
+def test_a_relative_verb_with_an_object_pronoun_resumes_its_target(text: str, actor: str, target: str) -> None:
+    event = next(e for e in _analysed(text) if e.trigger.text in ("خطفها", "اتهمتهم", "هاجموهم"))
+    assert event.actor is not None and event.actor.text == actor
+    assert event.target is not None and event.target.text == target

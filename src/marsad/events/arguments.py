@@ -1267,6 +1267,26 @@ def _planner(s: Sent, f: Frame) -> Span | None:
     return None
 
 
+def _resumed_target(s: Sent, f: Frame) -> Span | None:
+    """The target of an act told in a relative clause on it: the noun before a verb whose
+    object pronoun stands for it (سفينة تجارية خطفها قراصنة، الطفلة التي خطفها مسلحون).
+    Not after a plural verb, which may agree with the noun as its subject (مستوطنين
+    هاجموهم، الذين هاجموهم)."""
+    norm = s.norms[f.head]
+    if not f.targeted or not norm.endswith(("ها", "هم", "هما")) or len(norm) < 5:
+        return None
+    if norm.removesuffix("ا").removesuffix("م").removesuffix("ه").endswith(("و", "ا")):
+        return None  # هاجموهم، خطفوها، قتلاهم
+    if not any(kind in ("past", "pres") for _, kind, _ in s.infos[f.head].hits):
+        return None
+    if f.head > 0 and "relative" in s.infos[f.head - 1].cues:
+        return prev_np(s, f.head - 1)
+    before = prev_np(s, f.head)
+    if before is None or before[1] != f.head or definite(s, before[0]) or before[0] in s.entity_at:
+        return None
+    return before
+
+
 def _foiler(s: Sent, f: Frame, actor: Span) -> bool:
     """Whether the phrase is the subject of a verb of foiling the act (أحبطت الشرطة
     مخططا لتفجير، تمكن الجيش من إحباط هجوم): a foil cue between it and the trigger."""
@@ -1424,6 +1444,13 @@ def read_arguments(s: Sent, f: Frame) -> tuple[Ref | None, str, Ref | None, str]
         return s.ref(*main, actor=True), f"{MAIN_CLAUSE_RULE} (، متهمة X)", (
             s.ref(*target) if target else None
         ), "object of the participle" if target else ""
+    if (resumed := _resumed_target(s, f)) is not None:
+        actor, arule = _no_munition(s, next_np(s, f.head)), "subject after the relative verb"
+        if actor is None:  # دبلوماسيين اتهمتهم: the subject in the verb is the main clause's
+            actor, arule = _main_subject(s, resumed[0]), f"{MAIN_CLAUSE_RULE} (X ... سفينة احتجزتها)"
+        return (s.ref(*actor, actor=True) if actor else None), arule if actor else "", (
+            s.ref(*resumed)
+        ), "the noun the verb's object pronoun resumes (سفينة خطفها قراصنة)"
     if f.visit and f.verb is None and s.norms[f.head - 1 : f.head] == ["في"] and (main := _main_subject(s, f.head)):
         actor, arule = main, f"{MAIN_CLAUSE_RULE} (في زيارة)"  # X في زيارة إلى Y، يصل X إلى Y في زيارة
         target, trule = _destination(s), "destination of the visit (إلى)"
