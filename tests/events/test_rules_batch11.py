@@ -68,3 +68,10 @@ def test_a_relative_verb_with_an_object_pronoun_resumes_its_target(text: str, ac
     event = next(e for e in _analysed(text) if e.trigger.text in ("خطفها", "اتهمتهم", "هاجموهم"))
     assert event.actor is not None and event.actor.text == actor
     assert event.target is not None and event.target.text == target
+
+
+def test_another_or_a_second_is_the_nouns_adjective() -> None:
+    # قُتل جندي آخر: an unmarked passive whose subject is the soldier, not a VSO subject
+    (attack,) = _analysed("وقتل جندي آخر في انفجار عبوة ناسفة.")
+    assert attack.actor is None
+    assert attack.target is not None and attack.target.text == "جندي آخر"

@@ -44,6 +44,10 @@ PREP = ("ب", "وب", "فب")
 LAM = ("ل", "ول", "فل")
 _CONJUNCTIONS = ("", "و", "ف")
 AUXILIARIES = frozenset({"قد", "لقد"})  # between a subject and its verb (قواته قد قصفت)
+# "Another", "second", "third" after an indefinite noun: its adjective (جندي آخر، ناشط ثان).
+_OTHER_ORDINALS = frozenset({
+    "اخر", "اخري", "اخرون", "اخرين", "اخريات", "ثان", "ثاني", "ثانيه", "ثالث", "ثالثه", "رابع", "رابعه",
+})
 _NOT_PARTICIPANT_UNITS = frozenset(
     {"minutes", "hours", "days", "weeks", "months", "years", "decades", "percent"}
 )
@@ -248,7 +252,12 @@ def np_at(s: Sent, k: int, *, governed: bool = False) -> tuple[int, int] | None:
         end += 1  # "20 شخصا"، "ثلاثة مصارف"
     if "partitive" in info.cues or "perpetrator" in info.cues:  # قوة من الجيش، مسلحون من الحركة
         end = _partitive(s, end)
-    while end < len(s.infos) and s.is_word(end):
+    while end < len(s.infos):
+        if s.norms[end] in _OTHER_ORDINALS and not s.norms[end - 1].startswith("ال") and s.is_word(end - 1):
+            end += 1  # جندي آخر، ناشط ثان
+            continue
+        if not s.is_word(end):
+            break
         if end in s.entity_at and s.entity_at[end] is s.entity_at.get(end - 1):
             end += 1  # a name is never cut (قوات الدعم السريع، هيومن رايتس ووتش)
             continue
