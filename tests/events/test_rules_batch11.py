@@ -75,3 +75,10 @@ def test_another_or_a_second_is_the_nouns_adjective() -> None:
     (attack,) = _analysed("وقتل جندي آخر في انفجار عبوة ناسفة.")
     assert attack.actor is None
     assert attack.target is not None and attack.target.text == "جندي آخر"
+
+
+def test_a_plural_participle_with_its_nun_takes_no_genitive() -> None:
+    # متظاهرون keeps its ن: السفارة after it is the verb's object, not the protest's doer
+    events = _analysed("هاجم متظاهرون السفارة البريطانية في العاصمة وألحقوا بها أضرارا.")
+    protest = next(e for e in events if e.type == "PROTEST")
+    assert protest.actor is not None and protest.actor.text == "متظاهرون"

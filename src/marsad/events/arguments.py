@@ -656,6 +656,8 @@ def _genitive_ok(s: Sent, noun: int, k: int) -> bool:
     head, word = s.norms[noun], s.norms[k]
     if head.startswith(_DEFINITE) or (head.endswith("ا") and len(head) > 3):
         return False
+    if head.endswith(("ون", "ين")) and any(kind == "participle" for _, kind, _ in s.infos[noun].hits):
+        return False  # a sound plural keeps its ن only out of construct: متظاهرون | السفارة
     if k in s.entity_at or word.startswith(_DEFINITE):
         return True
     return not (agrees(s, k) or (head.endswith("ات") and word.endswith("ه")) or _closing_nisba(s, k))
