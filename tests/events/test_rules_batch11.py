@@ -82,3 +82,10 @@ def test_a_plural_participle_with_its_nun_takes_no_genitive() -> None:
     events = _analysed("هاجم متظاهرون السفارة البريطانية في العاصمة وألحقوا بها أضرارا.")
     protest = next(e for e in events if e.type == "PROTEST")
     assert protest.actor is not None and protest.actor.text == "متظاهرون"
+
+
+def test_a_name_after_l_is_no_nationality_adjective() -> None:
+    (protest,) = _analysed("خرجت مظاهرة مؤيدة لإسرائيل في شيكاغو.")
+    assert protest.actor is None  # the march supports Israel; Israel did not march
+    (raid,) = _analysed("نفذت طائرات حربية غارة إسرائيلية على القرية.")
+    assert raid.actor is not None

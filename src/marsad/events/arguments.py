@@ -394,8 +394,8 @@ def _adjectives(s: Sent, k: int) -> Span:
     end = k + 1
     while end < len(s.infos) and end - k <= MAX_NP and s.is_word(end):
         norm = s.norms[end]
-        ent = s.entity_at.get(end)
-        demonym = ent is not None and ent.type in _NATIONALITY_TYPES
+        ent = s.entity_at.get(end)  # a name after ل or ب is none (مظاهرة مؤيدة | لإسرائيل)
+        demonym = ent is not None and ent.type in _NATIONALITY_TYPES and not prep_led(s, end)
         if not (norm.startswith("ال") if is_definite else demonym or agrees(s, end)):
             break
         end += 1
