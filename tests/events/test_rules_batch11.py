@@ -89,3 +89,16 @@ def test_a_name_after_l_is_no_nationality_adjective() -> None:
     assert protest.actor is None  # the march supports Israel; Israel did not march
     (raid,) = _analysed("نفذت طائرات حربية غارة إسرائيلية على القرية.")
     assert raid.actor is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قررت الحكومة قطع العلاقات مع الفاتيكان بعد أسابيع من طرد السفير البابوي.",  # no verb after من
+        "أعلن المجلس العسكري، الثلاثاء، طرد السفير السويدي من البلاد.",  # the verbal noun past an adjunct
+    ],
+)
+def test_a_form_that_may_be_a_verb_or_its_noun_is_the_noun_here(text: str) -> None:
+    expulsion = next(e for e in _analysed(text) if e.type == "COERCE")
+    assert expulsion.target is not None and expulsion.target.text.startswith("السفير")
+    assert expulsion.actor is None or not expulsion.actor.text.startswith("السفير")

@@ -252,10 +252,18 @@ def _object_of_verb(infos: list[TokInfo], pos: int, entry: TriggerEntry, prefix:
     second verb, whose subject would be the first verb's."""
     if prefix or not any(kind == "noun" and e is entry for e, kind, _ in infos[pos].hits):
         return False
-    for k in range(pos - 1, max(-1, pos - 2 - SUBJECT_WORDS), -1):
+    if pos > 0 and "preposition" in infos[pos - 1].cues:
+        return True  # no verb follows a preposition: بعد أسابيع من طرد السفير
+    k, skipped = pos, 0
+    while k > max(0, pos - 1 - SUBJECT_WORDS - skipped):
+        k -= 1
         info = infos[k]
+        if info.token.norm in COMMAS and (opening := _adjunct_start(infos, k)) is not None:
+            skipped += k - opening + 1
+            k = opening  # أعلن المجلس، الثلاثاء، طرد السفير
+            continue
         if any(kind in VERBAL for _, kind, _ in info.hits) or "report" in info.cues:
-            return k < pos - 1  # a subject stands between
+            return k < pos - 1 - skipped  # a subject stands between (commas and adjunct aside)
         if info.token.kind != "word" or info.hits:
             return False
     return False
