@@ -102,3 +102,15 @@ def test_a_form_that_may_be_a_verb_or_its_noun_is_the_noun_here(text: str) -> No
     expulsion = next(e for e in _analysed(text) if e.type == "COERCE")
     assert expulsion.target is not None and expulsion.target.text.startswith("السفير")
     assert expulsion.actor is None or not expulsion.actor.text.startswith("السفير")
+
+
+def test_an_imperfect_in_alif_is_the_passive_past_of_a_form_iv_verb() -> None:
+    # أُصيب مصور: the photographer was wounded, not "I wound a photographer"
+    (attack,) = _analysed("أصيب مصور صحفي بجروح في المدينة.")
+    assert attack.actor is None
+    assert attack.target is not None and attack.target.text.startswith("مصور")
+    # a form IV past (ألقى) and a light verb (أقدم) keep their active reading
+    (arrest,) = _analysed("ألقى الأمن القبض على قيادي في الحزب.")
+    assert arrest.actor is not None and arrest.actor.text == "الأمن"
+    (stabbing,) = _analysed("أقدم شخص على طعن رجل أمن أمام السفارة.")
+    assert stabbing.actor is not None and stabbing.actor.text == "شخص"

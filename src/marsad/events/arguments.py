@@ -145,9 +145,17 @@ def _instrument_owner(s: Sent, j: int) -> bool:
 
 
 def is_passive(s: Sent, k: int) -> bool:
-    """A written damma in the verb's first letters marks the passive (قُتل، استُهدف)."""
+    """A written damma in the verb's first letters marks the passive (قُتل، استُهدف); so does
+    an imperfect in أ, in news the passive past of a form IV verb (أصيب، أُطلق), rarely "I"."""
     tok = s.infos[k].token
-    return DAMMA in s.doc.text[tok.start : tok.start + 6]
+    if DAMMA in s.doc.text[tok.start : tok.start + 6]:
+        return True
+    norm, hits = s.norms[k], s.infos[k].hits
+    if not {"light", "prep_light", "undergo"}.isdisjoint(s.infos[k].cues):
+        return False  # أقدم شخص على طعن: a light verb in its past form
+    return not any(kind == "past" for _, kind, _ in hits) and any(
+        kind == "pres" and norm[len(prefix) :].startswith("ا") for _, kind, prefix in hits
+    )  # not a form IV past read as "I" too (ألقى، أسقط)
 
 
 @dataclass
