@@ -114,3 +114,16 @@ def test_an_imperfect_in_alif_is_the_passive_past_of_a_form_iv_verb() -> None:
     assert arrest.actor is not None and arrest.actor.text == "الأمن"
     (stabbing,) = _analysed("أقدم شخص على طعن رجل أمن أمام السفارة.")
     assert stabbing.actor is not None and stabbing.actor.text == "شخص"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "نفت القيادة العامة، في بيان، شن أي غارات جوية على المدينة.",
+        "نفت القيادة العامة للقوات المسلحة، في بيان، شنّ أي غارات جوية على المدينة.",
+    ],
+)
+def test_the_denier_of_its_own_act_is_its_actor_past_an_adjunct(text: str) -> None:
+    attack = next(e for e in _analysed(text) if e.type == "ASSAULT")
+    assert attack.factuality == "negated"
+    assert attack.actor is not None and attack.actor.text.startswith("القيادة العامة")

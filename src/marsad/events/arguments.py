@@ -1261,7 +1261,8 @@ def _planner(s: Sent, f: Frame) -> Span | None:
     قواتها، نفت قيادة الجيش استهداف أي مواقع): right before it, or with the whole
     subject phrase between them."""
     involved = False  # نفت الحركة أي علاقة لها بالهجوم: the denier is no actor
-    for k in range(f.head - 1, max(-1, f.head - 2 - MAX_NP), -1):
+    reach = MAX_NP + (PARENTHETICAL_REACH + 2 if any(n in ("،", ",") for n in s.norms[max(0, f.head - MAX_NP) : f.head]) else 0)
+    for k in range(f.head - 1, max(-1, f.head - 2 - reach), -1):
         cues = s.infos[k].cues
         involved = involved or "involvement" in cues
         if "foil" in cues:
@@ -1307,6 +1308,12 @@ def _foiler(s: Sent, f: Frame, actor: Span) -> bool:
 def _just_before(s: Sent, end: int, head: int) -> bool:
     """Whether a phrase ending at `end` stands right before the event noun, or before a
     light verb's noun that carries it (قررت النقابة | خوض | إضراب، قرر المكتب | تنفيذ | إضراب)."""
+    if end < head and s.norms[end].startswith(PREP_ARTICLE):
+        end = pp_end(s, end)  # القيادة العامة | للقوات المسلحة، في بيان،
+    if end < head and (close := _parenthetical_end(s, end)) is not None and _parenthetical_end(s, close) is None:
+        end = close + 1  # نفت القيادة، في بيان، شن أي غارات: past the adjunct and its commas
+    if end == head - 2 and s.norms[head - 1] in ANY:
+        head -= 1  # شن أي غارات
     return end == head or (end == head - 1 and not {"light", "prep_light"}.isdisjoint(s.infos[end].cues))
 
 
