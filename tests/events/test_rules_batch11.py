@@ -127,3 +127,21 @@ def test_the_denier_of_its_own_act_is_its_actor_past_an_adjunct(text: str) -> No
     attack = next(e for e in _analysed(text) if e.type == "ASSAULT")
     assert attack.factuality == "negated"
     assert attack.actor is not None and attack.actor.text.startswith("القيادة العامة")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "دفع الجيش بتعزيزات كبيرة إلى المحور الشمالي استعدادا لشن هجوم على مواقع المتمردين.",
+        "أرسلت الحكومة قوات إلى الحدود تمهيدا لشن عملية عسكرية.",
+    ],
+)
+def test_an_act_prepared_for_is_the_main_clauses_subjects(text: str) -> None:
+    attack = next(e for e in _analysed(text) if e.type == "ASSAULT")
+    assert attack.factuality == "planned"
+    assert attack.actor is not None and attack.actor.text in ("الجيش", "الحكومة")
+
+
+def test_an_act_braced_against_is_not_the_subjects() -> None:
+    protest = next(e for e in _analysed("انتشار أمني كثيف في محيط السفارة تحسبا لتظاهرات.") if e.type == "PROTEST")
+    assert protest.actor is None

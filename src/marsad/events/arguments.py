@@ -50,6 +50,8 @@ _RESUMPTIVE = frozenset({"له", "لها", "لهم", "لهما"})  # تعرضت 
 _RELATIVE_RESUMPTIVES = frozenset({
     "به", "بها", "بهم", "له", "لها", "لهم", "عليه", "عليها", "عليهم", "منه", "منها", "عنه", "عنها",
 })
+# Accusatives of fear or anticipation: the act they await is someone else's.
+_FEARED = frozenset({"تحسبا", "خشيه", "تخوفا", "تفاديا", "منعا"})
 PARENTHETICAL_REACH = 8  # words of an adjunct set off by commas between a verb and its object
 _PRONOUN_COMPLEMENTIZERS = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم"})
 # "among them", "most of them": what follows is part of a count of victims
@@ -1269,6 +1271,8 @@ def _planner(s: Sent, f: Frame) -> Span | None:
             return None  # أحبطت الشرطة مخططا لتفجير: the subject stopped the plan
         if {"plan", "denial"}.isdisjoint(cues) or (involved and "plan" not in cues):
             continue
+        if "plan" in cues and _adverbial_accusative(s, k):
+            return _main_subject(s, k)  # دفع الجيش بتعزيزات استعدادا لشن هجوم: the army's
         span = next_np(s, k, reach=2)
         if k < f.head - 2:
             return span if span and _just_before(s, span[1], f.head) else None
@@ -1296,6 +1300,15 @@ def _resumed_target(s: Sent, f: Frame) -> Span | None:
     if before is None or before[1] != f.head or definite(s, before[0]) or before[0] in s.entity_at:
         return None
     return before
+
+
+def _adverbial_accusative(s: Sent, k: int) -> bool:
+    """An indefinite verbal noun in the accusative after its clause, saying what the clause
+    is done for (استعدادا، تمهيدا، سعيا): not the genitive of a phrase before it."""
+    norm = s.norms[k]
+    if norm in _FEARED:
+        return False  # انتشار أمني تحسبا لتظاهرات: others' act, prepared against
+    return len(norm) > 4 and norm.endswith("ا") and not norm.startswith(("ال", "و", "ب", "ل")) and k > 2
 
 
 def _foiler(s: Sent, f: Frame, actor: Span) -> bool:
