@@ -1271,6 +1271,8 @@ def _planner(s: Sent, f: Frame) -> Span | None:
             return None  # أحبطت الشرطة مخططا لتفجير: the subject stopped the plan
         if {"plan", "denial"}.isdisjoint(cues) or (involved and "plan" not in cues):
             continue
+        if "plan" in cues and s.norms[k] in _FEARED:
+            return None  # انتشار أمني تحسبا لتظاهرات: others' act, prepared against
         if "plan" in cues and _adverbial_accusative(s, k):
             return _main_subject(s, k)  # دفع الجيش بتعزيزات استعدادا لشن هجوم: the army's
         span = next_np(s, k, reach=2)
@@ -1306,8 +1308,6 @@ def _adverbial_accusative(s: Sent, k: int) -> bool:
     """An indefinite verbal noun in the accusative after its clause, saying what the clause
     is done for (استعدادا، تمهيدا، سعيا): not the genitive of a phrase before it."""
     norm = s.norms[k]
-    if norm in _FEARED:
-        return False  # انتشار أمني تحسبا لتظاهرات: others' act, prepared against
     return len(norm) > 4 and norm.endswith("ا") and not norm.startswith(("ال", "و", "ب", "ل")) and k > 2
 
 
