@@ -145,3 +145,19 @@ def test_an_act_prepared_for_is_the_main_clauses_subjects(text: str) -> None:
 def test_an_act_braced_against_is_not_the_subjects() -> None:
     protest = next(e for e in _analysed("انتشار أمني كثيف في محيط السفارة تحسبا لتظاهرات.") if e.type == "PROTEST")
     assert protest.actor is None
+
+
+def test_a_cancelled_act_is_negated_and_a_postponed_one_planned() -> None:
+    march = next(e for e in _analysed("ألغت النقابة المسيرة التي دعت إليها.") if e.type == "PROTEST")
+    assert march.factuality == "negated"
+    assert march.actor is not None and march.actor.text == "النقابة"
+    call = next(e for e in _analysed("ألغت النقابة المسيرة التي دعت إليها.") if e.type == "REQUEST")
+    assert call.factuality != "negated"  # the call was made
+    (strike,) = _analysed("أرجأت النقابة الإضراب إلى الشهر المقبل.")
+    assert strike.factuality == "planned"
+
+
+def test_a_possessed_noun_takes_no_genitive() -> None:
+    visit = next(e for e in _analysed("ألغى الرئيس زيارته المقررة إلى باريس.") if e.type == "CONSULT")
+    assert visit.factuality == "negated"
+    assert visit.target is None or visit.target.text != "المقررة"

@@ -666,6 +666,8 @@ def _genitive_ok(s: Sent, noun: int, k: int) -> bool:
     head, word = s.norms[noun], s.norms[k]
     if head.startswith(_DEFINITE) or (head.endswith("ا") and len(head) > 3):
         return False
+    if head.endswith(("ته", "تها", "تهم", "تهما")):
+        return False  # زيارته المقررة: a noun with a possessive pronoun takes no genitive
     if head.endswith(("ون", "ين")) and any(kind == "participle" for _, kind, _ in s.infos[noun].hits):
         return False  # a sound plural keeps its ن only out of construct: متظاهرون | السفارة
     if k in s.entity_at or word.startswith(_DEFINITE):
@@ -1269,7 +1271,7 @@ def _planner(s: Sent, f: Frame) -> Span | None:
         involved = involved or "involvement" in cues
         if "foil" in cues:
             return None  # أحبطت الشرطة مخططا لتفجير: the subject stopped the plan
-        if {"plan", "denial"}.isdisjoint(cues) or (involved and "plan" not in cues):
+        if {"plan", "denial", "cancel"}.isdisjoint(cues) or (involved and "plan" not in cues):
             continue
         if "plan" in cues and s.norms[k] in _FEARED:
             return None  # انتشار أمني تحسبا لتظاهرات: others' act, prepared against

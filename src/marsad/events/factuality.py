@@ -89,6 +89,8 @@ def rule_factuality(
             return "negated", "negation before أي + trigger"
     if cue_at.get("denial", n) < barrier:
         return "negated", "denial cue before trigger"
+    if _within(cue_at, "cancel", PLAN_REACH) and _cancelled(infos, head):
+        return "negated", "cancelled or suspended before trigger"  # علّق الاتحاد إضرابا
     if _within(cue_at, "involvement", n) and (_within(cue_at, "denial", n) or _within(cue_at, "negation", n)):
         return "asserted", DENIED_PART
     if _within(cue_at, "condition", n):
@@ -121,6 +123,18 @@ def rule_factuality(
     if _source_after(infos, head):
         return "reported", "source named after the clause"  # ...، بحسب ما أفادت به X
     return "asserted", "default"
+
+
+def _cancelled(infos: list[TokInfo], head: int) -> bool:
+    """Whether the nearest cancelling word before the trigger takes it as its object, not
+    a comment on it (علّق الوزير على الهجوم)."""
+    for k in range(head - 1, max(-1, head - 1 - PLAN_REACH), -1):
+        norm = infos[k].token.norm
+        if norm in ("علي", "عن") or norm in COMMAS or norm in BACKGROUND_PREPS or "relative" in infos[k].cues:
+            return False  # ألغى الاتحاد المسيرة التي دعت إليها، بعد توصله إلى اتفاق: not its object
+        if "cancel" in infos[k].cues:
+            return True
+    return False
 
 
 def _complement(infos: list[TokInfo], head: int, head_prefix: str) -> bool:

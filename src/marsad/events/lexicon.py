@@ -59,6 +59,7 @@ CueName = Literal[
     "frequency",
     "aside",
     "foil",
+    "cancel",
     "prep_light",
     "honorific",
     "direction",
