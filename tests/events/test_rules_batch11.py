@@ -161,3 +161,9 @@ def test_a_possessed_noun_takes_no_genitive() -> None:
     visit = next(e for e in _analysed("ألغى الرئيس زيارته المقررة إلى باريس.") if e.type == "CONSULT")
     assert visit.factuality == "negated"
     assert visit.target is None or visit.target.text != "المقررة"
+
+
+def test_a_verb_describing_the_noun_before_it_has_the_main_subject() -> None:
+    text = "خرج آلاف الشبان إلى الشوارع في مسيرات حاشدة طالبوا خلالها باستقالة الرئيس."
+    demand = next(e for e in _analysed(text) if e.type == "REQUEST")
+    assert demand.actor is not None and demand.actor.text == "آلاف الشبان"

@@ -50,6 +50,8 @@ _RESUMPTIVE = frozenset({"له", "لها", "لهم", "لهما"})  # تعرضت 
 _RELATIVE_RESUMPTIVES = frozenset({
     "به", "بها", "بهم", "له", "لها", "لهم", "عليه", "عليها", "عليهم", "منه", "منها", "عنه", "عنها",
 })
+# A verb with one of these right after it describes the noun before it (اجتماعا بحث خلاله).
+_DESCRIBING_RESUMPTIVES = frozenset({"خلاله", "خلالها", "فيه", "فيها"})
 # Accusatives of fear or anticipation: the act they await is someone else's.
 _FEARED = frozenset({"تحسبا", "خشيه", "تخوفا", "تفاديا", "منعا"})
 PARENTHETICAL_REACH = 8  # words of an adjunct set off by commas between a verb and its object
@@ -222,6 +224,12 @@ def _verbal(s: Sent, f: Frame) -> tuple[Span | None, str, Span | None, str]:
         if target is None and f.genitive == "patient" and f.head != f.verb:
             target = _genitive(s, f, f.head)  # جرى اعتقال الصحفي
         return None, "", target, "passive subject"
+    if f.verb == f.head and f.verb + 1 < len(s.infos) and s.norms[f.verb + 1] in _DESCRIBING_RESUMPTIVES:
+        # مسيرات حاشدة طالبوا خلالها، وقت أطلقت فيه قوات الأمن: the noun before is no subject
+        subject = next_np(s, f.verb + 1)
+        if subject is not None:
+            return subject, "VSO subject after the resumptive", None, ""
+        return _main_subject(s, f.verb), f"{MAIN_CLAUSE_RULE} (مسيرات طالبوا خلالها)", None, ""
     # أعلنت القوات أنها ضبطت | كميات: the subject is the pronoun, the phrase after is the object
     pronoun = _pronoun_complementizer(s, f.verb) is not None
     if f.verb != f.head:  # light verb: its object is the event noun; targets come with على
