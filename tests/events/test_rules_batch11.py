@@ -167,3 +167,21 @@ def test_a_verb_describing_the_noun_before_it_has_the_main_subject() -> None:
     text = "خرج آلاف الشبان إلى الشوارع في مسيرات حاشدة طالبوا خلالها باستقالة الرئيس."
     demand = next(e for e in _analysed(text) if e.type == "REQUEST")
     assert demand.actor is not None and demand.actor.text == "آلاف الشبان"
+
+
+def test_a_time_adjunct_holding_a_trigger_word_is_still_skipped() -> None:
+    # فجر الأحد is a time, not the verb فجّر: the light verb reaches its subject and noun
+    (raid,) = _analysed("شنت، فجر الأحد، طائرات حربية سلسلة غارات على ميناء الحديدة.")
+    assert raid.actor is not None and raid.actor.text == "طائرات حربية"
+
+
+def test_a_light_verb_with_a_pronoun_ends_in_alif_maqsura() -> None:
+    # أجراها = أجرى + ها: the visit's doer is the subject after it, not the main clause's
+    text = "أفرجت السلطات عن سجناء عقب زيارة أجراها مبعوث أمريكي إلى العاصمة."
+    visit = next(e for e in _analysed(text) if e.type == "CONSULT")
+    assert visit.actor is not None and visit.actor.text == "مبعوث أمريكي"
+
+
+def test_an_operation_named_by_the_act_after_it_is_that_act() -> None:
+    (bombing,) = _analysed("نفذ مسلحون عملية تفجير استهدفت حافلة.")
+    assert bombing.mode == "bombing"

@@ -182,7 +182,7 @@ def test_splits_are_consistent_with_the_word(word: str) -> None:
     for s in result:
         assert s.prefix == word[: s.start] and s.suffix == word[s.end :]
         written = word[s.start : s.end]
-        restored = {written, written[:-1] + "ه", "ال" + written[1:]}
+        restored = {written, written[:-1] + "ه", written[:-1] + "ي", "ال" + written[1:]}  # ة, ى before a pronoun
         assert s.stem == written or s.stem in restored
         if s is not result[0]:
             assert s.end - s.start >= MIN_STEM and len(s.stem) >= MIN_STEM
@@ -199,3 +199,8 @@ def test_segmentation_never_raises_on_any_token(text: str) -> None:
             start, end = stem_span(norm, token, split)
             assert token.start <= start <= end <= token.end
         segment(token.norm)
+
+
+def test_a_final_alif_maqsura_is_written_alif_before_a_pronoun() -> None:
+    assert "اجري" in stem_candidates("اجراها")  # أجرى + ها
+    assert "مستشفي" in stem_candidates("مستشفاه")  # مستشفى + ه

@@ -1465,7 +1465,7 @@ def _destination(s: Sent) -> Span | None:
 def _own_time_adjunct(s: Sent, k: int) -> bool:
     """An event noun with a possessive pronoun in a time adjunct (خلال لقائه، عقب اجتماعها،
     أثناء زيارته): the act of the main clause's subject, who is the pronoun."""
-    return k > 0 and s.norms[k - 1] in _TIME_PREPS and s.norms[k].endswith(("ه", "ها", "هم"))
+    return k > 0 and s.norms[k - 1] in _TIME_PREPS and _possessed(s, k)  # not عقب زيارة
 
 
 def _manner_adjunct(s: Sent, k: int) -> bool:

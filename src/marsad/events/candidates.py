@@ -74,6 +74,8 @@ def _valid_hits(infos: list[TokInfo], blocked: dict[int, str]) -> list[TriggerHi
     out: list[TriggerHit] = []
     titles = _work_titles(infos)
     for info in [i for i in infos if i.hits]:
+        if _names_next_act(infos, info):
+            continue  # عملية دهم، عملية تفجير: the operation is the act named after it
         best: dict[str, TriggerHit] = {}
         comps = [has_companion(infos, info.pos, word_keys(e.with_)) if e.with_ else None for e, _k, _p in info.hits]
         accompanied = any(c is not None for c in comps)  # تم إطلاق سراح: not إطلاق النار
@@ -269,6 +271,13 @@ def _object_of_verb(infos: list[TokInfo], pos: int, entry: TriggerEntry, prefix:
     return False
 
 
+def _names_next_act(infos: list[TokInfo], info: TokInfo) -> bool:
+    """An operation noun right before another act's noun (عملية دهم، حملة اعتقالات): the
+    operation is that act, not one of its own."""
+    nxt = info.pos + 1
+    return "operation" in info.cues and nxt < len(infos) and any(kind == "noun" for _, kind, _ in infos[nxt].hits)
+
+
 def _describes(infos: list[TokInfo], pos: int) -> bool:
     """A verb with a resumptive pronoun right after it describes the noun before it
     (اتصالا هاتفيا بحث خلاله، اجتماعا ناقش فيه): no main clause."""
@@ -332,8 +341,8 @@ def _adjunct_start(infos: list[TokInfo], close: int) -> int | None:
         tok = infos[j].token
         if tok.norm in COMMAS:
             return j if j < close - 1 else None
-        if tok.kind == "punct" or infos[j].hits:
-            return None
+        if tok.kind == "punct" or (infos[j].hits and "past" not in infos[j].cues):
+            return None  # a time word may look like a trigger (فجر الأحد)
     return None
 
 

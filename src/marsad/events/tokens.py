@@ -63,6 +63,8 @@ def splits(word: str) -> tuple[Split, ...]:
             stem = word[len(prefix) : len(word) - len(suffix)]
             if len(stem) >= MIN_STEM:
                 out.append(Split(prefix, stem, suffix))
+                if suffix and len(stem) > MIN_STEM and stem.endswith("ا"):
+                    out.append(Split(prefix, stem[:-1] + "ي", suffix))  # أجراها: أجرى + ها
     out.sort(key=lambda s: len(s.prefix) + len(s.suffix))
     return tuple(out)
 

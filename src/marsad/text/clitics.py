@@ -43,6 +43,8 @@ MIN_STEM = 2  # no split leaves a stem shorter than this
 CLEAR_STEM = 3  # without a lexicon, the article is removed only before this many letters
 TA_MARBUTA = "ه"  # normalised ة
 TA_BEFORE_SUFFIX = "ت"
+ALIF_BEFORE_SUFFIX = "ا"  # a final ى is written ا before a pronoun (أجراها، مستشفاه)
+ALIF_MAQSURA = "ي"  # normalised ى
 
 
 class CliticEntry(BaseModel):
@@ -204,6 +206,8 @@ def _readings(word: str, pre: Prefix, suf: str, article: str) -> list[Split]:
     out = [Split(pre.form, stem, suf, start, end)]
     if suf and stem.endswith(TA_BEFORE_SUFFIX):
         out.append(Split(pre.form, stem[:-1] + TA_MARBUTA, suf, start, end))
+    elif suf and stem.endswith(ALIF_BEFORE_SUFFIX) and end - start > MIN_STEM:
+        out.append(Split(pre.form, stem[:-1] + ALIF_MAQSURA, suf, start, end))  # أجراها: أجرى + ها
     if pre.elided:
         out.append(Split(pre.elided, article + stem, suf, len(pre.elided), end))
     return out
