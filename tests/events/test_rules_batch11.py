@@ -185,3 +185,22 @@ def test_a_light_verb_with_a_pronoun_ends_in_alif_maqsura() -> None:
 def test_an_operation_named_by_the_act_after_it_is_that_act() -> None:
     (bombing,) = _analysed("نفذ مسلحون عملية تفجير استهدفت حافلة.")
     assert bombing.mode == "bombing"
+
+
+def test_a_decision_verb_takes_the_verbal_noun_past_a_long_subject() -> None:
+    # قررت الحكومة المؤقتة في بنغلاديش | حظر: the ban is the decision's object, not a verb
+    ban = next(e for e in _analysed("قررت الحكومة المؤقتة في بنغلاديش حظر جميع أنشطة الحزب.") if e.type == "COERCE")
+    assert ban.trigger.text == "حظر" and ban.factuality == "planned"
+    assert ban.actor is not None and ban.actor.text == "الحكومة المؤقتة"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("وأفادت مصادر محلية بأن قناصا حوثيا قتل امرأة في حي الروضة.", "قناصا حوثيا"),
+        ("أصيب شرطيان بجروح طفيفة حين رشق ملثمون دوريتهما بالحجارة.", "ملثمون"),
+    ],
+)
+def test_a_verb_opening_its_own_clause_stays_a_verb(text: str, actor: str) -> None:
+    attack = next(e for e in _analysed(text) if e.trigger.text in ("قتل", "رشق"))
+    assert attack.actor is not None and attack.actor.text == actor

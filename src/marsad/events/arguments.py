@@ -1333,6 +1333,8 @@ def _just_before(s: Sent, end: int, head: int) -> bool:
     light verb's noun that carries it (قررت النقابة | خوض | إضراب، قرر المكتب | تنفيذ | إضراب)."""
     if end < head and s.norms[end].startswith(PREP_ARTICLE):
         end = pp_end(s, end)  # القيادة العامة | للقوات المسلحة، في بيان،
+    elif end + 1 < head and s.norms[end] == "في" and (place := np_at(s, end + 1, governed=True)) and place[0] in s.entity_at:
+        end = place[1]  # قررت الحكومة المؤقتة | في بنغلاديش | حظر
     if end < head and (close := _parenthetical_end(s, end)) is not None and _parenthetical_end(s, close) is None:
         end = close + 1  # نفت القيادة، في بيان، شن أي غارات: past the adjunct and its commas
     if end == head - 2 and s.norms[head - 1] in ANY:

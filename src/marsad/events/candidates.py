@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from marsad.events.factuality import BACKGROUND_PREPS
+from marsad.events.factuality import BACKGROUND_PREPS, COMPLEMENTISERS
 from marsad.events.lexicon import FormKind, Lexicon, TriggerEntry, word_keys
 from marsad.events.triggers import ANY, COMMAS, ModeSpan, TokInfo, has_companion, mode_spans
 
@@ -28,7 +28,7 @@ UNDERGO_REACH = 8  # تعرض مقر المجلس الرئاسي الليبي ف
 PREP_LIGHT_PREPS = frozenset({"في", "من", "علي", "الي", "عن"})  # normalised forms (على -> علي)
 RESUMPTIVES = frozenset({"خلاله", "خلالها", "فيه", "فيها"})
 TITLE_REACH = 3  # words between a work's noun and its quoted title (روايته الجديدة «...»)
-SUBJECT_WORDS = 3  # words of a verb's subject before its object (أدانت وزارة الخارجية المصرية)
+SUBJECT_WORDS = 4  # words of a verb's subject before its object (أدانت وزارة الخارجية المصرية)
 UNLESS_REACH = 3  # an `unless` word this near after the trigger cancels it
 MODE_REACH = 8  # mode words this near a trigger of the event
 UNRANKED = 50
@@ -248,6 +248,12 @@ def _main_verb(hit: TriggerHit, infos: list[TokInfo]) -> bool:
     )
 
 
+# Conjunctions opening a clause: a verb after them heads it (حين رشق ملثمون دوريتهما).
+_CLAUSE_CONJUNCTIONS = frozenset({"حين", "حينما", "عندما", "بينما", "وبينما", "فيما", "حيث", "لما", "بعدما", "اذ", "كما"})
+# Cue verbs whose object may be an act's verbal noun (أعلن، قرر، نفى ... الجيش ضبط / حظر).
+_OBJECT_TAKING_CUES = frozenset({"report", "plan", "decision", "denial"})
+
+
 def _object_of_verb(infos: list[TokInfo], pos: int, entry: TriggerEntry, prefix: str) -> bool:
     """A bare form that is also the lemma's verbal noun, right after a verb and its
     subject, is that verb's object (أدانت المنظمة قصف المخيم، أعلن الجيش ضبط): not a
@@ -264,7 +270,9 @@ def _object_of_verb(infos: list[TokInfo], pos: int, entry: TriggerEntry, prefix:
             skipped += k - opening + 1
             k = opening  # أعلن المجلس، الثلاثاء، طرد السفير
             continue
-        if any(kind in VERBAL for _, kind, _ in info.hits) or "report" in info.cues:
+        if info.token.norm in COMPLEMENTISERS or info.token.norm in _CLAUSE_CONJUNCTIONS:
+            return False  # بأن قناصا قتل، حين رشق ملثمون: a clause of its own opens here
+        if any(kind in VERBAL for _, kind, _ in info.hits) or not _OBJECT_TAKING_CUES.isdisjoint(info.cues):
             return k < pos - 1 - skipped  # a subject stands between (commas and adjunct aside)
         if info.token.kind != "word" or info.hits:
             return False
