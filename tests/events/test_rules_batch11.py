@@ -204,3 +204,9 @@ def test_a_decision_verb_takes_the_verbal_noun_past_a_long_subject() -> None:
 def test_a_verb_opening_its_own_clause_stays_a_verb(text: str, actor: str) -> None:
     attack = next(e for e in _analysed(text) if e.trigger.text in ("قتل", "رشق"))
     assert attack.actor is not None and attack.actor.text == actor
+
+
+def test_a_coordinated_verb_skips_a_relative_clause_for_its_subject() -> None:
+    text = "أدانت الوزارة الهجوم الذي استهدف ثكنة للجيش، ودعت دول الجوار إلى تعزيز التنسيق."
+    call = next(e for e in _analysed(text) if e.type == "REQUEST")
+    assert call.actor is not None and call.actor.text == "الوزارة"

@@ -444,13 +444,22 @@ def _shared_subject(s: Sent, k: int) -> Span | None:
     """The subject of the verb that a coordinated verb follows (اقتحم الجنود القرية
     وضربوا السكان: الجنود); past a verb with an object pronoun and no subject after it,
     the chain's earlier verb (هاجمت الكتلة الحكومة واتهمتها ... ودعتها)."""
+    relative_clause = False  # past the verb of a relative clause: الهجوم الذي استهدف ثكنة، ودعت
     for j in range(k - 1, -1, -1):
         info = s.infos[j]
-        if info.token.norm in (".", "؛", ";") or "relative" in info.cues:
+        if info.token.norm in (".", "؛", ";"):
             return None
+        if "relative" in info.cues:
+            if not relative_clause:
+                return None
+            relative_clause = False
+            continue
         if j in s.times or "past" in info.cues:
             continue  # فجر اليوم، فجرا: dawn, not the verb فجّر
         verbal = any(kind in ("past", "pres") for _, kind, _ in info.hits)
+        if (verbal or s.is_verb(j)) and j > 0 and "relative" in s.infos[j - 1].cues:
+            relative_clause = True
+            continue
         if verbal or s.is_verb(j) or "light" in info.cues:
             if _coordinated(s, j) and _pronoun_object_only(s, j):
                 continue

@@ -536,6 +536,9 @@ def _definite_org_rule(f: NameFinder, i: int) -> Unknown | None:
         return None  # المنظمة الدولية: a description, not a name
     if head[0].strict and end == i + 2 and not _nisba(f.tokens[i + 1].norm):
         return None  # المركز الأول: a strict head needs a relational adjective or more
+    first = f.tokens[i + 1].norm
+    if not (_nisba(first) or f.cues.has("org_word", first)):
+        return None  # أدانت المفوضية | الهجوم: a definite noun after a definite head is no adjective
     return _with_demonym(f, Unknown(i, end - 1, head[0].type, "definite organisation head", head[1]))
 
 
