@@ -210,3 +210,15 @@ def test_a_coordinated_verb_skips_a_relative_clause_for_its_subject() -> None:
     text = "أدانت الوزارة الهجوم الذي استهدف ثكنة للجيش، ودعت دول الجوار إلى تعزيز التنسيق."
     call = next(e for e in _analysed(text) if e.type == "REQUEST")
     assert call.actor is not None and call.actor.text == "الوزارة"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "استقبل رئيس الوزراء، الأربعاء، في قصر مونكلوا رئيس الحكومة الموريتانية.",
+        "استقبل أمير الكويت في قصر بيان رئيس وزراء الهند.",
+    ],
+)
+def test_the_object_follows_a_palace_and_its_name(text: str) -> None:
+    meeting = next(e for e in _analysed(text) if e.type == "CONSULT")
+    assert meeting.target is not None and meeting.target.text.startswith("رئيس")

@@ -50,6 +50,11 @@ _RESUMPTIVE = frozenset({"له", "لها", "لهم", "لهما"})  # تعرضت 
 _RELATIVE_RESUMPTIVES = frozenset({
     "به", "بها", "بهم", "له", "لها", "لهم", "عليه", "عليها", "عليهم", "منه", "منها", "عنه", "عنها",
 })
+# Cues of words that end a phrase or open a clause (not a palace's name: قصر بيان، قصر مونكلوا).
+_CLAUSE_WORD_CUES = frozenset({
+    "function", "condition", "preposition", "negation", "relative", "future", "plan", "call", "condemn", "denial",
+    "light", "undergo", "verb",
+})
 # A verb with one of these right after it describes the noun before it (اجتماعا بحث خلاله).
 _DESCRIBING_RESUMPTIVES = frozenset({"خلاله", "خلالها", "فيه", "فيها"})
 # Accusatives of fear or anticipation: the act they await is someone else's.
@@ -642,7 +647,14 @@ def _after_place(s: Sent, k: int) -> Span | None:
     if k + 1 >= len(s.infos) or "place_prep" not in s.infos[k + 1].cues:
         return None
     place = np_at(s, k + 2)
-    return next_np(s, place[1] - 1, reach=2) if place else None
+    if place is None:
+        return None
+    # قصر مونكلوا: a place's own name may be a word no phrase is read from
+    name = place[1]
+    info = s.infos[name] if name < len(s.infos) else None
+    if place[1] - place[0] > 1 or info is None or info.token.kind != "word" or info.hits or not _CLAUSE_WORD_CUES.isdisjoint(info.cues):
+        return next_np(s, place[1] - 1, reach=2)
+    return next_np(s, place[1] - 1, reach=2) or next_np(s, name, reach=1)
 
 
 def _companion_target(s: Sent, f: Frame) -> Span | None:
