@@ -222,3 +222,22 @@ def test_a_coordinated_verb_skips_a_relative_clause_for_its_subject() -> None:
 def test_the_object_follows_a_palace_and_its_name(text: str) -> None:
     meeting = next(e for e in _analysed(text) if e.type == "CONSULT")
     assert meeting.target is not None and meeting.target.text.startswith("رئيس")
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "target"),
+    [
+        ("أعلن جهاز الأمن الداخلي القبض على خلية مسلحة في المدينة.", "COERCE", "خلية مسلحة"),
+        ("قبضت الشرطة على ثلاثة مطلوبين.", "COERCE", "ثلاثة مطلوبين"),
+        ("قضت المحكمة الدستورية بحل حزب المعارضة الرئيسي.", "COERCE", "حزب المعارضة الرئيسي"),
+        ("سلمت القوات الفرنسية قاعدة عسكرية إلى الجيش السنغالي.", "RETREAT", "الجيش السنغالي"),
+        ("رفعت الحكومة تجميد الأصول عن المصرف المركزي.", "CONCEDE", None),
+    ],
+)
+def test_arrests_dissolutions_handovers_and_lifted_freezes(text: str, type_: str, target: str | None) -> None:
+    event = next(e for e in _analysed(text) if e.type == type_)
+    assert (event.target.text if event.target else None) == target
+
+
+def test_a_political_solution_is_no_dissolution() -> None:
+    assert "COERCE" not in {e.type for e in _analysed("يبحث الطرفان عن حل سياسي للأزمة داخل البرلمان.")}
