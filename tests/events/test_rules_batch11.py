@@ -241,3 +241,8 @@ def test_arrests_dissolutions_handovers_and_lifted_freezes(text: str, type_: str
 
 def test_a_political_solution_is_no_dissolution() -> None:
     assert "COERCE" not in {e.type for e in _analysed("يبحث الطرفان عن حل سياسي للأزمة داخل البرلمان.")}
+
+
+def test_water_cannons_and_hoses_are_force() -> None:
+    (force,) = _analysed("استخدمت الشرطة خراطيم المياه لتفريق المحتجين أمام البرلمان.")[:1]
+    assert force.type == "ASSAULT" and force.actor is not None and force.actor.text == "الشرطة"
