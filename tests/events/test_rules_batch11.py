@@ -246,3 +246,10 @@ def test_a_political_solution_is_no_dissolution() -> None:
 def test_water_cannons_and_hoses_are_force() -> None:
     (force,) = _analysed("استخدمت الشرطة خراطيم المياه لتفريق المحتجين أمام البرلمان.")[:1]
     assert force.type == "ASSAULT" and force.actor is not None and force.actor.text == "الشرطة"
+
+
+def test_the_other_side_follows_the_first_sides_complement() -> None:
+    text = "اندلعت اشتباكات عنيفة بين جهاز الردع لمكافحة الجريمة المنظمة والإرهاب واللواء 444 قتال في طرابلس."
+    (clash,) = _analysed(text)
+    assert clash.actor is not None and clash.actor.text.startswith("جهاز الردع")
+    assert clash.target is not None and clash.target.text.startswith("اللواء 444")

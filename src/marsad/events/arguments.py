@@ -1205,6 +1205,18 @@ def _sides(s: Sent, span: Span) -> tuple[Span, Span | None]:
         if k == b or k in s.entity_at or s.norms[k].startswith("وال"):
             s.clitics[k] = "و"  # the conjunction (بين الجيش | ومسلحين)
             return ((a, k) if k < b else span), np_at(s, k)
+    if b < len(s.infos) and s.norms[b].startswith("ل") and prep_led(s, b):
+        # بين جهاز الردع لمكافحة الجريمة والإرهاب | واللواء 444: past the first side's ل
+        # complement, the last و phrase of the clause is the other side
+        last = None
+        for k in range(pp_end(s, b), min(len(s.infos), b + PARENTHETICAL_REACH)):
+            if s.infos[k].token.kind == "punct" or "preposition" in s.infos[k].cues:
+                break
+            if s.norms[k].startswith("و") and (k in s.entity_at or s.norms[k].startswith("وال")):
+                last = k
+        if last is not None and (second := np_at(s, last)) is not None:
+            s.clitics[last] = "و"
+            return span, second
     return span, None
 
 
