@@ -253,3 +253,10 @@ def test_the_other_side_follows_the_first_sides_complement() -> None:
     (clash,) = _analysed(text)
     assert clash.actor is not None and clash.actor.text.startswith("جهاز الردع")
     assert clash.target is not None and clash.target.text.startswith("اللواء 444")
+
+
+def test_a_listed_passive_perfect_has_its_subject_as_target() -> None:
+    text = "اغتيل ضابط في جهاز الأمن العام، مساء اليوم، برصاص مسلحين مجهولين استهدفوا سيارته."
+    killing = next(e for e in _analysed(text) if e.mode == "assassination")
+    assert killing.target is not None and killing.target.text.startswith("ضابط")
+    assert killing.actor is not None and killing.actor.text == "مسلحين مجهولين"

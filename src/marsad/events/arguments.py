@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from marsad.events.factuality import CLAUSE_ENDS
-from marsad.events.lexicon import TriggerEntry
+from marsad.events.lexicon import TriggerEntry, word_keys
 from marsad.events.phrases import (
     AUXILIARIES,
     MAX_NP,
@@ -121,8 +121,18 @@ def _agent_word(s: Sent, j: int) -> bool:
 
 
 def _owner_after(s: Sent, k: int) -> int | None:
-    """Position of ب + an instrument whose genitive names its user, shortly after k."""
-    return next((j for j in range(k + 1, min(len(s.infos) - 1, k + 1 + OBJECT_REACH)) if _instrument_owner(s, j)), None)
+    """Position of ب + an instrument whose genitive names its user, shortly after k (an
+    adjunct between commas aside: اغتيل ضابط في الجهاز، مساء اليوم، برصاص مسلحين)."""
+    end = min(len(s.infos) - 1, k + 1 + OBJECT_REACH)
+    j = k + 1
+    while j < end:
+        if _instrument_owner(s, j):
+            return j
+        if (close := _parenthetical_end(s, j)) is not None and _parenthetical_end(s, close) is None:
+            end, j = min(len(s.infos) - 1, end + close - j + 1), close + 1
+            continue
+        j += 1
+    return None
 
 
 def _has_agent(s: Sent, f: Frame) -> bool:
@@ -160,6 +170,8 @@ def is_passive(s: Sent, k: int) -> bool:
     if DAMMA in s.doc.text[tok.start : tok.start + 6]:
         return True
     norm, hits = s.norms[k], s.infos[k].hits
+    if any(kind == "past" and entry.passives and norm[len(prefix) :] in word_keys(entry.passives) for entry, kind, prefix in hits):
+        return True  # اغتيل: a listed passive perfect
     if not {"light", "prep_light", "undergo"}.isdisjoint(s.infos[k].cues):
         return False  # أقدم شخص على طعن: a light verb in its past form
     return not any(kind == "past" for _, kind, _ in hits) and any(

@@ -105,10 +105,14 @@ class _Stems(_Schema):
     participles: list[str] = Field(default_factory=list)
     circumstantial: list[str] = Field(default_factory=list)  # حال forms after a comma (متهمة)
     words: list[str] = Field(default_factory=list)
+    # Passive perfects that differ from the active in letters, not only in short vowels
+    # (hollow verbs: اغتيل، أقيل): verbs whose subject is the target.
+    passives: list[str] = Field(default_factory=list)
 
     def forms(self) -> set[tuple[str, FormKind]]:
         """Every generated surface form (normalised) with its kind."""
         out: set[tuple[str, FormKind]] = {(normalize_key(w), "word") for w in self.words}
+        out |= {(normalize_key(w), "past") for w in self.passives}
         out |= {(f, "participle") for p in self.participles for f in participle_forms(p)}
         out |= {(normalize_key(w), "circumstantial") for w in self.circumstantial}
         out |= {(f, "noun") for n in self.nouns for f in noun_forms(n)}
