@@ -260,3 +260,13 @@ def test_a_listed_passive_perfect_has_its_subject_as_target() -> None:
     killing = next(e for e in _analysed(text) if e.mode == "assassination")
     assert killing.target is not None and killing.target.text.startswith("ضابط")
     assert killing.actor is not None and killing.actor.text == "مسلحين مجهولين"
+
+
+def test_a_coordinated_demand_with_its_own_subject_and_object() -> None:
+    text = "اختطف ثلاثة تجار على يد مسلحين مجهولين، وطالب الخاطفون ذويهم بفدية كبيرة."
+    demand = next(e for e in _analysed(text) if e.type == "REQUEST")
+    assert demand.actor is not None and demand.actor.text == "الخاطفون"
+    assert demand.target is not None and demand.target.text == "ذويهم"
+    # one phrase after the verb is the addressee, the speaker is the earlier verb's
+    call = next(e for e in _analysed("أدانت الحكومة القصف، وطالبت بغداد باتخاذ موقف حازم.") if e.type == "REQUEST")
+    assert call.actor is not None and call.actor.text == "الحكومة"

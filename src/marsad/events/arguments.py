@@ -264,7 +264,7 @@ def _verbal(s: Sent, f: Frame) -> tuple[Span | None, str, Span | None, str]:
         # هاجمت الكتلة الحكومة واتهمتها بـ / ودعتها إلى: the pronoun is the earlier object
         return shared, "subject of the coordinated verb", _antecedent_object(s, shared, f.verb), "object pronoun: the earlier object"
     if f.speech_act and _coordinated(s, f.verb) and not passive and not _object_pronoun(s.norms[f.verb]) \
-            and (shared := _shared_subject(s, f.verb)) is not None:
+            and not (after is not None and _second_np(s, after)) and (shared := _shared_subject(s, f.verb)) is not None:
         # أدانت الحكومة القصف، وطالبت بغداد باتخاذ موقف: the same speaker, Baghdad addressed
         return shared, "subject of the coordinated verb", after if f.transitive else None, "object"
     if _coordinated(s, f.verb) and not passive and after is not None and _tanwin_object(s, after) \
@@ -296,6 +296,12 @@ def _verbal(s: Sent, f: Frame) -> tuple[Span | None, str, Span | None, str]:
     if obj is None and after and f.genitive == "patient" and _unmarked_passive(s, f, after):
         return None, "", after, "no object: unmarked passive (وقتل ضابط في الجيش)"
     return after, "VSO subject" if after else "", obj, "object"
+
+
+def _second_np(s: Sent, first: Span) -> bool:
+    """Whether another noun phrase follows right after `first` (وطالب الخاطفون | ذويهم
+    بفدية): the verb then has its own subject and an object."""
+    return first[1] < len(s.infos) and np_at(s, first[1]) is not None
 
 
 def _first_object(s: Sent, subject: Span, companion: int) -> Span | None:
