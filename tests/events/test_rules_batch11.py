@@ -270,3 +270,9 @@ def test_a_coordinated_demand_with_its_own_subject_and_object() -> None:
     # one phrase after the verb is the addressee, the speaker is the earlier verb's
     call = next(e for e in _analysed("أدانت الحكومة القصف، وطالبت بغداد باتخاذ موقف حازم.") if e.type == "REQUEST")
     assert call.actor is not None and call.actor.text == "الحكومة"
+
+
+def test_the_object_follows_a_title_a_rank_and_a_name() -> None:
+    text = "استقبل ولي العهد الأمير محمد بن سلمان في الرياض الرئيس السوري أحمد الشرع."
+    (meeting,) = _analysed(text)
+    assert meeting.target is not None and meeting.target.text.startswith("الرئيس السوري")

@@ -542,10 +542,12 @@ def _object(s: Sent, f: Frame, subject: Span | None) -> Span | None:
     if not f.transitive:
         return None
     end = subject[1] if subject else 0
-    if subject and s.complement_end(end) is not None:
-        end = s.with_name(*subject)  # المبعوث الأممي إلى اليمن هانس غروندبرغ | وفدا
+    if subject and (s.complement_end(end) is not None or (end < len(s.infos) and "rank" in s.infos[end].cues)):
+        end = s.with_name(*subject)  # المبعوث الأممي إلى اليمن هانس غروندبرغ | وفدا، ولي العهد الأمير محمد
     k = max(end, f.span_end) - 1
     obj = _object_after(s, k)
+    if subject and obj and end > subject[1] and obj[0] == end:
+        obj = _after_titles(s, end, obj)  # الأمير محمد بن سلمان | ولي العهد ...، في قصر اليمامة، | X
     if subject and obj and obj[0] == subject[1] and _person_at(s, obj[0]):
         obj = _after_titles(s, obj[1], _object_after(s, obj[1] - 1))  # استقبل الرئيس | عبد الفتاح السيسي، اليوم، X
     name = _apposition(s, obj) if obj else None
