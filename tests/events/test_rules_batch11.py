@@ -45,8 +45,8 @@ def test_a_light_verb_still_carries_its_noun_past_the_subject() -> None:
 
 def test_a_prepositional_light_verb_does_not_reach_through_another_act() -> None:
     # أعرب عن takes its noun through عن; the من phrase after مقتل belongs to the killing.
-    events = _analysed("وأعرب الوزير عن أسفه لمقتل اثنين من المتظاهرين يوم السبت.")
-    assert all(e.trigger.text != "وأعرب الوزير عن أسفه لمقتل اثنين من المتظاهرين" for e in events)
+    events = _analysed("وأعرب السفير في بيانه عن حزنه الشديد لمقتل ثلاثة من المتظاهرين مساء الجمعة.")
+    assert all(not e.trigger.text.startswith("وأعرب") for e in events)
     assert "PROTEST" not in {e.type for e in events}
     (march,) = _analysed("خرج آلاف المتظاهرين في مسيرة حاشدة وسط العاصمة.")
     assert march.trigger.text == "خرج آلاف المتظاهرين في مسيرة"
