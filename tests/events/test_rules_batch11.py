@@ -276,3 +276,11 @@ def test_the_object_follows_a_title_a_rank_and_a_name() -> None:
     text = "استقبل ولي العهد الأمير محمد بن سلمان في الرياض الرئيس السوري أحمد الشرع."
     (meeting,) = _analysed(text)
     assert meeting.target is not None and meeting.target.text.startswith("الرئيس السوري")
+
+
+def test_a_word_in_waw_after_a_party_is_no_second_side_outside_bayna() -> None:
+    # وزير is a word, not و + زير: after من there is no second side to split off
+    text = "تلقى رئيس الوزراء اتصالا هاتفيا من السيد ماركو روبيو وزير خارجية الولايات المتحدة."
+    call = next(e for e in _analysed(text) if e.type == "CONSULT")
+    for ref in (call.actor, call.target):
+        assert ref is None or not ref.text.startswith("زير")

@@ -1568,8 +1568,8 @@ def read_arguments(s: Sent, f: Frame) -> tuple[Ref | None, str, Ref | None, str]
         actor, arule = span, "subject of a light verb on the event noun"
     if actor is None and (span := _between(s, f)):
         actor, arule = span, "first party of the event"
-    if arule == "first party of the event" and actor is not None:
-        actor, second = _sides(s, actor)
+    if arule == "first party of the event" and actor is not None and actor[0] > 0 and s.norms[actor[0] - 1] == "بين":
+        actor, second = _sides(s, actor)  # not after من (اتصالا من X | وزير ...: no second side)
         if target is None and second is not None:
             target, trule = second, "second party of the event (بين X و Y)"
         elif second is None and _both_sides(s, actor):
