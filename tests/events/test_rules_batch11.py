@@ -284,3 +284,18 @@ def test_a_word_in_waw_after_a_party_is_no_second_side_outside_bayna() -> None:
     call = next(e for e in _analysed(text) if e.type == "CONSULT")
     for ref in (call.actor, call.target):
         assert ref is None or not ref.text.startswith("زير")
+
+
+def test_a_chain_of_acts_shares_the_first_verbs_subject() -> None:
+    text = "اقتحم الجيش، فجر الأربعاء، مدينة طوباس وحاصر مستشفى طوباس الحكومي، واعتقل عددا من الشبان."
+    events = _analysed(text)
+    assert [e.actor.text if e.actor else None for e in events] == ["الجيش"] * 3
+    assert [e.target.text if e.target else None for e in events] == [
+        "مدينة طوباس", "مستشفى طوباس الحكومي", "عددا من الشبان",
+    ]
+
+
+def test_a_pledge_after_a_meeting_keeps_its_own_subject() -> None:
+    text = "استقبل الرئيس في القصر نظيره السوداني، وتعهد الجانبان في ختام المباحثات بتنسيق المواقف."
+    pledge = next(e for e in _analysed(text) if e.type == "AGREE")
+    assert pledge.actor is not None and pledge.actor.text == "الجانبان"

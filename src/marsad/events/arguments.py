@@ -55,6 +55,10 @@ _CLAUSE_WORD_CUES = frozenset({
     "function", "condition", "preposition", "negation", "relative", "future", "plan", "call", "condemn", "denial",
     "light", "undergo", "verb",
 })
+# Types of physical acts told in chains of verbs on one subject, each with its object
+# (اقتحم الجيش المدينة وحاصر المستشفى واعتقل عددا من الشبان).
+_CHAINED_TYPES = frozenset({"ASSAULT", "COERCE"})
+INTRANSITIVE_TYPES = ("PROTEST", "RETREAT")  # their verbs take no direct target (تظاهر، انسحب)
 # A verb with one of these right after it describes the noun before it (اجتماعا بحث خلاله).
 _DESCRIBING_RESUMPTIVES = frozenset({"خلاله", "خلالها", "فيه", "فيها"})
 # Accusatives of fear or anticipation: the act they await is someone else's.
@@ -204,6 +208,7 @@ class Frame:
     aid: bool = False  # aid: a state after ل, or the phrase after لصالح, receives it
     person_act: bool = False  # an act on a person (assassination, abduction, beating): the victim is the target
     passive_readable: bool = False  # undiacritised verbs of its type are often passive (قتل)
+    type: str = ""  # the event's PLOVER type
     companion: int | None = None  # position of the head's `with` word, if any
     companion_role: str = "object"  # the `with` word: object, target (أسقط طائرة), the
     # noun whose genitive is the target (أطلق سراح المعتقلين) or the subject (انتشر الجيش)
@@ -271,6 +276,10 @@ def _verbal(s: Sent, f: Frame) -> tuple[Span | None, str, Span | None, str]:
             and (shared := _shared_subject(s, f.verb)) is not None:
         # شنت الإدارة حملة، واعتقلت عددا من المطلوبين: an accusative after و+verb is its object
         return shared, "subject of the coordinated verb", after if f.transitive else None, "object"
+    if _coordinated(s, f.verb) and not passive and f.type in _CHAINED_TYPES and f.companion is None and after is not None \
+            and not _second_np(s, after) and (shared := _shared_subject(s, f.verb)) is not None:
+        # اقتحم الجيش المدينة وحاصر | مستشفى طوباس: one phrase after a coordinated verb is its object
+        return shared, "subject of the coordinated verb", after, "object"
     if _coordinated(s, f.verb) and any(k < f.verb for k in f.verbal_hits) and not passive:
         # ضبطت البحرية غواصة ... واعتقلت أفراد طاقمها: the first verb of the act has the subject
         first = min(k for k in f.verbal_hits if k < f.verb)
@@ -484,11 +493,24 @@ def _shared_subject(s: Sent, k: int) -> Span | None:
             relative_clause = True
             continue
         if verbal or s.is_verb(j) or "light" in info.cues:
-            if _coordinated(s, j) and _pronoun_object_only(s, j):
-                continue
+            if _coordinated(s, j) and (_pronoun_object_only(s, j) or _own_object(s, j)):
+                continue  # اقتحم الجيش المدينة وحاصر مستشفى | واعتقل: the chain's first verb
             subject = None if _coordinated(s, j) else prev_np(s, j)
             return subject or (None if _plural_verb(s, j) else next_np(s, j))
     return _initial_verb_subject(s) if k > 0 else None
+
+
+def _own_object(s: Sent, k: int) -> bool:
+    """A coordinated transitive verb with one phrase after it and none after that: its
+    object, its subject being the chain's (اقتحم الجيش المدينة وحاصر | مستشفى طوباس)."""
+    after = next_np(s, k)
+    return after is not None and not _second_np(s, after) and _transitive_verb(s, k)
+
+
+def _transitive_verb(s: Sent, k: int) -> bool:
+    """Whether the word at k is a trigger verb of a type whose verbs chain on one subject
+    with direct objects (اقتحم، حاصر، اعتقل), not تعهد ب، اتفق على."""
+    return any(kind in ("past", "pres") and entry.type in _CHAINED_TYPES for entry, kind, _ in s.infos[k].hits)
 
 
 def _pronoun_object_only(s: Sent, k: int) -> bool:

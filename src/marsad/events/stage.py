@@ -18,6 +18,7 @@ from marsad.document import Document
 from marsad.events import context, coref
 from marsad.events.arguments import (
     ANNOUNCER_RULE,
+    INTRANSITIVE_TYPES,
     MAIN_CLAUSE_RULE,
     OWNER_RULE,
     Frame,
@@ -42,7 +43,6 @@ FILTERABLE = ("asserted", "reported")
 # Types whose missing actor may be the sentence's armed group, and whose undiacritised
 # verbs are often passive (قتل ضابط، أصيب طفل).
 ARMED_TYPES = ("ASSAULT",)
-INTRANSITIVE_TYPES = ("PROTEST", "RETREAT")  # their verbs take no direct target (تظاهر، انسحب)
 # Types whose على/ضد or object phrase names a cause, destination or thing, not a target
 # actor (احتجاجا على الغلاء، أرسلت قوات إلى الحدود، خففت القيود على السفر).
 UNTARGETED_TYPES = ("PROTEST", "MOBILIZE", "CONCEDE")
@@ -514,6 +514,7 @@ def _frame(cand: Candidate) -> Frame:
         visit=visit,
         threat=cand.type == "THREATEN",
         passive_readable=cand.type in ARMED_TYPES,
+        type=cand.type,
         companion=head.companion,
         companion_role=entry.companion,
         target_preps=word_keys(entry.target_preps),
