@@ -299,3 +299,10 @@ def test_a_pledge_after_a_meeting_keeps_its_own_subject() -> None:
     text = "استقبل الرئيس في القصر نظيره السوداني، وتعهد الجانبان في ختام المباحثات بتنسيق المواقف."
     pledge = next(e for e in _analysed(text) if e.type == "AGREE")
     assert pledge.actor is not None and pledge.actor.text == "الجانبان"
+
+
+def test_ministerial_is_no_visit() -> None:
+    text = "وصل رئيس الوزراء، صباح اليوم، إلى العاصمة الجزائرية في زيارة رسمية على رأس وفد وزاري رفيع."
+    visit = next(e for e in _analysed(text) if e.type == "CONSULT")
+    assert visit.trigger.text == "زيارة"
+    assert visit.actor is not None and visit.actor.text == "رئيس الوزراء"
