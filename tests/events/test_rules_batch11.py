@@ -306,3 +306,10 @@ def test_ministerial_is_no_visit() -> None:
     visit = next(e for e in _analysed(text) if e.type == "CONSULT")
     assert visit.trigger.text == "زيارة"
     assert visit.actor is not None and visit.actor.text == "رئيس الوزراء"
+
+
+def test_a_light_verb_reaches_past_a_name_and_its_long_title() -> None:
+    text = "أجرى الدكتور بدر عبد العاطي وزير الخارجية والهجرة وشؤون المصريين بالخارج اتصالا هاتفيا بنظيره الإيراني."
+    (call,) = _analysed(text)
+    assert call.actor is not None and call.actor.text.endswith("بدر عبد العاطي")
+    assert call.target is not None and call.target.text.startswith("نظيره")

@@ -1015,8 +1015,8 @@ def _noun_nationality(s: Sent, f: Frame) -> Span | None:
         adjectives = _adjectives(s, pos)
         found = _nationality(s, adjectives)
         end = adjectives[1]
-        if found is None and end < len(s.infos) and s.norms[end].startswith("ب") and prep_led(s, end):
-            found = _nationality(s, (end, pp_end(s, end)))
+        if found is None and end < len(s.infos) and s.norms[end].startswith("ب") and prep_led(s, end) and _instrument(s, end):
+            found = _nationality(s, (end, pp_end(s, end)))  # an instrument, not a partner (اتصالا بنظيره الإيراني)
         if found is not None:
             return found
     return None

@@ -397,12 +397,30 @@ def _drop_name_triggers(s: Sent) -> None:
             info.cues = {c: p for c, p in info.cues.items() if c not in NAME_CUES}
 
 
+TITLE_WORDS = 7  # words of a title after a name that a light verb's reach skips
+
+
 def _mark_name_words(s: Sent) -> None:
     """Mark the tokens that continue a person's name of several words, which a light
     verb's reach counts as one (أجرى الشيخ محمد بن زايد آل نهيان اتصالا)."""
     for pos, ent in s.entity_at.items():
         if ent.type == "PERSON" and s.entity_at.get(pos - 1) is ent:
             s.infos[pos].in_name = True
+        if ent.type == "PERSON" and s.entity_at.get(pos + 1) is not ent and pos + 1 < len(s.infos):
+            _mark_title_after(s, pos + 1)
+
+
+def _mark_title_after(s: Sent, k: int) -> None:
+    """A title in apposition right after a name (بدر عبد العاطي | وزير الخارجية والهجرة
+    وشؤون المصريين بالخارج) belongs to the name for a light verb's reach: up to a comma, a
+    trigger or another name."""
+    if {"title", "office", "rank"}.isdisjoint(s.infos[k].cues):
+        return
+    for j in range(k, min(len(s.infos), k + TITLE_WORDS)):
+        info = s.infos[j]
+        if info.token.kind != "word" or info.hits or (j > k and j in s.entity_at and s.entity_at[j].type == "PERSON"):
+            return
+        info.in_name = True
 
 
 def _drop_verbs_in_taa_marbuta(s: Sent) -> None:
