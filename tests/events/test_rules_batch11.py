@@ -313,3 +313,15 @@ def test_a_light_verb_reaches_past_a_name_and_its_long_title() -> None:
     (call,) = _analysed(text)
     assert call.actor is not None and call.actor.text.endswith("بدر عبد العاطي")
     assert call.target is not None and call.target.text.startswith("نظيره")
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("لقي ثلاثة عناصر مصرعهم إثر مداهمة بؤرة إجرامية يختبئون بها.", "بؤرة إجرامية"),  # بؤرة: ب is no preposition
+        ("نفذت الشرطة مداهمة واسعة في الحي.", None),  # واسعة: an adjective, no genitive
+    ],
+)
+def test_a_noun_in_ta_marbuta_after_an_event_noun_is_its_genitive(text: str, target: str | None) -> None:
+    raid = next(e for e in _analysed(text) if e.type == "COERCE")
+    assert (raid.target.text if raid.target else None) == target

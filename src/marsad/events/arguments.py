@@ -743,7 +743,18 @@ def _genitive_ok(s: Sent, noun: int, k: int) -> bool:
         return False  # a sound plural keeps its ن only out of construct: متظاهرون | السفارة
     if k in s.entity_at or word.startswith(_DEFINITE):
         return True
+    if head.endswith("ه") and word.endswith("ه") and not _adjective_shape(word):
+        return True  # مداهمة بؤرة: a noun in ة after a noun in ة is its genitive, not an adjective
     return not (agrees(s, k) or (head.endswith("ات") and word.endswith("ه")) or _closing_nisba(s, k))
+
+
+def _adjective_shape(word: str) -> bool:
+    """A feminine word shaped like an adjective: a relational adjective (أمنية), a
+    participle (مسلحة، واسعة) or a فعيلة (كبيرة، خطيرة)."""
+    return (
+        word.endswith("يه") or word.startswith("م") or (len(word) >= 5 and (word[1] == "ا" or word[2] == "ي"))
+        or len(word) <= 3
+    )
 
 
 def _closing_nisba(s: Sent, k: int) -> bool:
