@@ -325,3 +325,9 @@ def test_a_light_verb_reaches_past_a_name_and_its_long_title() -> None:
 def test_a_noun_in_ta_marbuta_after_an_event_noun_is_its_genitive(text: str, target: str | None) -> None:
     raid = next(e for e in _analysed(text) if e.type == "COERCE")
     assert (raid.target.text if raid.target else None) == target
+
+
+def test_an_svo_subject_may_end_in_its_own_l_phrase() -> None:
+    (seizure,) = _analysed("الإدارة العامة لمكافحة المخدرات ضبطت شحنة كبيرة.")
+    assert seizure.actor is not None and seizure.actor.text == "الإدارة العامة لمكافحة المخدرات"
+    assert seizure.target is not None and seizure.target.text == "شحنة كبيرة"

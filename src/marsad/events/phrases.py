@@ -628,8 +628,8 @@ def prev_np(s: Sent, k: int) -> tuple[int, int] | None:
         span = np_at(s, j)
         if span is not None and span[1] >= k:
             return j, k
-        if span is not None and s.infos[span[1]].token.norm.startswith("لل") and pp_end(s, span[1]) == k:
-            return j, k  # an indefinite noun and its لل phrase: مفارز للجيش ضبطت
+        if span is not None and s.infos[span[1]].token.norm.startswith("ل") and prep_led(s, span[1]) and pp_end(s, span[1]) == k:
+            return j, k  # a noun and its ل phrase: مفارز للجيش ضبطت، الإدارة العامة لمكافحة المخدرات ضبطت
         if span is None and prep_led(s, j):
             j = pp_end(s, j)
         else:
