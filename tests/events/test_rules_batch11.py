@@ -331,3 +331,12 @@ def test_an_svo_subject_may_end_in_its_own_l_phrase() -> None:
     (seizure,) = _analysed("الإدارة العامة لمكافحة المخدرات ضبطت شحنة كبيرة.")
     assert seizure.actor is not None and seizure.actor.text == "الإدارة العامة لمكافحة المخدرات"
     assert seizure.target is not None and seizure.target.text == "شحنة كبيرة"
+
+
+def test_a_call_received_from_a_party() -> None:
+    text = "تلقى الشيخ محمد بن عبدالرحمن رئيس مجلس الوزراء وزير الخارجية، اتصالا هاتفيا من نظيره الأمريكي."
+    call = next(e for e in _analysed(text) if e.type == "CONSULT")
+    assert call.actor is not None and call.actor.text == "نظيره الأمريكي"
+    assert call.target is not None and call.target.text.startswith("الشيخ محمد")
+    appeal = next(e for e in _analysed("أفرج الرئيس عن معتقلين استجابة لمناشدة من المجلس الوطني.") if e.type == "REQUEST")
+    assert appeal.actor is not None and appeal.actor.text == "المجلس الوطني"

@@ -12,3 +12,7 @@ def test_a_definite_head_needs_an_adjective_not_a_noun() -> None:
     assert ("المجلس العسكري الانتقالي", "GOV") in [
         (e.text, e.type) for e in analyze("أعلن المجلس العسكري الانتقالي حظر التجول.").entities
     ]
+
+
+def test_an_accusative_object_after_a_title_is_no_name() -> None:
+    assert not analyze("أصدر الرئيس قرارا بالعفو عن خمسة معتقلين.").entities

@@ -316,6 +316,9 @@ def _light_verb(infos: list[TokInfo], pos: int, reach: int = LIGHT_REACH) -> tup
         if infos[k].in_name:
             skipped += 1  # a name of several words counts as one
             continue
+        if infos[k].token.norm in COMMAS and k > 0 and infos[k - 1].in_name:
+            skipped += 1  # the comma closing a name's title (تلقى X رئيس مجلس الوزراء، اتصالا)
+            continue
         if pos - k - skipped > reach and "undergo" not in cues:
             if infos[k].token.kind == "punct":
                 return None
