@@ -340,3 +340,9 @@ def test_a_call_received_from_a_party() -> None:
     assert call.target is not None and call.target.text.startswith("الشيخ محمد")
     appeal = next(e for e in _analysed("أفرج الرئيس عن معتقلين استجابة لمناشدة من المجلس الوطني.") if e.type == "REQUEST")
     assert appeal.actor is not None and appeal.actor.text == "المجلس الوطني"
+
+
+def test_an_armed_feud_is_a_clash_and_a_political_dispute_none() -> None:
+    (feud,) = [e for e in _analysed("اندلع نزاع عشائري مسلح بين عشيرتين في قضاء الشطرة.") if e.type == "ASSAULT"]
+    assert feud.mode == "clash"
+    assert not _analysed("تصاعد النزاع السياسي بين الحكومة والبرلمان.")
