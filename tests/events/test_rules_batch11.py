@@ -346,3 +346,12 @@ def test_an_armed_feud_is_a_clash_and_a_political_dispute_none() -> None:
     (feud,) = [e for e in _analysed("اندلع نزاع عشائري مسلح بين عشيرتين في قضاء الشطرة.") if e.type == "ASSAULT"]
     assert feud.mode == "clash"
     assert not _analysed("تصاعد النزاع السياسي بين الحكومة والبرلمان.")
+
+
+def test_talks_with_a_counterpart_and_a_round_of_talks() -> None:
+    call = _analysed("بحث الرئيس مع نظيره الروسي، في مكالمة هاتفية طويلة، سبل إنهاء الحرب.")[0]
+    assert call.target is not None and call.target.text == "نظيره الروسي"
+    text = "أجرى وزير الخارجية، السبت، جولة ثالثة من المحادثات غير المباشرة مع المبعوث الأمريكي."
+    (talks,) = _analysed(text)
+    assert talks.actor is not None and talks.actor.text == "وزير الخارجية"
+    assert talks.target is not None and talks.target.text == "المبعوث الأمريكي"

@@ -337,11 +337,23 @@ def _light_verb(infos: list[TokInfo], pos: int, reach: int = LIGHT_REACH) -> tup
             return k, "undergo"
         if "light" in cues:
             return k, "light"
+        if k == governor and infos[k].token.norm == "من" and (rnd := _round_before(infos, k)) is not None:
+            k = rnd  # أجرى عراقجي جولة ثالثة من المحادثات: the light verb carries the round's talks
+            continue
         if "preposition" in cues and k == governor and infos[k].token.norm in PREP_LIGHT_PREPS:
             via_fi = True
             continue
         if infos[k].token.kind == "punct" or ("preposition" in infos[k].cues and k == governor):
             return None  # جرى الحديث عن إرسال: the noun is the preposition's object
+    return None
+
+
+def _round_before(infos: list[TokInfo], k: int) -> int | None:
+    """Position of a round or series noun before من at k, maybe with one adjective between
+    (جولة ثالثة من، سلسلة من): the acts after من are what it counts."""
+    for j in (k - 1, k - 2):
+        if j >= 0 and "round" in infos[j].cues:
+            return j
     return None
 
 

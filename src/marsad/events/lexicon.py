@@ -60,6 +60,7 @@ CueName = Literal[
     "aside",
     "foil",
     "cancel",
+    "round",
     "prep_light",
     "honorific",
     "direction",
