@@ -33,7 +33,7 @@ THRESHOLD = 0.7
 # an unrelated pair almost none; two shared bands make a candidate, then checked in full.
 BANDS, ROWS, MIN_BANDS = 32, 4, 2
 _WORD = re.compile(r"\w+")
-# datasketch's default scheme (since 2.0), named so that the one `_minhash` reproduces stays.
+# datasketch's default scheme since 2.0, named: `_minhash` reproduces this one, whatever later defaults.
 _PROTO = MinHash(num_perm=NUM_PERM, scheme="affine32")
 _DTYPE = _PROTO.hashvalues.dtype
 # datasketch's permutations h -> (a * h + b) mod 2**32, and the signature of the empty set.
