@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
+import random
+
 from datasketch import MinHash
 from hypothesis import given
 from hypothesis import strategies as st
@@ -16,6 +19,7 @@ from marsad.store.dedup import (
     shingles,
     signature,
     similarity,
+    words,
 )
 
 from .samples import OTHER, TEXT
@@ -68,3 +72,49 @@ def test_shingles_of_short_texts() -> None:
     assert shingles([]) == {""}
     assert shingles(["a", "b"]) == {"a b"}
     assert shingles(["a", "b", "c", "a", "b", "c"]) == {"a b c", "b c a", "c a b"}
+
+
+def reference_fingerprint(text: str) -> tuple[str, bytes]:
+    """The content hash and signature as made before the numpy MinHash: a datasketch
+    `MinHash` updated with the UTF-8 of each shingle (its default hash function and scheme)."""
+    found = words(text)
+    reference = MinHash(num_perm=NUM_PERM)
+    reference.update_batch([item.encode("utf-8") for item in shingles(found)])
+    return hashlib.sha256(" ".join(found).encode("utf-8")).hexdigest(), reference.hashvalues.tobytes()
+
+
+VOCABULARY = [
+    "قال", "مسؤول", "محلي", "إن", "الجيش", "قصف", "أمس", "قرية", "قرب", "حلب", "ما", "أسفر",
+    "عن", "مقتل", "خمسة", "مدنيين", "ووصف", "ناشطون", "القصف", "بأنه", "مجزرة", "وحشية",
+    "عمّان", "الحدود", "12", "١٥", "وأكدت", "الإسرائيلية", "غزة", "الفاشر،", "؛", ".", "«",
+    "»", "-", "x2", "foo_bar",
+]
+
+
+def test_fingerprint_is_datasketchs_on_many_articles() -> None:
+    # 1,500 seeded articles of 0 to 700 words, repeated phrases included (equal shingles).
+    rng = random.Random(7)
+    for n in range(1500):
+        size = rng.choice((0, 1, 2, 3, 4, 10, 50, 300, 700)) if n % 3 else rng.randrange(700)
+        found = [rng.choice(VOCABULARY) for _ in range(size)]
+        if size > 20:
+            found[size // 2 : size // 2 + 10] = found[:10]
+        text = rng.choice((" ", "  ", "\n", "، ")).join(found)
+        assert fingerprint(text) == reference_fingerprint(text), text
+
+
+@given(st.lists(st.sampled_from([*VOCABULARY[:12], " ", "\u064e", "،", "x", "\u200f"]), max_size=60))
+def test_fingerprint_is_datasketchs(parts: list[str]) -> None:
+    text = "".join(parts)
+    assert fingerprint(text) == reference_fingerprint(text)
+
+
+@given(st.text(max_size=80))
+def test_fingerprint_of_any_text_is_datasketchs(text: str) -> None:
+    assert fingerprint(text) == reference_fingerprint(text)
+
+
+def test_fingerprint_of_samples_is_datasketchs() -> None:
+    for text in (TEXT, OTHER, WIRE, "", "قال", "قال الجيش", "٠١٢"):
+        assert fingerprint(text) == reference_fingerprint(text)
+    assert signature(set()) == MinHash(num_perm=NUM_PERM).hashvalues.tobytes()  # never updated
