@@ -355,3 +355,9 @@ def test_talks_with_a_counterpart_and_a_round_of_talks() -> None:
     (talks,) = _analysed(text)
     assert talks.actor is not None and talks.actor.text == "وزير الخارجية"
     assert talks.target is not None and talks.target.text == "المبعوث الأمريكي"
+
+
+def test_a_package_of_sanctions_is_carried_by_its_light_verb() -> None:
+    (sanctions,) = _analysed("أقر الاتحاد الأوروبي الحزمة التاسعة عشرة من العقوبات على روسيا.")
+    assert sanctions.actor is not None and sanctions.actor.text == "الاتحاد الأوروبي"
+    assert sanctions.target is not None and sanctions.target.text == "روسيا"

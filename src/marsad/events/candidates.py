@@ -349,9 +349,10 @@ def _light_verb(infos: list[TokInfo], pos: int, reach: int = LIGHT_REACH) -> tup
 
 
 def _round_before(infos: list[TokInfo], k: int) -> int | None:
-    """Position of a round or series noun before من at k, maybe with one adjective between
-    (جولة ثالثة من، سلسلة من): the acts after من are what it counts."""
-    for j in (k - 1, k - 2):
+    """Position of a round, series or package noun before من at k, maybe with an ordinal
+    between (جولة ثالثة من، سلسلة من، الحزمة التاسعة عشرة من): the acts after من are what
+    it counts."""
+    for j in (k - 1, k - 2, k - 3):  # الحزمة التاسعة عشرة من: an ordinal of two words
         if j >= 0 and "round" in infos[j].cues:
             return j
     return None
