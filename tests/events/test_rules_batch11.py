@@ -361,3 +361,12 @@ def test_a_package_of_sanctions_is_carried_by_its_light_verb() -> None:
     (sanctions,) = _analysed("أقر الاتحاد الأوروبي الحزمة التاسعة عشرة من العقوبات على روسيا.")
     assert sanctions.actor is not None and sanctions.actor.text == "الاتحاد الأوروبي"
     assert sanctions.target is not None and sanctions.target.text == "روسيا"
+
+
+def test_the_addressee_of_a_call_imposes_the_sanctions_asked_for() -> None:
+    text = "دعا الرئيس الفلسطيني محمود عباس مجلس الأمن الدولي إلى فرض عقوبات على إسرائيل لوقف عدوانها على غزة."
+    events = _analysed(text)
+    sanctions = next(e for e in events if e.type == "SANCTION")
+    assert sanctions.actor is not None and sanctions.actor.text == "مجلس الأمن الدولي"
+    aggression = next(e for e in events if e.type == "ASSAULT")
+    assert aggression.actor is None or "عباس" not in aggression.actor.text  # عدوانها: not his

@@ -943,11 +943,14 @@ def _addressee(s: Sent, f: Frame) -> Span | None:
     الإفراج عن ...، طالب الاتحاد الحكومة بسحب القرار، أمهل الجيش المسلحين يومين للانسحاب):
     the verb's object, before إلى، ب or ل + the event noun (one verbal noun may carry it:
     إلى تقديم مساعدات)."""
+    head = f.head
     if f.verb is not None:
-        return None
-    intro = next((k for k in (f.head - 1, f.head - 2) if k > 0 and s.norms[k] == ILA), None)
-    if intro is None and s.norms[f.head].startswith(("ب", "ل")) and prep_led(s, f.head):
-        intro = f.head  # طالب X Y بسحب، أمهل X Y أسبوعا للانسحاب
+        if not (f.verb > 0 and s.norms[f.verb - 1] == ILA):
+            return None
+        head = f.verb  # إلى فرض عقوبات: the form read as a verb is the verbal noun after إلى
+    intro = next((k for k in (head - 1, head - 2) if k > 0 and s.norms[k] == ILA), None)
+    if intro is None and s.norms[head].startswith(("ب", "ل")) and prep_led(s, head):
+        intro = head  # طالب X Y بسحب، أمهل X Y أسبوعا للانسحاب
     if intro is None:
         return None
     purpose = s.norms[intro].startswith("ل")  # دعا X إلى الضغط على Y للإفراج: a purpose, unless after an ultimatum
@@ -972,6 +975,8 @@ def _governing_verb(s: Sent, end: int, reads: Callable[[TriggerEntry, str], bool
 def _verb_object(s: Sent, k: int) -> tuple[Span | None, Span | None]:
     """The VSO subject of the verb at k and the object after it (past adjuncts)."""
     subject = next_np(s, k)
+    if subject is not None:
+        subject = (subject[0], s.with_name(*subject))  # الرئيس الفلسطيني محمود عباس | مجلس الأمن
     return subject, (_object_after(s, subject[1] - 1) if subject else None)
 
 
@@ -1304,9 +1309,18 @@ def _speaker(s: Sent, k: int) -> Span | None:
     for x in s.attributions:
         if x.cue.end <= start and x.source.end <= start:
             inside = [i.pos for i in s.infos if x.source.start <= i.token.start and i.token.end <= x.source.end]
-            if inside:
+            if inside and _agrees_with_pronoun(s, (inside[0], inside[-1] + 1), s.norms[k]):
                 return inside[0], inside[-1] + 1
     return None
+
+
+def _agrees_with_pronoun(s: Sent, span: Span, noun: str) -> bool:
+    """Whether a feminine pronoun (عدوانها) may stand for the phrase: not for a man named
+    by his title (دعا الرئيس محمود عباس ... وقف عدوانها: Israel's aggression)."""
+    if not noun.endswith("ها"):
+        return True
+    person = any(s.entity_at[j].type == "PERSON" for j in range(*span) if j in s.entity_at)
+    return not person or s.norms[span[0]].endswith("ه")
 
 
 def _result_doer(s: Sent, k: int) -> Span | None:
