@@ -370,3 +370,10 @@ def test_the_addressee_of_a_call_imposes_the_sanctions_asked_for() -> None:
     assert sanctions.actor is not None and sanctions.actor.text == "مجلس الأمن الدولي"
     aggression = next(e for e in events if e.type == "ASSAULT")
     assert aggression.actor is None or "عباس" not in aggression.actor.text  # عدوانها: not his
+
+
+def test_settlers_are_doers_before_the_object_of_their_act() -> None:
+    text = "أدانت وزارة الخارجية، في بيان، اقتحام مستوطنين باحات المسجد الأقصى تحت حماية الشرطة."
+    raid = next(e for e in _analysed(text) if e.type == "COERCE")
+    assert raid.actor is not None and raid.actor.text == "مستوطنين"
+    assert raid.target is not None and raid.target.text == "باحات المسجد الأقصى"
