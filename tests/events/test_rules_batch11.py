@@ -377,3 +377,8 @@ def test_settlers_are_doers_before_the_object_of_their_act() -> None:
     raid = next(e for e in _analysed(text) if e.type == "COERCE")
     assert raid.actor is not None and raid.actor.text == "مستوطنين"
     assert raid.target is not None and raid.target.text == "باحات المسجد الأقصى"
+
+
+def test_a_counted_object_put_on_a_list_is_the_target() -> None:
+    (listing,) = _analysed("أدرجت وزارة الخزانة الأمريكية 12 شركة على قائمة العقوبات.")
+    assert listing.target is not None and listing.target.text == "12 شركة"

@@ -323,7 +323,7 @@ def _first_object(s: Sent, subject: Span, companion: int) -> Span | None:
     before_list = obj is not None and obj[1] < companion and "preposition" in s.infos[obj[1]].cues  # أدرجت X | Y | على قائمة
     if obj is None or not (obj[1] == companion or before_list) or s.norms[obj[0]].startswith("و"):
         return None  # وقعت الحكومة | وجماعة متمردة اتفاقا: a second subject
-    return obj if definite(s, obj[0]) else None  # not أرسلت مصر قافلة مساعدات
+    return obj if definite(s, obj[0]) or before_list else None  # not أرسلت مصر قافلة مساعدات; أدرجت X 12 شركة على
 
 
 def _tanwin_object(s: Sent, span: Span) -> bool:
