@@ -382,3 +382,19 @@ def test_settlers_are_doers_before_the_object_of_their_act() -> None:
 def test_a_counted_object_put_on_a_list_is_the_target() -> None:
     (listing,) = _analysed("أدرجت وزارة الخزانة الأمريكية 12 شركة على قائمة العقوبات.")
     assert listing.target is not None and listing.target.text == "12 شركة"
+
+
+def test_a_detached_lam_before_a_quoted_name_and_in_lam_conditions() -> None:
+    text = "هدّد الأمين العام لـ«حزب الله» نعيم قاسم إسرائيل بـ«رد قاس» إن لم تنسحب من النقاط الخمس."
+    threat, withdrawal = _analysed(text)
+    assert threat.actor is not None and threat.actor.text.endswith("نعيم قاسم")
+    assert threat.target is not None and threat.target.text == "إسرائيل"
+    assert withdrawal.factuality == "hypothetical"  # إن لم: "if not", not a negation
+
+
+def test_several_and_live_bullets() -> None:
+    text = "اقتحمت القوات مدينة نابلس وداهمت عدة منازل في البلدة القديمة، واعتقلت أربعة شبان."
+    arrest = next(e for e in _analysed(text) if e.mode == "arrest")
+    assert arrest.actor is not None and arrest.actor.text == "القوات"
+    (shot,) = _analysed("أصيب شاب برصاص حي في المواجهات.")
+    assert shot.actor is None  # حي: live, not a user of the bullets

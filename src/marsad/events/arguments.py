@@ -163,8 +163,13 @@ def _instrument_owner(s: Sent, j: int) -> bool:
         and not info.hits
         and not nxt.modes
         and s.is_word(j + 1)
+        and nxt.token.norm not in _LIVE
         and _genitive_ok(s, j, j + 1)
     )
+
+
+# "Live" after رصاص/ذخيرة: an adjective (برصاص حي), not the genitive of a user.
+_LIVE = frozenset({"حي", "الحي", "حيه", "الحيه"})
 
 
 def is_passive(s: Sent, k: int) -> bool:

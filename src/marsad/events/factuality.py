@@ -148,8 +148,9 @@ def _complement(infos: list[TokInfo], head: int, head_prefix: str) -> bool:
 
 
 def _unless_at(infos: list[TokInfo], k: int) -> bool:
-    """Whether the word at k is the لم of ما لم "unless": a condition, not a negation."""
-    return k > 0 and infos[k].token.norm == "لم" and infos[k - 1].token.norm == "ما"
+    """Whether the word at k is the لم of ما لم "unless" or of إن لم "if not": a
+    condition, not a negation (أن is never followed by لم)."""
+    return k > 0 and infos[k].token.norm == "لم" and infos[k - 1].token.norm in ("ما", "ان", "وان")
 
 
 def _conditional_plan(infos: list[TokInfo], head: int, rule: str) -> tuple[str, str]:

@@ -43,6 +43,9 @@ PREP_ARTICLE = ("بال", "وبال", "فبال", "لل", "ولل", "فلل", "�
 PREP = ("ب", "وب", "فب")
 LAM = ("ل", "ول", "فل")
 _CONJUNCTIONS = ("", "و", "ف")
+_OPEN_QUOTES = frozenset({"«", '"', "“"})
+_CLOSE_QUOTES = frozenset({"»", '"', "”"})
+_VAGUE_COUNTS = frozenset({"عده", "بضعه", "بضع"})  # counts without a number: عدة منازل، بضعة أيام
 AUXILIARIES = frozenset({"قد", "لقد"})  # between a subject and its verb (قواته قد قصفت)
 # "Another", "second", "third" after an indefinite noun: its adjective (جندي آخر، ناشط ثان).
 _OTHER_ORDINALS = frozenset({
@@ -196,6 +199,8 @@ class Sent:
         if b >= len(self.infos):
             return None
         norm = self.infos[b].token.norm
+        if norm in LAM and b + 1 < len(self.infos):
+            return self._quoted_name_end(b + 1)  # لـ«حزب الله»
         if norm in ("الي", "لدي") and b + 1 < len(self.infos):
             b += 1
         elif not (norm.startswith("ل") and prep_led(self, b)):
@@ -204,6 +209,19 @@ class Sent:
         if ent is None:
             return pp_end(self, b)
         while b < len(self.infos) and self.entity_at.get(b) is ent:
+            b += 1
+        return b
+
+    def _quoted_name_end(self, b: int) -> int | None:
+        """End of a name at b, maybe inside quotes («حزب الله»), past its closing quote."""
+        while b < len(self.infos) and self.norms[b] in _OPEN_QUOTES:
+            b += 1
+        ent = self.entity_at.get(b)
+        if ent is None:
+            return None
+        while b < len(self.infos) and self.entity_at.get(b) is ent:
+            b += 1
+        while b < len(self.infos) and self.norms[b] in _CLOSE_QUOTES:
             b += 1
         return b
 
@@ -248,8 +266,8 @@ def np_at(s: Sent, k: int, *, governed: bool = False) -> tuple[int, int] | None:
         title = np_at(s, titled, governed=governed)
         return (k, title[1]) if title is not None else None
     end = k + 1
-    if (info.token.kind == "number" or k in s.counts) and end < len(s.infos) and s.is_word(end):
-        end += 1  # "20 شخصا"، "ثلاثة مصارف"
+    if (info.token.kind == "number" or k in s.counts or info.token.norm in _VAGUE_COUNTS) and end < len(s.infos) and s.is_word(end):
+        end += 1  # "20 شخصا"، "ثلاثة مصارف"، "عدة منازل"
     if "partitive" in info.cues or "perpetrator" in info.cues:  # قوة من الجيش، مسلحون من الحركة
         end = _partitive(s, end)
     while end < len(s.infos):
@@ -435,7 +453,7 @@ def prep_led(s: Sent, k: int) -> bool:
         return s.infos[k].cues.get("b_noun") not in _CONJUNCTIONS
     if norm.startswith(LAM) and len(norm) > 3:
         return s.infos[k].cues.get("lam_word") not in _CONJUNCTIONS
-    return False
+    return norm in LAM  # لـ«حزب الله»: the preposition written apart before a quote
 
 
 def proclitic_before_article(s: Sent, k: int) -> str:
