@@ -398,3 +398,10 @@ def test_several_and_live_bullets() -> None:
     assert arrest.actor is not None and arrest.actor.text == "القوات"
     (shot,) = _analysed("أصيب شاب برصاص حي في المواجهات.")
     assert shot.actor is None  # حي: live, not a user of the bullets
+
+
+def test_a_possessed_act_told_to_the_earlier_object() -> None:
+    text = "استدعت وزارة الخارجية السفير المالطي، وأبلغته احتجاجها الرسمي على تصريحات مسؤول مالطي."
+    protest = next(e for e in _analysed(text) if e.type == "ACCUSE")
+    assert protest.actor is not None and protest.actor.text == "وزارة الخارجية"
+    assert protest.target is not None and protest.target.text == "السفير المالطي"

@@ -905,7 +905,24 @@ def _nominal(s: Sent, f: Frame) -> tuple[Span | None, str, Span | None, str]:
         actor, arule = before, "genitive of intention noun"  # نية واشنطن الانسحاب
     if actor is None and before and _possessed(s, f.head) and _after_verb(s, before[0]):
         actor, arule = before, OWNER_RULE  # جدد المتظاهرون مطالبتهم
+    if actor is None and _possessed(s, f.head) and (told := _told_to(s, f.head)) is not None:
+        actor, arule = told[0], f"{OWNER_RULE}: the chain's subject (وأبلغته احتجاجها)"
+        if told[1] is not None:
+            target, trule = told[1], "whom the possessed act was told (the pronoun's antecedent)"
     return actor, arule, target, trule
+
+
+def _told_to(s: Sent, k: int) -> tuple[Span, Span | None] | None:
+    """The subject of a coordinated verb carrying its object as a pronoun right before a
+    possessed act (استدعت الوزارة السفير، وأبلغته احتجاجها): the act's owner, and the
+    earlier object the pronoun stands for."""
+    verb = k - 1
+    norm = s.norms[verb] if verb >= 1 else ""
+    joined = _coordinated(s, verb) or (norm.startswith(("و", "ف")) and len(norm) >= 5)  # وأبلغته
+    if verb < 1 or not joined or not _object_pronoun(norm) or s.infos[verb].hits:
+        return None
+    shared = _shared_subject(s, verb)
+    return (shared, _antecedent_object(s, shared, verb)) if shared is not None else None
 
 
 def _accused(s: Sent, f: Frame) -> Span | None:
