@@ -405,3 +405,10 @@ def test_a_possessed_act_told_to_the_earlier_object() -> None:
     protest = next(e for e in _analysed(text) if e.type == "ACCUSE")
     assert protest.actor is not None and protest.actor.text == "وزارة الخارجية"
     assert protest.target is not None and protest.target.text == "السفير المالطي"
+
+
+def test_a_verbal_noun_after_a_long_name_and_an_adjunct() -> None:
+    text = "أعلن وزير الكهرباء عادل كريم الساعدي، اليوم، استقالته من منصبه."
+    (resignation,) = _analysed(text)
+    assert resignation.factuality == "asserted"
+    assert resignation.actor is not None and resignation.actor.text.endswith("الساعدي")

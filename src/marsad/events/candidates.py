@@ -270,6 +270,9 @@ def _object_of_verb(infos: list[TokInfo], pos: int, entry: TriggerEntry, prefix:
             skipped += k - opening + 1
             k = opening  # أعلن المجلس، الثلاثاء، طرد السفير
             continue
+        if info.in_name:
+            skipped += 1  # a name of several words counts as one (أعلن الوزير عادل كريم الساعدي استقالته)
+            continue
         if info.token.norm in COMPLEMENTISERS or info.token.norm in _CLAUSE_CONJUNCTIONS:
             return False  # بأن قناصا قتل، حين رشق ملثمون: a clause of its own opens here
         if any(kind in VERBAL for _, kind, _ in info.hits) or not _OBJECT_TAKING_CUES.isdisjoint(info.cues):
