@@ -412,3 +412,11 @@ def test_a_verbal_noun_after_a_long_name_and_an_adjunct() -> None:
     (resignation,) = _analysed(text)
     assert resignation.factuality == "asserted"
     assert resignation.actor is not None and resignation.actor.text.endswith("الساعدي")
+
+
+def test_aid_goes_to_the_people_after_ila_past_its_cargo() -> None:
+    text = "سيّرت دولة الإمارات، أمس، طائرة مساعدات جديدة تحمل 40 طنا من المواد الغذائية إلى اللاجئين السودانيين في شرق تشاد."
+    (aid,) = _analysed(text)
+    assert aid.target is not None and aid.target.text == "اللاجئين السودانيين"
+    (convoy,) = _analysed("أرسلت مصر قافلة مساعدات إلى قطاع غزة.")
+    assert convoy.target is None  # a place below a country is where the aid goes

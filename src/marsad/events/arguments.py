@@ -1208,12 +1208,14 @@ def _aid_giver(s: Sent, f: Frame) -> Span | None:
 def _aid_recipient(s: Sent, f: Frame) -> Span | None:
     """A state given aid with ل (منحة لسوريا، مساعدات عسكرية لأوكرانيا) or the phrase after
     لصالح; a ل before anything else is mostly a purpose (لدعم، لإعادة الإعمار)."""
-    for j in range(f.head + 1, min(len(s.infos), f.head + 1 + OBJECT_REACH * 2)):
+    for j in range(f.head + 1, min(len(s.infos), f.head + 1 + OBJECT_REACH * 3)):
         info = s.infos[j]
-        if info.token.norm in (".", "؛") or (info.hits and j not in f.positions and _eventive(info)):
-            return None
+        if info.token.norm in (".", "؛") or (info.hits and j not in f.positions and _eventive(info) and "verb" not in info.cues):
+            return None  # another act; not a listed verb describing the aid (طائرة تحمل 40 طنا)
         if info.token.norm == "لصالح":
             return np_at(s, j + 1, governed=True)
+        if info.token.norm == ILA and (to := np_at(s, j + 1, governed=True)) is not None and not _destination_place(s, to):
+            return to  # سيّرت الإمارات طائرة مساعدات تحمل 40 طنا من المواد الغذائية إلى اللاجئين
         ent = s.entity_at.get(j)
         if ent is not None and info.token.norm.startswith("ل") and ent.start > info.token.start and _state(ent):
             s.clitics[j] = "ل"
