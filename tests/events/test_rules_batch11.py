@@ -420,3 +420,22 @@ def test_aid_goes_to_the_people_after_ila_past_its_cargo() -> None:
     assert aid.target is not None and aid.target.text == "اللاجئين السودانيين"
     (convoy,) = _analysed("أرسلت مصر قافلة مساعدات إلى قطاع غزة.")
     assert convoy.target is None  # a place below a country is where the aid goes
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("هددت قوات الدعم السريع بقصف مدينة الأبيض ما لم ينسحب الجيش منها خلال 48 ساعة.", "الجيش"),
+        ("حذرت الجماعة من أنها ستقتحم المدينة ما لم تنسحب منها القوة المشتركة خلال يومين.", "القوة المشتركة"),
+        ("هدد المجلس الأعلى للأعيان الحكومة بخطوات تصعيدية إذا لم تستجب لمطالب السكان.", "الحكومة"),
+    ],
+)
+def test_a_threat_with_a_negative_condition_is_an_ultimatum_to_its_addressee(text: str, target: str) -> None:
+    threat = next(e for e in _analysed(text) if e.type == "THREATEN")
+    assert threat.mode == "ultimatum"
+    assert threat.target is not None and threat.target.text == target
+
+
+def test_a_threat_with_a_plain_condition_stays_force() -> None:
+    threat = next(e for e in _analysed("هدد الوزير باستهداف السفن إذا هاجمت البحرية الموانئ.") if e.type == "THREATEN")
+    assert threat.mode == "force" and threat.target is not None and threat.target.text == "السفن"

@@ -61,6 +61,7 @@ _CHAINED_TYPES = frozenset({"ASSAULT", "COERCE"})
 INTRANSITIVE_TYPES = ("PROTEST", "RETREAT")  # their verbs take no direct target (تظاهر، انسحب)
 # A verb with one of these right after it describes the noun before it (اجتماعا بحث خلاله).
 _DESCRIBING_RESUMPTIVES = frozenset({"خلاله", "خلالها", "فيه", "فيها"})
+_CONDITIONALS = frozenset({"ما", "اذا", "ان", "وان", "حال", "لو"})  # before لم: ما لم، إذا لم، في حال لم
 # Accusatives of fear or anticipation: the act they await is someone else's.
 _FEARED = frozenset({"تحسبا", "خشيه", "تخوفا", "تفاديا", "منعا"})
 PARENTHETICAL_REACH = 8  # words of an adjunct set off by commas between a verb and its object
@@ -1570,6 +1571,26 @@ def _main_subject(s: Sent, k: int) -> Span | None:
     return span if span and span[1] <= k else None
 
 
+def negative_condition(s: Sent, head: int) -> int | None:
+    """Position of the verb of a negative condition after a threat in its sentence (ما لم
+    ينسحب، إذا لم يغادرها، إن لم تستجب، في حال لم تستجب): the threat is an ultimatum."""
+    for j in range(head + 1, len(s.infos) - 2):
+        if s.norms[j] in (".", "؛"):
+            return None
+        if s.norms[j] == "لم" and s.norms[j - 1] in _CONDITIONALS:
+            return j + 1
+    return None
+
+
+def condition_subject(s: Sent, verb: int) -> Span | None:
+    """The subject after a condition's verb, past a pronoun phrase (تنسحب منها | القوة
+    المشتركة، يغادرها | الجيش)."""
+    j = verb + 1
+    while j < len(s.infos) and ("function" in s.infos[j].cues or "preposition" in s.infos[j].cues):
+        j += 1
+    return np_at(s, j) if j < len(s.infos) else None
+
+
 def _threatened(s: Sent, f: Frame) -> Span | None:
     """X of a threat with ب + the verbal noun of an act and its genitive (هدد الوزير بتدمير
     X، توعد باستهداف X) within a few words of the trigger."""
@@ -1653,6 +1674,11 @@ def read_arguments(s: Sent, f: Frame) -> tuple[Ref | None, str, Ref | None, str]
         target, trule = _undergoer_clause(s, f), "subject of an undergo verb on the event noun"
     if target is None:
         target, trule = _reached(s, f), "whom the act reached (حملة اعتقالات طالت X)"
+    if f.threat and (cond := negative_condition(s, f.head)) is not None:
+        # an ultimatum: its target is whom it addresses (هدد X الحكومة ...، ما لم ينسحب الجيش)
+        addressee = target if target is not None and trule == "object" else condition_subject(s, cond)
+        if addressee is not None:
+            target, trule = addressee, "addressee of the ultimatum (ما لم ينسحب X)"
     if target is None and f.threat:
         target, trule = _threatened(s, f), "genitive of the threatened act (هدد بتدمير X)"
     if f.stance:

@@ -22,6 +22,7 @@ from marsad.events.arguments import (
     MAIN_CLAUSE_RULE,
     OWNER_RULE,
     Frame,
+    negative_condition,
     read_arguments,
 )
 from marsad.events.candidates import VERBAL, Candidate, build_candidates
@@ -198,6 +199,8 @@ class EventCoder:
             why["type_rule"] = "irregular armed doers: a raid or detention is an assault"
         elif cand.type == "COERCE" and cand.mode == "arrest" and _goods(s, target):
             cand.mode, why["mode_rule"] = "seizure", "what is caught is goods, not people"
+        elif cand.type == "THREATEN" and negative_condition(s, cand.head.pos) is not None:
+            cand.mode, why["mode_rule"] = "ultimatum", "a threat with a negative condition (ما لم، إذا لم)"
         taken = [r for r in (actor, target) if r]
         location, why["location_rule"] = context.locate(places, cand.head.pos, taken, fallback)
         when, why["time_rule"] = context.event_time(times, start, doc.published)
