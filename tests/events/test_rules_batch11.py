@@ -439,3 +439,9 @@ def test_a_threat_with_a_negative_condition_is_an_ultimatum_to_its_addressee(tex
 def test_a_threat_with_a_plain_condition_stays_force() -> None:
     threat = next(e for e in _analysed("هدد الوزير باستهداف السفن إذا هاجمت البحرية الموانئ.") if e.type == "THREATEN")
     assert threat.mode == "force" and threat.target is not None and threat.target.text == "السفن"
+
+
+def test_a_pledge_names_its_recipient_after_ila() -> None:
+    text = "تعهدت المملكة العربية السعودية بتقديم 500 مليون دولار إلى الحكومة اليمنية لدعم الموازنة."
+    pledge = next(e for e in _analysed(text) if e.type == "AGREE")
+    assert pledge.target is not None and pledge.target.text == "الحكومة اليمنية"
