@@ -445,3 +445,15 @@ def test_a_pledge_names_its_recipient_after_ila() -> None:
     text = "تعهدت المملكة العربية السعودية بتقديم 500 مليون دولار إلى الحكومة اليمنية لدعم الموازنة."
     pledge = next(e for e in _analysed(text) if e.type == "AGREE")
     assert pledge.target is not None and pledge.target.text == "الحكومة اليمنية"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "هددت جماعة الحوثي اليمنية، في بيان، باستهداف السفن المرتبطة بإسرائيل في البحر الأحمر.",
+        "هدد الزعيم الكوري الشمالي كيم جونغ أون باستهداف السفن الأمريكية.",
+    ],
+)
+def test_the_threatened_act_past_an_adjunct_or_a_long_name(text: str) -> None:
+    threat = next(e for e in _analysed(text) if e.type == "THREATEN")
+    assert threat.target is not None and threat.target.text.startswith("السفن")

@@ -1594,12 +1594,19 @@ def condition_subject(s: Sent, verb: int) -> Span | None:
 def _threatened(s: Sent, f: Frame) -> Span | None:
     """X of a threat with ب + the verbal noun of an act and its genitive (هدد الوزير بتدمير
     X، توعد باستهداف X) within a few words of the trigger."""
-    for j in range(f.head + 1, min(len(s.infos) - 1, f.head + 5)):
+    j, end = f.head + 1, min(len(s.infos) - 1, f.head + 6)
+    while j < end:
         norm = s.norms[j]
+        if norm in ("،", ",") and (close := _parenthetical_end(s, j)) is not None:
+            end, j = min(len(s.infos) - 1, end + close - j + 1), close + 1  # هددت الجماعة، في بيان، باستهداف
+            continue
+        if s.infos[j].in_name:
+            end = min(len(s.infos) - 1, end + 1)  # a long name counts as one
         if norm in (".", "،", ",", "؛"):
             return None
         if norm.startswith("ب") and not norm.startswith("بال") and s.infos[j].hits:
             return np_at(s, j + 1)  # an act of its own (بتدمير، باستهداف), not بوجود متفجرات
+        j += 1
     return None
 
 
