@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 import random
 from collections import Counter
-from collections.abc import Collection, Sequence, Set
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import repeat
@@ -48,21 +48,20 @@ class FilterModel:
     bias: dict[str, float] = field(default_factory=dict)
     threshold: dict[str, float] = field(default_factory=dict)
     weights: dict[str, dict[str, float]] = field(default_factory=dict)
-    vocabulary: frozenset[str] = frozenset()  # every weighted feature (set on first use)
 
-    def score(self, type_: str, feats: Sequence[str]) -> float | None:
-        """Probability that the sentence reports the event; None for untrained types."""
+    def score(self, type_: str, feats: Iterable[str], base: float = 0.0) -> float | None:
+        """Probability that the sentence reports the event, from its features plus `base`
+        (the weights of other features, already summed); None for untrained types."""
         if type_ not in self.bias:
             return None
-        z = self.bias[type_] + sum(map(self.weights[type_].get, feats, repeat(0.0)))
+        z = self.bias[type_] + base + self.weigh(type_, feats)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
-    def known(self, feats: Set[str]) -> Set[str]:
-        """The features some type weighs: the others add nothing to a score, so scoring
-        with only these gives the same sum (in the same sorted order) for less work."""
-        if not self.vocabulary:
-            self.vocabulary = frozenset(f for w in self.weights.values() for f in w)
-        return feats & self.vocabulary
+    def weigh(self, type_: str, feats: Iterable[str]) -> float:
+        """The sum of the features' weights for type_ (unknown features weigh 0), exact
+        and so independent of the order a set yields them in."""
+        weights = self.weights.get(type_)
+        return math.fsum(map(weights.get, feats, repeat(0.0))) if weights else 0.0
 
 
 def load_filter(data: DataFile | None = None) -> FilterModel:

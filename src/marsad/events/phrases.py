@@ -97,8 +97,10 @@ class Sent:
     quantities: dict[int, Quant] = field(default_factory=dict)  # position -> its quantity
     counts: frozenset[int] = frozenset()  # positions of one-word cardinals (ثلاثة)
     words: dict[int, bool] = field(init=False, repr=False)
-    # The report filter's features shared by all events of the sentence (set on first use).
+    # The report filter's features shared by all events of the sentence (set on first use)
+    # and, per event type, the sum of their weights.
     filter_features: Set[str] | None = field(init=False, repr=False)
+    filter_sums: dict[str, float] = field(init=False, repr=False)
     norms: list[str] = field(init=False, repr=False)  # normalised tokens, read by slices
     entity_types: frozenset[str] = field(init=False, repr=False)  # of its entities
     clitics: dict[int, str] = field(init=False, repr=False)  # a phrase's proclitic conjunction or preposition
@@ -106,6 +108,7 @@ class Sent:
     def __post_init__(self) -> None:
         self.words = {}
         self.filter_features = None
+        self.filter_sums = {}
         self.norms = [info.token.norm for info in self.infos]
         self.entity_types = frozenset([e.type for e in self.entity_at.values()])
         self.clitics = {}

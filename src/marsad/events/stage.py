@@ -266,20 +266,26 @@ class EventCoder:
         asked = not anchored
         if fact in FILTERABLE and (self.collect or (self.filter is not None and asked)):
             if s.filter_features is None:
-                shared = sentence_features(s.infos)
-                s.filter_features = shared if self.collect else self.filter.known(shared)  # type: ignore[union-attr]
+                s.filter_features = sentence_features(s.infos)
             own = event_features(s.infos, s.norms, at, lemmas, cand.head.kind, rule, extra)
-            # Scoring only needs the weighed features: the others add 0.0 to the sum.
-            feats = sorted((own if self.collect else self.filter.known(own)) | s.filter_features)  # type: ignore[union-attr]
             if self.collect:
-                out["features"] = feats
-            use = self.filter is not None and asked
-            p = self.filter.score(cand.type, feats) if use else None  # type: ignore[union-attr]
+                out["features"] = sorted(own | s.filter_features)
+            p = self._filter_score(s, cand.type, own) if asked else None
             if p is not None:
                 out["filter_score"] = round(p, 3)
                 if p < self.filter.threshold[cand.type]:  # type: ignore[union-attr]
                     fact, out["factuality_rule"] = "generic", f"report filter p={p:.2f}"
         return fact, attribution.id if attribution else None, out
+
+    def _filter_score(self, s: Sent, type_: str, own: set[str]) -> float | None:
+        """The report filter's probability for an event of type_ with its own features
+        `own`; the weights of the sentence's shared features are summed once per type."""
+        if self.filter is None or s.filter_features is None:
+            return None
+        shared = s.filter_sums.get(type_)
+        if shared is None:
+            shared = s.filter_sums[type_] = self.filter.weigh(type_, s.filter_features)
+        return self.filter.score(type_, own, shared)
 
 
 def _placed(entity_at: dict[int, Entity], j: int) -> bool:
