@@ -156,13 +156,18 @@ class EventCoder:
         cands = build_candidates(infos, self.lex, self.ranks)
         _drop_unused_nouns(s, cands)
         found = context.places(s)
-        coded = [(c, *self._event(doc, s, i, c, found, fallback, layers.times)) for c in cands]
+        first_id = len(doc.events) + 1  # ids in order; renumbered after a dropped event
+        coded = [
+            (c, *self._event(doc, s, i, c, found, fallback, layers.times, f"ev{first_id + k}"))
+            for k, c in enumerate(cands)
+        ]
         made = []
         events = [e for _, e, _ in coded]
         for cand, ev, why in coded:
             if _is_participant_only(cand, ev, events, s):
                 continue
-            ev.id = f"ev{len(doc.events) + 1}"
+            if ev.id != (ev_id := f"ev{len(doc.events) + 1}"):
+                ev.id = ev_id
             doc.events.append(ev)
             explain[ev.id] = why
             made.append(ev)
@@ -177,6 +182,7 @@ class EventCoder:
         places: list[context.Place],
         fallback: Ref | None,
         times: list[Time],
+        ev_id: str,
     ) -> tuple[Event, dict[str, Any]]:
         assert cand.head is not None
         a, b = cand.span
@@ -222,7 +228,7 @@ class EventCoder:
         if fact in FILTERABLE and cand.head.kind != "past" and context.in_future(when, doc.published):
             fact, why["factuality_rule"] = "planned", "date after publication"
         ev = Event(
-            id=f"ev{len(doc.events) + 1}",
+            id=ev_id,
             type=cand.type,
             mode=cand.mode,
             sentence=i,
@@ -232,7 +238,11 @@ class EventCoder:
             target=target,
             location=location,
             attribution=attribution,
-            **when._asdict(),
+            time=when.time,
+            date=when.date,
+            date_source=when.date_source,
+            historical=when.historical,
+            coref=None,  # set by `coref.link` once the document's events are known
         )
         return ev, why
 
