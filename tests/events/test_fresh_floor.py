@@ -71,6 +71,12 @@ FLOORS = {
     # scored once after the fourteenth's fixes: F1 0.880, actor 0.728, target 0.738 (0.709,
     # 0.728 with the session's starting code); its errors were read afterwards.
     "events_fresh15.jsonl": {"f1": 0.85, "actor_accuracy": 0.80, "target_accuracy": 0.76},
+    # Sixteenth blind batch (Maghreb agencies, Lebanese dailies, Jordanian and Yemeni state
+    # agencies, Sudanese war reporting, UN agencies, courts, unions), the ninth session's
+    # honest check, scored once with the session's code before its errors were read: F1
+    # 0.803, actor 0.760, target 0.700; 0.819, 0.775, 0.686 after the rules it led to (more
+    # events found, so more targets scored).
+    "events_fresh16.jsonl": {"f1": 0.79, "actor_accuracy": 0.74, "target_accuracy": 0.65},
 }
 
 

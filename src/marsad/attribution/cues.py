@@ -209,6 +209,7 @@ WORD_GROUPS = (
     "adverbs",
     "resumptives",
     "relatives",
+    "reference_words",
     "channel_preps",
     "channels",
     "channel_links",

@@ -40,6 +40,7 @@ MIN_POSSESSED = 4  # letters of a noun with a possessive pronoun (ضيفها، �
 ASIDE_WORDS = 10  # longest aside between commas before a noun content
 BREAKING_MARKS = frozenset({"عاجل", "خبر", "متابعه", "تحديث"})  # normalised: عاجل | X: ...
 BREAKING_SEPARATORS = frozenset({"|", "-", "–", "/"})
+_CLOSERS = frozenset({"»", "\"", ")"})  # a quote or bracket closing the clause before ما
 INHERIT_SENTENCES = 2  # وأضاف أن ... continues a source named this many sentences back
 
 
@@ -217,7 +218,24 @@ class AttributionStage:
     def _relative(self, sent: _Sentence, i: int) -> bool:
         """True for a cue after a relative whose content comes first (..., بحسب ما أفاد مراسلنا)."""
         toks = sent.toks
-        return i > 0 and toks[i - 1].norm in self.cues.words["relatives"] and ct.words_before(toks, i, self.cues, sent.lead) >= 2
+        return (
+            i > 0
+            and toks[i - 1].norm in self.cues.words["relatives"]
+            and ct.words_before(toks, i, self.cues, sent.lead) >= 2
+            and not self._object_relative(sent, i)
+        )
+
+    def _object_relative(self, sent: _Sentence, i: int) -> bool:
+        """True for ما + a cue with an object pronoun that is the object of the clause before
+        it (نفت الوزارة «بشدة» ما نشرته الصحف): it names what is denied or answered, not a
+        report of that clause."""
+        toks = sent.toks
+        return (
+            i > 1
+            and toks[i - 1].norm == "ما"
+            and (toks[i - 2].norm in _CLOSERS or toks[i - 2].kind == "word")
+            and toks[i - 2].norm not in self.cues.words["reference_words"]
+        )
 
     @staticmethod
     def _inside(sent: _Sentence, offset: int) -> bool:

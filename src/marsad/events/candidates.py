@@ -23,6 +23,7 @@ LIGHT_REACH = 6  # a light verb this many tokens before its event noun (past its
 # (نفذ المعلمون في عدد من مدارس عمّان وقفة احتجاجية).
 HEAD_LIGHT_REACH = 8
 UNDERGO_REACH = 8  # تعرض مقر المجلس الرئاسي الليبي في طرابلس لقصف: the undergoer is often long
+PREP_LIGHT_REACH = 10  # so is the subject before the preposition of a prep_light verb (تمكنت ... من)
 # Prepositions through which a `prep_light` verb takes its event noun (خرج في مسيرة،
 # تمكن من ضبط، أقدم على اختطاف، عمد إلى إحراق، أعرب عن رفضه).
 PREP_LIGHT_PREPS = frozenset({"في", "من", "علي", "الي", "عن"})  # normalised forms (على -> علي)
@@ -305,7 +306,7 @@ def _light_verb(infos: list[TokInfo], pos: int, reach: int = LIGHT_REACH) -> tup
     skipped = 0  # words of adjuncts set off by commas, which do not count (، الاثنين،)
     prep_between = False  # a preposition between the noun and the word being looked at
     k = pos
-    while k > max(0, pos - UNDERGO_REACH - skipped):
+    while k > max(0, pos - (PREP_LIGHT_REACH if via_fi and not prep_between else UNDERGO_REACH) - skipped):
         k -= 1
         cues = infos[k].cues
         if prep_between and k < governor and any(kind == "noun" for _, kind, _ in infos[k].hits):
@@ -322,7 +323,11 @@ def _light_verb(infos: list[TokInfo], pos: int, reach: int = LIGHT_REACH) -> tup
         if infos[k].token.norm in COMMAS and k > 0 and infos[k - 1].in_name:
             skipped += 1  # the comma closing a name's title (تلقى X رئيس مجلس الوزراء، اتصالا)
             continue
-        if pos - k - skipped > reach and "undergo" not in cues:
+        # An undergo verb, or a prep_light one right before its preposition's subject
+        # (تمكنت عناصر الشرطة القضائية بولاية أمن المدينة من توقيف), may stand past a long
+        # subject; not past another preposition (لم تتمكن السلطات من تحديد الجهة المسؤولة عن قطع).
+        far_light = via_fi and not prep_between and "prep_light" in cues
+        if pos - k - skipped > reach and "undergo" not in cues and not far_light:
             if infos[k].token.kind == "punct":
                 return None
             continue

@@ -389,10 +389,19 @@ def partitive_end(s: Sent, k: int) -> int | None:
     return end if end > k + 1 else None
 
 
+# Definite adjectives that govern a ل phrase naming an owner or patron (normalised forms).
+_GOVERNING = frozenset({"التابع", "التابعه", "التابعين", "التابعون", "الموالي", "المواليه", "الموالين", "الموالون"})
+
+
 def _qualifier(s: Sent, k: int) -> bool:
-    """An indefinite listed adjective after an indefinite noun (مسيرات تابعة)."""
-    prev = s.norms[k - 1]
-    return "adjective" in s.infos[k].cues and not prev.startswith("ال")
+    """An indefinite listed adjective after an indefinite noun (مسيرات تابعة), or a
+    definite one governing a ل phrase after a definite noun (الطيران التابع للجيش)."""
+    if "adjective" not in s.infos[k].cues:
+        return False
+    if not s.norms[k - 1].startswith("ال"):
+        return True
+    after = k + 1
+    return s.norms[k] in _GOVERNING and after < len(s.infos) and s.norms[after].startswith("ل") and prep_led(s, after)
 
 
 def _qualified(s: Sent, k: int) -> int:

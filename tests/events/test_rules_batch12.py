@@ -1,0 +1,94 @@
+"""Rules from the ninth session's blind batch (fresh16: Maghreb, Lebanese, Jordanian,
+Yemeni, Sudanese and UN styles), on our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+import marsad
+from marsad.model import Event
+
+
+def _analysed(text: str) -> list[Event]:
+    return marsad.analyze(text, published="2025-06-10").events
+
+
+def _only(text: str, type_: str) -> Event:
+    (event,) = [e for e in _analysed(text) if e.type == type_]
+    return event
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("قُتل سبعة مدنيين في غارة نفذها الطيران الحربي التابع للجيش على سوق البلدة.", "الطيران الحربي التابع للجيش"),
+        ("هاجمت الفصائل الموالية للحكومة مواقع المعارضة قرب المدينة.", "الفصائل الموالية للحكومة"),
+    ],
+)
+def test_a_definite_tabi_adjective_keeps_its_owner(text: str, actor: str) -> None:
+    event = _only(text, "ASSAULT")
+    assert event.actor is not None and event.actor.text == actor
+
+
+def test_a_definite_adjective_that_governs_nothing_does_not_take_a_la_phrase() -> None:
+    # العام لـ is "general of", not "belonging to": the phrase is not cut inside the quote.
+    event = _only("هدد الأمين العام لـ«الحركة الشعبية» خالد ناصر باستهداف القاعدة.", "THREATEN")
+    assert event.actor is not None and event.actor.text == "الأمين العام"
+
+
+def test_a_prep_light_verb_reaches_past_a_long_subject() -> None:
+    text = "تمكنت عناصر الفرقة الجهوية للشرطة القضائية بولاية أمن مكناس، مساء الخميس، من توقيف أربعة أشخاص."
+    event = _only(text, "COERCE")
+    assert event.mode == "arrest"
+    assert event.actor is not None and event.actor.text.startswith("عناصر الفرقة")
+    assert event.target is not None and event.target.text == "أربعة أشخاص"
+
+
+def test_a_prep_light_verb_does_not_reach_through_another_preposition() -> None:
+    # من belongs to تتمكن; قطع after عن is no act of the authorities.
+    events = _analysed("لم تتمكن الشرطة البلدية من تحديد هوية الجهة المسؤولة عن قطع الأشجار.")
+    assert not [e for e in events if e.actor is not None and e.actor.text == "الشرطة البلدية"]
+
+
+def test_dahama_is_a_raid_verb() -> None:
+    event = _only("دهمت وحدة من الجيش حي البساتين في المدينة فجر اليوم.", "COERCE")
+    assert event.mode == "raid"
+    assert event.target is not None and event.target.text == "حي البساتين"
+
+
+def test_a_name_with_dahama_in_it_is_no_raid() -> None:
+    assert not _analysed("قال مدير المستشفى سليم الدهماني إن الوضع مستقر.")
+
+
+def test_searching_for_someone_is_no_talks() -> None:
+    events = _analysed("انتشرت دوريات الشرطة في الأحياء بحثا عن السجناء الفارين.")
+    assert "CONSULT" not in {e.type for e in events}
+
+
+def test_discussing_with_a_counterpart_is_still_talks() -> None:
+    event = _only("بحث وزير الداخلية مع نظيره التونسي تأمين الحدود.", "CONSULT")
+    assert event.mode == "talks"
+
+
+def test_lifting_a_curfew_is_a_concession() -> None:
+    event = _only("قررت السلطات رفع حظر التجول عن المدينة بعد عودة الهدوء.", "CONCEDE")
+    assert event.mode == "ease"
+    assert event.actor is not None and event.actor.text == "السلطات"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "نفى المتحدث باسم الوزارة إغلاق المعبر، واصفا ما نشرته المواقع بأنه «كذب».",
+        "نفت الوزارة «جملة وتفصيلا» ما أوردته صحف أجنبية بشأن إغلاق المعبر.",
+    ],
+)
+def test_a_denial_of_what_others_published_is_the_denier_s_own_act(text: str) -> None:
+    # ما نشرته المواقع is what is denied: no report whose content is the denial itself.
+    event = _only(text, "REJECT")
+    assert event.factuality == "asserted"
+
+
+def test_according_to_what_an_agency_published_still_reports() -> None:
+    event = _only("قصفت المدفعية مواقع المسلحين، بحسب ما نقلته وكالة الأنباء الرسمية.", "ASSAULT")
+    assert event.factuality == "reported"
