@@ -92,3 +92,27 @@ def test_a_denial_of_what_others_published_is_the_denier_s_own_act(text: str) ->
 def test_according_to_what_an_agency_published_still_reports() -> None:
     event = _only("قصفت المدفعية مواقع المسلحين، بحسب ما نقلته وكالة الأنباء الرسمية.", "ASSAULT")
     assert event.factuality == "reported"
+
+
+@pytest.mark.parametrize(
+    ("text", "dropped"),
+    [
+        ("أوقفت الشرطة شابين بتهمة السرقة والتهديد بالسلاح الأبيض.", "THREATEN"),
+        ("أوقفت الدورية رجلا مطلوبا بموجب مذكرات توقيف بجرائم إطلاق نار وتهريب.", "ASSAULT"),
+        ("وجهت النيابة للموقوفين تهم القتل العمد والخطف.", "ASSAULT"),
+    ],
+)
+def test_an_offence_someone_is_charged_with_is_no_event(text: str, dropped: str) -> None:
+    assert dropped not in {e.type for e in _analysed(text)}
+
+
+def test_the_arrest_itself_is_kept_beside_its_charge() -> None:
+    event = _only("أوقفت الشرطة شابين بتهمة السرقة والتهديد بالسلاح الأبيض.", "COERCE")
+    assert event.mode == "arrest"
+    assert event.target is not None and event.target.text == "شابين"
+
+
+def test_punctuation_ends_the_charge_s_offence_list() -> None:
+    # Punctuation ends the offence list: the attack after it is told by the sentence.
+    events = _analysed("أوقفت الشرطة رجلا بتهمة السرقة، وهاجم مسلحون مركز الشرطة بعد ساعات.")
+    assert "ASSAULT" in {e.type for e in events}

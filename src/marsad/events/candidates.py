@@ -31,6 +31,7 @@ RESUMPTIVES = frozenset({"خلاله", "خلالها", "فيه", "فيها"})
 TITLE_REACH = 3  # words between a work's noun and its quoted title (روايته الجديدة «...»)
 SUBJECT_WORDS = 4  # words of a verb's subject before its object (أدانت وزارة الخارجية المصرية)
 UNLESS_REACH = 3  # an `unless` word this near after the trigger cancels it
+CHARGE_REACH = 5  # words from a charge word (بتهمة) to the offences it lists
 MODE_REACH = 8  # mode words this near a trigger of the event
 UNRANKED = 50
 VERBAL = ("past", "pres")
@@ -105,6 +106,8 @@ def _valid_hits(infos: list[TokInfo], blocked: dict[int, str]) -> list[TriggerHi
                 continue  # حزمة عقوبات جديدة تستهدف قادة: whom the sanctions aim at, no attack
             if info.pos in titles:
                 continue  # فيلم «هجوم على الحدود»: a title
+            if kind == "noun" and _charged(infos, info.pos):
+                continue  # أوقف بتهمة القتل والتهديد بالسلاح: an offence charged, no act told
             if kind == "circumstantial" and not (info.pos > 0 and infos[info.pos - 1].token.norm in ("،", ",")):
                 continue  # ، متهمة كييف: a participle of state follows its clause's comma
             if kind == "past" and _object_of_verb(infos, info.pos, entry, prefix):
@@ -124,6 +127,18 @@ def _valid_hits(infos: list[TokInfo], blocked: dict[int, str]) -> list[TriggerHi
     if not companion_types:  # the common case: no hit is another's companion word
         return out
     return [h for h in out if not companion_types.get(h.pos, set()) - {h.entry.type}]
+
+
+def _charged(infos: list[TokInfo], pos: int) -> bool:
+    """Whether a charge word (بتهمة، بجرم، للاشتباه) stands shortly before the noun at pos,
+    with only the words of its offence list between (بتهمة السرقة والتهديد بالسلاح)."""
+    for k in range(pos - 1, max(-1, pos - 1 - CHARGE_REACH), -1):
+        info = infos[k]
+        if "charge" in info.cues:
+            return True
+        if info.token.kind != "word" or "verb" in info.cues or any(kind in VERBAL for _, kind, _ in info.hits):
+            return False
+    return False
 
 
 def _work_titles(infos: list[TokInfo]) -> set[int]:

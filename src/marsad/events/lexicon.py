@@ -20,6 +20,7 @@ from marsad.resources import DataFile, Resources, load_packaged
 from marsad.text.normalize import normalize_key
 
 CueName = Literal[
+    "charge",
     "light",
     "undergo",
     "report",
