@@ -116,3 +116,32 @@ def test_punctuation_ends_the_charge_s_offence_list() -> None:
     # Punctuation ends the offence list: the attack after it is told by the sentence.
     events = _analysed("أوقفت الشرطة رجلا بتهمة السرقة، وهاجم مسلحون مركز الشرطة بعد ساعات.")
     assert "ASSAULT" in {e.type for e in events}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["أصيبت امرأة برصاص قناص في الحي الشرقي.", "أصيبت ثلاث نساء بجروح في قصف مدفعي على البلدة."],
+)
+def test_the_feminine_passive_of_asaba_is_a_wound(text: str) -> None:
+    event = _only(text, "ASSAULT")
+    assert event.target is not None and event.target.text in ("امرأة", "ثلاث نساء")
+
+
+@pytest.mark.parametrize("text", ["أصيبت الحكومة بخيبة أمل من نتائج الاجتماع.", "أصيب الوزير بفيروس كورونا."])
+def test_an_illness_or_a_disappointment_is_no_wound(text: str) -> None:
+    assert "ASSAULT" not in {e.type for e in _analysed(text)}
+
+
+def test_hajaza_seizes_goods_in_maghreb_usage() -> None:
+    event = _only("حجزت المصالح الجمركية أطنانا من السلع المهربة في ميناء صفاقس.", "COERCE")
+    assert event.mode == "seizure"
+
+
+def test_booking_seats_is_no_seizure() -> None:
+    assert not _analysed("حجزت الشركة مقاعد لموظفيها على الرحلة.")
+
+
+def test_awda_al_habs_is_a_remand() -> None:
+    event = _only("أودعت النيابة الموقوفين السجن في انتظار محاكمتهم.", "COERCE")
+    assert event.mode == "arrest"
+    assert event.actor is not None and event.actor.text == "النيابة"
