@@ -145,3 +145,21 @@ def test_awda_al_habs_is_a_remand() -> None:
     event = _only("أودعت النيابة الموقوفين السجن في انتظار محاكمتهم.", "COERCE")
     assert event.mode == "arrest"
     assert event.actor is not None and event.actor.text == "النيابة"
+
+
+def test_an_svo_subject_keeps_its_tabia_phrase() -> None:
+    text = "قالت المنظمة إن قافلة تابعة لبرنامج الأغذية العالمي تعرضت لهجوم مسلح قرب الفاشر."
+    event = _only(text, "ASSAULT")
+    assert event.target is not None and event.target.text == "قافلة تابعة لبرنامج الأغذية العالمي"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "بحث الرئيس، في قصر الضيافة صباح اليوم، مع رئيس الوزراء الإيطالي، العلاقات الثنائية.",
+        "بحث وزير الخارجية العلاقات الثنائية مع نظيره الإيطالي.",
+    ],
+)
+def test_talks_are_held_with_the_party_after_maa_not_the_topic(text: str) -> None:
+    event = _only(text, "CONSULT")
+    assert event.target is not None and "الإيطالي" in event.target.text

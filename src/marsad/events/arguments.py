@@ -1690,6 +1690,8 @@ def read_arguments(s: Sent, f: Frame) -> tuple[Ref | None, str, Ref | None, str]
         target, trule = _threatened(s, f), "genitive of the threatened act (هدد بتدمير X)"
     if f.stance:
         target, trule = _stance_target(s, f, actor, target, trule)
+    if target is not None and trule == "object" and f.type == "CONSULT" and f.target_preps and (party := _lemma_target(s, f)):
+        target, trule = party, "party after the lemma's preposition (بحث X مع Y الملف): the object is the topic"
     if target is None and f.target_preps:
         target, trule = _lemma_target(s, f), "preposition of the lemma"
     if target is None and f.aid:

@@ -20,6 +20,9 @@ from marsad.kb.schema import PLACE_TYPES
 from marsad.model import Attribution, Entity, Ref
 
 MAX_NP = 4  # tokens in a noun phrase read as a participant
+# How far back an SVO subject may start: past MAX_NP, a name or a تابعة ل phrase extends a
+# phrase (قافلة تابعة لبرنامج الأغذية العالمي تعرضت لهجوم).
+PREV_NP_REACH = MAX_NP + 3
 NOT_NP_CUES = frozenset(
     {
         "function",
@@ -650,7 +653,7 @@ def prev_np(s: Sent, k: int) -> tuple[int, int] | None:
     ):
         k -= 1
     j = k
-    while j > start and s.is_word(j - 1) and k - (j - 1) <= MAX_NP:
+    while j > start and s.is_word(j - 1) and k - (j - 1) <= PREV_NP_REACH:
         j -= 1
     if j < k and j in s.quantities:  # ثلاثة من عناصرها قتلوا
         j = max(start, s.quantities[j].start)
