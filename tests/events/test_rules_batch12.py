@@ -163,3 +163,9 @@ def test_an_svo_subject_keeps_its_tabia_phrase() -> None:
 def test_talks_are_held_with_the_party_after_maa_not_the_topic(text: str) -> None:
     event = _only(text, "CONSULT")
     assert event.target is not None and "الإيطالي" in event.target.text
+
+
+def test_a_gulf_agency_dateline_is_no_actor() -> None:
+    text = "الرياض 12 رجب 1447 هـ الموافق 1 يناير 2026 م واس استقبل وزير الخارجية في مقر الوزارة سفير اليابان."
+    event = _only(text, "CONSULT")
+    assert event.actor is not None and event.actor.text == "وزير الخارجية"

@@ -28,3 +28,28 @@ def test_a_place_alone_before_a_dash() -> None:
 
 def test_no_dash_no_dateline() -> None:
     assert _end("أعلنت الوزارة، اليوم، أن الطريق مغلق.") == 0
+
+
+def _agency_end(text: str, places: set[str], agencies: set[str], dates: set[str]) -> int:
+    toks = tokenize(text)
+    word = [text[t.start : t.end] for t in toks]
+    return dateline_end(toks, lambda j: word[j] in places, lambda j: word[j] in agencies, lambda j: word[j] in dates)
+
+
+def test_a_gulf_agency_dateline_ends_after_the_agency() -> None:
+    text = "الرياض 12 رجب 1447 هـ الموافق 1 يناير 2026 م واس أعلنت الوزارة اليوم."
+    dates = {"12", "رجب", "1447", "الموافق", "1", "يناير", "2026"}
+    end = _agency_end(text, {"الرياض"}, {"واس"}, dates)
+    assert [t.norm for t in tokenize(text)][end] == "اعلنت"
+
+
+def test_an_agency_between_slashes_after_a_date() -> None:
+    text = "أبوظبي في 3 مايو / وام / أعلنت الوزارة اليوم."
+    end = _agency_end(text, {"أبوظبي"}, {"وام"}, {"3", "مايو"})
+    assert [t.norm for t in tokenize(text)][end] == "اعلنت"
+
+
+def test_no_date_no_agency_dateline() -> None:
+    # An outlet right after a place with no date is a sentence's subject, not a dateline.
+    assert _agency_end("الرياض واس تعلن اليوم.", {"الرياض"}, {"واس"}, set()) == 0
+    assert _agency_end("أعلنت واس اليوم.", {"الرياض"}, {"واس"}, set()) == 0

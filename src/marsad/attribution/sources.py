@@ -121,6 +121,11 @@ class SourceFinder:
         ent = self.entity_at(i)
         return ent is not None and ent.type in PLACE_TYPES
 
+    def names_outlet(self, i: int) -> bool:
+        """Whether token i starts a news outlet's name (a dateline credits one: واس)."""
+        ent = self.entity_at(i)
+        return ent is not None and ent.type == "MEDIA"
+
     def entity_at(self, i: int) -> Entity | None:
         """The entity starting inside token i (after a clitic), if any."""
         return self.marks.entities.get(self.toks[i].start)

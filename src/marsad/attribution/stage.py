@@ -108,7 +108,7 @@ class AttributionStage:
                 finder = SourceFinder(doc, toks, self.heads, self.cues, marks, forms)
                 sent = _Sentence(doc, s.index, toks, finder, quotes)
                 if s.index < DATELINE_SENTENCES:
-                    sent.lead = dateline_end(toks, finder.names_place)
+                    sent.lead = dateline_end(toks, finder.names_place, finder.names_outlet, _timed(doc, toks).__contains__)
                 self._sentence(sent, nominal, starts)
                 _link_relays(sent.out)
                 doc.attributions.extend(sent.out)
@@ -770,6 +770,11 @@ class AttributionStage:
         if content.direct:
             sent.quotes.append((content.start, content.end))
         return att
+
+
+def _timed(doc: Document, toks: Sequence[Token]) -> frozenset[int]:
+    """Positions of the tokens inside a time expression (a dateline's date)."""
+    return frozenset(j for j, t in enumerate(toks) if any(x.start <= t.start < x.end for x in doc.times))
 
 
 def _link_relays(atts: list[Attribution]) -> None:

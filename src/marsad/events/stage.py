@@ -132,7 +132,14 @@ class EventCoder:
         first = bisect_left(doc.token_starts, doc.sentences[i].start)  # as sentence_tokens
         starts = doc.token_starts[first : first + len(tokens)]
         entity_at = _entity_positions(layers.entities, tokens, starts)
-        if i < DATELINE_SENTENCES and (skip := dateline_end(tokens, partial(_placed, entity_at))):  # the sentence starts after it
+        if i < DATELINE_SENTENCES and (
+            skip := dateline_end(
+                tokens,
+                partial(_placed, entity_at),
+                partial(_agency, entity_at),
+                _positions(layers.times, starts).__contains__,
+            )
+        ):  # the sentence starts after it
             tokens, first, starts = tokens[skip:], first + skip, starts[skip:]
             entity_at = {k - skip: e for k, e in entity_at.items() if k >= skip}
             infos = analyse(tokens, self.lex)
@@ -301,6 +308,11 @@ class EventCoder:
 def _placed(entity_at: dict[int, Entity], j: int) -> bool:
     """Whether token j is part of a place's name."""
     return j in entity_at and entity_at[j].type in PLACE_TYPES
+
+
+def _agency(entity_at: dict[int, Entity], j: int) -> bool:
+    """Whether token j is part of a news outlet's name (واس، وام in a dateline)."""
+    return j in entity_at and entity_at[j].type == "MEDIA"
 
 
 def _irregular_seizure(s: Sent, cand: Candidate, actor: Ref | None) -> bool:

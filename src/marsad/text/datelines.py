@@ -1,5 +1,6 @@
-"""Datelines opening a wire story (القاهرة -، الرياض (واس) -، طهران/ إرنا -): where the story
-was filed, told before its first sentence. No participant, source or content is read in them."""
+"""Datelines opening a wire story (القاهرة -، الرياض (واس) -، طهران/ إرنا -، الرياض 22 ربيع
+الآخر 1447 هـ الموافق 14 أكتوبر 2025 م واس): where the story was filed, told before its first
+sentence. No participant, source or content is read in them."""
 
 from __future__ import annotations
 
@@ -9,19 +10,51 @@ from marsad.text.tokenize import DASHES, Token
 
 DATELINE_REACH = 9  # tokens: بور أو برنس ( أ ف ب ) -
 DATELINE_SENTENCES = 2  # a dateline opens the article, after its title at most
+AGENCY_DATELINE_REACH = 16  # tokens: a place, a Hijri and a Gregorian date, then the agency
 _BRACKETS = frozenset({"(", ")"})
 _SLASHES = frozenset({"/"})
+# Words of a dateline's date besides the time expression itself (normalised: هـ -> ه).
+_DATE_WORDS = frozenset({"ه", "م", "الموافق", "في"})
 
 
-def dateline_end(tokens: Sequence[Token], placed: Callable[[int], bool]) -> int:
+def dateline_end(
+    tokens: Sequence[Token],
+    placed: Callable[[int], bool],
+    agency: Callable[[int], bool] | None = None,
+    dated: Callable[[int], bool] | None = None,
+) -> int:
     """Position after the dash of a dateline opening a sentence: a place (`placed` says
     which tokens name one), or words and an agency in brackets or after a slash, before a
-    dash among the first tokens. 0 when the sentence has none."""
+    dash among the first tokens; or, with `agency` (a news agency's name) and `dated` (a
+    time expression) given, after a place, its date and the agency with no dash. 0 when
+    the sentence has none."""
     for k in range(1, min(len(tokens), DATELINE_REACH)):
         norm = tokens[k].norm
         if norm in DASHES:
             credited = tokens[k - 1].norm == ")" or any(tokens[j].norm in _SLASHES for j in range(1, k))
             return k + 1 if credited or all(placed(j) for j in range(k)) else 0
         if tokens[k].kind == "punct" and norm not in _BRACKETS and norm not in _SLASHES:
+            break
+    if agency is None or dated is None:
+        return 0
+    return _agency_dateline(tokens, placed, agency, dated)
+
+
+def _agency_dateline(
+    tokens: Sequence[Token], placed: Callable[[int], bool], agency: Callable[[int], bool], dated: Callable[[int], bool]
+) -> int:
+    """Position after a Gulf-agency dateline: a place, a date (one or two calendars), then
+    the agency's name, maybe between slashes (الرياض 22 ربيع الآخر 1447 هـ الموافق 14 أكتوبر
+    2025 م واس؛ أبوظبي في 3 مايو / وام /). 0 unless the date is there."""
+    if not tokens or not placed(0):
+        return 0
+    seen_date = False
+    for k in range(1, min(len(tokens), AGENCY_DATELINE_REACH)):
+        if agency(k) and seen_date:
+            end = k + 1
+            return end + 1 if end < len(tokens) and (tokens[end].norm in _SLASHES or tokens[end].norm in DASHES) else end
+        if dated(k):
+            seen_date = True
+        elif not (placed(k) or tokens[k].kind == "number" or tokens[k].norm in _DATE_WORDS or tokens[k].norm in _SLASHES):
             return 0
     return 0
