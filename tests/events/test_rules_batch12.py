@@ -169,3 +169,11 @@ def test_a_gulf_agency_dateline_is_no_actor() -> None:
     text = "الرياض 12 رجب 1447 هـ الموافق 1 يناير 2026 م واس استقبل وزير الخارجية في مقر الوزارة سفير اليابان."
     event = _only(text, "CONSULT")
     assert event.actor is not None and event.actor.text == "وزير الخارجية"
+
+
+def test_a_light_verb_after_a_title_is_no_name_and_carries_its_noun() -> None:
+    analysis = marsad.analyze("قالت مصادر إن وزير الداخلية قدم استقالته إلى رئيس الحكومة.", published="2025-06-10")
+    assert not [e for e in analysis.entities if e.type == "PERSON" and "قدم" in e.text]
+    (event,) = [e for e in analysis.events if e.type == "CONCEDE"]
+    assert event.trigger.text == "قدم استقالته"
+    assert event.actor is not None and event.actor.text == "وزير الداخلية"

@@ -36,7 +36,7 @@ MODE_REACH = 8  # mode words this near a trigger of the event
 UNRANKED = 50
 VERBAL = ("past", "pres")
 PURPOSE_TYPES = ("REQUEST", "ACCUSE", "REJECT")  # a protest's purpose clause (رفضا لقرار)
-_NOUN_GOVERNORS = frozenset({"undergo", "operation"})  # cues after which a verbal noun follows
+_NOUN_GOVERNORS = frozenset({"undergo", "operation", "light"})  # cues after which a verbal noun follows (قدم استقالته)
 
 
 class TriggerHit(NamedTuple):
