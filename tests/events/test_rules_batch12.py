@@ -177,3 +177,9 @@ def test_a_light_verb_after_a_title_is_no_name_and_carries_its_noun() -> None:
     (event,) = [e for e in analysis.events if e.type == "CONCEDE"]
     assert event.trigger.text == "قدم استقالته"
     assert event.actor is not None and event.actor.text == "وزير الداخلية"
+
+
+def test_a_title_before_a_government_or_court_is_one_phrase() -> None:
+    event = _only("التقى رئيس حكومة إقليم كوردستان مسرور بارزاني، الخميس، الرئيس التركي رجب طيب أردوغان.", "CONSULT")
+    assert event.actor is not None and event.actor.text.startswith("رئيس حكومة إقليم")
+    assert event.target is not None and event.target.text.startswith("الرئيس التركي")
