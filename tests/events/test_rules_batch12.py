@@ -183,3 +183,18 @@ def test_a_title_before_a_government_or_court_is_one_phrase() -> None:
     event = _only("التقى رئيس حكومة إقليم كوردستان مسرور بارزاني، الخميس، الرئيس التركي رجب طيب أردوغان.", "CONSULT")
     assert event.actor is not None and event.actor.text.startswith("رئيس حكومة إقليم")
     assert event.target is not None and event.target.text.startswith("الرئيس التركي")
+
+
+def test_accepting_a_truce_or_proposal_is_an_agreement() -> None:
+    event = _only("وافقت الحكومة على المقترح المصري لوقف إطلاق النار.", "AGREE")
+    assert event.actor is not None and event.actor.text == "الحكومة"
+
+
+def test_approving_a_bill_is_no_agreement() -> None:
+    assert "AGREE" not in {e.type for e in _analysed("وافق مجلس الوزراء على مشروع قانون الموازنة.")}
+
+
+def test_what_a_ceasefire_stops_is_not_its_actor() -> None:
+    text = "أعلنت الحركة موافقتها على الهدنة، مؤكدة استعدادها للبدء في ترتيبات وقف الأعمال العدائية."
+    event = _only(text, "AGREE")
+    assert event.actor is not None and event.actor.text == "الحركة"
