@@ -198,3 +198,9 @@ def test_what_a_ceasefire_stops_is_not_its_actor() -> None:
     text = "أعلنت الحركة موافقتها على الهدنة، مؤكدة استعدادها للبدء في ترتيبات وقف الأعمال العدائية."
     event = _only(text, "AGREE")
     assert event.actor is not None and event.actor.text == "الحركة"
+
+
+def test_a_date_naming_an_agreement_does_not_date_the_events() -> None:
+    text = "اندلعت اشتباكات بين الجيش والفصائل، وتبادل الطرفان الاتهامات بخرق اتفاق العاشر من آذار."
+    events = marsad.analyze(text, published="2026-01-20").events
+    assert events and all(e.factuality == "asserted" and e.date_source == "published" for e in events)

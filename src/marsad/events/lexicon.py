@@ -21,6 +21,7 @@ from marsad.text.normalize import normalize_key
 
 CueName = Literal[
     "charge",
+    "dated_name",
     "light",
     "undergo",
     "report",

@@ -163,9 +163,10 @@ class EventCoder:
         cands = build_candidates(infos, self.lex, self.ranks)
         _drop_unused_nouns(s, cands)
         found = context.places(s)
+        dates = _event_dates(s, layers.times)
         first_id = len(doc.events) + 1  # ids in order; renumbered after a dropped event
         coded = [
-            (c, *self._event(doc, s, i, c, found, fallback, layers.times, f"ev{first_id + k}"))
+            (c, *self._event(doc, s, i, c, found, fallback, layers.times, dates, f"ev{first_id + k}"))
             for k, c in enumerate(cands)
         ]
         made = []
@@ -189,6 +190,7 @@ class EventCoder:
         places: list[context.Place],
         fallback: Ref | None,
         times: list[Time],
+        dates: list[Time],
         ev_id: str,
     ) -> tuple[Event, dict[str, Any]]:
         assert cand.head is not None
@@ -216,7 +218,7 @@ class EventCoder:
             cand.mode, why["mode_rule"] = "ultimatum", "a threat with a negative condition (ما لم، إذا لم)"
         taken = [r for r in (actor, target) if r]
         location, why["location_rule"] = context.locate(places, cand.head.pos, taken, fallback)
-        when, why["time_rule"] = context.event_time(times, start, doc.published)
+        when, why["time_rule"] = context.event_time(dates, start, doc.published)
         extra = _context_features(s, actor, target, times) | {f"mode:{cand.mode}", f"lv:{cand.light}"}
         anchored = _anchored(actor, when, doc)
         fact, attribution, factuality_why = self._factuality(s, cand, start, anchored, lemmas, extra)
@@ -308,6 +310,15 @@ class EventCoder:
 def _placed(entity_at: dict[int, Entity], j: int) -> bool:
     """Whether token j is part of a place's name."""
     return j in entity_at and entity_at[j].type in PLACE_TYPES
+
+
+def _event_dates(s: Sent, times: list[Time]) -> list[Time]:
+    """The sentence's times less those naming a document or an era after its noun (اتفاق
+    العاشر من آذار، ثورة 25 يناير): they date the name, not the sentence's events."""
+    if not times:
+        return times
+    starts = [info.token.start for info in s.infos]
+    return [t for t in times if (k := bisect_left(starts, t.start)) == 0 or "dated_name" not in s.infos[k - 1].cues]
 
 
 def _agency(entity_at: dict[int, Entity], j: int) -> bool:
