@@ -204,3 +204,45 @@ def test_a_date_naming_an_agreement_does_not_date_the_events() -> None:
     text = "اندلعت اشتباكات بين الجيش والفصائل، وتبادل الطرفان الاتهامات بخرق اتفاق العاشر من آذار."
     events = marsad.analyze(text, published="2026-01-20").events
     assert events and all(e.factuality == "asserted" and e.date_source == "published" for e in events)
+
+
+def test_burning_a_place_after_aqdama_is_an_assault() -> None:
+    event = _only("أقدم مستوطنون، ليلة أمس، على إحراق مسجد في القرية.", "ASSAULT")
+    assert event.actor is not None and event.actor.text == "مستوطنون"
+    assert event.target is not None and event.target.text == "مسجد"
+
+
+def test_akhla_sabil_is_a_release() -> None:
+    event = _only("أخلت النيابة العامة سبيل 38 متهما محبوسين احتياطيا.", "RETREAT")
+    assert event.mode == "release"
+    assert event.target is not None and event.target.text == "38 متهما"
+
+
+def test_customs_duties_are_a_sanction_but_parking_fees_are_not() -> None:
+    event = _only("فرضت الصين رسوما جمركية إضافية على واردات الفحم من الولايات المتحدة.", "SANCTION")
+    assert event.actor is not None and event.actor.text == "الصين"
+    assert not _analysed("فرضت البلدية رسوما على ركن السيارات.")
+
+
+@pytest.mark.parametrize(
+    ("text", "modes"),
+    [
+        ("ضبطت الشرطة شحنة من الأسلحة واعتقلت ثلاثة مهربين في الميناء.", ["seizure", "arrest"]),
+        ("اعتقلت الشرطة ثلاثة مهربين وضبطت شحنة من الأسلحة.", ["arrest", "seizure"]),
+        ("احتجزت البحرية ناقلة نفط أجنبية واعتقلت أفراد طاقمها.", ["seizure", "arrest"]),
+    ],
+)
+def test_a_seizure_and_an_arrest_told_together_are_two_acts(text: str, modes: list[str]) -> None:
+    assert [e.mode for e in _analysed(text) if e.type == "COERCE"] == modes
+
+
+def test_a_coordinated_passive_takes_its_own_subject_as_target() -> None:
+    events = _analysed("اعتقل الجيش أربعة متهمين، وضُبطت بحوزتهم كميات من المخدرات.")
+    seizure = next(e for e in events if e.mode == "seizure")
+    assert seizure.target is not None and seizure.target.text == "كميات"
+    assert seizure.actor is None or seizure.actor.text != "أربعة متهمين"
+
+
+def test_people_arrested_for_trafficking_goods_are_an_arrest() -> None:
+    event = _only("اعتقلت الشرطة تاجر مخدرات في حي الملاحة.", "COERCE")
+    assert event.mode == "arrest"

@@ -248,7 +248,7 @@ def _verbal(s: Sent, f: Frame) -> tuple[Span | None, str, Span | None, str]:
     if before and before[0] in s.quantities and s.quantities[before[0]].counted in CASUALTIES:
         return None, "", before, f"casualty {COUNT_RULE}"
     if passive:
-        target = after or before or _companion_target(s, f)  # أُطلق سراح الصحفي
+        target = after or before or _companion_target(s, f) or _object_after(s, f.verb)  # أُطلق سراح الصحفي; وضُبطت بحوزتهم | كميات
         if target is None and f.genitive == "patient" and f.head != f.verb:
             target = _genitive(s, f, f.head)  # جرى اعتقال الصحفي
         return None, "", target, "passive subject"
@@ -1675,7 +1675,7 @@ def read_arguments(s: Sent, f: Frame) -> tuple[Ref | None, str, Ref | None, str]
             actor = None  # بين الطرفين: both sides in one word, neither is the doer
     if actor is not None and "perpetrator" in s.infos[actor[0]].cues and (claimant := _claim(s)) is not None:
         actor, arule = claimant, "claim of responsibility over unnamed doers"  # فجّر انتحاري ... وأعلن X مسؤوليته
-    if actor is None and f.verb is not None and _coordinated(s, f.verb) and not f.passive:
+    if actor is None and f.verb is not None and _coordinated(s, f.verb) and not f.passive and not is_passive(s, f.verb):
         actor, arule = _shared_subject(s, f.verb), "subject of the coordinated verb"
     if target is None:
         target, trule = _undergoer_clause(s, f), "subject of an undergo verb on the event noun"

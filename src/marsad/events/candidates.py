@@ -32,6 +32,7 @@ TITLE_REACH = 3  # words between a work's noun and its quoted title (روايت�
 SUBJECT_WORDS = 4  # words of a verb's subject before its object (أدانت وزارة الخارجية المصرية)
 UNLESS_REACH = 3  # an `unless` word this near after the trigger cancels it
 CHARGE_REACH = 5  # words from a charge word (بتهمة) to the offences it lists
+GOODS_REACH = 4  # words from an arrest verb to goods it seizes, past a short subject
 MODE_REACH = 8  # mode words this near a trigger of the event
 UNRANKED = 50
 VERBAL = ("past", "pres")
@@ -393,7 +394,11 @@ def _adjunct_start(infos: list[TokInfo], close: int) -> int | None:
     return None
 
 
-def _choose_mode(cand: Candidate, spans: list[ModeSpan], rank: dict[tuple[str, str], int]) -> None:
+def _choose_mode(
+    cand: Candidate, spans: list[ModeSpan], rank: dict[tuple[str, str], int], others: list[Candidate]
+) -> None:
+    """The best-ranked mode among the lemmas' and the mode words near the event; a mode word
+    nearer to another act of the same type is that act's (ضبطت شحنة واعتقلت ثلاثة مهربين)."""
     # (rank, weak, mode, rule): of equal ranks a strong lemma wins (حاصرت ... ومنعت)
     options: list[tuple[int, int, str, str]] = []
     for h in cand.hits:
@@ -402,13 +407,19 @@ def _choose_mode(cand: Candidate, spans: list[ModeSpan], rank: dict[tuple[str, s
             options.append(
                 (rank.get((cand.type, h.entry.mode), UNRANKED), weak, h.entry.mode, f"lemma {h.entry.id}")
             )
+    rivals = [h for c in others if c.type == cand.type for h in c.hits]
     for span in spans:
-        if span.word.type == cand.type and _near(span.start, cand.hits):
+        if span.word.type == cand.type and _near(span.start, cand.hits) and not _nearer(span.start, rivals, cand.hits):
             options.append(
                 (span.word.rank, 0, span.word.mode, "mode word " + " ".join(span.word.words))
             )
     if options:
         _, _, cand.mode, cand.mode_rule = min(options)
+
+
+def _nearer(pos: int, rivals: list[TriggerHit], hits: list[TriggerHit]) -> bool:
+    """Whether a word at `pos` is nearer to one of `rivals` than to every one of `hits`."""
+    return bool(rivals) and min(abs(pos - h.pos) for h in rivals) < min(abs(pos - h.pos) for h in hits)
 
 
 def _near(pos: int, hits: list[TriggerHit]) -> bool:
@@ -477,7 +488,7 @@ def _acts(cand: Candidate, infos: list[TokInfo]) -> list[Candidate]:
         verb = _act_verb(hit, infos)
         if verb is not None:
             contrast = _after_contrast(infos, verb[0])  # أفرجت X عن أسرى، بينما سلمت Y رهائن: two acts
-            if last is not None and (verb[1] or contrast) and (_other_act(hit, last) or contrast):
+            if last is not None and (verb[1] or contrast) and (_other_act(hit, last, infos) or contrast):
                 acts.append(Candidate(cand.type))
             last = hit
         acts[-1].hits.append(hit)
@@ -487,8 +498,8 @@ def _acts(cand: Candidate, infos: list[TokInfo]) -> list[Candidate]:
 def _act_verb(hit: TriggerHit, infos: list[TokInfo]) -> tuple[int, bool] | None:
     """Position of the main-clause verb of a strong hit (itself, or the light verb of a
     noun) and whether و، ف or ثم joins it to the clause before; None for other hits."""
-    if hit.entry.strength != "strong":
-        return None
+    if hit.entry.strength != "strong" and _act_mode(hit, infos) != "seizure":
+        return None  # a weak verb tells a result of the act, unless it catches goods (وضبطت شحنة)
     if hit.kind in VERBAL:
         return (hit.pos, hit.prefix in ("و", "ف") or _after_then(infos, hit.pos)) if _main_verb(hit, infos) else None
     lv = _light_verb(infos, hit.pos) if hit.kind == "noun" else None
@@ -509,9 +520,24 @@ def _after_contrast(infos: list[TokInfo], pos: int) -> bool:
     return prev in _CONTRASTS or (prev == "حين" and pos > 1 and infos[pos - 2].token.norm == "في")
 
 
-def _other_act(hit: TriggerHit, last: TriggerHit) -> bool:
-    """A lemma and mode other than the act's so far (two raids are one raid)."""
-    return hit.entry.id != last.entry.id and (hit.entry.mode is None or hit.entry.mode != last.entry.mode)
+def _other_act(hit: TriggerHit, last: TriggerHit, infos: list[TokInfo]) -> bool:
+    """A lemma and mode other than the act's so far (two raids are one raid); a catch of
+    goods is a seizure, another act than an arrest (احتجزت ناقلة واعتقلت طاقمها)."""
+    mode, last_mode = _act_mode(hit, infos), _act_mode(last, infos)
+    return hit.entry.id != last.entry.id and (mode is None or mode != last_mode)
+
+
+def _act_mode(hit: TriggerHit, infos: list[TokInfo]) -> str | None:
+    """The mode of a hit's lemma, or seizure for an arrest verb whose object, within its
+    clause and past a short VSO subject, is goods (احتجزت البحرية ناقلة نفط)."""
+    if hit.entry.mode != "arrest" or hit.kind not in VERBAL:
+        return hit.entry.mode
+    for k in range(hit.pos + 1, min(len(infos), hit.pos + 1 + GOODS_REACH)):
+        if "goods" in infos[k].cues:
+            return "seizure"
+        if infos[k].token.kind == "punct" or infos[k].hits:
+            break
+    return hit.entry.mode
 
 
 def _drop_hazard_results(by_type: dict[str, Candidate], infos: list[TokInfo]) -> None:
@@ -564,5 +590,5 @@ def build_candidates(
             cand.verb = cand.head.pos
         elif (lv := _light_verb(infos, cand.head.pos, HEAD_LIGHT_REACH)) is not None:
             cand.verb, cand.light = lv
-        _choose_mode(cand, spans, rank)
+        _choose_mode(cand, spans, rank, cands)
     return cands

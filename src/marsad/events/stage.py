@@ -214,6 +214,8 @@ class EventCoder:
             why["type_rule"] = "irregular armed doers: a raid or detention is an assault"
         elif cand.type == "COERCE" and cand.mode == "arrest" and _goods(s, target):
             cand.mode, why["mode_rule"] = "seizure", "what is caught is goods, not people"
+        elif _people_caught(s, cand, target):
+            cand.mode, why["mode_rule"] = "arrest", "an arrest verb's catch is people, not the goods a word near it names"
         elif cand.type == "THREATEN" and negative_condition(s, cand.head.pos) is not None:
             cand.mode, why["mode_rule"] = "ultimatum", "a threat with a negative condition (ما لم، إذا لم)"
         taken = [r for r in (actor, target) if r]
@@ -340,6 +342,19 @@ def _abstract(s: Sent, target: Ref | None) -> bool:
     if target is None:
         return False
     return any("abstract" in i.cues for i in s.infos if i.token.start == target.start)
+
+
+def _people_caught(s: Sent, cand: Candidate, target: Ref | None) -> bool:
+    """Whether a seizure read from a goods word near an arrest verb (اعتُقل أربعة متهمين
+    بتهريب المخدرات) is an arrest: the verb's target is people, not goods."""
+    return (
+        cand.type == "COERCE"
+        and cand.mode == "seizure"
+        and cand.mode_rule.startswith("mode word")
+        and target is not None
+        and any(h.entry.mode == "arrest" for h in cand.hits)
+        and not _goods(s, target)
+    )
 
 
 def _goods(s: Sent, target: Ref | None) -> bool:
