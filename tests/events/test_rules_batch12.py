@@ -246,3 +246,14 @@ def test_a_coordinated_passive_takes_its_own_subject_as_target() -> None:
 def test_people_arrested_for_trafficking_goods_are_an_arrest() -> None:
     event = _only("اعتقلت الشرطة تاجر مخدرات في حي الملاحة.", "COERCE")
     assert event.mode == "arrest"
+
+
+def test_a_relative_clause_with_a_masculine_object_pronoun_names_the_target() -> None:
+    event = _only("الأسير الذي اعتقلته قوات الاحتلال أمس أفرج عنه اليوم.", "COERCE")
+    assert event.actor is not None and event.actor.text == "قوات الاحتلال"
+    assert event.target is not None and event.target.text == "الأسير"
+
+
+def test_without_a_relative_pronoun_a_noun_before_tah_is_the_subject() -> None:
+    event = _only("لكن فصائل المعارضة اتهمته بمواصلة القصف.", "ACCUSE")
+    assert event.actor is not None and event.actor.text == "فصائل المعارضة"

@@ -1421,11 +1421,13 @@ def _planner(s: Sent, f: Frame) -> Span | None:
 
 def _resumed_target(s: Sent, f: Frame) -> Span | None:
     """The target of an act told in a relative clause on it: the noun before a verb whose
-    object pronoun stands for it (سفينة تجارية خطفها قراصنة، الطفلة التي خطفها مسلحون).
+    object pronoun stands for it (سفينة تجارية خطفها قراصنة، الطفلة التي خطفها مسلحون،
+    الأسير الذي اعتقلته قوات الاحتلال).
     Not after a plural verb, which may agree with the noun as its subject (مستوطنين
     هاجموهم، الذين هاجموهم)."""
     norm = s.norms[f.head]
-    if not f.targeted or not norm.endswith(("ها", "هم", "هما")) or len(norm) < 5:
+    # ه alone may be a folded ة; after the ت of a perfect it is the pronoun (الأسير الذي اعتقلته)
+    if not f.targeted or not norm.endswith(("ها", "هم", "هما", "ته")) or len(norm) < 5:
         return None
     if norm.removesuffix("ا").removesuffix("م").removesuffix("ه").endswith(("و", "ا")):
         return None  # هاجموهم، خطفوها، قتلاهم
@@ -1433,6 +1435,8 @@ def _resumed_target(s: Sent, f: Frame) -> Span | None:
         return None
     if f.head > 0 and "relative" in s.infos[f.head - 1].cues:
         return prev_np(s, f.head - 1)
+    if not norm.endswith(("ها", "هم", "هما")):
+        return None  # X اتهمته: without الذي, a subject before the verb (ته needs a relative pronoun)
     before = prev_np(s, f.head)
     if before is None or before[1] != f.head or definite(s, before[0]) or before[0] in s.entity_at:
         return None
