@@ -257,3 +257,10 @@ def test_a_relative_clause_with_a_masculine_object_pronoun_names_the_target() ->
 def test_without_a_relative_pronoun_a_noun_before_tah_is_the_subject() -> None:
     event = _only("لكن فصائل المعارضة اتهمته بمواصلة القصف.", "ACCUSE")
     assert event.actor is not None and event.actor.text == "فصائل المعارضة"
+
+
+def test_a_verbal_noun_after_a_long_subject_with_a_place_is_the_object() -> None:
+    event = _only("أعلنت قوات المقاومة الوطنية في الساحل الغربي ضبط شحنة أسلحة على متن سفينة.", "COERCE")
+    assert event.trigger.text == "ضبط"
+    assert event.actor is None or event.actor.text != "الساحل الغربي"
+    assert event.target is not None and event.target.text == "شحنة أسلحة"
