@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import partial
 
 from marsad.attribution import content as ct
 from marsad.attribution.cues import CLAUSE_PUNCT, COLONS, CueInfo, CueLexicon, load_cues
@@ -24,7 +25,7 @@ from marsad.attribution.phrases import (
 )
 from marsad.attribution.sources import SCAN_LIMIT, DocMarks, SourceFinder, Span, load_source_nouns
 from marsad.document import Document
-from marsad.model import Attribution, Ref, SourceKind
+from marsad.model import Attribution, Ref, SourceKind, Time
 from marsad.registry import component
 from marsad.resources import Resources
 from marsad.text.datelines import DATELINE_SENTENCES, dateline_end
@@ -108,7 +109,7 @@ class AttributionStage:
                 finder = SourceFinder(doc, toks, self.heads, self.cues, marks, forms)
                 sent = _Sentence(doc, s.index, toks, finder, quotes)
                 if s.index < DATELINE_SENTENCES:
-                    sent.lead = dateline_end(toks, finder.names_place, finder.names_outlet, _timed(doc, toks).__contains__)
+                    sent.lead = dateline_end(toks, finder.names_place, finder.names_outlet, partial(_timed, doc.times, toks))
                 self._sentence(sent, nominal, starts)
                 _link_relays(sent.out)
                 doc.attributions.extend(sent.out)
@@ -772,9 +773,10 @@ class AttributionStage:
         return att
 
 
-def _timed(doc: Document, toks: Sequence[Token]) -> frozenset[int]:
-    """Positions of the tokens inside a time expression (a dateline's date)."""
-    return frozenset(j for j, t in enumerate(toks) if any(x.start <= t.start < x.end for x in doc.times))
+def _timed(times: Sequence[Time], toks: Sequence[Token], j: int) -> bool:
+    """Whether token j lies inside a time expression (a dateline's date)."""
+    start = toks[j].start
+    return any(x.start <= start < x.end for x in times)
 
 
 def _link_relays(atts: list[Attribution]) -> None:

@@ -407,7 +407,7 @@ def _choose_mode(
             options.append(
                 (rank.get((cand.type, h.entry.mode), UNRANKED), weak, h.entry.mode, f"lemma {h.entry.id}")
             )
-    rivals = [h for c in others if c.type == cand.type for h in c.hits]
+    rivals = [h for c in others if c is not cand and c.type == cand.type for h in c.hits]
     for span in spans:
         if span.word.type == cand.type and _near(span.start, cand.hits) and not _nearer(span.start, rivals, cand.hits):
             options.append(

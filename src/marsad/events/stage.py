@@ -212,10 +212,8 @@ class EventCoder:
         if _irregular_seizure(s, cand, actor):
             cand.type, cand.mode = "ASSAULT", "abduction" if cand.mode == "arrest" else None
             why["type_rule"] = "irregular armed doers: a raid or detention is an assault"
-        elif cand.type == "COERCE" and cand.mode == "arrest" and _goods(s, target):
-            cand.mode, why["mode_rule"] = "seizure", "what is caught is goods, not people"
-        elif _people_caught(s, cand, target):
-            cand.mode, why["mode_rule"] = "arrest", "an arrest verb's catch is people, not the goods a word near it names"
+        elif (caught := _caught_mode(s, cand, target)) is not None:
+            cand.mode, why["mode_rule"] = caught
         elif cand.type == "THREATEN" and negative_condition(s, cand.head.pos) is not None:
             cand.mode, why["mode_rule"] = "ultimatum", "a threat with a negative condition (ما لم، إذا لم)"
         taken = [r for r in (actor, target) if r]
@@ -344,17 +342,23 @@ def _abstract(s: Sent, target: Ref | None) -> bool:
     return any("abstract" in i.cues for i in s.infos if i.token.start == target.start)
 
 
-def _people_caught(s: Sent, cand: Candidate, target: Ref | None) -> bool:
-    """Whether a seizure read from a goods word near an arrest verb (اعتُقل أربعة متهمين
-    بتهريب المخدرات) is an arrest: the verb's target is people, not goods."""
-    return (
-        cand.type == "COERCE"
-        and cand.mode == "seizure"
+def _caught_mode(s: Sent, cand: Candidate, target: Ref | None) -> tuple[str, str] | None:
+    """(mode, rule) when a catch's target decides the mode: goods caught by an arrest verb
+    are a seizure; people caught where a goods word near the verb gave seizure (اعتُقل
+    أربعة متهمين بتهريب المخدرات) an arrest. None otherwise."""
+    if cand.type != "COERCE" or target is None:
+        return None
+    goods = _goods(s, target)
+    if cand.mode == "arrest" and goods:
+        return "seizure", "what is caught is goods, not people"
+    if (
+        cand.mode == "seizure"
+        and not goods
         and cand.mode_rule.startswith("mode word")
-        and target is not None
         and any(h.entry.mode == "arrest" for h in cand.hits)
-        and not _goods(s, target)
-    )
+    ):
+        return "arrest", "an arrest verb's catch is people, not the goods a word near it names"
+    return None
 
 
 def _goods(s: Sent, target: Ref | None) -> bool:

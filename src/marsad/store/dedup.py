@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterable, Sequence
 from hashlib import sha1 as _sha1
+from typing import AnyStr
 
 import numpy as np
 from datasketch import MinHash
@@ -61,25 +63,31 @@ def fingerprint(text: str) -> tuple[str, bytes]:
     words joined by one space, none containing a space): the same strings as `shingles`
     gives, encoded, without encoding each one."""
     joined = " ".join(words(text)).encode("utf-8")
-    found = joined.split(b" ")
-    if len(found) < SHINGLE:  # also the text without words: b"".split(b" ") == [b""]
-        items = {joined}
-    else:
-        items = set(map(b" ".join, zip(*(found[i:] for i in range(SHINGLE)), strict=False)))
-    return hashlib.sha256(joined).hexdigest(), _minhash(b"".join([_sha1(item).digest() for item in items]))
+    return hashlib.sha256(joined).hexdigest(), _signature(_grams(joined.split(b" "), b" "))
 
 
 def shingles(found: list[str]) -> set[str]:
     """The word SHINGLE-grams of a text's words (all its words as one when it has fewer)."""
+    return _grams(found, " ")
+
+
+def _grams(found: Sequence[AnyStr], space: AnyStr) -> set[AnyStr]:
+    """The SHINGLE-grams of words, joined by `space` (str or UTF-8 bytes alike); all the
+    words as one when there are fewer (b"".split(b" ") == [b""]: a text without words)."""
     if len(found) < SHINGLE:
-        return {" ".join(found)}
-    return set(map(" ".join, zip(*(found[i:] for i in range(SHINGLE)), strict=False)))  # the last tail ends it
+        return {space.join(found)}
+    return set(map(space.join, zip(*(found[i:] for i in range(SHINGLE)), strict=False)))  # the last tail ends it
 
 
 def signature(items: set[str]) -> bytes:
     """The datasketch MinHash signature of a set of strings (as `MinHash(num_perm=NUM_PERM)`
     updated with their UTF-8 gives)."""
-    return _minhash(b"".join([_sha1(item.encode("utf-8")).digest() for item in items]))
+    return _signature(item.encode("utf-8") for item in items)
+
+
+def _signature(items: Iterable[bytes]) -> bytes:
+    """The signature of byte strings: their SHA-1 digests, hashed in one go."""
+    return _minhash(b"".join([_sha1(item).digest() for item in items]))
 
 
 def _minhash(digests: bytes) -> bytes:
