@@ -11,20 +11,21 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Final
 
 from marsad.attribution.cues import CLAUSE_PUNCT, COLONS, CueLexicon
 from marsad.document import Document
 from marsad.text.tokenize import Token
 
-STRAIGHT = '"'  # opens or closes a quotation: every other one opens
-QUOTES = {"«": "»", "“": "”", STRAIGHT: STRAIGHT, "„": "“"}
-STRAIGHT_EXTRA = "content.straight_quotes"  # doc.extras key: offsets of the straight quotes
-_STRAIGHT = re.compile(STRAIGHT)
-TRIM_PUNCT = (".", "،", ",", "؛", ";", ":", "!", "…", "-", "؟", "?")
-MARKER_WINDOW = 10
-PARTICLE_LI = "ل"  # the preposition written apart before a quoted name (لـ«...»)
-ASIDE_WINDOW = 25  # longest aside between commas before the content
-ASIDE_START = 4  # an aside opens this close to the source (قال دبلوماسي غربي في بيروت، ...)
+STRAIGHT: Final = '"'  # opens or closes a quotation: every other one opens
+QUOTES: Final = {"«": "»", "“": "”", STRAIGHT: STRAIGHT, "„": "“"}
+STRAIGHT_EXTRA: Final = "content.straight_quotes"  # doc.extras key: offsets of the straight quotes
+_STRAIGHT: Final = re.compile(STRAIGHT)
+TRIM_PUNCT: Final = (".", "،", ",", "؛", ";", ":", "!", "…", "-", "؟", "?")
+MARKER_WINDOW: Final = 10
+PARTICLE_LI: Final = "ل"  # the preposition written apart before a quoted name (لـ«...»)
+ASIDE_WINDOW: Final = 25  # longest aside between commas before the content
+ASIDE_START: Final = 4  # an aside opens this close to the source (قال دبلوماسي غربي في بيروت، ...)
 
 
 @dataclass(slots=True)  # not frozen: a frozen dataclass is built several times slower

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from itertools import compress, count
 from operator import attrgetter
-from typing import TYPE_CHECKING, Generic, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Final, Generic, NamedTuple, TypeVar
 
 from marsad.text.clitics import Segmenter, default_segmenter
 from marsad.text.normalize import NormText, normalize_key
@@ -25,10 +25,10 @@ if TYPE_CHECKING:
     from marsad.document import Document
 
 T = TypeVar("T")
-TA_MARBUTA = "ة"
-NORMS_EXTRA = "phrases.norms"  # doc.extras key: the forms of doc.tokens
-RANGES_EXTRA = "phrases.ranges"  # doc.extras key: the token range of each sentence
-_NORM = attrgetter("norm")
+TA_MARBUTA: Final = "ة"
+NORMS_EXTRA: Final = "phrases.norms"  # doc.extras key: the forms of doc.tokens
+RANGES_EXTRA: Final = "phrases.ranges"  # doc.extras key: the token range of each sentence
+_NORM: Final = attrgetter("norm")
 
 
 class PhraseMatch(NamedTuple, Generic[T]):

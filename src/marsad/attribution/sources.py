@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
+from typing import Final
 
 from marsad.attribution.cues import ARTICLE, CueLexicon
 from marsad.attribution.phrases import PhraseMatcher
@@ -21,22 +22,22 @@ from marsad.model import Entity, Ref, SourceKind
 from marsad.resources import Resources, load_packaged
 from marsad.text.tokenize import Token
 
-SOURCES_FILE = "ar/source_nouns.yaml"
-SOURCES_KIND = "source_nouns"
-NAME_WORDS = ("word", "latin")
-SOURCE_WORDS = (*NAME_WORDS, "number")  # token kinds a source phrase is made of
-NISBA_ENDINGS = ("ي", "يه", "يون", "يين", "يا")
-ENCLITICS = ("نا", "ه", "ها", "هم")  # a head with a possessive: مراسلنا، مصادرها
-PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل")
-DEFINITE_PREFIXES = ("لل", "ولل", *(p + ARTICLE for p in PROCLITICS))
-PLURAL_NUN = ("ون", "ين")
-MIN_NISBA = 4  # letters of the shortest nisba adjective (رسمي); أي is not one
-NAME_STEPS = 2  # titles and names a head may take in a row
-SCAN_LIMIT = 9  # most words a source phrase may span
-GOD = "الله"  # the second part of a compound name (فضل الله، نصر الله)
-PLACE_TYPES = ("GPE", "LOC", "FACILITY", "COUNTRY")
-BODY_TYPES = ("ORG", "GOV", "ARMED_GROUP")  # bodies a title may represent (النائب عن الكتلة)
-ENTITY_KINDS: dict[str, SourceKind] = {
+SOURCES_FILE: Final = "ar/source_nouns.yaml"
+SOURCES_KIND: Final = "source_nouns"
+NAME_WORDS: Final = ("word", "latin")
+SOURCE_WORDS: Final = (*NAME_WORDS, "number")  # token kinds a source phrase is made of
+NISBA_ENDINGS: Final = ("ي", "يه", "يون", "يين", "يا")
+ENCLITICS: Final = ("نا", "ه", "ها", "هم")  # a head with a possessive: مراسلنا، مصادرها
+PROCLITICS: Final = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل")
+DEFINITE_PREFIXES: Final = ("لل", "ولل", *(p + ARTICLE for p in PROCLITICS))
+PLURAL_NUN: Final = ("ون", "ين")
+MIN_NISBA: Final = 4  # letters of the shortest nisba adjective (رسمي); أي is not one
+NAME_STEPS: Final = 2  # titles and names a head may take in a row
+SCAN_LIMIT: Final = 9  # most words a source phrase may span
+GOD: Final = "الله"  # the second part of a compound name (فضل الله، نصر الله)
+PLACE_TYPES: Final = ("GPE", "LOC", "FACILITY", "COUNTRY")
+BODY_TYPES: Final = ("ORG", "GOV", "ARMED_GROUP")  # bodies a title may represent (النائب عن الكتلة)
+ENTITY_KINDS: Final[dict[str, SourceKind]] = {
     "PERSON": "person",
     "MEDIA": "media",
     "ORG": "organization",

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import partial
+from typing import Final
 
 from marsad.attribution import content as ct
 from marsad.attribution.cues import CLAUSE_PUNCT, COLONS, CueInfo, CueLexicon, load_cues
@@ -31,18 +32,18 @@ from marsad.resources import Resources
 from marsad.text.datelines import DATELINE_SENTENCES, dateline_end
 from marsad.text.tokenize import Token
 
-PLACE_TYPES = ("GPE", "COUNTRY", "LOC", "FACILITY")  # entities a dateline names
-RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين"})  # as normalised
-ADVERBS = frozenset({"عاده", "دائما", "مرارا", "مجددا", "ايضا"})  # between a cue and its أن (as normalised)
-PASSIVE_ENDING = "ى"  # يدعى (is called) against the active يدعي (claims)
-MIN_PASSIVE_NAMING = 4  # letters of such a passive (يدعى، يسمى); يرى is the active of رأى
-IMPERFECT_PREFIXES = ("ي", "ت")
-MIN_POSSESSED = 4  # letters of a noun with a possessive pronoun (ضيفها، نظيره), not الله
-ASIDE_WORDS = 10  # longest aside between commas before a noun content
-BREAKING_MARKS = frozenset({"عاجل", "خبر", "متابعه", "تحديث"})  # normalised: عاجل | X: ...
-BREAKING_SEPARATORS = frozenset({"|", "-", "–", "/"})
-_CLOSERS = frozenset({"»", "\"", ")"})  # a quote or bracket closing the clause before ما
-INHERIT_SENTENCES = 2  # وأضاف أن ... continues a source named this many sentences back
+PLACE_TYPES: Final = ("GPE", "COUNTRY", "LOC", "FACILITY")  # entities a dateline names
+RELATIVE_PRONOUNS: Final = frozenset({"الذي", "التي", "الذين"})  # as normalised
+ADVERBS: Final = frozenset({"عاده", "دائما", "مرارا", "مجددا", "ايضا"})  # between a cue and its أن (as normalised)
+PASSIVE_ENDING: Final = "ى"  # يدعى (is called) against the active يدعي (claims)
+MIN_PASSIVE_NAMING: Final = 4  # letters of such a passive (يدعى، يسمى); يرى is the active of رأى
+IMPERFECT_PREFIXES: Final = ("ي", "ت")
+MIN_POSSESSED: Final = 4  # letters of a noun with a possessive pronoun (ضيفها، نظيره), not الله
+ASIDE_WORDS: Final = 10  # longest aside between commas before a noun content
+BREAKING_MARKS: Final = frozenset({"عاجل", "خبر", "متابعه", "تحديث"})  # normalised: عاجل | X: ...
+BREAKING_SEPARATORS: Final = frozenset({"|", "-", "–", "/"})
+_CLOSERS: Final = frozenset({"»", "\"", ")"})  # a quote or bracket closing the clause before ما
+INHERIT_SENTENCES: Final = 2  # وأضاف أن ... continues a source named this many sentences back
 
 
 @dataclass

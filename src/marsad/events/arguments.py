@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Final
 
 from marsad.events.factuality import CLAUSE_ENDS
 from marsad.events.lexicon import TriggerEntry, word_keys
@@ -39,50 +40,50 @@ from marsad.events.phrases import (
 from marsad.events.triggers import ANY, ILA, TokInfo
 from marsad.model import Entity, Ref
 
-CASUALTIES = frozenset({"killed", "injured", "detainees", "hostages", "missing"})
-DAMMA = "\u064f"
-_AGENT_PREPS = frozenset({"من", "علي", "ايدي"})
-_NATIONALITY_TYPES = frozenset({"COUNTRY", "NORP"})
-_PLACE_TYPES = frozenset({"GPE", "LOC", "FACILITY"})
-_RESUMPTIVE = frozenset({"له", "لها", "لهم", "لهما"})  # تعرضت له سفينة
+CASUALTIES: Final = frozenset({"killed", "injured", "detainees", "hostages", "missing"})
+DAMMA: Final = "\u064f"
+_AGENT_PREPS: Final = frozenset({"من", "علي", "ايدي"})
+_NATIONALITY_TYPES: Final = frozenset({"COUNTRY", "NORP"})
+_PLACE_TYPES: Final = frozenset({"GPE", "LOC", "FACILITY"})
+_RESUMPTIVE: Final = frozenset({"له", "لها", "لهم", "لهما"})  # تعرضت له سفينة
 # A preposition with a pronoun right after a verb that follows an indefinite noun: the verb
 # opens a relative clause on the noun, whose subject comes after (في خطوة رحبت بها لندن).
-_RELATIVE_RESUMPTIVES = frozenset({
+_RELATIVE_RESUMPTIVES: Final = frozenset({
     "به", "بها", "بهم", "له", "لها", "لهم", "عليه", "عليها", "عليهم", "منه", "منها", "عنه", "عنها",
 })
 # Cues of words that end a phrase or open a clause (not a palace's name: قصر بيان، قصر مونكلوا).
-_CLAUSE_WORD_CUES = frozenset({
+_CLAUSE_WORD_CUES: Final = frozenset({
     "function", "condition", "preposition", "negation", "relative", "future", "plan", "call", "condemn", "denial",
     "light", "undergo", "verb",
 })
 # Types of physical acts told in chains of verbs on one subject, each with its object
 # (اقتحم الجيش المدينة وحاصر المستشفى واعتقل عددا من الشبان).
-_CHAINED_TYPES = frozenset({"ASSAULT", "COERCE"})
-INTRANSITIVE_TYPES = ("PROTEST", "RETREAT")  # their verbs take no direct target (تظاهر، انسحب)
+_CHAINED_TYPES: Final = frozenset({"ASSAULT", "COERCE"})
+INTRANSITIVE_TYPES: Final = ("PROTEST", "RETREAT")  # their verbs take no direct target (تظاهر، انسحب)
 # A verb with one of these right after it describes the noun before it (اجتماعا بحث خلاله).
-_DESCRIBING_RESUMPTIVES = frozenset({"خلاله", "خلالها", "فيه", "فيها"})
-_CONDITIONALS = frozenset({"ما", "اذا", "ان", "وان", "حال", "لو"})  # before لم: ما لم، إذا لم، في حال لم
+_DESCRIBING_RESUMPTIVES: Final = frozenset({"خلاله", "خلالها", "فيه", "فيها"})
+_CONDITIONALS: Final = frozenset({"ما", "اذا", "ان", "وان", "حال", "لو"})  # before لم: ما لم، إذا لم، في حال لم
 # Accusatives of fear or anticipation: the act they await is someone else's.
-_FEARED = frozenset({"تحسبا", "خشيه", "تخوفا", "تفاديا", "منعا"})
-PARENTHETICAL_REACH = 8  # words of an adjunct set off by commas between a verb and its object
-_PRONOUN_COMPLEMENTIZERS = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم"})
+_FEARED: Final = frozenset({"تحسبا", "خشيه", "تخوفا", "تفاديا", "منعا"})
+PARENTHETICAL_REACH: Final = 8  # words of an adjunct set off by commas between a verb and its object
+_PRONOUN_COMPLEMENTIZERS: Final = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم"})
 # "among them", "most of them": what follows is part of a count of victims
-_TIME_PREPS = frozenset({"خلال", "اثناء", "عقب", "لدي", "اثر", "ابان"})  # normalised forms
+_TIME_PREPS: Final = frozenset({"خلال", "اثناء", "عقب", "لدي", "اثر", "ابان"})  # normalised forms
 # Rules giving an act to the main clause's subject (the stage treats such acts as that
 # speaker's own when they sit inside its statement).
-MAIN_CLAUSE_RULE = "subject of the main clause"
-COUNT_RULE = "count after verb (patient)"
-GENITIVE_RULE = "genitive of event noun"
-ANNOUNCER_RULE = "subject of the verb announcing the act"  # its own act, done by announcing it
-OWNER_RULE = "subject owning the event noun"  # أعلن الوزير استقالته
-GOVERNOR_REACH = 12  # words between an accusing or calling verb and its complement (subject, object, adjuncts)
-_SENTENCE_BREAKS = frozenset({".", "؛", ":"})
-AGENT_REACH = 10  # tokens after a trigger in which an agent phrase makes its verb passive
-_AMONG = frozenset({"بينهم", "منهم", "بينها", "منها", "بينهما", "غالبيتهم", "معظمهم", "اغلبهم", "اكثرهم"})
-AMONG_REACH = 4
-_DOER_NOUNS = frozenset({"military", "force", "perpetrator"})  # genitives that name who acted (قوات، مسلحين)
-_DECISION_CUES = frozenset({"plan", "decision", "report", "effort"})  # cues a stance's object noun may carry (قرار، تصريحات)
-_DOER_CUES = frozenset({"light", "doer"})  # verbs whose subject did the act they describe
+MAIN_CLAUSE_RULE: Final = "subject of the main clause"
+COUNT_RULE: Final = "count after verb (patient)"
+GENITIVE_RULE: Final = "genitive of event noun"
+ANNOUNCER_RULE: Final = "subject of the verb announcing the act"  # its own act, done by announcing it
+OWNER_RULE: Final = "subject owning the event noun"  # أعلن الوزير استقالته
+GOVERNOR_REACH: Final = 12  # words between an accusing or calling verb and its complement (subject, object, adjuncts)
+_SENTENCE_BREAKS: Final = frozenset({".", "؛", ":"})
+AGENT_REACH: Final = 10  # tokens after a trigger in which an agent phrase makes its verb passive
+_AMONG: Final = frozenset({"بينهم", "منهم", "بينها", "منها", "بينهما", "غالبيتهم", "معظمهم", "اغلبهم", "اكثرهم"})
+AMONG_REACH: Final = 4
+_DOER_NOUNS: Final = frozenset({"military", "force", "perpetrator"})  # genitives that name who acted (قوات، مسلحين)
+_DECISION_CUES: Final = frozenset({"plan", "decision", "report", "effort"})  # cues a stance's object noun may carry (قرار، تصريحات)
+_DOER_CUES: Final = frozenset({"light", "doer"})  # verbs whose subject did the act they describe
 
 
 def after_prep(
@@ -170,7 +171,7 @@ def _instrument_owner(s: Sent, j: int) -> bool:
 
 
 # "Live" after رصاص/ذخيرة: an adjective (برصاص حي), not the genitive of a user.
-_LIVE = frozenset({"حي", "الحي", "حيه", "الحيه"})
+_LIVE: Final = frozenset({"حي", "الحي", "حيه", "الحيه"})
 
 
 def is_passive(s: Sent, k: int) -> bool:
@@ -733,7 +734,7 @@ def _victim_count(s: Sent, span: Span, f: Frame) -> bool:
     return s.infos[k].token.kind == "number" and f.genitive == "patient"
 
 
-_DEFINITE = ("ال", "وال", "بال", "لل", "فال", "كال", "ولل")
+_DEFINITE: Final = ("ال", "وال", "بال", "لل", "فال", "كال", "ولل")
 
 
 def _genitive_ok(s: Sent, noun: int, k: int) -> bool:
@@ -1516,12 +1517,12 @@ def _before_time_adjunct(s: Sent, k: int) -> int:
     return j if j < k - 2 and s.norms[j] in ("،", ",") else k
 
 
-_PARTIES = frozenset({"COUNTRY", "GPE", "PERSON", "ORG", "GOV", "ARMED_GROUP"})  # entity types that can act
-_BODY_CUES = ("office", "title", "group")  # nouns heading the name of a body or a person's title
-_PROVIDED = frozenset({"مقدمه", "المقدمه", "مقدم", "المقدم"})  # aid "provided by" (مقدمة من X)
-_CALLED_FOR = frozenset({"اليه", "اليها"})  # دعت إليه X: X called the act (normalised إليه)
-_IYYA = frozenset({"اياه", "اياها", "اياهم", "اياهما"})  # object pronouns standing alone (متهما إياها)
-_MEMBER_PREPS = frozenset({"في", "من"})  # قيادي في حركة، عنصر من الجماعة
+_PARTIES: Final = frozenset({"COUNTRY", "GPE", "PERSON", "ORG", "GOV", "ARMED_GROUP"})  # entity types that can act
+_BODY_CUES: Final = ("office", "title", "group")  # nouns heading the name of a body or a person's title
+_PROVIDED: Final = frozenset({"مقدمه", "المقدمه", "مقدم", "المقدم"})  # aid "provided by" (مقدمة من X)
+_CALLED_FOR: Final = frozenset({"اليه", "اليها"})  # دعت إليه X: X called the act (normalised إليه)
+_IYYA: Final = frozenset({"اياه", "اياها", "اياهم", "اياهما"})  # object pronouns standing alone (متهما إياها)
+_MEMBER_PREPS: Final = frozenset({"في", "من"})  # قيادي في حركة، عنصر من الجماعة
 
 
 def _armed_group(s: Sent, taken: Span | None) -> Span | None:

@@ -11,33 +11,33 @@ mode words near them.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from marsad.events.factuality import BACKGROUND_PREPS, COMPLEMENTISERS
 from marsad.events.lexicon import FormKind, Lexicon, TriggerEntry, word_keys
 from marsad.events.triggers import ANY, COMMAS, ModeSpan, TokInfo, has_companion, mode_spans
 
-ADJUNCT_WORDS = 4  # words of an adjunct between commas a light verb reaches over
-LIGHT_REACH = 6  # a light verb this many tokens before its event noun (past its subject)
+ADJUNCT_WORDS: Final = 4  # words of an adjunct between commas a light verb reaches over
+LIGHT_REACH: Final = 6  # a light verb this many tokens before its event noun (past its subject)
 # Once a noun heads an event, its light verb may stand further back, past a long subject
 # (نفذ المعلمون في عدد من مدارس عمّان وقفة احتجاجية).
-HEAD_LIGHT_REACH = 8
-UNDERGO_REACH = 8  # تعرض مقر المجلس الرئاسي الليبي في طرابلس لقصف: the undergoer is often long
-PREP_LIGHT_REACH = 10  # so is the subject before the preposition of a prep_light verb (تمكنت ... من)
+HEAD_LIGHT_REACH: Final = 8
+UNDERGO_REACH: Final = 8  # تعرض مقر المجلس الرئاسي الليبي في طرابلس لقصف: the undergoer is often long
+PREP_LIGHT_REACH: Final = 10  # so is the subject before the preposition of a prep_light verb (تمكنت ... من)
 # Prepositions through which a `prep_light` verb takes its event noun (خرج في مسيرة،
 # تمكن من ضبط، أقدم على اختطاف، عمد إلى إحراق، أعرب عن رفضه).
-PREP_LIGHT_PREPS = frozenset({"في", "من", "علي", "الي", "عن"})  # normalised forms (على -> علي)
-RESUMPTIVES = frozenset({"خلاله", "خلالها", "فيه", "فيها"})
-TITLE_REACH = 3  # words between a work's noun and its quoted title (روايته الجديدة «...»)
-SUBJECT_WORDS = 6  # words of a verb's subject before its object (أعلنت قوات المقاومة الوطنية في الساحل الغربي ضبط)
-UNLESS_REACH = 3  # an `unless` word this near after the trigger cancels it
-CHARGE_REACH = 5  # words from a charge word (بتهمة) to the offences it lists
-GOODS_REACH = 4  # words from an arrest verb to goods it seizes, past a short subject
-MODE_REACH = 8  # mode words this near a trigger of the event
-UNRANKED = 50
-VERBAL = ("past", "pres")
-PURPOSE_TYPES = ("REQUEST", "ACCUSE", "REJECT")  # a protest's purpose clause (رفضا لقرار)
-_NOUN_GOVERNORS = frozenset({"undergo", "operation", "light"})  # cues after which a verbal noun follows (قدم استقالته)
+PREP_LIGHT_PREPS: Final = frozenset({"في", "من", "علي", "الي", "عن"})  # normalised forms (على -> علي)
+RESUMPTIVES: Final = frozenset({"خلاله", "خلالها", "فيه", "فيها"})
+TITLE_REACH: Final = 3  # words between a work's noun and its quoted title (روايته الجديدة «...»)
+SUBJECT_WORDS: Final = 6  # words of a verb's subject before its object (أعلنت قوات المقاومة الوطنية في الساحل الغربي ضبط)
+UNLESS_REACH: Final = 3  # an `unless` word this near after the trigger cancels it
+CHARGE_REACH: Final = 5  # words from a charge word (بتهمة) to the offences it lists
+GOODS_REACH: Final = 4  # words from an arrest verb to goods it seizes, past a short subject
+MODE_REACH: Final = 8  # mode words this near a trigger of the event
+UNRANKED: Final = 50
+VERBAL: Final = ("past", "pres")
+PURPOSE_TYPES: Final = ("REQUEST", "ACCUSE", "REJECT")  # a protest's purpose clause (رفضا لقرار)
+_NOUN_GOVERNORS: Final = frozenset({"undergo", "operation", "light"})  # cues after which a verbal noun follows (قدم استقالته)
 
 
 class TriggerHit(NamedTuple):
@@ -266,9 +266,9 @@ def _main_verb(hit: TriggerHit, infos: list[TokInfo]) -> bool:
 
 
 # Conjunctions opening a clause: a verb after them heads it (حين رشق ملثمون دوريتهما).
-_CLAUSE_CONJUNCTIONS = frozenset({"حين", "حينما", "عندما", "بينما", "وبينما", "فيما", "حيث", "لما", "بعدما", "اذ", "كما"})
+_CLAUSE_CONJUNCTIONS: Final = frozenset({"حين", "حينما", "عندما", "بينما", "وبينما", "فيما", "حيث", "لما", "بعدما", "اذ", "كما"})
 # Cue verbs whose object may be an act's verbal noun (أعلن، قرر، نفى ... الجيش ضبط / حظر).
-_OBJECT_TAKING_CUES = frozenset({"report", "plan", "decision", "denial"})
+_OBJECT_TAKING_CUES: Final = frozenset({"report", "plan", "decision", "denial"})
 
 
 def _object_of_verb(infos: list[TokInfo], pos: int, entry: TriggerEntry, prefix: str) -> bool:
@@ -472,8 +472,8 @@ def _absorb_charges(by_type: dict[str, Candidate], infos: list[TokInfo]) -> None
         del by_type["ACCUSE"]
 
 
-_CONTRASTS = frozenset({"بينما", "فيما"})
-SANCTION_AIM_REACH = 4  # words from a sanctions noun to the verb saying whom they aim at
+_CONTRASTS: Final = frozenset({"بينما", "فيما"})
+SANCTION_AIM_REACH: Final = 4  # words from a sanctions noun to the verb saying whom they aim at
 
 
 def _acts(cand: Candidate, infos: list[TokInfo]) -> list[Candidate]:

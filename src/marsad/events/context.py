@@ -5,19 +5,19 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from functools import lru_cache
-from typing import Literal, NamedTuple
+from typing import Final, Literal, NamedTuple
 
 from marsad.document import Document
 from marsad.events.phrases import Sent
 from marsad.model import Entity, Event, Quantity, Ref, Time
 
-PLACE_TYPES = {"FACILITY": 0, "LOC": 1, "GPE": 2, "COUNTRY": 3}  # most specific first
-PREP_REACH = 2  # a place preposition within this many tokens before the place
-HISTORICAL_DAYS = 180  # a period ending this long before publication is background
-NAME_REACH = 4  # words of an operation's quoted name before a place in it
-OPEN_QUOTES = frozenset({"«", '"', "“"})
-CLOSE_QUOTES = frozenset({"»", "”"})
-_SKIP_UNITS = frozenset({"%", "percent", "USD", "EUR", "IQD", "SYP", "money", "currency"})
+PLACE_TYPES: Final = {"FACILITY": 0, "LOC": 1, "GPE": 2, "COUNTRY": 3}  # most specific first
+PREP_REACH: Final = 2  # a place preposition within this many tokens before the place
+HISTORICAL_DAYS: Final = 180  # a period ending this long before publication is background
+NAME_REACH: Final = 4  # words of an operation's quoted name before a place in it
+OPEN_QUOTES: Final = frozenset({"«", '"', "“"})
+CLOSE_QUOTES: Final = frozenset({"»", "”"})
+_SKIP_UNITS: Final = frozenset({"%", "percent", "USD", "EUR", "IQD", "SYP", "money", "currency"})
 
 
 def _ref(e: Entity) -> Ref:

@@ -6,29 +6,31 @@ returns the factuality and the name of the rule that fired, for explanations.
 
 from __future__ import annotations
 
+from typing import Final
+
 from marsad.events.triggers import ANY, COMMAS, ILA, TokInfo
 
-NEGATION_REACH = 2  # a negation particle must stand right before the verb (or one word off)
-PLAN_REACH = 8  # intention verb before the trigger, past its subject (ينوي الاتحاد العام للشغل تنظيم إضراب)
-GENERIC_REACH = 6  # "أدان ... الهجوم", "دعا إلى وقف الهجمات"
-ANY_REACH = 7  # لم + verb + its subject + أي + trigger (لم تشهد العاصمة الليبية طرابلس أي مظاهرات)
-CALL_REACH = 14  # a call's complement after إلى or ب, past a long subject and object
-QUESTION_MARKS = ("?", "؟")
-CLAUSE_ENDS = frozenset({".", "؛", ";", ":", "«", '"'})
+NEGATION_REACH: Final = 2  # a negation particle must stand right before the verb (or one word off)
+PLAN_REACH: Final = 8  # intention verb before the trigger, past its subject (ينوي الاتحاد العام للشغل تنظيم إضراب)
+GENERIC_REACH: Final = 6  # "أدان ... الهجوم", "دعا إلى وقف الهجمات"
+ANY_REACH: Final = 7  # لم + verb + its subject + أي + trigger (لم تشهد العاصمة الليبية طرابلس أي مظاهرات)
+CALL_REACH: Final = 14  # a call's complement after إلى or ب, past a long subject and object
+QUESTION_MARKS: Final = ("?", "؟")
+CLAUSE_ENDS: Final = frozenset({".", "؛", ";", ":", "«", '"'})
 # Words opening a contrasting clause: cues before them do not reach a trigger after them
 # (أعلن المجلس هدنة، لكن المعارضة اتهمته بمواصلة القصف).
-CLAUSE_OPENERS = frozenset({"لكن", "ولكن", "لكنه", "لكنها", "بينما", "وبينما"})
+CLAUSE_OPENERS: Final = frozenset({"لكن", "ولكن", "لكنه", "لكنها", "بينما", "وبينما"})
 # Prepositions opening a background event: a plan before them does not reach it
 # (تراجعت الحكومة عن قرار رفع الأسعار بعد موجة من الاحتجاجات).
-BACKGROUND_PREPS = frozenset({"بعد", "رغم", "برغم", "اثر", "عقب", "جراء", "بسبب", "وسط"})
+BACKGROUND_PREPS: Final = frozenset({"بعد", "رغم", "برغم", "اثر", "عقب", "جراء", "بسبب", "وسط"})
 # Complementisers: what follows them is the content of a reporting verb before them.
-COMPLEMENTISERS = frozenset({"ان", "بان", "انه", "انها", "بانه", "بانها", "انهم", "بانهم"})
+COMPLEMENTISERS: Final = frozenset({"ان", "بان", "انه", "انها", "بانه", "بانها", "انهم", "بانهم"})
 # Cues that, after a comma, name the source of the clause before them (normalised forms).
 # The rule of an act whose doer's part in it is denied: the act itself is a fact the
 # denial presupposes, not the content of what the denier says.
-DENIED_PART = "a party's part denied: the act is a fact"
-DECISION_RULE = "decision before trigger"  # planned, unless deciding is doing (قررت قطع العلاقات)
-TRAILING_SOURCE_CUES = frozenset({"بحسب", "حسب", "حسبما", "وفق", "وفقا", "وفقما", "نقلا", "طبقا"})
+DENIED_PART: Final = "a party's part denied: the act is a fact"
+DECISION_RULE: Final = "decision before trigger"  # planned, unless deciding is doing (قررت قطع العلاقات)
+TRAILING_SOURCE_CUES: Final = frozenset({"بحسب", "حسب", "حسبما", "وفق", "وفقا", "وفقما", "نقلا", "طبقا"})
 
 
 def _nearest_cues(infos: list[TokInfo], head: int) -> dict[str, int]:

@@ -18,27 +18,28 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import repeat
+from typing import Final
 
 from marsad.events.triggers import TokInfo
 from marsad.resources import DataFile, load_packaged
 
-CUE_REACH = 6
-NUMBER_REACH = 4
-FILTER_FILE = "ar/events_filter.yaml"
+CUE_REACH: Final = 6
+NUMBER_REACH: Final = 4
+FILTER_FILE: Final = "ar/events_filter.yaml"
 # Cue classes that say how a sentence presents an event (reporting, plans, conditions,
 # condemnations, casualty words ...): the filter's cue features. The classes that only
 # help read noun phrases and arguments (adjective, partitive, munition ...) are left out:
 # they tell nothing of report vs mention and only add noise to a small training set.
-SENTENCE_CUES = frozenset({
+SENTENCE_CUES: Final = frozenset({
     "light", "undergo", "report", "plan", "future", "condition", "negation", "denial",
     "condemn", "call", "habitual", "claim", "agent", "past", "function", "target_prep",
     "place_prep", "military", "nontrigger", "crowd", "victim", "preposition", "relative",
     "operation",
 })
 # Feature names of the cues in a sentence and shortly before a head, built once.
-_CUE_FEATURES = {cue: f"c:{cue}" for cue in SENTENCE_CUES}
-_CUE_BEFORE_FEATURES = {cue: f"cb:{cue}" for cue in SENTENCE_CUES}
-_RELATIVES = frozenset({"الذي", "التي", "الذين"})
+_CUE_FEATURES: Final = {cue: f"c:{cue}" for cue in SENTENCE_CUES}
+_CUE_BEFORE_FEATURES: Final = {cue: f"cb:{cue}" for cue in SENTENCE_CUES}
+_RELATIVES: Final = frozenset({"الذي", "التي", "الذين"})
 
 
 @dataclass

@@ -16,16 +16,16 @@ suffixes) are not generated here: the matcher strips them (`marsad.events.tokens
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Final, Literal
 
 from marsad.text.normalize import normalize_key
 
 VerbKind = Literal["past", "pres"]
 
-PAST_SUFFIXES = ("", "ت", "ا", "وا", "تا", "نا", "تم", "ن", "و")
-PRES_PREFIXES = ("ي", "ت", "ن", "ا")
-PRES_SUFFIXES = ("", "ون", "ان", "ين", "ن", "وا", "و", "ا")
-PARTICIPLE_SUFFIXES = ("", "ه", "ون", "ين", "ات", "ان", "تان", "تين", "ت")
+PAST_SUFFIXES: Final = ("", "ت", "ا", "وا", "تا", "نا", "تم", "ن", "و")
+PRES_PREFIXES: Final = ("ي", "ت", "ن", "ا")
+PRES_SUFFIXES: Final = ("", "ون", "ان", "ين", "ن", "وا", "و", "ا")
+PARTICIPLE_SUFFIXES: Final = ("", "ه", "ون", "ين", "ات", "ان", "تان", "تين", "ت")
 
 
 def verb_forms(past: str | None, pres: str | None) -> dict[str, VerbKind]:

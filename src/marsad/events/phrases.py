@@ -13,17 +13,18 @@ from __future__ import annotations
 
 from collections.abc import Set
 from dataclasses import dataclass, field
+from typing import Final
 
 from marsad.document import Document
 from marsad.events.triggers import TokInfo
 from marsad.kb.schema import PLACE_TYPES
 from marsad.model import Attribution, Entity, Ref
 
-MAX_NP = 4  # tokens in a noun phrase read as a participant
+MAX_NP: Final = 4  # tokens in a noun phrase read as a participant
 # How far back an SVO subject may start: past MAX_NP, a name or a تابعة ل phrase extends a
 # phrase (قافلة تابعة لبرنامج الأغذية العالمي تعرضت لهجوم).
-PREV_NP_REACH = MAX_NP + 3
-NOT_NP_CUES = frozenset(
+PREV_NP_REACH: Final = MAX_NP + 3
+NOT_NP_CUES: Final = frozenset(
     {
         "function",
         "report",
@@ -42,29 +43,29 @@ NOT_NP_CUES = frozenset(
     }
 )
 # Proclitic preposition + article: a word so written is a prepositional phrase (بالحجارة).
-PREP_ARTICLE = ("بال", "وبال", "فبال", "لل", "ولل", "فلل", "كال", "وكال")
-PREP = ("ب", "وب", "فب")
-LAM = ("ل", "ول", "فل")
-_CONJUNCTIONS = ("", "و", "ف")
-_OPEN_QUOTES = frozenset({"«", '"', "“"})
-_CLOSE_QUOTES = frozenset({"»", '"', "”"})
-_VAGUE_COUNTS = frozenset({"عده", "بضعه", "بضع"})  # counts without a number: عدة منازل، بضعة أيام
-AUXILIARIES = frozenset({"قد", "لقد"})  # between a subject and its verb (قواته قد قصفت)
+PREP_ARTICLE: Final = ("بال", "وبال", "فبال", "لل", "ولل", "فلل", "كال", "وكال")
+PREP: Final = ("ب", "وب", "فب")
+LAM: Final = ("ل", "ول", "فل")
+_CONJUNCTIONS: Final = ("", "و", "ف")
+_OPEN_QUOTES: Final = frozenset({"«", '"', "“"})
+_CLOSE_QUOTES: Final = frozenset({"»", '"', "”"})
+_VAGUE_COUNTS: Final = frozenset({"عده", "بضعه", "بضع"})  # counts without a number: عدة منازل، بضعة أيام
+AUXILIARIES: Final = frozenset({"قد", "لقد"})  # between a subject and its verb (قواته قد قصفت)
 # "Another", "second", "third" after an indefinite noun: its adjective (جندي آخر، ناشط ثان).
-_OTHER_ORDINALS = frozenset({
+_OTHER_ORDINALS: Final = frozenset({
     "اخر", "اخري", "اخرون", "اخرين", "اخريات", "ثان", "ثاني", "ثانيه", "ثالث", "ثالثه", "رابع", "رابعه",
 })
-_NOT_PARTICIPANT_UNITS = frozenset(
+_NOT_PARTICIPANT_UNITS: Final = frozenset(
     {"minutes", "hours", "days", "weeks", "months", "years", "decades", "percent"}
 )
-GOODS_UNITS = frozenset({"kg", "g", "t", "l"})  # a weight or volume of goods may be seized
-_PARTY_NAMES = frozenset({"COUNTRY", "GPE", "PERSON"})  # names that never run on into another
-_CHAIN_HEADS = frozenset({"office", "group"})  # indefinite heads of a three-word construct chain
-PORTFOLIO_WORDS = 3  # words from an office noun to a و-joined second portfolio (وزير الشؤون الخارجية والتعاون)
-OBJECT_REACH = 6  # how far after the head a target may start
-_CLAUSE_END = frozenset({"،", ",", ":", "«", '"', "(", "؛", ";", "."})
-_COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "بان", "بانه"})
-_COUNTRY_TYPES = frozenset({"COUNTRY", "NORP", "GPE"})
+GOODS_UNITS: Final = frozenset({"kg", "g", "t", "l"})  # a weight or volume of goods may be seized
+_PARTY_NAMES: Final = frozenset({"COUNTRY", "GPE", "PERSON"})  # names that never run on into another
+_CHAIN_HEADS: Final = frozenset({"office", "group"})  # indefinite heads of a three-word construct chain
+PORTFOLIO_WORDS: Final = 3  # words from an office noun to a و-joined second portfolio (وزير الشؤون الخارجية والتعاون)
+OBJECT_REACH: Final = 6  # how far after the head a target may start
+_CLAUSE_END: Final = frozenset({"،", ",", ":", "«", '"', "(", "؛", ";", "."})
+_COMPLEMENTIZERS: Final = frozenset({"ان", "انه", "انها", "بان", "بانه"})
+_COUNTRY_TYPES: Final = frozenset({"COUNTRY", "NORP", "GPE"})
 
 
 @dataclass(frozen=True)
@@ -393,7 +394,7 @@ def partitive_end(s: Sent, k: int) -> int | None:
 
 
 # Definite adjectives that govern a ل phrase naming an owner or patron (normalised forms).
-_GOVERNING = frozenset({"التابع", "التابعه", "التابعين", "التابعون", "الموالي", "المواليه", "الموالين", "الموالون"})
+_GOVERNING: Final = frozenset({"التابع", "التابعه", "التابعين", "التابعون", "الموالي", "المواليه", "الموالين", "الموالون"})
 
 
 def _qualifier(s: Sent, k: int) -> bool:

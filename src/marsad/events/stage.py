@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from functools import partial
-from typing import Any
+from typing import Any, Final
 
 from marsad.document import Document
 from marsad.events import context, coref
@@ -40,34 +40,34 @@ from marsad.resources import Resources, load_file
 from marsad.text.datelines import DATELINE_SENTENCES, dateline_end
 from marsad.text.tokenize import Token
 
-FILTERABLE = ("asserted", "reported")
+FILTERABLE: Final = ("asserted", "reported")
 # Types whose missing actor may be the sentence's armed group, and whose undiacritised
 # verbs are often passive (قتل ضابط، أصيب طفل).
-ARMED_TYPES = ("ASSAULT",)
+ARMED_TYPES: Final = ("ASSAULT",)
 # Types whose على/ضد or object phrase names a cause, destination or thing, not a target
 # actor (احتجاجا على الغلاء، أرسلت قوات إلى الحدود، خففت القيود على السفر).
-UNTARGETED_TYPES = ("PROTEST", "MOBILIZE", "CONCEDE")
+UNTARGETED_TYPES: Final = ("PROTEST", "MOBILIZE", "CONCEDE")
 # Modes whose object is a claim, not a party (نفت الوزارة وجود أي اتفاق، نفى ما تداولته المواقع).
-UNTARGETED_MODES = frozenset({("REJECT", "deny")})
+UNTARGETED_MODES: Final = frozenset({("REJECT", "deny")})
 # Stances taken on a thing or a party: praise, support, criticism, refusal (not condemnation
 # or denial, whose object is an event or a claim told elsewhere).
 # Acts done to a person: the victim, not the car or house hit, is the target.
-PERSON_MODES = frozenset({"assassination", "abduction", "beating"})
-STANCE_MODES = frozenset({("SUPPORT", "praise"), ("SUPPORT", "endorse"), ("ACCUSE", "criticize"), ("REJECT", "refuse")})
+PERSON_MODES: Final = frozenset({"assassination", "abduction", "beating"})
+STANCE_MODES: Final = frozenset({("SUPPORT", "praise"), ("SUPPORT", "endorse"), ("ACCUSE", "criticize"), ("REJECT", "refuse")})
 # Acts done by saying them: when their actor is the one speaking, the statement is the act
 # (جددت الحكومة دعمها، أعرب الاتحاد عن رفضه), asserted rather than reported.
-SPEECH_ACT_TYPES = frozenset({"SUPPORT", "REJECT", "ACCUSE", "REQUEST", "THREATEN"})
+SPEECH_ACT_TYPES: Final = frozenset({"SUPPORT", "REJECT", "ACCUSE", "REQUEST", "THREATEN"})
 # Acts done by declaring them (resignations, cutting ties, sanctions): announced by their
 # doer they are asserted (أعلن الوزير استقالته، أعلنت الحكومة قطع العلاقات), while an
 # announced arrest or strike stays the announcer's report.
-DECLARED_TYPES = frozenset({"CONCEDE", "SANCTION"})
-DECLARER_RULES = (ANNOUNCER_RULE, OWNER_RULE)
-EXPLAIN_KEY = "events_explain"
+DECLARED_TYPES: Final = frozenset({"CONCEDE", "SANCTION"})
+DECLARER_RULES: Final = (ANNOUNCER_RULE, OWNER_RULE)
+EXPLAIN_KEY: Final = "events_explain"
 # Factuality cues that mean nothing inside a name (جهاز مكافحة الإرهاب، لجنة الدعوة).
-NAME_CUES = frozenset({"call", "condemn", "plan", "condition", "possible", "denial", "habitual"})
-_DEFINITE_ARTICLE = ("ال", "وال", "فال", "بال", "لل", "كال")
-GOODS_REACH = 40  # characters of a target read for its goods noun (320 ألف حبة)
-_THOUSANDS = frozenset({"الف", "الاف", "مليون", "ملايين", "مئه", "مئات"})
+NAME_CUES: Final = frozenset({"call", "condemn", "plan", "condition", "possible", "denial", "habitual"})
+_DEFINITE_ARTICLE: Final = ("ال", "وال", "فال", "بال", "لل", "كال")
+GOODS_REACH: Final = 40  # characters of a target read for its goods noun (320 ألف حبة)
+_THOUSANDS: Final = frozenset({"الف", "الاف", "مليون", "ملايين", "مئه", "مئات"})
 
 
 def country_names() -> dict[str, str]:
@@ -458,7 +458,7 @@ def _drop_name_triggers(s: Sent) -> None:
             info.cues = {c: p for c, p in info.cues.items() if c not in NAME_CUES}
 
 
-TITLE_WORDS = 7  # words of a title after a name that a light verb's reach skips
+TITLE_WORDS: Final = 7  # words of a title after a name that a light verb's reach skips
 
 
 def _mark_name_words(s: Sent) -> None:
@@ -611,7 +611,7 @@ class SentenceLayers:
         self.attributions: list[Attribution] = []  # those overlapping it
 
 
-_EMPTY = SentenceLayers()
+_EMPTY: Final = SentenceLayers()
 
 
 def _by_sentence(doc: Document) -> dict[int, SentenceLayers]:

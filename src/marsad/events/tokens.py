@@ -8,9 +8,9 @@ a known form. Candidates are ordered from the least to the most stripped.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
-PROCLITICS = frozenset(
+PROCLITICS: Final = frozenset(
     {
         "و",
         "ف",
@@ -40,8 +40,8 @@ PROCLITICS = frozenset(
         "فكال",
     }
 )
-ENCLITICS = frozenset({"ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا", "ي"})
-MIN_STEM = 2
+ENCLITICS: Final = frozenset({"ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا", "ي"})
+MIN_STEM: Final = 2
 
 
 class Split(NamedTuple):

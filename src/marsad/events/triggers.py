@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
 from marsad.events.lexicon import FormKind, Lexicon, ModeWord, TriggerEntry
 from marsad.events.tokens import Split, splits, stems
@@ -11,17 +12,17 @@ from marsad.text.tokenize import Token
 
 # Which proclitics each form kind accepts: a perfect verb takes only a conjunction, the
 # future س only goes on an imperfect, the article and prepositions only on nouns.
-_VERB_PAST = frozenset({"", "و", "ف"})
-_VERB_PRES = frozenset({"", "و", "ف", "س", "وس", "فس", "ل", "ول", "فل"})
-_PARTICLE = frozenset({"", "و", "ف"})
-MEMO_SIZE = 200_000  # distinct words whose readings are remembered
-COMPANION_WINDOW = 9  # tokens after a trigger in which its `with` word must appear
-ASIDE_REACH = 10  # longest aside between commas skipped by that window
-COMMAS = frozenset({"،", ","})  # an intention verb does not reach past one; an aside sits between two
+_VERB_PAST: Final = frozenset({"", "و", "ف"})
+_VERB_PRES: Final = frozenset({"", "و", "ف", "س", "وس", "فس", "ل", "ول", "فل"})
+_PARTICLE: Final = frozenset({"", "و", "ف"})
+MEMO_SIZE: Final = 200_000  # distinct words whose readings are remembered
+COMPANION_WINDOW: Final = 9  # tokens after a trigger in which its `with` word must appear
+ASIDE_REACH: Final = 10  # longest aside between commas skipped by that window
+COMMAS: Final = frozenset({"،", ","})  # an intention verb does not reach past one; an aside sits between two
 # أي "any" before an event noun: a determiner after a preposition (على أي هجوم), negative
 # polarity after a negation (لم يسجل أي هجوم), else a hypothetical act (الرد على أي اعتداء).
-ANY = frozenset({"أي", "اي"})
-ILA = "الي"  # إلى as tokens are normalised (hamza and alif maqsura folded)
+ANY: Final = frozenset({"أي", "اي"})
+ILA: Final = "الي"  # إلى as tokens are normalised (hamza and alif maqsura folded)
 
 
 TriggerHitReading = tuple[TriggerEntry, FormKind, str]

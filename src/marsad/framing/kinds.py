@@ -13,6 +13,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate
+from typing import Final
 
 from marsad.attribution.phrases import PhraseMatch
 from marsad.document import Document
@@ -21,7 +22,7 @@ from marsad.model import Attribution, Sentence, SentenceKind
 from marsad.text.normalize import normalize_key
 from marsad.text.tokenize import Token
 
-QUESTION_MARKS = ("؟", "?")
+QUESTION_MARKS: Final = ("؟", "?")
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Final
 
 from marsad.attribution.content import QUOTES, is_open_quote, quote_at
 from marsad.attribution.phrases import (
@@ -30,11 +31,11 @@ from marsad.registry import component
 from marsad.resources import Resources
 from marsad.text.tokenize import Token
 
-SCARE_QUOTE_WORDS = 3  # a quotation of at most this many words, credited to nobody
-OUTLET_KINDS = ("report", "opinion", "prediction")
-QUOTE_OPENERS = frozenset(QUOTES)
-QUOTES_EXTRA = "framing.quotes"  # doc.extras key: attributions carrying a direct quote
-NAMED_TYPES = ("ORG", "ARMED_GROUP", "MEDIA", "GOV", "FACILITY")
+SCARE_QUOTE_WORDS: Final = 3  # a quotation of at most this many words, credited to nobody
+OUTLET_KINDS: Final = ("report", "opinion", "prediction")
+QUOTE_OPENERS: Final = frozenset(QUOTES)
+QUOTES_EXTRA: Final = "framing.quotes"  # doc.extras key: attributions carrying a direct quote
+NAMED_TYPES: Final = ("ORG", "ARMED_GROUP", "MEDIA", "GOV", "FACILITY")
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Reversible
 from operator import attrgetter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from marsad.model import Analysis, Attribution, SourceSummary, Summary, TermCount
 from marsad.text.normalize import normalize_key
@@ -14,13 +14,13 @@ from marsad.text.normalize import normalize_key
 if TYPE_CHECKING:
     from marsad.document import Document
 
-KIND_ORDER = ("report", "attributed", "opinion", "prediction", "question")
-FRAMING_ORDER = ("loaded_term", "distancing", "evaluative", "prediction", "unsourced_claim")
-TOP_TERMS = 10
-TERMS_EXTRA = "framing.terms"  # doc.extras key: (start, end) of a loaded term -> lexicon term
-MEMO_SIZE = 100_000  # distinct source texts whose normalised keys are remembered
-_SOURCE_KEYS: dict[str, str] = {}  # source text -> normalize_key(text)
-_KIND = attrgetter("kind")
+KIND_ORDER: Final = ("report", "attributed", "opinion", "prediction", "question")
+FRAMING_ORDER: Final = ("loaded_term", "distancing", "evaluative", "prediction", "unsourced_claim")
+TOP_TERMS: Final = 10
+TERMS_EXTRA: Final = "framing.terms"  # doc.extras key: (start, end) of a loaded term -> lexicon term
+MEMO_SIZE: Final = 100_000  # distinct source texts whose normalised keys are remembered
+_SOURCE_KEYS: Final[dict[str, str]] = {}  # source text -> normalize_key(text)
+_KIND: Final = attrgetter("kind")
 
 
 def build_summary(doc: Document) -> Summary:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from marsad.kb.index import VIA_RANK, Candidate
 from marsad.kb.loader import KnowledgeBase
@@ -21,10 +21,10 @@ from marsad.recognize.linker import Match
 
 # One-word names of places smaller than this need context: GeoNames lists many villages
 # whose names are also common words (بيان، حارس، سوف).
-SMALL_PLACE = 100_000
-_PERSONISH = frozenset({"PERSON"})
-_ORGISH = frozenset({"ORG", "ARMED_GROUP", "GOV", "MEDIA"})
-SPORT_ROLE = "SPT"  # role of sports clubs and teams in the KB
+SMALL_PLACE: Final = 100_000
+_PERSONISH: Final = frozenset({"PERSON"})
+_ORGISH: Final = frozenset({"ORG", "ARMED_GROUP", "GOV", "MEDIA"})
+SPORT_ROLE: Final = "SPT"  # role of sports clubs and teams in the KB
 
 
 class Resolved(NamedTuple):

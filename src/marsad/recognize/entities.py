@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from marsad.document import Document, sentence_at
 from marsad.kb.loader import KnowledgeBase
@@ -25,14 +25,14 @@ from marsad.registry import component
 from marsad.resources import Resources
 from marsad.text.tokenize import DASHES, Token
 
-_CUES_KEY = "marsad.ner.cues"
-_STARTS_KEY = "marsad.ner.starts"  # the linker's memo for the resources' name index
-_TEAM_RULE = "place playing in a sports text"
+_CUES_KEY: Final = "marsad.ner.cues"
+_STARTS_KEY: Final = "marsad.ner.starts"  # the linker's memo for the resources' name index
+_TEAM_RULE: Final = "place playing in a sports text"
 # Heads that stand outside the names after them: an outlet's (صحيفة، وكالة) or a town's (مدينة).
-_OUTSIDE_HEADS: tuple[tuple[CueKind, str], ...] = (("org_head", "MEDIA"), ("place_head", "GPE"))
-_STOP: tuple[CueKind, ...] = ("stop",)
+_OUTSIDE_HEADS: Final[tuple[tuple[CueKind, str], ...]] = (("org_head", "MEDIA"), ("place_head", "GPE"))
+_STOP: Final[tuple[CueKind, ...]] = ("stop",)
 # A one-word KB match on such a cue word (بيان، علي، الشيخ، العسكري) is a common word first.
-_COMMON_KINDS: tuple[CueKind, ...] = ("stop", "given_name", "title", "common_word")
+_COMMON_KINDS: Final[tuple[CueKind, ...]] = ("stop", "given_name", "title", "common_word")
 
 
 class Found(NamedTuple):
@@ -101,7 +101,7 @@ def is_common(cues: Cues, token: str, key: tuple[str, ...], prefix: str = "") ->
     return key[0] in cues.one_words(_COMMON_KINDS) or token in cues.one_words(_STOP)
 
 
-_ARCHIVE = frozenset({"ارشيف", "ارشيفيه"})  # normalised أرشيف، أرشيفية of a photo credit
+_ARCHIVE: Final = frozenset({"ارشيف", "ارشيفيه"})  # normalised أرشيف، أرشيفية of a photo credit
 
 
 def _bracketed(tokens: list[Token], match: Match) -> bool:

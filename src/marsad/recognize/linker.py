@@ -13,19 +13,19 @@ from collections.abc import Mapping, Sequence, Sized
 from functools import lru_cache
 from itertools import compress, repeat
 from operator import attrgetter
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from marsad.kb.index import Candidate, NameIndex
 from marsad.text.clitics import splits
 from marsad.text.tokenize import Token
 
-_NAME_KINDS = frozenset({"word", "latin"})
+_NAME_KINDS: Final = frozenset({"word", "latin"})
 # Readings that strip the article (العراق -> عراق) are never tried: KB names carry ال
 # where news writes it, and bare forms such as امل or مغرب are other words.
-_ARTICLE = ("ال", "لل")
-MEMO_LIMIT = 200_000  # word forms remembered before the memo is reset
-_UNSEEN = (None,)  # stands for a word form not yet in a memo (truthy, unlike "begins nothing")
-_NORM = attrgetter("norm")
+_ARTICLE: Final = ("ال", "لل")
+MEMO_LIMIT: Final = 200_000  # word forms remembered before the memo is reset
+_UNSEEN: Final = (None,)  # stands for a word form not yet in a memo (truthy, unlike "begins nothing")
+_NORM: Final = attrgetter("norm")
 
 
 class Match(NamedTuple):

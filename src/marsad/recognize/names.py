@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from marsad.model import EntityType
 from marsad.recognize.cues import ARTICLE_PREFIXES, CONJUNCTIONS, CueEntry, CueKind, Cues, CueStart
@@ -27,29 +27,29 @@ from marsad.recognize.linker import stems
 from marsad.text.clitics import splits
 from marsad.text.tokenize import Token
 
-MAX_NAME_WORDS = 4
-MAX_QUOTED_WORDS = 5
-MAX_FOREIGN_WORDS = 3
-_NOUN_ENDINGS = ("ات", "ه", "ون", "ين")
-_BLOCKING_CUES: tuple[CueKind, ...] = ("title", "verb", "org_head", "place_head", "stop")
+MAX_NAME_WORDS: Final = 4
+MAX_QUOTED_WORDS: Final = 5
+MAX_FOREIGN_WORDS: Final = 3
+_NOUN_ENDINGS: Final = ("ات", "ه", "ون", "ين")
+_BLOCKING_CUES: Final[tuple[CueKind, ...]] = ("title", "verb", "org_head", "place_head", "stop")
 # Words ending in a pronoun enclitic (ارادتها، قواتهم) are not names.
-_PRONOUN_ENDINGS = ("ها", "هم", "هما", "هن", "كم")
-_SURNAME_PREFIXES = CONJUNCTIONS | {"ل", "ب"}  # proclitics a surname alone may carry
+_PRONOUN_ENDINGS: Final = ("ها", "هم", "هما", "هن", "كم")
+_SURNAME_PREFIXES: Final = CONJUNCTIONS | {"ل", "ب"}  # proclitics a surname alone may carry
 # Head types whose name is written after the head word without the head in it (مدينة حمص).
-_HEAD_OUTSIDE = frozenset({"GPE"})
+_HEAD_OUTSIDE: Final = frozenset({"GPE"})
 # Relative pronouns: after a title they start a clause, not the title's complement.
 # أن، إن، أنه: what a reporting verb's subject said follows.
-_THAT = frozenset({"ان", "انه", "انها", "بان", "بانه"})
+_THAT: Final = frozenset({"ان", "انه", "انها", "بان", "بانه"})
 # Known names an organisation may be named after, right after its head (جامعة القاهرة).
-_NAMED_AFTER = frozenset({"GPE", "COUNTRY", "PERSON"})
-_PLACE_TYPES = frozenset({"GPE", "COUNTRY", "LOC"})
-_ORG_TYPES = frozenset({"ORG", "GOV", "MEDIA", "ARMED_GROUP"})
-_RELATIVES = frozenset({"التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
+_NAMED_AFTER: Final = frozenset({"GPE", "COUNTRY", "PERSON"})
+_PLACE_TYPES: Final = frozenset({"GPE", "COUNTRY", "LOC"})
+_ORG_TYPES: Final = frozenset({"ORG", "GOV", "MEDIA", "ARMED_GROUP"})
+_RELATIVES: Final = frozenset({"التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
 # Shapes of common words (see `common_shape`): imperfect verbs, the verbal nouns تفعيل،
 # استفعال، إفعال، افتعال، انفعال, and accusative adverbs and nouns (رسميا، قائلا، متمنيا،
 # ردا، حدثا، حصولا).
-_ENCLITICS = ("هما", "هم", "ها", "ه")
-_COMMON_SHAPES = tuple(
+_ENCLITICS: Final = ("هما", "هم", "ها", "ه")
+_COMMON_SHAPES: Final = tuple(
     re.compile(p)
     for p in (
         r"^ي...+$", r"^ت..ي.$", r"^است...ا.$", r"^ا..ا.$", r"^ا.ت.ا.$", r"^ان..ا.$",
@@ -63,7 +63,7 @@ _COMMON_SHAPES = tuple(
 
 
 # The verbal noun تفعّل (توصل، تدخل، تحرك) with the article after a full name.
-_TAFAUL = re.compile(r"^ت[^ا][^اوي][^اوي]$")
+_TAFAUL: Final = re.compile(r"^ت[^ا][^اوي][^اوي]$")
 
 
 class Unknown(NamedTuple):
@@ -680,7 +680,7 @@ def _feminine(norm: str) -> bool:
 
 Rule = Callable[[NameFinder, int], "Unknown | None"]
 # Each rule with what triggers it at a token: a cue kind, "definite_head" or "NORP".
-RULES: tuple[tuple[Rule, str], ...] = (
+RULES: Final[tuple[tuple[Rule, str], ...]] = (
     (_org_rule, "org_head"),
     (_institution_rule, "institution"),
     (_definite_org_rule, "definite_head"),
@@ -694,7 +694,7 @@ RULES: tuple[tuple[Rule, str], ...] = (
 )
 
 
-_RULE_KINDS = frozenset(trigger for _rule, trigger in RULES)
+_RULE_KINDS: Final = frozenset(trigger for _rule, trigger in RULES)
 
 
 def _triggers(finder: NameFinder, kb_at: dict[int, tuple[int, str]]) -> dict[int, frozenset[str]]:

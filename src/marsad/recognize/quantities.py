@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
 from marsad.document import Document, sentence_at
 from marsad.model import Approx, Quantity
@@ -26,21 +27,21 @@ from marsad.text.normalize import normalize_key
 from marsad.text.numbers import Atom, NumberSpan, number_lexicon
 from marsad.text.tokenize import Token
 
-UNITS_FILE = "ar/units.yaml"
-HEDGES_FILE = "ar/hedges.yaml"
-VERB_WINDOW = 12  # tokens a clause-level hedge verb (تجاوز) may stand before its number
-TALLY_GAP = 5  # tokens allowed between "عدد القتلى" and its number (في صفوفهم ارتفع إلى)
-AFTER_WINDOW = 4  # tokens a verb may stand after its noun (6 عناصر من قوات النظام لقوا)
-VOID_WINDOW = 3  # tokens a sentencing/threat word (حكمت، هددت) may stand before an event word
-COORD_GAP = 3  # tokens of a من phrase allowed between two coordinated quantities
-CONTEXT_WINDOW = 4  # tokens an event word (مقتل، اعتقلت الشرطة) may stand before number/hedge
-_MULT_ROLES = ("mult", "mult_plural", "mult_dual")
-_CLAUSE_END = frozenset({".", "،", ",", "؛", ";", ":", "!", "؟", "?", "(", ")", "«", "»", '"'})
-_RANGE_JOIN = frozenset({"و", "الي", "حتي", "-"})
-_RANGE_OPEN = frozenset({"بين"})
-_PREPOSITIONS = frozenset({"من", "في", "على", "الي", "عن", "مع"})
-_GENERIC = frozenset({"people"})  # nouns a running count before them makes precise
-_NEGATION = frozenset({"لا", "لم", "لن", "ولا", "ولم", "ولن"})
+UNITS_FILE: Final = "ar/units.yaml"
+HEDGES_FILE: Final = "ar/hedges.yaml"
+VERB_WINDOW: Final = 12  # tokens a clause-level hedge verb (تجاوز) may stand before its number
+TALLY_GAP: Final = 5  # tokens allowed between "عدد القتلى" and its number (في صفوفهم ارتفع إلى)
+AFTER_WINDOW: Final = 4  # tokens a verb may stand after its noun (6 عناصر من قوات النظام لقوا)
+VOID_WINDOW: Final = 3  # tokens a sentencing/threat word (حكمت، هددت) may stand before an event word
+COORD_GAP: Final = 3  # tokens of a من phrase allowed between two coordinated quantities
+CONTEXT_WINDOW: Final = 4  # tokens an event word (مقتل، اعتقلت الشرطة) may stand before number/hedge
+_MULT_ROLES: Final = ("mult", "mult_plural", "mult_dual")
+_CLAUSE_END: Final = frozenset({".", "،", ",", "؛", ";", ":", "!", "؟", "?", "(", ")", "«", "»", '"'})
+_RANGE_JOIN: Final = frozenset({"و", "الي", "حتي", "-"})
+_RANGE_OPEN: Final = frozenset({"بين"})
+_PREPOSITIONS: Final = frozenset({"من", "في", "على", "الي", "عن", "مع"})
+_GENERIC: Final = frozenset({"people"})  # nouns a running count before them makes precise
+_NEGATION: Final = frozenset({"لا", "لم", "لن", "ولا", "ولم", "ولن"})
 
 
 @lru_cache(maxsize=1)

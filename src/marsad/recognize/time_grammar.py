@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from marsad.recognize import time_values as tv
 from marsad.recognize.time_lexicon import Hit, PhraseLexicon
@@ -19,19 +19,19 @@ from marsad.recognize.time_values import Val
 from marsad.text.numbers import NumberSpan
 from marsad.text.tokenize import Token
 
-_TEEN = frozenset({"عشر", "عشره"})  # الأحد عشر، الاثنا عشر: numbers, not weekdays
+_TEEN: Final = frozenset({"عشر", "عشره"})  # الأحد عشر، الاثنا عشر: numbers, not weekdays
 # Future-tense cues are looked for this many tokens before a bare weekday.
-FUTURE_WINDOW = 10
-_SENTENCE_END = frozenset({".", "!", "؟", "?", "\n"})
-_NOW = frozenset({"الان", "اليوم"})  # من الآن: counted from publication
+FUTURE_WINDOW: Final = 10
+_SENTENCE_END: Final = frozenset({".", "!", "؟", "?", "\n"})
+_NOW: Final = frozenset({"الان", "اليوم"})  # من الآن: counted from publication
 
 
 # Stands in for a missing publication date so that rules still find the span; the
 # value is then dropped (see `Ctx.used_anchor`).
-_NO_DATE = dt.date(2000, 1, 1)
-_NONE: frozenset[str] = frozenset()
-_FUTURE = ("future",)
-_DATE_START = frozenset({"day_word", "month_cue", "month"})  # what rule_date may start on
+_NO_DATE: Final = dt.date(2000, 1, 1)
+_NONE: Final[frozenset[str]] = frozenset()
+_FUTURE: Final = ("future",)
+_DATE_START: Final = frozenset({"day_word", "month_cue", "month"})  # what rule_date may start on
 
 
 class Found(NamedTuple):
@@ -576,7 +576,7 @@ def _day_month(ctx: Ctx, i: int, day: tuple[int, int]) -> Found | None:
 
 # Each rule with the lexicon kinds that may start it and whether a number may start it:
 # a token is only offered to the rules it can start (the stage runs in well under 1 ms).
-RULES: tuple[tuple[Rule, frozenset[str], bool], ...] = (
+RULES: Final[tuple[tuple[Rule, frozenset[str], bool], ...]] = (
     (rule_date, frozenset({"month", "month_cue", "day_word"}), True),
     (rule_week_of, frozenset({"week_of"}), False),
     (rule_day_of_month, frozenset(), True),

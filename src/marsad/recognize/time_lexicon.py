@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from pydantic import BaseModel
 
@@ -21,11 +21,11 @@ from marsad.resources import DataFile, load_packaged
 from marsad.text.normalize import normalize_key
 from marsad.text.tokenize import Token
 
-MONTHS_FILE = "ar/months.yaml"
-_NONE: frozenset[str] = frozenset()
-EXPRESSIONS_FILE = "ar/time_expressions.yaml"
-_NORM = attrgetter("norm")
-_NO_ENTRIES: dict[str, tuple[Any, ...]] = {}
+MONTHS_FILE: Final = "ar/months.yaml"
+_NONE: Final[frozenset[str]] = frozenset()
+EXPRESSIONS_FILE: Final = "ar/time_expressions.yaml"
+_NORM: Final = attrgetter("norm")
+_NO_ENTRIES: Final[dict[str, tuple[Any, ...]]] = {}
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,15 +6,15 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from marsad.model import Granularity
 
-OPEN = ".."  # ISO 8601-2 marker of an open interval end ("2024-01-20/..")
+OPEN: Final = ".."  # ISO 8601-2 marker of an open interval end ("2024-01-20/..")
 # Thirds of a month and parts of a year named by بداية/منتصف/نهاية (see docs/times.md).
-MONTH_PARTS = {"start": (1, 10), "mid": (11, 20), "end": (21, 31)}
-YEAR_PARTS = {"start": (1, 1), "mid": (6, 7), "end": (12, 12)}
-MEMO_SIZE = 4096  # values whose ISO text and shifts are remembered (dates near publication)
+MONTH_PARTS: Final = {"start": (1, 10), "mid": (11, 20), "end": (21, 31)}
+YEAR_PARTS: Final = {"start": (1, 1), "mid": (6, 7), "end": (12, 12)}
+MEMO_SIZE: Final = 4096  # values whose ISO text and shifts are remembered (dates near publication)
 
 
 class Val(NamedTuple):

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from bisect import bisect_left
 from functools import cache
+from typing import Final
 
 from marsad.document import Document, sentence_at
 from marsad.model import Time
@@ -23,17 +24,17 @@ from marsad.resources import Resources
 from marsad.text.numbers import NumberSpan, number_lexicon
 from marsad.text.tokenize import Token
 
-_NUMERIC = re.compile(
+_NUMERIC: Final = re.compile(
     r"(?=\d)(?<![\d/.\-])(?:(?P<d>\d{1,2})(?P<s>[/.\-])(?P<m>\d{1,2})(?P=s)(?P<y>\d{4})"
     r"|(?P<y2>\d{4})(?P<s2>[/.\-])(?P<m2>\d{1,2})(?P=s2)(?P<d2>\d{1,2}))(?![\d/\-]|\.\d)"
 )
 
-_STARTERS = frozenset(k for _, starters, _ in RULES for k in starters)
-_ARTICLE = frozenset({"ال"})  # الـ24 الساعة الماضية
-_DATE_GLUE = frozenset({"-", "/", "(", ".", ","})
-_HIJRI_YEARS = (1300, 1499)  # a numeric date with such a year is Hijri
-_BARE_DAY_JOIN = frozenset({"و", "-"})  # 2 و3 فبراير، 2-3 فبراير need no من/بين before
-_AFTER_DAY = frozenset({"month", "month_cue", "month_implied", "month_of"})  # what a day number needs next
+_STARTERS: Final = frozenset(k for _, starters, _ in RULES for k in starters)
+_ARTICLE: Final = frozenset({"ال"})  # الـ24 الساعة الماضية
+_DATE_GLUE: Final = frozenset({"-", "/", "(", ".", ","})
+_HIJRI_YEARS: Final = (1300, 1499)  # a numeric date with such a year is Hijri
+_BARE_DAY_JOIN: Final = frozenset({"و", "-"})  # 2 و3 فبراير، 2-3 فبراير need no من/بين before
+_AFTER_DAY: Final = frozenset({"month", "month_cue", "month_implied", "month_of"})  # what a day number needs next
 
 
 def find_times(doc: Document) -> list[Time]:

@@ -24,11 +24,12 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
 import numpy as np
 
 # Characters removed outright: marks, tatweel, invisible format characters.
-_DROP_RANGES = (
+_DROP_RANGES: Final = (
     (0x0610, 0x061A),  # Quranic honorifics and small marks
     (0x064B, 0x065F),  # harakat: fathatan .. wavy hamza below
     (0x0670, 0x0670),  # superscript (dagger) alef
@@ -50,7 +51,7 @@ _DROP_RANGES = (
 )
 
 # One-to-one character folds: (variants, what they fold to).
-_FOLD_GROUPS = (
+_FOLD_GROUPS: Final = (
     ("أإآٱٲٳٵ", "ا"),  # alef variants and hamza carriers
     ("ؤٶٷۆۇۋ", "و"),
     ("ئٸیېۍێےۓۑؽؾؿى", "ي"),  # incl. alef maqsura (matching key only)
@@ -67,22 +68,22 @@ _FOLD_GROUPS = (
     ("\u00a0\u2007\u202f", " "),  # no-break spaces
     ("–—‐‑−", "-"),  # dashes and minus
 )
-_FOLD = {variant: target for variants, target in _FOLD_GROUPS for variant in variants}
+_FOLD: Final = {variant: target for variants, target in _FOLD_GROUPS for variant in variants}
 for _i in range(10):
     _FOLD[chr(0x0660 + _i)] = str(_i)  # Arabic-Indic digits
     _FOLD[chr(0x06F0 + _i)] = str(_i)  # Extended Arabic-Indic (Persian/Urdu) digits
 
 
-_TABLE = {ord(k): v for k, v in _FOLD.items()} | {c: chr(c + 32) for c in range(65, 91)}
+_TABLE: Final = {ord(k): v for k, v in _FOLD.items()} | {c: chr(c + 32) for c in range(65, 91)}
 # The same one-to-one folds as an array: code point -> folded code point (Basic Multilingual
 # Plane, where every folded character lies).
-_BMP = 0x10000
-_FOLD_ARRAY = np.arange(_BMP, dtype=np.uint32)
+_BMP: Final = 0x10000
+_FOLD_ARRAY: Final = np.arange(_BMP, dtype=np.uint32)
 for _code, _target in _TABLE.items():
     _FOLD_ARRAY[_code] = ord(_target)
 # Characters that fold to zero or several characters (marks, controls, presentation forms).
-_DROP_CLASS = "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _DROP_RANGES)
-_SPECIAL_RE = re.compile(f"[{_DROP_CLASS}\ufb50-\ufdff\ufe70-\ufefe]+")
+_DROP_CLASS: Final = "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _DROP_RANGES)
+_SPECIAL_RE: Final = re.compile(f"[{_DROP_CLASS}\ufb50-\ufdff\ufe70-\ufefe]+")
 
 
 def _is_dropped(cp: int) -> bool:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING, Literal, NamedTuple
+from typing import TYPE_CHECKING, Final, Literal, NamedTuple
 
 from marsad.errors import DataFileError
 from marsad.resources import load_packaged
@@ -26,12 +26,12 @@ if TYPE_CHECKING:
     from marsad.document import Document
 
 NumberKind = Literal["cardinal", "ordinal", "fraction"]
-DATA_FILE = "ar/numbers.yaml"
-_SMALL = ("unit", "ten", "hundred", "digits")
-_MULTS = ("mult", "mult_dual", "mult_plural")
-_CARDINAL_START = (*_SMALL, "mult", "mult_dual")
-_DOTTED = re.compile(r"\d{1,3}(?:\.\d{3})+")  # 12.000, 1.250.000: dots grouping thousands
-_NO_ATOMS: list[Atom] = []  # shared, never changed
+DATA_FILE: Final = "ar/numbers.yaml"
+_SMALL: Final = ("unit", "ten", "hundred", "digits")
+_MULTS: Final = ("mult", "mult_dual", "mult_plural")
+_CARDINAL_START: Final = (*_SMALL, "mult", "mult_dual")
+_DOTTED: Final = re.compile(r"\d{1,3}(?:\.\d{3})+")  # 12.000, 1.250.000: dots grouping thousands
+_NO_ATOMS: Final[list[Atom]] = []  # shared, never changed
 
 
 class NumberSpan(NamedTuple):

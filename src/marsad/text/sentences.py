@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from marsad.model import Sentence
 from marsad.registry import component
@@ -34,20 +34,20 @@ if TYPE_CHECKING:
     from marsad.document import Document
     from marsad.resources import Resources
 
-ABBREVIATIONS_FILE = "ar/abbreviations.yaml"
-ABBREVIATIONS_KIND = "abbreviations"
+ABBREVIATIONS_FILE: Final = "ar/abbreviations.yaml"
+ABBREVIATIONS_KIND: Final = "abbreviations"
 
-_PARAGRAPH_RE = re.compile(r"[^\n\r\v\f\x1c-\x1e\x85\u2028\u2029]+")
-_TERMINATOR_RE = re.compile(r"[.!?؟…۔]+")
-_QUOTE_RE = re.compile(r"[«»“”„‹›\"]")
-_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u08d3-\u08ff\u200c\u200d"
-_WORD_BEFORE_RE = re.compile(rf"(?:\w|[{_MARKS}])+$")  # harakat are not \w
-_ARABIC_RE = re.compile(rf"[{ARABIC_LETTERS}{_MARKS}]")
-_NON_SPACE_RE = re.compile(r"\S")
-_MAX_NESTING = 8  # quotations nest a few levels deep; deeper openers are strays
-_OPENERS = "«“„‹"
-_CLOSES = {"»": "«", "”": "“", "“": "„", "›": "‹"}  # closer -> the opener it closes
-_TRAILERS = "»”“›)]}'’"
+_PARAGRAPH_RE: Final = re.compile(r"[^\n\r\v\f\x1c-\x1e\x85\u2028\u2029]+")
+_TERMINATOR_RE: Final = re.compile(r"[.!?؟…۔]+")
+_QUOTE_RE: Final = re.compile(r"[«»“”„‹›\"]")
+_MARKS: Final = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u08d3-\u08ff\u200c\u200d"
+_WORD_BEFORE_RE: Final = re.compile(rf"(?:\w|[{_MARKS}])+$")  # harakat are not \w
+_ARABIC_RE: Final = re.compile(rf"[{ARABIC_LETTERS}{_MARKS}]")
+_NON_SPACE_RE: Final = re.compile(r"\S")
+_MAX_NESTING: Final = 8  # quotations nest a few levels deep; deeper openers are strays
+_OPENERS: Final = "«“„‹"
+_CLOSES: Final = {"»": "«", "”": "“", "“": "„", "›": "‹"}  # closer -> the opener it closes
+_TRAILERS: Final = "»”“›)]}'’"
 
 
 @dataclass(frozen=True, slots=True)

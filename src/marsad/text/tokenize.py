@@ -8,7 +8,7 @@ carry both their normalised form and their span in the original text.
 from __future__ import annotations
 
 import re
-from typing import Literal, NamedTuple
+from typing import Final, Literal, NamedTuple
 
 from marsad.text.normalize import NormText, normalize
 
@@ -16,16 +16,16 @@ TokenKind = Literal["word", "number", "latin", "punct", "symbol"]
 
 # Arabic-script letters left after normalisation (basic block, Persian/Urdu extensions,
 # Arabic Supplement and Extended-A letters).
-ARABIC_LETTERS = (
+ARABIC_LETTERS: Final = (
     "\u0620-\u063f\u0641-\u064a\u066e\u066f\u0671-\u06d3\u06d5\u06ee\u06ef"
     "\u06fa-\u06fc\u06ff\u0750-\u077f\u08a0-\u08c8"
 )
-DASHES = frozenset({"-", "–", "—"})  # a dash token (datelines: القاهرة -، بغداد (واع) -)
-PUNCTUATION = ".,،؛;:!؟?…۔«»\"“”„'‘’‹›()[]{}<>-/\\|"
+DASHES: Final = frozenset({"-", "–", "—"})  # a dash token (datelines: القاهرة -، بغداد (واع) -)
+PUNCTUATION: Final = ".,،؛;:!؟?…۔«»\"“”„'‘’‹›()[]{}<>-/\\|"
 # Each match is the whitespace before a token (a search would try every pattern at every
 # space) and the token, in the one group of its kind: matches follow one another, so their
 # lengths give the spans. Arabic words come first, as the most frequent tokens.
-_TOKEN_RE = re.compile(
+_TOKEN_RE: Final = re.compile(
     rf"""
     (\s*)(?:
     (?P<word>[{ARABIC_LETTERS}]+)
@@ -38,7 +38,7 @@ _TOKEN_RE = re.compile(
     """,
     re.VERBOSE,
 )
-_KINDS: tuple[TokenKind, ...] = ("word", "number", "latin", "punct", "symbol")  # groups 1-5
+_KINDS: Final[tuple[TokenKind, ...]] = ("word", "number", "latin", "punct", "symbol")  # groups 1-5
 
 
 class Token(NamedTuple):
