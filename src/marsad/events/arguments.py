@@ -14,7 +14,6 @@ nouns before a country name or demonym (قوات X, القوات الأمريك�
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Final
 
 from marsad.events.factuality import CLAUSE_ENDS
@@ -190,37 +189,67 @@ def is_passive(s: Sent, k: int) -> bool:
     )  # not a form IV past read as "I" too (ألقى، أسقط)
 
 
-@dataclass
 class Frame:
-    """Where an event sits in its sentence, as the argument rules need it."""
+    """Where an event sits in its sentence, as the argument rules need it (a plain class:
+    mypyc builds it natively, where a dataclass runs a Python `__init__`)."""
 
-    head: int  # trigger token position
-    span_end: int  # end (exclusive) of the trigger evidence tokens
-    verb: int | None  # position of the verb (the trigger or its light verb), if any
-    passive: bool  # undergo verb (تعرض) or marked passive
-    genitive: str  # 'agent' or 'patient': how to read the genitive of a noun head
-    positions: frozenset[int]  # positions of every trigger word of the event
-    verbal_hits: tuple[int, ...]  # other verbal triggers of the same event (استهدف ...)
-    nouns: tuple[tuple[int, str], ...] = ()  # noun triggers with their genitive reading
-    described: tuple[int, ...] = ()  # the head, then the noun triggers: what a clause may describe
-    armed_fallback: bool = False  # take an armed group named in the sentence as the actor
-    transitive: bool = True  # the trigger's verb may take a direct object (not تظاهر)
-    targeted: bool = True  # the event type has target actors (a protest's cause is none)
-    participle: bool = False  # the head is an active participle naming the doer (المحتجون)
-    circumstantial: bool = False  # the head is a participle of state after a comma (، متهمة)
-    speech_act: bool = False  # an act done by saying it (REQUEST, ACCUSE ...): its object is the addressee
-    visit: bool = False  # a visit: its destination follows إلى
-    threat: bool = False  # a threat: its target is what the threatened act is done to
-    stance: bool = False  # praise, support, criticism or refusal of a thing or a party
-    aid: bool = False  # aid: a state after ل, or the phrase after لصالح, receives it
-    person_act: bool = False  # an act on a person (assassination, abduction, beating): the victim is the target
-    passive_readable: bool = False  # undiacritised verbs of its type are often passive (قتل)
-    type: str = ""  # the event's PLOVER type
-    companion: int | None = None  # position of the head's `with` word, if any
-    companion_role: str = "object"  # the `with` word: object, target (أسقط طائرة), the
-    # noun whose genitive is the target (أطلق سراح المعتقلين) or the subject (انتشر الجيش)
-    target_preps: frozenset[str] = frozenset()  # the lemma's own target prepositions (مع)
-    actor_preps: frozenset[str] = frozenset()  # prepositions introducing its parties (بين)
+    def __init__(
+        self,
+        *,
+        head: int,
+        span_end: int,
+        verb: int | None,
+        passive: bool,
+        genitive: str,
+        positions: frozenset[int],
+        verbal_hits: tuple[int, ...],
+        nouns: tuple[tuple[int, str], ...] = (),
+        described: tuple[int, ...] = (),
+        armed_fallback: bool = False,
+        transitive: bool = True,
+        targeted: bool = True,
+        participle: bool = False,
+        circumstantial: bool = False,
+        speech_act: bool = False,
+        visit: bool = False,
+        threat: bool = False,
+        stance: bool = False,
+        aid: bool = False,
+        person_act: bool = False,
+        passive_readable: bool = False,
+        type: str = "",
+        companion: int | None = None,
+        companion_role: str = "object",
+        target_preps: frozenset[str] = frozenset(),
+        actor_preps: frozenset[str] = frozenset(),
+    ) -> None:
+        self.head = head  # trigger token position
+        self.span_end = span_end  # end (exclusive) of the trigger evidence tokens
+        self.verb = verb  # position of the verb (the trigger or its light verb), if any
+        self.passive = passive  # undergo verb (تعرض) or marked passive
+        self.genitive = genitive  # 'agent' or 'patient': how to read the genitive of a noun head
+        self.positions = positions  # positions of every trigger word of the event
+        self.verbal_hits = verbal_hits  # other verbal triggers of the same event (استهدف ...)
+        self.nouns = nouns  # noun triggers with their genitive reading
+        self.described = described  # the head, then the noun triggers: what a clause may describe
+        self.armed_fallback = armed_fallback  # take an armed group named in the sentence as the actor
+        self.transitive = transitive  # the trigger's verb may take a direct object (not تظاهر)
+        self.targeted = targeted  # the event type has target actors (a protest's cause is none)
+        self.participle = participle  # the head is an active participle naming the doer (المحتجون)
+        self.circumstantial = circumstantial  # the head is a participle of state after a comma (، متهمة)
+        self.speech_act = speech_act  # an act done by saying it (REQUEST, ACCUSE ...): its object is the addressee
+        self.visit = visit  # a visit: its destination follows إلى
+        self.threat = threat  # a threat: its target is what the threatened act is done to
+        self.stance = stance  # praise, support, criticism or refusal of a thing or a party
+        self.aid = aid  # aid: a state after ل, or the phrase after لصالح, receives it
+        self.person_act = person_act  # an act on a person (assassination, abduction, beating): the victim is the target
+        self.passive_readable = passive_readable  # undiacritised verbs of its type are often passive (قتل)
+        self.type = type  # the event's PLOVER type
+        self.companion = companion  # position of the head's `with` word, if any
+        self.companion_role = companion_role  # the `with` word: object, target (أسقط طائرة), the
+        # noun whose genitive is the target (أطلق سراح المعتقلين) or the subject (انتشر الجيش)
+        self.target_preps = target_preps  # the lemma's own target prepositions (مع)
+        self.actor_preps = actor_preps  # prepositions introducing its parties (بين)
 
 
 Span = tuple[int, int]

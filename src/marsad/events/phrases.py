@@ -12,7 +12,6 @@ is an agreeing adjective (الجيش الإسرائيلي، القاعدة ال�
 from __future__ import annotations
 
 from collections.abc import Set
-from dataclasses import dataclass, field
 from typing import Final
 
 from marsad.document import Document
@@ -68,15 +67,16 @@ _COMPLEMENTIZERS: Final = frozenset({"ان", "انه", "انها", "بان", "ب
 _COUNTRY_TYPES: Final = frozenset({"COUNTRY", "NORP", "GPE"})
 
 
-@dataclass(frozen=True)
 class Quant:
-    """A quantity's token span in the sentence and what it counts."""
+    """A quantity's token span in the sentence and what it counts (a plain class: mypyc
+    builds it natively)."""
 
-    start: int
-    end: int
-    counted: str | None
-    unit: str | None
-    dual: bool = False  # one word counting itself (جنديان، طفلين)
+    def __init__(self, start: int, end: int, counted: str | None, unit: str | None, dual: bool = False) -> None:
+        self.start = start
+        self.end = end
+        self.counted = counted
+        self.unit = unit
+        self.dual = dual  # one word counting itself (جنديان، طفلين)
 
     @property
     def participant(self) -> bool:
@@ -85,37 +85,41 @@ class Quant:
         return (self.unit is None or self.unit in GOODS_UNITS) and self.counted not in _NOT_PARTICIPANT_UNITS
 
 
-@dataclass
 class Sent:
     """A sentence prepared for argument reading. The rules ask about the same words many
     times, so `is_word` is memoised on first use: the token readings (`infos`) must not
-    change after that."""
+    change after that. A plain class: mypyc builds it natively, where a dataclass runs a
+    Python `__init__`."""
 
-    doc: Document
-    infos: list[TokInfo]
-    entity_at: dict[int, Entity] = field(default_factory=dict)
-    country_names: dict[str, str] = field(default_factory=dict)
-    attributions: list[Attribution] = field(default_factory=list)  # those overlapping it
-    actor_names: dict[str, str] = field(default_factory=dict)  # KB id -> English name
-    times: frozenset[int] = frozenset()  # positions inside a time expression
-    quantities: dict[int, Quant] = field(default_factory=dict)  # position -> its quantity
-    counts: frozenset[int] = frozenset()  # positions of one-word cardinals (ثلاثة)
-    words: dict[int, bool] = field(init=False, repr=False)
-    # The report filter's features shared by all events of the sentence (set on first use)
-    # and, per event type, the sum of their weights.
-    filter_features: Set[str] | None = field(init=False, repr=False)
-    filter_sums: dict[str, float] = field(init=False, repr=False)
-    norms: list[str] = field(init=False, repr=False)  # normalised tokens, read by slices
-    entity_types: frozenset[str] = field(init=False, repr=False)  # of its entities
-    clitics: dict[int, str] = field(init=False, repr=False)  # a phrase's proclitic conjunction or preposition
-
-    def __post_init__(self) -> None:
-        self.words = {}
-        self.filter_features = None
-        self.filter_sums = {}
-        self.norms = [info.token.norm for info in self.infos]
-        self.entity_types = frozenset([e.type for e in self.entity_at.values()])
-        self.clitics = {}
+    def __init__(
+        self,
+        doc: Document,
+        infos: list[TokInfo],
+        entity_at: dict[int, Entity],
+        country_names: dict[str, str],
+        attributions: list[Attribution],
+        actor_names: dict[str, str],
+        times: frozenset[int],
+        quantities: dict[int, Quant],
+        counts: frozenset[int],
+    ) -> None:
+        self.doc = doc
+        self.infos = infos
+        self.entity_at = entity_at
+        self.country_names = country_names
+        self.attributions = attributions  # those overlapping it
+        self.actor_names = actor_names  # KB id -> English name
+        self.times = times  # positions inside a time expression
+        self.quantities = quantities  # position -> its quantity
+        self.counts = counts  # positions of one-word cardinals (ثلاثة)
+        self.words: dict[int, bool] = {}
+        # The report filter's features shared by all events of the sentence (set on first
+        # use) and, per event type, the sum of their weights.
+        self.filter_features: Set[str] | None = None
+        self.filter_sums: dict[str, float] = {}
+        self.norms = [info.token.norm for info in infos]  # normalised tokens, read by slices
+        self.entity_types = frozenset([e.type for e in entity_at.values()])  # of its entities
+        self.clitics: dict[int, str] = {}  # a phrase's proclitic conjunction or preposition
 
     def is_word(self, k: int) -> bool:
         """A word or number token that may be part of a noun phrase (memoised)."""
