@@ -51,6 +51,7 @@ COMPILED = [
     "src/marsad/text/numbers.py",
     "src/marsad/text/sentences.py",
     "src/marsad/text/tokenize.py",
+    "src/marsad/trusted.py",
 ]
 
 

@@ -21,6 +21,7 @@ from marsad.document import Document
 from marsad.model import Entity, Ref, SourceKind
 from marsad.resources import Resources, load_packaged
 from marsad.text.tokenize import Token
+from marsad.trusted import trusted
 
 SOURCES_FILE: Final = "ar/source_nouns.yaml"
 SOURCES_KIND: Final = "source_nouns"
@@ -479,8 +480,8 @@ class SourceFinder:
             e = entities.get(tok.start)
             if e is not None and start <= e.start < end and (ent is None or (e.type == "PERSON" and ent.type != "PERSON")):
                 ent = e
-        ref = Ref(text=self.doc.text[start:end], start=start, end=end,
-                  entity=ent.id if ent else None, name_en=ent.name_en if ent else None)
+        ref = trusted(Ref, text=self.doc.text[start:end], start=start, end=end,
+                      entity=ent.id if ent else None, name_en=ent.name_en if ent else None)
         return ref, self._kind(span, ent, ref.text)
 
     def _on_head(self, ent: Entity, span: Span) -> bool:

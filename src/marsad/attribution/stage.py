@@ -26,11 +26,12 @@ from marsad.attribution.phrases import (
 )
 from marsad.attribution.sources import SCAN_LIMIT, DocMarks, SourceFinder, Span, load_source_nouns
 from marsad.document import Document
-from marsad.model import Attribution, Ref, SourceKind, Time
+from marsad.model import Attribution, ContentSpan, Evidence, Ref, SourceKind, Time
 from marsad.registry import component
 from marsad.resources import Resources
 from marsad.text.datelines import DATELINE_SENTENCES, dateline_end
 from marsad.text.tokenize import Token
+from marsad.trusted import trusted
 
 PLACE_TYPES: Final = ("GPE", "COUNTRY", "LOC", "FACILITY")  # entities a dateline names
 RELATIVE_PRONOUNS: Final = frozenset({"الذي", "التي", "الذين"})  # as normalised
@@ -759,15 +760,14 @@ class AttributionStage:
     def _add(
         sent: _Sentence, ref: Ref, kind: SourceKind, cue: Token, content: ct.Content, via: str | None
     ) -> Attribution:
-        """Create, store and return one attribution; validated from plain values in one call,
-        as building its cue and content models one by one costs twice as much."""
+        """Create, store and return one attribution."""
         n = len(sent.doc.attributions) + len(sent.out) + 1
-        att = Attribution.model_validate({
-            "id": f"a{n}", "source": ref, "source_kind": kind,
-            "cue": {"text": sent.doc.text[cue.start : cue.end], "start": cue.start, "end": cue.end},
-            "content": {"start": content.start, "end": content.end},
-            "sentence": sent.index, "direct_quote": content.direct, "via": via,
-        })
+        att = trusted(
+            Attribution, id=f"a{n}", source=ref, source_kind=kind,
+            cue=trusted(Evidence, text=sent.doc.text[cue.start : cue.end], start=cue.start, end=cue.end),
+            content=trusted(ContentSpan, start=content.start, end=content.end),
+            sentence=sent.index, direct_quote=content.direct, via=via,
+        )
         sent.out.append(att)
         if content.direct:
             sent.quotes.append((content.start, content.end))

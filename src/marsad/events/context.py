@@ -10,6 +10,7 @@ from typing import Final, Literal, NamedTuple
 from marsad.document import Document
 from marsad.events.phrases import Sent
 from marsad.model import Entity, Event, Quantity, Ref, Time
+from marsad.trusted import trusted
 
 PLACE_TYPES: Final = {"FACILITY": 0, "LOC": 1, "GPE": 2, "COUNTRY": 3}  # most specific first
 PREP_REACH: Final = 2  # a place preposition within this many tokens before the place
@@ -21,7 +22,7 @@ _SKIP_UNITS: Final = frozenset({"%", "percent", "USD", "EUR", "IQD", "SYP", "mon
 
 
 def _ref(e: Entity) -> Ref:
-    return Ref(text=e.text, start=e.start, end=e.end, entity=e.id, name_en=e.name_en)
+    return trusted(Ref, text=e.text, start=e.start, end=e.end, entity=e.id, name_en=e.name_en)
 
 
 def dominant_place(doc: Document) -> Ref | None:

@@ -18,6 +18,7 @@ from marsad.document import Document
 from marsad.events.triggers import TokInfo
 from marsad.kb.schema import PLACE_TYPES
 from marsad.model import Attribution, Entity, Ref
+from marsad.trusted import trusted
 
 MAX_NP: Final = 4  # tokens in a noun phrase read as a participant
 # How far back an SVO subject may start: past MAX_NP, a name or a تابعة ل phrase extends a
@@ -178,7 +179,8 @@ class Sent:
         if ent and "military" in self.infos[a].cues and ent.type in _COUNTRY_TYPES:
             country = self.country_names.get(ent.country or "", ent.name_en or ent.country or "")
             name = f"{country} military" if country else name
-        return Ref(
+        return trusted(
+            Ref,
             text=self.doc.text[start:end],
             start=start,
             end=end,

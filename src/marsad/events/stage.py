@@ -39,6 +39,7 @@ from marsad.registry import component
 from marsad.resources import Resources, load_file
 from marsad.text.datelines import DATELINE_SENTENCES, dateline_end
 from marsad.text.tokenize import Token
+from marsad.trusted import trusted
 
 FILTERABLE: Final = ("asserted", "reported")
 # Types whose missing actor may be the sentence's armed group, and whose undiacritised
@@ -196,7 +197,7 @@ class EventCoder:
         assert cand.head is not None
         a, b = cand.span
         start, end = s.infos[a].token.start, s.infos[b - 1].token.end
-        trigger = Evidence(text=doc.text[start:end], start=start, end=end)
+        trigger = trusted(Evidence, text=doc.text[start:end], start=start, end=end)
         lemmas = sorted({h.entry.id for h in cand.hits})
         why: dict[str, Any] = {
             "sentence": i,
@@ -236,13 +237,14 @@ class EventCoder:
             fact, why["factuality_rule"] = "generic", "metaphor: an attack on a thing no one can hit (الأسعار، الفساد)"
         if fact in FILTERABLE and cand.head.kind != "past" and context.in_future(when, doc.published):
             fact, why["factuality_rule"] = "planned", "date after publication"
-        ev = Event(
+        ev = trusted(
+            Event,
             id=ev_id,
             type=cand.type,
             mode=cand.mode,
             sentence=i,
             trigger=trigger,
-            factuality=fact,  # type: ignore[arg-type]  # a str from the rules; pydantic checks it
+            factuality=fact,
             actor=actor,
             target=target,
             location=location,

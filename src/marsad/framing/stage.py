@@ -30,6 +30,7 @@ from marsad.model import Attribution, Framing, FramingKind
 from marsad.registry import component
 from marsad.resources import Resources
 from marsad.text.tokenize import Token
+from marsad.trusted import trusted
 
 SCARE_QUOTE_WORDS: Final = 3  # a quotation of at most this many words, credited to nobody
 OUTLET_KINDS: Final = ("report", "opinion", "prediction")
@@ -248,8 +249,8 @@ def _add(
 ) -> Framing:
     """Append and return one framing item (ids are assigned once the document is done)."""
     doc.framing.append(
-        Framing(
-            id="", text=doc.text[start:end], start=start, end=end, sentence=index, kind=kind,
+        trusted(
+            Framing, id="", text=doc.text[start:end], start=start, end=end, sentence=index, kind=kind,
             neutral=neutral, note=note, voice="quoted" if quote else "outlet",
             attribution=quote.id if quote else None,
         )

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Final
 
 from marsad.model import Analysis, Attribution, SourceSummary, Summary, TermCount
 from marsad.text.normalize import normalize_key
+from marsad.trusted import trusted
 
 if TYPE_CHECKING:
     from marsad.document import Document
@@ -50,8 +51,8 @@ def _sources(doc: Document) -> list[SourceSummary]:
         first.setdefault(key, a)
         claims[key] += 1
     return [
-        SourceSummary(
-            text=a.source.text, kind=a.source_kind, entity=a.source.entity,
+        trusted(
+            SourceSummary, text=a.source.text, kind=a.source_kind, entity=a.source.entity,
             name_en=a.source.name_en, claims=claims[key],
         )
         for key, a in first.items()

@@ -23,6 +23,7 @@ from marsad.registry import component
 from marsad.resources import Resources
 from marsad.text.numbers import NumberSpan, number_lexicon
 from marsad.text.tokenize import Token
+from marsad.trusted import trusted
 
 _NUMERIC: Final = re.compile(
     r"(?=\d)(?<![\d/.\-])(?:(?P<d>\d{1,2})(?P<s>[/.\-])(?P<m>\d{1,2})(?P=s)(?P<y>\d{4})"
@@ -285,20 +286,21 @@ def _merge_since(ctx: Ctx, found: list[Found]) -> list[Found]:
 
 
 def _to_time(doc: Document, k: int, f: Found, sentence_starts: list[int]) -> Time:
-    """The contract object for a reading (validated from a dict, faster than keywords)."""
+    """The contract object for a reading."""
     start = doc.norm.offsets[doc.tokens[f.start].nstart + f.skip]  # past the proclitic
     end = doc.tokens[f.end - 1].end
     val = f.val
-    return Time.model_validate({
-        "id": f"t{k + 1}",
-        "text": doc.text[start:end],
-        "start": start,
-        "end": end,
-        "sentence": sentence_at(sentence_starts, start),
-        "value": tv.iso(val) if val else None,
-        "granularity": val.gran if val else None,
-        "resolved": val is not None,
-    })
+    return trusted(
+        Time,
+        id=f"t{k + 1}",
+        text=doc.text[start:end],
+        start=start,
+        end=end,
+        sentence=sentence_at(sentence_starts, start),
+        value=tv.iso(val) if val else None,
+        granularity=val.gran if val else None,
+        resolved=val is not None,
+    )
 
 
 @component("marsad.times.v1", requires=("sentences",), assigns=("times",))

@@ -29,6 +29,7 @@ from marsad.resources import DataFile, load_packaged
 from marsad.text.normalize import normalize_key
 from marsad.text.schema import AbbreviationEntry
 from marsad.text.tokenize import ARABIC_LETTERS
+from marsad.trusted import trusted
 
 if TYPE_CHECKING:
     from marsad.document import Document
@@ -230,6 +231,6 @@ class SentenceSplitter:
 
     def __call__(self, doc: Document) -> None:
         doc.sentences = [
-            Sentence(index=i, start=a, end=b)
+            trusted(Sentence, index=i, start=a, end=b)
             for i, (a, b) in enumerate(split_sentences(doc.text, self.abbreviations))
         ]
