@@ -23,7 +23,7 @@ from marsad.model import (
     Time,
 )
 from marsad.pipeline import analyze
-from marsad.trusted import trusted
+from marsad.trusted import assign, trusted
 
 TRIGGER = Evidence(text="قصف", start=0, end=3)
 SOURCE = Ref(text="وزارة الدفاع", start=10, end=22, entity="e1", name_en="Ministry of Defence")
@@ -75,6 +75,17 @@ def test_built_objects_stay_assignable() -> None:
     event = trusted(Event, id="ev1", type="ASSAULT", trigger=TRIGGER, sentence=0)
     event.coref = "c1"
     assert event.model_dump()["coref"] == "c1"
+
+
+def test_assign_is_setattr() -> None:
+    by_assign, by_setattr = (Event(id="ev1", type="ASSAULT", trigger=TRIGGER, sentence=0) for _ in range(2))
+    assign(by_assign, "coref", "c2")
+    by_setattr.coref = "c2"
+    assert by_assign == by_setattr
+    assert by_assign.model_fields_set == by_setattr.model_fields_set
+    assert by_assign.model_dump_json() == by_setattr.model_dump_json()
+    with pytest.raises(AttributeError, match="no field 'colour'"):
+        assign(by_assign, "colour", "red")
 
 
 def test_a_whole_analysis_validates_back_to_itself() -> None:

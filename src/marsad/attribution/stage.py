@@ -31,7 +31,7 @@ from marsad.registry import component
 from marsad.resources import Resources
 from marsad.text.datelines import DATELINE_SENTENCES, dateline_end
 from marsad.text.tokenize import Token
-from marsad.trusted import trusted
+from marsad.trusted import assign, trusted
 
 PLACE_TYPES: Final = ("GPE", "COUNTRY", "LOC", "FACILITY")  # entities a dateline names
 RELATIVE_PRONOUNS: Final = frozenset({"الذي", "التي", "الذين"})  # as normalised
@@ -730,7 +730,7 @@ class AttributionStage:
         """Append the attributions of one cue reading to the sentence's output."""
         if found is None:
             return
-        sources = [self._named(sent, s, *self._anaphoric(sent, s, *sent.finder.ref(s))) for s in found.spans]
+        sources = [self._source(sent, s) for s in found.spans]
         if found.named is not None:
             sources = [found.named]
         if found.inherited is not None:
@@ -740,6 +740,12 @@ class AttributionStage:
             if found.inner is not None and found.inner_cue is not None:
                 iref, ikind = sent.finder.ref(found.inner)
                 self._add(sent, iref, ikind, found.inner_cue, found.content, outer.id)
+
+    def _source(self, sent: _Sentence, span: Span) -> tuple[Ref, SourceKind]:
+        """The source a span names, read back (`_anaphoric`) and by its naming aside (`_named`)."""
+        ref, kind = sent.finder.ref(span)
+        ref, kind = self._anaphoric(sent, span, ref, kind)
+        return self._named(sent, span, ref, kind)
 
     def _named(self, sent: _Sentence, span: Span, ref: Ref, kind: SourceKind) -> tuple[Ref, SourceKind]:
         """A source whose naming aside gives a name (أحد السكان، ويدعى أبو علي) is a person."""
@@ -789,7 +795,7 @@ def _link_relays(atts: list[Attribution]) -> None:
             continue  # only a cue after its content
         for inner in atts:
             if inner is not outer and inner.via is None and outer.content.start <= inner.cue.start < outer.content.end:
-                inner.via = outer.id
+                assign(inner, "via", outer.id)
 
 
 def _breaking_end(toks: Sequence[Token]) -> int:

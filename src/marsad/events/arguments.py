@@ -354,7 +354,7 @@ def _first_object(s: Sent, subject: Span, companion: int) -> Span | None:
     object: who is handed or charged with it (حمّلت الحكومة | الحركة | مسؤولية الهجوم،
     سلمت ألمانيا | أوكرانيا | منظومتي دفاع), or put on the list it names (أدرجت الحكومة |
     الحركة | على قائمة الإرهاب)."""
-    end = s.with_name(*subject)  # ثمّن جلالة الملك عبدالله الثاني | مواقف: the name is the subject's
+    end = s.with_name(subject[0], subject[1])  # ثمّن جلالة الملك عبدالله الثاني | مواقف: the name is the subject's
     obj = np_at(s, end) if end < companion else None
     before_list = obj is not None and obj[1] < companion and "preposition" in s.infos[obj[1]].cues  # أدرجت X | Y | على قائمة
     if obj is None or not (obj[1] == companion or before_list) or s.norms[obj[0]].startswith("و"):
@@ -454,7 +454,7 @@ def _joined(s: Sent, k: int) -> bool:
 def _no_munition(s: Sent, span: Span | None) -> Span | None:
     """A subject headed by a munition names no actor but its nationality, if any
     (استهدف صاروخ المستوطنة، مصادر نيران استهدفت)."""
-    if span is None or all("munition" not in s.infos[k].cues for k in range(*span)):
+    if span is None or all("munition" not in s.infos[k].cues for k in range(span[0], span[1])):
         return span
     return _nationality(s, span)
 
@@ -490,7 +490,7 @@ def _adjectives(s: Sent, k: int) -> Span:
 
 def _nationality(s: Sent, span: Span) -> Span | None:
     """The country or nationality name among an event noun's adjectives, if any."""
-    for k in range(*span):
+    for k in range(span[0], span[1]):
         ent = s.entity_at.get(k)
         if ent is not None and ent.type in _NATIONALITY_TYPES:
             end = k
@@ -601,7 +601,7 @@ def _object(s: Sent, f: Frame, subject: Span | None) -> Span | None:
         return None
     end = subject[1] if subject else 0
     if subject and (s.complement_end(end) is not None or (end < len(s.infos) and "rank" in s.infos[end].cues)):
-        end = s.with_name(*subject)  # المبعوث الأممي إلى اليمن هانس غروندبرغ | وفدا، ولي العهد الأمير محمد
+        end = s.with_name(subject[0], subject[1])  # المبعوث الأممي إلى اليمن هانس غروندبرغ | وفدا، ولي العهد الأمير محمد
     k = max(end, f.span_end) - 1
     obj = _object_after(s, k)
     if subject and obj and end > subject[1] and obj[0] == end:
@@ -814,7 +814,7 @@ def _genitive(s: Sent, f: Frame, pos: int) -> Span | None:
     if k + 1 < len(s.infos) and "transparent" in s.infos[k].cues and s.is_word(k + 1):
         k += 1  # منع دخول | الشاحنات
     gen = np_at(s, k)
-    if gen is not None and (not f.positions.isdisjoint(range(*gen)) or not _genitive_ok(s, k - 1, gen[0])):
+    if gen is not None and (not f.positions.isdisjoint(range(gen[0], gen[1])) or not _genitive_ok(s, k - 1, gen[0])):
         if gen[0] == k and _closing_nisba(s, k):
             k += 1  # تهجير قسري للسكان: the ل phrase after the adjective
         gen = None
@@ -1029,7 +1029,7 @@ def _verb_object(s: Sent, k: int) -> tuple[Span | None, Span | None]:
     """The VSO subject of the verb at k and the object after it (past adjuncts)."""
     subject = next_np(s, k)
     if subject is not None:
-        subject = (subject[0], s.with_name(*subject))  # الرئيس الفلسطيني محمود عباس | مجلس الأمن
+        subject = (subject[0], s.with_name(subject[0], subject[1]))  # الرئيس الفلسطيني محمود عباس | مجلس الأمن
     return subject, (_object_after(s, subject[1] - 1) if subject else None)
 
 
@@ -1145,7 +1145,7 @@ def _stance_target(s: Sent, f: Frame, actor: Span | None, target: Span | None, r
     if f.target_preps and (found := _lemma_target(s, f)) is not None:
         target, rule = found, "preposition of the lemma"
     elif target is None and f.verb == f.head:
-        start = max(s.with_name(*actor) if actor and actor[0] > f.head else 0, f.span_end)  # past the name too
+        start = max(s.with_name(actor[0], actor[1]) if actor and actor[0] > f.head else 0, f.span_end)  # past the name too
         if f.companion is not None and f.companion > f.head:
             start = f.companion  # ثمّن المجلس | الجهود: the companion word is the object
         target, rule = _decision_object(s, start), "object headed by a decision or event noun"
@@ -1293,7 +1293,7 @@ def _destination_place(s: Sent, span: Span) -> bool:
     where something goes, not who receives it (a country is its state)."""
     if span[0] == 0 or s.norms[span[0] - 1] != ILA:
         return False
-    ent = s.entity_in(*span)
+    ent = s.entity_in(span[0], span[1])
     return ent is not None and ent.type in _PLACE_TYPES and ent.stands_for is None
 
 
@@ -1347,7 +1347,7 @@ def _gathered(s: Sent, f: Frame) -> tuple[Span | None, Span | None] | None:
     first = np_at(s, j)
     if first is None:
         return None
-    both = _joined_names(s, (first[0], s.with_name(*first)))  # الوزير عباس عراقجي | والمبعوث ...
+    both = _joined_names(s, (first[0], s.with_name(first[0], first[1])))  # الوزير عباس عراقجي | والمبعوث ...
     return _sides(s, both) if both is not None else None
 
 
@@ -1374,7 +1374,7 @@ def _agrees_with_pronoun(s: Sent, span: Span, noun: str) -> bool:
     by his title (دعا الرئيس محمود عباس ... وقف عدوانها: Israel's aggression)."""
     if not noun.endswith("ها"):
         return True
-    person = any(s.entity_at[j].type == "PERSON" for j in range(*span) if j in s.entity_at)
+    person = any(s.entity_at[j].type == "PERSON" for j in range(span[0], span[1]) if j in s.entity_at)
     return not person or s.norms[span[0]].endswith("ه")
 
 
@@ -1669,15 +1669,15 @@ def read_arguments(s: Sent, f: Frame) -> tuple[Ref | None, str, Ref | None, str]
     if f.circumstantial and (main := _main_subject(s, f.head)) is not None:
         target = next_np(s, f.head) if f.targeted else None
         target = _antecedent(s, target)
-        return s.ref(*main, actor=True), f"{MAIN_CLAUSE_RULE} (، متهمة X)", (
-            s.ref(*target) if target else None
+        return s.ref(main[0], main[1], actor=True), f"{MAIN_CLAUSE_RULE} (، متهمة X)", (
+            s.ref(target[0], target[1]) if target else None
         ), "object of the participle" if target else ""
     if (resumed := _resumed_target(s, f)) is not None:
         actor, arule = _no_munition(s, next_np(s, f.head)), "subject after the relative verb"
         if actor is None:  # دبلوماسيين اتهمتهم: the subject in the verb is the main clause's
             actor, arule = _main_subject(s, resumed[0]), f"{MAIN_CLAUSE_RULE} (X ... سفينة احتجزتها)"
-        return (s.ref(*actor, actor=True) if actor else None), arule if actor else "", (
-            s.ref(*resumed)
+        return (s.ref(actor[0], actor[1], actor=True) if actor else None), arule if actor else "", (
+            s.ref(resumed[0], resumed[1])
         ), "the noun the verb's object pronoun resumes (سفينة خطفها قراصنة)"
     if f.visit and f.verb is None and s.norms[f.head - 1 : f.head] == ["في"] and (main := _main_subject(s, f.head)):
         actor, arule = main, f"{MAIN_CLAUSE_RULE} (في زيارة)"  # X في زيارة إلى Y، يصل X إلى Y في زيارة
@@ -1771,8 +1771,8 @@ def read_arguments(s: Sent, f: Frame) -> tuple[Ref | None, str, Ref | None, str]
     if not f.targeted or (target and actor and target == actor) or _direction(s, target):
         target = None
     return (
-        s.ref(*actor, actor=True) if actor else None,
+        s.ref(actor[0], actor[1], actor=True) if actor else None,
         arule if actor else "",
-        s.ref(*target) if target else None,
+        s.ref(target[0], target[1]) if target else None,
         trule if target else "",
     )

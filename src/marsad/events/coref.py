@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from marsad.model import Event, Ref
 from marsad.text.normalize import normalize_key
+from marsad.trusted import assign
 
 
 def _ref_key(ref: Ref | None) -> str | None:
@@ -81,7 +82,7 @@ def link(events: list[Event]) -> None:
         if len(group) > 1:
             n += 1
             for ev in group:
-                ev.coref = f"c{n}"
+                assign(ev, "coref", f"c{n}")
 
 
 def shared_modes(events: list[Event]) -> dict[str, str]:
@@ -97,6 +98,7 @@ def shared_modes(events: list[Event]) -> dict[str, str]:
     taken: dict[str, str] = {}
     for ev in events:
         if ev.coref and ev.mode is None and len(modes.get(ev.coref, ())) == 1:
-            ev.mode = next(iter(modes[ev.coref]))
-            taken[ev.id] = first[(ev.coref, ev.mode)]
+            mode = next(iter(modes[ev.coref]))
+            assign(ev, "mode", mode)
+            taken[ev.id] = first[(ev.coref, mode)]
     return taken

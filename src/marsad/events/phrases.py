@@ -387,7 +387,7 @@ def _partitive(s: Sent, end: int) -> int:
     تنظيم القاعدة)."""
     if end + 1 < len(s.infos) and s.norms[end] == "من":
         tail = np_at(s, end + 1)  # قوة من الجيش | المخيم: a definite noun after it is the object
-        if tail is not None and any(definite(s, j) for j in range(*tail)):
+        if tail is not None and any(definite(s, j) for j in range(tail[0], tail[1])):
             return tail[1]
     return end
 

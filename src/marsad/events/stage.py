@@ -39,7 +39,7 @@ from marsad.registry import component
 from marsad.resources import Resources, load_file
 from marsad.text.datelines import DATELINE_SENTENCES, dateline_end
 from marsad.text.tokenize import Token
-from marsad.trusted import trusted
+from marsad.trusted import assign, trusted
 
 FILTERABLE: Final = ("asserted", "reported")
 # Types whose missing actor may be the sentence's armed group, and whose undiacritised
@@ -176,7 +176,7 @@ class EventCoder:
             if _is_participant_only(cand, ev, events, s):
                 continue
             if ev.id != (ev_id := f"ev{len(doc.events) + 1}"):
-                ev.id = ev_id
+                assign(ev, "id", ev_id)
             doc.events.append(ev)
             explain[ev.id] = why
             made.append(ev)

@@ -146,7 +146,7 @@ def analyse(tokens: list[Token], lex: Lexicon) -> list[TokInfo] | None:
     ]
     if not any([r[2] for r in readings]):
         return None
-    return [TokInfo(pos, tok, *r) for pos, (tok, r) in enumerate(zip(tokens, readings, strict=True))]
+    return [TokInfo(pos, tok, r[0], r[1], r[2], r[3]) for pos, (tok, r) in enumerate(zip(tokens, readings, strict=True))]
 
 
 def mode_spans(infos: list[TokInfo]) -> list[ModeSpan]:

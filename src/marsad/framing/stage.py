@@ -30,7 +30,7 @@ from marsad.model import Attribution, Framing, FramingKind
 from marsad.registry import component
 from marsad.resources import Resources
 from marsad.text.tokenize import Token
-from marsad.trusted import trusted
+from marsad.trusted import assign, trusted
 
 SCARE_QUOTE_WORDS: Final = 3  # a quotation of at most this many words, credited to nobody
 OUTLET_KINDS: Final = ("report", "opinion", "prediction")
@@ -91,7 +91,7 @@ class FramingStage:
             matches = self.lex.matcher.find(toks, doc.norm, forms, mine) if mine else []
             quotes = [_quote_of(doc, m.start) for m in matches]
             voice = [q is None for q in quotes]
-            s.kind = sentence_kind(doc, s.index, toks, forms, matches, self.lex, voice, marks.credited)
+            assign(s, "kind", sentence_kind(doc, s.index, toks, forms, matches, self.lex, voice, marks.credited))
             scare = self._scare_quotes(doc, s.index, toks, opens, marks) if opens else []
             if matches:  # most sentences have none: no terms, no names to look them up in
                 names = marks.names_near(toks)
@@ -100,7 +100,7 @@ class FramingStage:
             self._sentence_level(doc, s.index, toks, forms, matches, quotes)
         doc.framing.sort(key=lambda f: (f.start, f.end))
         for n, item in enumerate(doc.framing, 1):
-            item.id = f"f{n}"
+            assign(item, "id", f"f{n}")
         doc.summary = build_summary(doc)
 
     def _terms(

@@ -188,7 +188,7 @@ def resolve(kb: KnowledgeBase, mentions: Sequence[Mention], *, sport: bool = Fal
     chosen: dict[int, Resolved] = {}
     entries = [_entries(kb, m) for m in mentions]
     for i, (m, pairs) in enumerate(zip(mentions, entries, strict=True)):
-        if len(pairs) == 1 and not _need(m, *pairs[0], ctx):
+        if len(pairs) == 1 and not _need(m, pairs[0][0], pairs[0][1], ctx):
             entry, cand = pairs[0]
             chosen[i] = Resolved(m.match, entry, cand.via, cand.surface, "unambiguous name")
             ctx.note(entry, m.sentence)

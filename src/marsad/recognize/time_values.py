@@ -121,7 +121,8 @@ def shift(ref: dt.date, unit: str, n: int) -> Val:
     if unit == "week":
         return week(ref + dt.timedelta(weeks=n))
     if unit == "month":
-        return month(*add_months(ref, n))
+        y, m = add_months(ref, n)
+        return month(y, m)
     return year(ref.year + n)
 
 

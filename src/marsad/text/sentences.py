@@ -104,7 +104,7 @@ def _merge_stray(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
     """Join pieces without a letter or digit (a lone '...' or '»') to a neighbour sentence."""
     out: list[tuple[int, int]] = []
     for a, b in spans:
-        if out and not (_has_alnum(text, a, b) and _has_alnum(text, *out[-1])):
+        if out and not (_has_alnum(text, a, b) and _has_alnum(text, out[-1][0], out[-1][1])):
             out[-1] = (out[-1][0], b)
         else:
             out.append((a, b))
