@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Final
 
 from marsad.attribution.cues import CLAUSE_PUNCT, COLONS, CueLexicon
@@ -28,13 +27,14 @@ ASIDE_WINDOW: Final = 25  # longest aside between commas before the content
 ASIDE_START: Final = 4  # an aside opens this close to the source (قال دبلوماسي غربي في بيروت، ...)
 
 
-@dataclass(slots=True)  # not frozen: a frozen dataclass is built several times slower
 class Content:
-    """An attributed content span in original offsets; `direct` for a verbatim quote."""
+    """An attributed content span in original offsets; `direct` for a verbatim quote.
+    A plain class: mypyc builds it natively, where a dataclass runs a Python `__init__`."""
 
-    start: int
-    end: int
-    direct: bool = False
+    def __init__(self, start: int, end: int, direct: bool = False) -> None:
+        self.start = start
+        self.end = end
+        self.direct = direct
 
 
 def is_open_quote(doc: Document, tok: Token) -> bool:

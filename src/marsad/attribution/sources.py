@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import pairwise
 from typing import Final
 
@@ -59,13 +59,14 @@ def load_source_nouns(resources: Resources | None = None) -> PhraseMatcher[Sourc
     return PhraseMatcher(((n.phrase, n.kind) for n in nouns), suffixes=ENCLITICS)
 
 
-@dataclass(slots=True)  # not frozen: a frozen dataclass is built several times slower
 class Span:
-    """A source phrase as a token range [first, last) with the clitic skipped at its start."""
+    """A source phrase as a token range [first, last) with the clitic skipped at its start.
+    A plain class: mypyc builds it natively, where a dataclass runs a Python `__init__`."""
 
-    first: int
-    last: int
-    skip: int = 0
+    def __init__(self, first: int, last: int, skip: int = 0) -> None:
+        self.first = first
+        self.last = last
+        self.skip = skip
 
 
 @dataclass(frozen=True)
@@ -93,20 +94,28 @@ class DocMarks:
         return cls(ents, frozenset(times), spans, max((end - start for start, end in spans), default=0))
 
 
-@dataclass
 class SourceFinder:
-    """Finds and classifies source phrases in the tokens of one sentence."""
+    """Finds and classifies source phrases in the tokens of one sentence. A plain class: mypyc builds it natively, where a dataclass runs a Python `__init__`."""
 
-    doc: Document
-    toks: Sequence[Token]
-    heads: PhraseMatcher[SourceKind]
-    cues: CueLexicon
-    marks: DocMarks
-    forms: list[str]  # the normalised forms of `toks`
-    _heads: dict[int, tuple[int, int, SourceKind] | None] = field(default_factory=dict)
-    _stops: dict[int, bool] = field(default_factory=dict)
-    _phrases: dict[int, int] = field(default_factory=dict)
-    _scans: dict[int, int] = field(default_factory=dict)
+    def __init__(
+        self,
+        doc: Document,
+        toks: Sequence[Token],
+        heads: PhraseMatcher[SourceKind],
+        cues: CueLexicon,
+        marks: DocMarks,
+        forms: list[str],
+    ) -> None:
+        self.doc = doc
+        self.toks = toks
+        self.heads = heads
+        self.cues = cues
+        self.marks = marks
+        self.forms = forms  # the normalised forms of `toks`
+        self._heads: dict[int, tuple[int, int, SourceKind] | None] = {}
+        self._stops: dict[int, bool] = {}
+        self._phrases: dict[int, int] = {}
+        self._scans: dict[int, int] = {}
 
     def head(self, i: int) -> tuple[int, int, SourceKind] | None:
         """(clitic length, last token, kind) of a source head or known name at token i."""

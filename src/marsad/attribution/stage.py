@@ -9,7 +9,6 @@ attributions (`via`), and finds the content span (see `content`).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from functools import partial
 from typing import Final
 
@@ -47,31 +46,44 @@ _CLOSERS: Final = frozenset({"»", "\"", ")"})  # a quote or bracket closing the
 INHERIT_SENTENCES: Final = 2  # وأضاف أن ... continues a source named this many sentences back
 
 
-@dataclass
 class _Found:
-    """One source reading for a cue: outer source spans, optional relayed inner source."""
+    """One source reading for a cue: outer source spans, optional relayed inner source.
+    A plain class: mypyc builds it natively, where a dataclass runs a Python `__init__`."""
 
-    spans: list[Span]
-    content: ct.Content
-    inner: Span | None = None
-    inner_cue: Token | None = None
-    inherited: Attribution | None = None
-    named: tuple[Ref, SourceKind] | None = None  # a speaker named in the previous sentence
-    resume: int = 0  # token index after a relayed source (its words are not cues)
+    def __init__(
+        self,
+        spans: list[Span],
+        content: ct.Content,
+        inner: Span | None = None,
+        inner_cue: Token | None = None,
+        *,
+        inherited: Attribution | None = None,
+        named: tuple[Ref, SourceKind] | None = None,
+        resume: int = 0,
+    ) -> None:
+        self.spans = spans
+        self.content = content
+        self.inner = inner
+        self.inner_cue = inner_cue
+        self.inherited = inherited
+        self.named = named  # a speaker named in the previous sentence
+        self.resume = resume  # token index after a relayed source (its words are not cues)
 
 
-@dataclass
 class _Sentence:
-    """Per-sentence working state."""
+    """Per-sentence working state. A plain class: mypyc builds it natively, where a dataclass runs a Python `__init__`."""
 
-    doc: Document
-    index: int
-    toks: Sequence[Token]
-    finder: SourceFinder
-    quotes: list[tuple[int, int]]  # direct quotes attributed so far in the document
-    out: list[Attribution] = field(default_factory=list)
-    markers: dict[int, int | None] = field(default_factory=dict)  # `content.marker` by token
-    lead: int = 0  # tokens of a dateline opening the sentence (طهران/ إرنا -): no content in them
+    def __init__(
+        self, doc: Document, index: int, toks: Sequence[Token], finder: SourceFinder, quotes: list[tuple[int, int]]
+    ) -> None:
+        self.doc = doc
+        self.index = index
+        self.toks = toks
+        self.finder = finder
+        self.quotes = quotes  # direct quotes attributed so far in the document
+        self.out: list[Attribution] = []
+        self.markers: dict[int, int | None] = {}  # `content.marker` by token
+        self.lead = 0  # tokens of a dateline opening the sentence (طهران/ إرنا -): no content in them
 
 
 @component("marsad.attribution.v1", requires=("sentences", "entities"), assigns=("attributions",))

@@ -302,15 +302,14 @@ def _other_country_demonym(actor: Found, dem: Found) -> bool:
 def _to_entity(doc: Document, starts: list[int], n: int, found: Found) -> Entity:
     """The contract entity of a found name."""
     start, end = doc.norm.to_original(found.nstart, found.nend)
-    fields: dict[str, Any] = {"id": f"e{n}", "text": doc.text[start:end], "start": start, "end": end,
-                              "sentence": sentence_at(starts, start), "type": found.type}
+    text, sentence = doc.text[start:end], sentence_at(starts, start)
     if found.resolved is None:
-        fields["country"] = found.country
-    else:
-        e = found.resolved.entry
-        fields.update(kb_id=e.id, name_en=e.name_en, country=e.country, lat=e.lat, lon=e.lon,
-                      role=e.role, stands_for=e.stands_for)
-    return trusted(Entity, **fields)
+        return trusted(Entity, id=f"e{n}", text=text, start=start, end=end, sentence=sentence, type=found.type,
+                       country=found.country)
+    e = found.resolved.entry
+    return trusted(Entity, id=f"e{n}", text=text, start=start, end=end, sentence=sentence, type=found.type,
+                   kb_id=e.id, name_en=e.name_en, country=e.country, lat=e.lat, lon=e.lon, role=e.role,
+                   stands_for=e.stands_for)
 
 
 def recognize(

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
@@ -60,18 +59,30 @@ def quantity_lexicon() -> PhraseLexicon:
     return build_lexicon(((units, UnitEntry), (load_packaged(HEDGES_FILE), HedgeEntry)), proclitics)
 
 
-@dataclass(slots=True)
 class _Found:
-    """A quantity over tokens [start, end) before it becomes a contract object."""
+    """A quantity over tokens [start, end) before it becomes a contract object.
+    A plain class: mypyc builds it natively, where a dataclass runs a Python `__init__`."""
 
-    start: int
-    end: int
-    value: float
-    counted: str | None
-    unit: str | None
-    approx: Approx = "exact"
-    value_max: float | None = None
-    char_start: int = 0  # original offset of the span start (a proclitic may precede it)
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        value: float,
+        counted: str | None,
+        unit: str | None,
+        approx: Approx = "exact",
+        value_max: float | None = None,
+        *,
+        char_start: int = 0,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.value = value
+        self.counted = counted
+        self.unit = unit
+        self.approx = approx
+        self.value_max = value_max
+        self.char_start = char_start  # original offset of the span start (a proclitic may precede it)
 
 
 class _Reader:
