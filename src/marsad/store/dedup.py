@@ -34,6 +34,8 @@ THRESHOLD = 0.7
 # 32 bands of 4 values: a pair at similarity 0.7 shares on average 32 * 0.7**4 = 7.7 bands,
 # an unrelated pair almost none; two shared bands make a candidate, then checked in full.
 BANDS, ROWS, MIN_BANDS = 32, 4, 2
+# Articles read from one band's bucket per look-up (see `SqlStore._near`).
+BUCKET_READ = 16
 _WORD = re.compile(r"\w+")
 # datasketch's default scheme since 2.0, named: `_minhash` reproduces this one, whatever later defaults.
 _PROTO = MinHash(num_perm=NUM_PERM, scheme="affine32")
