@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from marsad.store import ArticleFilter, NewArticle, Store, StoreError, open_store
-from marsad.store.dedup import content_hash
+from marsad.store.dedup import BANDS, BUCKET_READ, content_hash
 from marsad.store.migrate import latest_version
 from marsad.store.rows import encode
 from marsad.store.sql import SqlStore
@@ -84,6 +84,26 @@ def test_store_near_duplicate_recorded_against_first(store: Store) -> None:
     assert first is not None and first.outlets == ["أ", "ب"]
     assert store.add_article(article("x1", OTHER)).status == "new"
     assert store.pending() == ["w1", "x1"]
+
+
+def test_store_near_duplicate_found_past_crowded_buckets(store: Store) -> None:
+    # Eight of the original's bands are shared with thirty stored articles whose ids sort
+    # first (boilerplate): a look-up reads only BUCKET_READ of each bucket, and still finds
+    # the original through its other bands.
+    db = sql(store)
+    for k in range(30):
+        store.add_article(article(f"a{k:02d}", f"{OTHER} {k} " * 3))
+    store.add_article(article("w1", WIRE))
+    keys = [row[0] for row in db.execute("SELECT band_key FROM article_bands WHERE article_id = 'w1'")]
+    assert len(keys) == BANDS
+    with db.transaction():
+        db.executemany(
+            "INSERT INTO article_bands (band_key, article_id) VALUES (?, ?)",
+            [(key, f"a{k:02d}") for key in sorted(keys)[:8] for k in range(30)],
+        )
+    assert BUCKET_READ < 30
+    result = store.add_article(article("w2", WIRE.replace("العاجل", "الفوري")))
+    assert (result.article_id, result.status) == ("w1", "near_duplicate")
 
 
 def test_store_analysis_round_trip_and_layer_rows(store: Store) -> None:
