@@ -27,6 +27,7 @@ from marsad.model import (
 from marsad.text.normalize import NormText, normalize
 from marsad.text.numbers import NumberSpan, read_numbers
 from marsad.text.tokenize import Token, tokenize_norm
+from marsad.trusted import trusted
 
 
 @dataclass(slots=True)
@@ -77,7 +78,8 @@ class Document:
 
     def to_analysis(self) -> Analysis:
         """Freeze the document into the JSON contract."""
-        info = DocInfo(
+        info = trusted(
+            DocInfo,
             id=self.id,
             title=self.title,
             url=self.url,
@@ -86,7 +88,8 @@ class Document:
             language="ar",
             length=len(self.text),
         )
-        return Analysis(
+        return trusted(
+            Analysis,
             doc=info,
             sentences=self.sentences,
             entities=self.entities,

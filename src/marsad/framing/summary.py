@@ -31,7 +31,8 @@ def build_summary(doc: Document) -> Summary:
     kinds: Counter[str] = Counter(s.kind for s in doc.sentences if s.kind)
     total = sum(kinds.values()) or 1
     framing: Counter[str] = Counter(f.kind for f in doc.framing)
-    return Summary(
+    return trusted(
+        Summary,
         words=words,
         sentence_counts={k: kinds[k] for k in KIND_ORDER if kinds[k]},
         sentence_shares={k: round(kinds[k] / total, 3) for k in KIND_ORDER if kinds[k]},
@@ -88,7 +89,7 @@ def _top_terms(doc: Document) -> list[TermCount]:
             counts[term] += 1
             neutral.setdefault(term, f.neutral)
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_TERMS]
-    return [TermCount(term=k, neutral=neutral[k], count=n) for k, n in ranked]
+    return [trusted(TermCount, term=k, neutral=neutral[k], count=n) for k, n in ranked]
 
 
 def summary_lines(analysis: Analysis) -> list[str]:
