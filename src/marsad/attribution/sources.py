@@ -95,7 +95,8 @@ class DocMarks:
 
 
 class SourceFinder:
-    """Finds and classifies source phrases in the tokens of one sentence. A plain class: mypyc builds it natively, where a dataclass runs a Python `__init__`."""
+    """Finds and classifies source phrases in the tokens of one sentence. A plain class: mypyc
+    builds it natively, where a dataclass runs a Python `__init__`."""
 
     def __init__(
         self,

@@ -71,7 +71,8 @@ class _Found:
 
 
 class _Sentence:
-    """Per-sentence working state. A plain class: mypyc builds it natively, where a dataclass runs a Python `__init__`."""
+    """Per-sentence working state. A plain class: mypyc builds it natively, where a dataclass
+    runs a Python `__init__`."""
 
     def __init__(
         self, doc: Document, index: int, toks: Sequence[Token], finder: SourceFinder, quotes: list[tuple[int, int]]

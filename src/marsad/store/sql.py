@@ -7,6 +7,7 @@ import datetime as dt
 from abc import abstractmethod
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
+from functools import lru_cache
 from typing import Any
 
 from marsad.corpus.model import ArticleInfo, Incident, Story
@@ -135,16 +136,7 @@ class SqlStore(Store):
         by more stored articles is boilerplate, like a stop word, and reading it whole made the
         look-up grow with the corpus. A true copy shares several other bands (7.7 of 32 on
         average at the threshold), so it is still found through them."""
-        buckets = " UNION ALL ".join(
-            f"SELECT article_id FROM (SELECT article_id FROM article_bands WHERE band_key = ? "
-            f"ORDER BY article_id LIMIT {BUCKET_READ}) AS b{i}"
-            for i in range(len(keys))
-        )
-        rows = self.execute(
-            f"SELECT article_id FROM ({buckets}) AS hits "
-            "GROUP BY article_id HAVING COUNT(*) >= ? ORDER BY COUNT(*) DESC, article_id LIMIT 20",
-            [*keys, MIN_BANDS],
-        )
+        rows = self.execute(_near_query(len(keys)), [*keys, MIN_BANDS])
         if not rows:
             return None
         ids = [row[0] for row in rows]
@@ -323,6 +315,21 @@ class SqlStore(Store):
         """One story, or None."""
         rows = self.execute("SELECT story FROM stories WHERE id = ?", (story_id,))
         return Story.model_validate_json(rows[0][0]) if rows else None
+
+
+@lru_cache(maxsize=4)
+def _near_query(n_keys: int) -> str:
+    """The candidate look-up of `SqlStore._near` for n band keys (written once: every
+    article asks it with the same number of keys)."""
+    buckets = " UNION ALL ".join(
+        f"SELECT article_id FROM (SELECT article_id FROM article_bands WHERE band_key = ? "
+        f"ORDER BY article_id LIMIT {BUCKET_READ}) AS b{i}"
+        for i in range(n_keys)
+    )
+    return (
+        f"SELECT article_id FROM ({buckets}) AS hits "
+        "GROUP BY article_id HAVING COUNT(*) >= ? ORDER BY COUNT(*) DESC, article_id LIMIT 20"
+    )
 
 
 def _info(row: tuple[Any, ...], copies: list[tuple[Any, ...]]) -> ArticleInfo:
