@@ -355,6 +355,8 @@ def _first_object(s: Sent, subject: Span, companion: int) -> Span | None:
     سلمت ألمانيا | أوكرانيا | منظومتي دفاع), or put on the list it names (أدرجت الحكومة |
     الحركة | على قائمة الإرهاب)."""
     end = s.with_name(subject[0], subject[1])  # ثمّن جلالة الملك عبدالله الثاني | مواقف: the name is the subject's
+    while end < companion and end in s.times:
+        end += 1  # أدرج المجلس أمس | خمسة قادة على القائمة: a time between subject and object
     obj = np_at(s, end) if end < companion else None
     before_list = obj is not None and obj[1] < companion and "preposition" in s.infos[obj[1]].cues  # أدرجت X | Y | على قائمة
     if obj is None or not (obj[1] == companion or before_list) or s.norms[obj[0]].startswith("و"):
@@ -742,6 +744,8 @@ def _companion_target(s: Sent, f: Frame) -> Span | None:
     if f.companion is None or f.companion_role in ("object", "list"):
         return None
     if f.companion_role == "genitive":
+        if s.norms[f.companion].startswith(_DEFINITE):
+            return None  # قضت بالسجن المؤبد على X: a definite noun takes no genitive
         k = f.companion + 1
         group = partitive_end(s, k) if k < len(s.infos) and "partitive" in s.infos[k].cues else None
         return (k, group) if group is not None else np_at(s, k)  # سراح عدد من المحبوسين
@@ -764,6 +768,7 @@ def _victim_count(s: Sent, span: Span, f: Frame) -> bool:
 
 
 _DEFINITE: Final = ("ال", "وال", "بال", "لل", "فال", "كال", "ولل")
+_PRONOUN_SUFFIXES: Final = ("ه", "ها", "هم", "هما", "هن")  # منها، عنه: a preposition with its pronoun
 
 
 def _genitive_ok(s: Sent, noun: int, k: int) -> bool:
@@ -1618,9 +1623,12 @@ def negative_condition(s: Sent, head: int) -> int | None:
 
 def condition_subject(s: Sent, verb: int) -> Span | None:
     """The subject after a condition's verb, past a pronoun phrase (تنسحب منها | القوة
-    المشتركة، يغادرها | الجيش)."""
+    المشتركة، يغادرها | الجيش); none after a bare preposition, whose noun is its object
+    (إذا لم ينسحبوا من | البلدة)."""
     j = verb + 1
     while j < len(s.infos) and ("function" in s.infos[j].cues or "preposition" in s.infos[j].cues):
+        if "preposition" in s.infos[j].cues and not s.norms[j].endswith(_PRONOUN_SUFFIXES):
+            return None
         j += 1
     return np_at(s, j) if j < len(s.infos) else None
 

@@ -29,6 +29,7 @@ PREP_LIGHT_REACH: Final = 10  # so is the subject before the preposition of a pr
 PREP_LIGHT_PREPS: Final = frozenset({"في", "من", "علي", "الي", "عن"})  # normalised forms (على -> علي)
 RESUMPTIVES: Final = frozenset({"خلاله", "خلالها", "فيه", "فيها"})
 TITLE_REACH: Final = 3  # words between a work's noun and its quoted title (روايته الجديدة «...»)
+LIST_REACH: Final = 16  # tokens to a list a name is put on (أدرجت X Y ... على قائمة العقوبات)
 SUBJECT_WORDS: Final = 6  # words of a verb's subject before its object (أعلنت قوات المقاومة الوطنية في الساحل الغربي ضبط)
 UNLESS_REACH: Final = 3  # an `unless` word this near after the trigger cancels it
 CHARGE_REACH: Final = 5  # words from a charge word (بتهمة) to the offences it lists
@@ -72,6 +73,22 @@ class Candidate:
         return a, b
 
 
+def _companion(infos: list[TokInfo], pos: int, entry: TriggerEntry) -> int | None:
+    """Position of the entry's `with` word: within the usual window, or, for the list a
+    name is put on, right after a list noun further on (أدرجت الوزارة ثلاثة مسؤولين في
+    الحرس الثوري على قائمة العقوبات)."""
+    words = word_keys(entry.with_)
+    found = has_companion(infos, pos, words)
+    if found is not None or entry.companion != "list":
+        return found
+    for k in range(pos + 2, min(pos + LIST_REACH, len(infos))):
+        if not infos[k].stems.isdisjoint(words) and "list_noun" in infos[k - 1].cues:
+            return k
+        if infos[k].token.kind == "punct" and infos[k].token.norm not in COMMAS:
+            return None  # the sentence or clause ends
+    return None
+
+
 def _valid_hits(infos: list[TokInfo], blocked: dict[int, str]) -> list[TriggerHit]:
     """Hits whose companion word is present and that no other-type phrase covers."""
     out: list[TriggerHit] = []
@@ -80,7 +97,7 @@ def _valid_hits(infos: list[TokInfo], blocked: dict[int, str]) -> list[TriggerHi
         if _names_next_act(infos, info):
             continue  # عملية دهم، عملية تفجير: the operation is the act named after it
         best: dict[str, TriggerHit] = {}
-        comps = [has_companion(infos, info.pos, word_keys(e.with_)) if e.with_ else None for e, _k, _p in info.hits]
+        comps = [_companion(infos, info.pos, e) if e.with_ else None for e, _k, _p in info.hits]
         accompanied = any(c is not None for c in comps)  # تم إطلاق سراح: not إطلاق النار
         for (entry, kind, prefix), comp in zip(info.hits, comps, strict=True):
             if blocked.get(info.pos, entry.type) != entry.type:

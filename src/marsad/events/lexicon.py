@@ -78,6 +78,8 @@ CueName = Literal[
     "pressure",
     "reach",
     "activity",
+    "list_noun",
+    "container",
     "result",
     "office",
     "goods",

@@ -300,7 +300,7 @@ def np_at(s: Sent, k: int, *, governed: bool = False) -> tuple[int, int] | None:
         if _qualifier(s, end):  # مسيرات تابعة للجيش
             end = _qualified(s, end)
             continue
-        if _construct_link(s, end) or _portfolio(s, k, end):  # قيادة شرطة البصرة، وزير الاقتصاد والتجارة
+        if _construct_link(s, end) or _portfolio(s, k, end) or _cargo(s, k, end):  # قيادة شرطة البصرة، وزير الاقتصاد والتجارة
             end += 1
             continue
         if not (norm.startswith("ال") or end in s.entity_at or agrees(s, end)):
@@ -367,6 +367,21 @@ def _construct_link(s: Sent, k: int) -> bool:
     if not linked or prev.startswith("ال") or norm.startswith(("ال", "و")):
         return False
     return k + 1 < len(s.infos) and s.is_word(k) and (s.norms[k + 1].startswith("ال") or k + 1 in s.entity_at)
+
+
+def _cargo(s: Sent, k: int, end: int) -> bool:
+    """The indefinite genitive right after a container head naming its cargo or kind
+    (ناقلة | نفط، مستودع | أسلحة، نقطة | تفتيش); not an accusative (شاحنة | طعاما) nor a
+    word with a conjunction or pronoun."""
+    if end != k + 1 or "container" not in s.infos[k].cues or s.norms[k].startswith("ال"):
+        return False
+    norm = s.norms[end]
+    return (
+        s.is_word(end)
+        and not norm.startswith(("ال", "و"))
+        and not norm.endswith(("ا", "ها", "هم"))
+        and end not in s.entity_at
+    )
 
 
 def _honorific_end(s: Sent, k: int) -> int | None:

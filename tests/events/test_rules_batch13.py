@@ -1,0 +1,97 @@
+"""Rules of the eleventh session (court sentences, lists a name is put on, ultimatums), on
+our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+import marsad
+from marsad.model import Event
+
+
+def _analysed(text: str) -> list[Event]:
+    return marsad.analyze(text, published="2025-06-10").events
+
+
+def _only(text: str, type_: str) -> Event:
+    (event,) = [e for e in _analysed(text) if e.type == type_]
+    return event
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("قضت محكمة الجنايات بسجن الناشط الحقوقي خمس سنوات.", "الناشط الحقوقي"),
+        ("قضت محكمة الاستئناف بإعدام قاتل الطفلة.", "قاتل الطفلة"),
+        # a definite companion takes no genitive: the target is the على phrase
+        ("قضت المحكمة العسكرية بالسجن المؤبد على ثلاثة متهمين.", "ثلاثة متهمين"),
+    ],
+)
+def test_a_court_sentence_targets_whom_it_sentences(text: str, target: str) -> None:
+    event = _only(text, "COERCE")
+    assert event.target is not None and event.target.text == target
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        (
+            "أدرجت وزارة الخزانة الأمريكية ثلاثة مسؤولين في الحرس الثوري على قائمة العقوبات.",
+            "وزارة الخزانة الأمريكية", "ثلاثة مسؤولين",
+        ),
+        (
+            "أدرج مجلس الأمن الدولي أمس خمسة قادة من الميليشيا المتهمة بارتكاب مجازر على القائمة السوداء.",
+            "مجلس الأمن الدولي", "خمسة قادة",
+        ),
+    ],
+)
+def test_a_list_far_after_its_verb_still_makes_the_sanction(text: str, actor: str, target: str) -> None:
+    event = _only(text, "SANCTION")
+    assert event.trigger.text.startswith("أدرج")
+    assert event.actor is not None and event.actor.text == actor
+    assert event.target is not None and event.target.text == target
+
+
+def test_a_far_sanctions_word_without_a_list_noun_is_no_blacklisting() -> None:
+    text = "أدرجت الوزارة بندا جديدا في الموازنة العامة للعام المقبل لدعم الأسر المتضررة من العقوبات."
+    assert not [e for e in _analysed(text) if e.trigger.text.startswith("أدرجت")]
+
+
+def test_an_ultimatum_names_no_addressee_after_a_bare_preposition() -> None:
+    # من البلدة is where they should leave, not whom the threat addresses
+    event = _only("هدد الجيش بقصف مواقع المسلحين إذا لم ينسحبوا من البلدة خلال يومين.", "THREATEN")
+    assert event.target is not None and event.target.text == "مواقع المسلحين"
+
+
+def test_an_ultimatum_still_names_the_subject_of_its_condition() -> None:
+    event = _only("توعدت الجماعة باستهداف السفن ما لم ينسحب الأسطول من المنطقة.", "THREATEN")
+    assert event.target is not None and event.target.text == "الأسطول"
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("هاجم مسلحون نقطة تفتيش قرب الحدود.", "نقطة تفتيش"),
+        ("اقتحمت القوات مخيم لاجئين شرق المدينة.", "مخيم لاجئين"),
+        ("استهدفت سيارة مفخخة مركز شرطة في البلدة.", "مركز شرطة"),
+    ],
+)
+def test_a_container_head_keeps_its_indefinite_genitive(text: str, target: str) -> None:
+    (event,) = [e for e in _analysed(text) if e.type in ("ASSAULT", "COERCE")]
+    assert event.target is not None and event.target.text == target
+
+
+def test_a_tanker_resumed_by_a_pronoun_is_the_whole_phrase() -> None:
+    events = _analysed("أطلقت البحرية سراح ناقلة نفط احتجزتها الشهر الماضي في المضيق.")
+    assert {e.target.text for e in events if e.target is not None} == {"ناقلة نفط"}
+
+
+def test_a_container_followed_by_an_adjective_keeps_it() -> None:
+    events = _analysed("ضبطت الشرطة شاحنة محملة بالأسلحة.")
+    (seizure,) = [e for e in events if e.type == "COERCE"]
+    assert seizure.target is not None and seizure.target.text == "شاحنة محملة بالأسلحة"
+
+
+def test_drones_are_one_phrase_with_their_adjective() -> None:
+    event = _only("هاجمت الطائرات المسيرة قافلة على الطريق الدولي.", "ASSAULT")
+    assert event.actor is not None and event.actor.text == "الطائرات المسيرة"
