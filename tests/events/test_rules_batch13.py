@@ -95,3 +95,20 @@ def test_a_container_followed_by_an_adjective_keeps_it() -> None:
 def test_drones_are_one_phrase_with_their_adjective() -> None:
     event = _only("هاجمت الطائرات المسيرة قافلة على الطريق الدولي.", "ASSAULT")
     assert event.actor is not None and event.actor.text == "الطائرات المسيرة"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "شنت الطائرات الحربية أمس الأول أكثر من عشرين غارة على مواقع المسلحين.",
+        "نفذت القوات الخاصة فجر اليوم الأحد ثلاث عمليات دهم في أحياء المدينة.",
+    ],
+)
+def test_a_light_verb_reaches_past_a_time_and_the_acts_count(text: str) -> None:
+    (event,) = [e for e in _analysed(text) if e.type in ("ASSAULT", "COERCE")]
+    assert event.actor is not None and event.actor.text in ("الطائرات الحربية", "القوات الخاصة")
+
+
+def test_a_sum_of_money_still_counts_in_a_light_verbs_reach() -> None:
+    text = "ستقدم الحكومة 100 مليون دولار لدعم خطة الاستجابة الإنسانية في البلاد."
+    assert not [e for e in _analysed(text) if e.type == "CONCEDE"]

@@ -350,8 +350,8 @@ def _light_verb(infos: list[TokInfo], pos: int, reach: int = LIGHT_REACH) -> tup
             skipped += k - opening + 1
             k = opening  # أجرى الجيش، الاثنين، مناورات
             continue
-        if infos[k].in_name:
-            skipped += 1  # a name of several words counts as one
+        if infos[k].in_name or infos[k].uncounted:
+            skipped += 1  # a name of several words counts as one; a time or count not at all
             continue
         if infos[k].token.norm in COMMAS and k > 0 and infos[k - 1].in_name:
             skipped += 1  # the comma closing a name's title (تلقى X رئيس مجلس الوزراء، اتصالا)

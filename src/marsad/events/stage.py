@@ -465,7 +465,13 @@ TITLE_WORDS: Final = 7  # words of a title after a name that a light verb's reac
 
 def _mark_name_words(s: Sent) -> None:
     """Mark the tokens that continue a person's name of several words, which a light
-    verb's reach counts as one (أجرى الشيخ محمد بن زايد آل نهيان اتصالا)."""
+    verb's reach counts as one (أجرى الشيخ محمد بن زايد آل نهيان اتصالا), and those of a
+    time or of an act's count, which it does not count."""
+    for pos in s.times:
+        s.infos[pos].uncounted = True  # شنت الطائرات أمس غارات: nor does a time
+    for pos, q in s.quantities.items():
+        if pos < q.end - 1 and s.infos[q.end - 1].hits:
+            s.infos[pos].uncounted = True  # شنت الطائرات الحربية أكثر من عشرين | غارة: nor an act's count
     for pos, ent in s.entity_at.items():
         if ent.type == "PERSON" and s.entity_at.get(pos - 1) is ent:
             s.infos[pos].in_name = True

@@ -53,6 +53,7 @@ class TokInfo:
         self.hits = hits
         self.modes = modes  # per stem: mode phrases starting with it
         self.in_name = False  # continues a name of several words (set by the event stage)
+        self.uncounted = False  # a time, or a count before its noun: no word of a light verb's reach
 
 
 @dataclass(frozen=True)
