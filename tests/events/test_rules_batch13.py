@@ -112,3 +112,16 @@ def test_a_light_verb_reaches_past_a_time_and_the_acts_count(text: str) -> None:
 def test_a_sum_of_money_still_counts_in_a_light_verbs_reach() -> None:
     text = "ستقدم الحكومة 100 مليون دولار لدعم خطة الاستجابة الإنسانية في البلاد."
     assert not [e for e in _analysed(text) if e.type == "CONCEDE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("استهدف صاروخ محطة كهرباء في الضاحية.", "محطة كهرباء"),
+        ("أصابت قذيفة هاون منزلا في الحي الشرقي.", "منزلا"),
+    ],
+)
+def test_a_munition_after_the_verb_is_its_subject_not_its_object(text: str, target: str) -> None:
+    event = _only(text, "ASSAULT")
+    assert event.actor is None
+    assert event.target is not None and event.target.text == target

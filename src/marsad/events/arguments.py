@@ -606,6 +606,8 @@ def _object(s: Sent, f: Frame, subject: Span | None) -> Span | None:
         end = s.with_name(subject[0], subject[1])  # المبعوث الأممي إلى اليمن هانس غروندبرغ | وفدا، ولي العهد الأمير محمد
     k = max(end, f.span_end) - 1
     obj = _object_after(s, k)
+    if subject is None and obj is not None and f.verb is not None and _munition_subject(s, f.verb, obj):
+        obj = _object_after(s, obj[1] - 1)  # استهدف صاروخ | محطة كهرباء: the munition is no object
     if subject and obj and end > subject[1] and obj[0] == end:
         obj = _after_titles(s, end, obj)  # الأمير محمد بن سلمان | ولي العهد ...، في قصر اليمامة، | X
     if subject and obj and obj[0] == subject[1] and _person_at(s, obj[0]):
@@ -615,6 +617,17 @@ def _object(s: Sent, f: Frame, subject: Span | None) -> Span | None:
         obj = _after_titles(s, name, next_np(s, name - 1))
     obj = _through_transparent(s, obj)
     return None if obj and obj[0] in f.positions else obj
+
+
+def _munition_subject(s: Sent, verb: int, span: Span) -> bool:
+    """A munition right after a singular verb in the nominative: the verb's subject, which
+    names no actor (استهدف صاروخ محطة الكهرباء), not its object (أطلقوا صاروخا)."""
+    return (
+        span[0] == verb + 1
+        and "munition" in s.infos[span[0]].cues
+        and not s.norms[span[0]].endswith("ا")
+        and not _plural_verb(s, verb)
+    )
 
 
 def _after_titles(s: Sent, end: int, obj: Span | None) -> Span | None:
