@@ -125,3 +125,16 @@ def test_a_munition_after_the_verb_is_its_subject_not_its_object(text: str, targ
     event = _only(text, "ASSAULT")
     assert event.actor is None
     assert event.target is not None and event.target.text == target
+
+
+def test_a_killed_man_before_the_next_clause_is_no_actor() -> None:
+    # وقتل شرطي | وأصيب: an unmarked passive, the next clause after it
+    event = _only("قتل مدني وأصيب آخر في قصف مدفعي على البلدة.", "ASSAULT")
+    assert event.actor is None
+    assert event.target is not None and event.target.text == "مدني"
+
+
+def test_an_unmarked_passive_before_a_wounded_clause_keeps_the_killed_as_target() -> None:
+    event = _only("قتل شرطي وأصيب اثنان آخران في هجوم مسلح استهدف دورية أمنية في سيناء.", "ASSAULT")
+    assert event.actor is None
+    assert event.target is not None and event.target.text == "شرطي"

@@ -592,8 +592,13 @@ def _unmarked_passive(s: Sent, f: Frame, after: Span) -> bool:
     construct = k + 1 < len(s.infos) and definite(s, k + 1)  # أفرج حركة طالبان
     plain = k not in s.entity_at and not definite(s, k) and not construct and "perpetrator" not in s.infos[k].cues
     nxt = s.infos[end] if end < len(s.infos) else None  # a phrase ends it, not a clause
-    ends = nxt is None or nxt.token.kind == "punct" or "preposition" in nxt.cues
+    ends = nxt is None or nxt.token.kind == "punct" or "preposition" in nxt.cues or _next_verb(nxt)
     return f.passive_readable and f.companion is None and plain and ends
+
+
+def _next_verb(info: TokInfo) -> bool:
+    """و + a verb: the next clause (وقتل شرطي | وأصيب اثنان آخران)."""
+    return info.token.norm.startswith("و") and any(kind in ("past", "pres") for _, kind, _ in info.hits)
 
 
 def _object(s: Sent, f: Frame, subject: Span | None) -> Span | None:
