@@ -138,3 +138,10 @@ def test_an_unmarked_passive_before_a_wounded_clause_keeps_the_killed_as_target(
     event = _only("قتل شرطي وأصيب اثنان آخران في هجوم مسلح استهدف دورية أمنية في سيناء.", "ASSAULT")
     assert event.actor is None
     assert event.target is not None and event.target.text == "شرطي"
+
+
+def test_a_denied_responsibility_names_no_actor() -> None:
+    event = _only("نفت وزارة الدفاع مسؤوليتها عن قصف المستشفى.", "ASSAULT")
+    assert event.actor is None
+    claimed = _only("أعلنت الجماعة مسؤوليتها عن تفجير السيارة المفخخة.", "ASSAULT")
+    assert claimed.actor is not None and claimed.actor.text == "الجماعة"

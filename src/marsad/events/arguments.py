@@ -72,6 +72,7 @@ _TIME_PREPS: Final = frozenset({"خلال", "اثناء", "عقب", "لدي", "�
 # speaker's own when they sit inside its statement).
 MAIN_CLAUSE_RULE: Final = "subject of the main clause"
 COUNT_RULE: Final = "count after verb (patient)"
+_DISCLAIMS: Final = frozenset({"negation", "denial"})  # cues that take a claim of responsibility back
 GENITIVE_RULE: Final = "genitive of event noun"
 ANNOUNCER_RULE: Final = "subject of the verb announcing the act"  # its own act, done by announcing it
 OWNER_RULE: Final = "subject owning the event noun"  # أعلن الوزير استقالته
@@ -257,10 +258,10 @@ Span = tuple[int, int]
 
 def _claim(s: Sent) -> Span | None:
     """The claimant of تبنت X الهجوم / أعلنت X مسؤوليتها; none when the claim is
-    denied (لم تعلن أي جهة مسؤوليتها)."""
+    negated or denied (لم تعلن أي جهة مسؤوليتها، نفت الوزارة مسؤوليتها)."""
     for info in s.infos:
         if "claim" in info.cues:
-            if any("negation" in s.infos[k].cues for k in range(max(0, info.pos - 4), info.pos)):
+            if any(not _DISCLAIMS.isdisjoint(s.infos[k].cues) for k in range(max(0, info.pos - 4), info.pos)):
                 return None
             if info.token.norm.startswith(("مسوول", "المسوول")):
                 return prev_np(s, info.pos)
