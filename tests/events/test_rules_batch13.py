@@ -145,3 +145,8 @@ def test_a_denied_responsibility_names_no_actor() -> None:
     assert event.actor is None
     claimed = _only("أعلنت الجماعة مسؤوليتها عن تفجير السيارة المفخخة.", "ASSAULT")
     assert claimed.actor is not None and claimed.actor.text == "الجماعة"
+
+
+def test_the_crime_of_a_charge_does_not_hide_whom_it_is_brought_against() -> None:
+    event = _only("وجهت النيابة العامة تهمة القتل العمد إلى المتهم الرئيسي في القضية.", "ACCUSE")
+    assert event.target is not None and event.target.text == "المتهم الرئيسي"

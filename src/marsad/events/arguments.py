@@ -99,11 +99,17 @@ def after_prep(
     event's trigger takes over (دعا إلى وقف الهجمات على X)."""
     for j in range(k + 1, min(len(s.infos), k + 1 + OBJECT_REACH * 2)):
         info = s.infos[j]
-        if info.token.norm in (".", "؛") or (info.hits and j not in own and j not in s.times and _eventive(info)):
-            return None  # not فجر اليوم: a time, not the verb فجّر
+        if info.token.norm in (".", "؛") or (
+            info.hits and j not in own and j not in s.times and _eventive(info) and s.norms[j - 1] not in _CHARGES
+        ):
+            return None  # not فجر اليوم: a time, not the verb فجّر; not تهمة القتل: a charge's crime
         if is_prep(info):
             return (j, j + 1) if own_phrase else np_at(s, j + 1, governed=True)
     return None
+
+
+# A charge noun (normalised): the crime in its genitive is what is charged, no event of its own.
+_CHARGES: Final = frozenset({"تهمه", "تهم", "تهما", "التهم", "بتهمه", "بتهم"})
 
 
 def _eventive(info: TokInfo) -> bool:
