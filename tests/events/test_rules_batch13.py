@@ -150,3 +150,12 @@ def test_a_denied_responsibility_names_no_actor() -> None:
 def test_the_crime_of_a_charge_does_not_hide_whom_it_is_brought_against() -> None:
     event = _only("وجهت النيابة العامة تهمة القتل العمد إلى المتهم الرئيسي في القضية.", "ACCUSE")
     assert event.target is not None and event.target.text == "المتهم الرئيسي"
+
+
+def test_the_crowd_dispersed_is_the_target() -> None:
+    (event,) = [
+        e for e in _analysed("فرقت قوات الأمن بالغاز المسيل للدموع مئات المحتجين أمام مقر الحكومة.")
+        if e.type == "ASSAULT"
+    ]
+    assert event.actor is not None and event.actor.text == "قوات الأمن"
+    assert event.target is not None and event.target.text == "مئات المحتجين"
