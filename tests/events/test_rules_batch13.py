@@ -159,3 +159,26 @@ def test_the_crowd_dispersed_is_the_target() -> None:
     ]
     assert event.actor is not None and event.actor.text == "قوات الأمن"
     assert event.target is not None and event.target.text == "مئات المحتجين"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "لقي ثلاثة أشخاص حتفهم في حادث سير على الطريق الدولي.",
+        "قتل خمسة أشخاص وأصيب عشرة آخرون في حادث تصادم بين حافلة وشاحنة.",
+        "لقي طفلان حتفهما غرقا في النهر.",
+    ],
+)
+def test_a_toll_of_an_accident_is_no_attack(text: str) -> None:
+    assert not [e for e in _analysed(text) if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل ثلاثة جنود في هجوم على حاجز عسكري.",
+        "أصيب عشرة أشخاص في انفجار سيارة مفخخة.",
+    ],
+)
+def test_a_toll_of_an_attack_stays_an_attack(text: str) -> None:
+    assert [e for e in _analysed(text) if e.type == "ASSAULT"]

@@ -80,6 +80,7 @@ CueName = Literal[
     "activity",
     "list_noun",
     "container",
+    "mishap",
     "result",
     "office",
     "goods",

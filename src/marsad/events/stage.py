@@ -64,6 +64,10 @@ SPEECH_ACT_TYPES: Final = frozenset({"SUPPORT", "REJECT", "ACCUSE", "REQUEST", "
 DECLARED_TYPES: Final = frozenset({"CONCEDE", "SANCTION"})
 DECLARER_RULES: Final = (ANNOUNCER_RULE, OWNER_RULE)
 EXPLAIN_KEY: Final = "events_explain"
+# Tokens after a toll's trigger in which its cause may be named (لقي ثلاثة أشخاص حتفهم في حادث سير).
+MISHAP_REACH: Final = 8
+# Words naming a cause (normalised): في حادث، إثر انهيار، جراء الفيضانات، بسبب الحريق.
+_CAUSES: Final = frozenset({"في", "اثر", "جراء", "بسبب", "نتيجه", "عقب", "خلال", "بعد"})
 # Factuality cues that mean nothing inside a name (جهاز مكافحة الإرهاب، لجنة الدعوة).
 NAME_CUES: Final = frozenset({"call", "condemn", "plan", "condition", "possible", "denial", "habitual"})
 _DEFINITE_ARTICLE: Final = ("ال", "وال", "فال", "بال", "لل", "كال")
@@ -161,7 +165,7 @@ class EventCoder:
         _mark_name_words(s)
         _drop_portfolio_triggers(s)
         _drop_verbs_in_taa_marbuta(s)
-        cands = build_candidates(infos, self.lex, self.ranks)
+        cands = [c for c in build_candidates(infos, self.lex, self.ranks) if not _mishap_toll(s, c)]
         _drop_unused_nouns(s, cands)
         found = context.places(s)
         dates = _event_dates(s, layers.times)
@@ -513,6 +517,25 @@ def _drop_portfolio_triggers(s: Sent) -> None:
             j -= 1
         if 0 <= j < info.pos - 1 and "office" in s.infos[j].cues:
             info.hits = []
+
+
+def _mishap_toll(s: Sent, cand: Candidate) -> bool:
+    """A toll told only by casualty words whose cause is an accident or disaster (لقي ثلاثة
+    أشخاص حتفهم في حادث سير، توفي عاملان إثر انهيار مبنى، لقي طفلان حتفهما غرقا): no attack."""
+    if cand.type != "ASSAULT" or cand.head is None or not all(h.entry.casualty for h in cand.hits):
+        return False
+    last = max(h.pos if h.companion is None else h.companion for h in cand.hits)
+    for k in range(cand.head.pos + 1, min(len(s.infos), last + MISHAP_REACH)):
+        if "mishap" in s.infos[k].cues and (s.norms[k].endswith("ا") or s.norms[k - 1] in _CAUSES or _cause_clitic(s, k)):
+            return True
+        if s.infos[k].token.norm in (".", "؛"):
+            return False
+    return False
+
+
+def _cause_clitic(s: Sent, k: int) -> bool:
+    """A mishap word carrying the preposition of cause ب (بحريق)."""
+    return s.infos[k].cues.get("mishap", "") == "ب"
 
 
 def _drop_unused_nouns(s: Sent, cands: list[Candidate]) -> None:
