@@ -182,3 +182,14 @@ def test_a_toll_of_an_accident_is_no_attack(text: str) -> None:
 )
 def test_a_toll_of_an_attack_stays_an_attack(text: str) -> None:
     assert [e for e in _analysed(text) if e.type == "ASSAULT"]
+
+
+def test_summoning_an_ambassador_is_a_rebuke_of_the_envoy() -> None:
+    events = _analysed("استدعت وزارة الخارجية التركية السفير الأمريكي في أنقرة احتجاجا على تصريحاته.")
+    assert [(e.type, e.mode) for e in events] == [("ACCUSE", "criticize")]
+    assert events[0].actor is not None and events[0].actor.text == "وزارة الخارجية التركية"
+    assert events[0].target is not None and events[0].target.text == "السفير الأمريكي"
+
+
+def test_a_coach_calling_up_players_summons_no_envoy() -> None:
+    assert not _analysed("استدعى المدرب ثلاثة لاعبين جدد إلى المنتخب.")
