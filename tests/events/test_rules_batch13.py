@@ -74,10 +74,11 @@ def test_an_ultimatum_still_names_the_subject_of_its_condition() -> None:
         ("هاجم مسلحون نقطة تفتيش قرب الحدود.", "نقطة تفتيش"),
         ("اقتحمت القوات مخيم لاجئين شرق المدينة.", "مخيم لاجئين"),
         ("استهدفت سيارة مفخخة مركز شرطة في البلدة.", "مركز شرطة"),
+        ("رفض مجلس النواب مشروع قانون قدمته الحكومة.", "مشروع قانون"),
     ],
 )
 def test_a_container_head_keeps_its_indefinite_genitive(text: str, target: str) -> None:
-    (event,) = [e for e in _analysed(text) if e.type in ("ASSAULT", "COERCE")]
+    (event,) = [e for e in _analysed(text) if e.type in ("ASSAULT", "COERCE", "REJECT")]
     assert event.target is not None and event.target.text == target
 
 
