@@ -139,3 +139,19 @@ def test_context_a_surname_alone_after_the_full_name(pipe: Pipeline) -> None:
 def test_context_small_and_shared_country_names(pipe: Pipeline) -> None:
     assert "country/and" in {e.kb_id for e in entities(pipe, "وصل الوفد إلى أندورا مساء الأحد.")}
     assert "country/geo" in {e.kb_id for e in entities(pipe, "وقعت اشتباكات في جورجيا أمس.")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ودفع الجيش بتعزيزات عسكرية إلى الحدود الشمالية تحسبا لأي تصعيد.",
+        "وسيطرت القوات على المنطقة الشرقية من البلاد.",
+    ],
+)
+def test_context_a_generic_region_phrase_is_no_saudi_province(pipe: Pipeline, text: str) -> None:
+    assert not [e for e in entities(pipe, text) if e.kb_id and e.kb_id.endswith("-sau")]
+
+
+def test_context_a_saudi_province_is_still_found_by_its_full_name(pipe: Pipeline) -> None:
+    ids = {e.kb_id for e in entities(pipe, "وقال أمير منطقة الحدود الشمالية إن الأمطار تسببت في أضرار.")}
+    assert "place/northern-borders-region-sau" in ids
