@@ -155,3 +155,7 @@ def test_context_a_generic_region_phrase_is_no_saudi_province(pipe: Pipeline, te
 def test_context_a_saudi_province_is_still_found_by_its_full_name(pipe: Pipeline) -> None:
     ids = {e.kb_id for e in entities(pipe, "وقال أمير منطقة الحدود الشمالية إن الأمطار تسببت في أضرار.")}
     assert "place/northern-borders-region-sau" in ids
+
+
+def test_context_a_suspect_is_no_word_of_a_bodys_name(pipe: Pipeline) -> None:
+    assert ("ARMED_GROUP", "قوات الأمن") in found(pipe, "اعتقلت قوات الأمن المشتبه به في تفجير الحافلة.")
