@@ -194,3 +194,15 @@ def test_summoning_an_ambassador_is_a_rebuke_of_the_envoy() -> None:
 
 def test_a_coach_calling_up_players_summons_no_envoy() -> None:
     assert not _analysed("استدعى المدرب ثلاثة لاعبين جدد إلى المنتخب.")
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("اعتقلت الشرطة ثلاثة مشتبه بهم في قضية تهريب آثار.", "ثلاثة مشتبه بهم"),
+        ("اعتقلت الشرطة المشتبه به في الجريمة.", "المشتبه به"),
+    ],
+)
+def test_a_suspect_keeps_its_preposition(text: str, target: str) -> None:
+    event = _only(text, "COERCE")
+    assert event.target is not None and event.target.text == target

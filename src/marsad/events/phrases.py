@@ -287,6 +287,9 @@ def np_at(s: Sent, k: int, *, governed: bool = False) -> tuple[int, int] | None:
         if s.norms[end] in _OTHER_ORDINALS and not s.norms[end - 1].startswith("ال") and s.is_word(end - 1):
             end += 1  # جندي آخر، ناشط ثان
             continue
+        if _with_preposition(s, end) > end:
+            end += 1  # المشتبه | به
+            continue
         if not s.is_word(end):
             break
         if end in s.entity_at and s.entity_at[end] is s.entity_at.get(end - 1):
@@ -354,6 +357,10 @@ def _definite_after_adjective(s: Sent, k: int, end: int) -> bool:
 def _after_indefinite_adjective(s: Sent, k: int) -> bool:
     """Whether the word before k is an indefinite word agreeing with the one before it."""
     return not s.norms[k - 1].startswith("ال") and k - 1 not in s.entity_at and agrees(s, k - 1)
+
+
+_BIH: Final = frozenset({"به", "بها", "بهم", "بهما", "بهن"})
+_SUSPECTS: Final = frozenset({"مشتبه", "المشتبه", "مشتبها", "مشتبهين", "المشتبهين"})  # normalised
 
 
 def _construct_link(s: Sent, k: int) -> bool:
@@ -456,13 +463,20 @@ def _quantity_np(s: Sent, k: int, q: Quant) -> tuple[int, int] | None:
     if k != q.start or not q.participant:
         return None
     if q.end - q.start > 1 or q.dual:
-        return q.start, _definite_adjectives(s, q.end)
+        return q.start, _with_preposition(s, _definite_adjectives(s, q.end))
     nxt = q.end
     if _partitive(s, nxt) > nxt:
         return q.start, _partitive(s, nxt)
     if nxt < len(s.infos) and nxt not in s.quantities and s.is_word(nxt) and not prep_led(s, nxt):
         return q.start, nxt + 1
     return None
+
+
+def _with_preposition(s: Sent, end: int) -> int:
+    """Past the ب + pronoun a suspect is named with (ثلاثة مشتبه | بهم، المشتبه | به)."""
+    if 0 < end < len(s.infos) and s.norms[end] in _BIH and s.norms[end - 1] in _SUSPECTS:
+        return end + 1
+    return end
 
 
 def _definite_adjectives(s: Sent, end: int) -> int:
