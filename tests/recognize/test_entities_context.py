@@ -159,3 +159,8 @@ def test_context_a_saudi_province_is_still_found_by_its_full_name(pipe: Pipeline
 
 def test_context_a_suspect_is_no_word_of_a_bodys_name(pipe: Pipeline) -> None:
     assert ("ARMED_GROUP", "قوات الأمن") in found(pipe, "اعتقلت قوات الأمن المشتبه به في تفجير الحافلة.")
+
+
+def test_context_a_form_vi_verb_after_a_title_starts_no_name(pipe: Pipeline) -> None:
+    text = "تلقى الرئيس اتصالا هاتفيا من نظيره الفرنسي تناول الأوضاع في المنطقة."
+    assert not [e for e in entities(pipe, text) if e.type == "PERSON"]

@@ -58,6 +58,8 @@ _COMMON_SHAPES: Final = tuple(
         r"^ا..ا.ا$", r"^ا.ت.ا.ا$", r"^ان..ا.ا$", r"^ت..ي.ا$", r"^ت.ا..ا$",
         # feminine past of derived verbs (تناولت، استقبلت، اعتقلت، انسحبت)
         r"^ت.ا..ت$", r"^است...ت$", r"^ا.ت..ت$", r"^ان...ت$",
+        # form VI verbs and their verbal nouns (تناول، تبادل، تراجع، تعاون)
+        r"^ت.ا..$",
     )
 )
 
