@@ -110,3 +110,8 @@ def test_title_chain_ends_with_the_name_before_a_noun_object(analyse: Analyse) -
     assert [(a.source.text, text[a.content.start : a.content.end]) for a in doc.attributions] == [
         ("نائب رئيس الحكومة الانتقالية وزير المالية سالم الهادي", "استقالته من منصبه")
     ]
+
+
+def test_a_spokesman_for_a_body_named_by_one_word_keeps_it_after_a_relative_cue(analyse: Analyse) -> None:
+    text = "وبحسب ما أعلنه المتحدث باسم الصحة، فإن الحصيلة ارتفعت إلى أربعين قتيلا."
+    assert [a[0] for a in _atts(analyse, text)] == ["المتحدث باسم الصحة"]

@@ -336,7 +336,10 @@ class SourceFinder:
         if end < len(self.toks) and (represented := self.representing(end)) is not None:
             return represented
         if end + 1 < len(self.toks) and self.forms[end] in self.cues.words["source_links"]:
-            return max(end, self.noun_phrase(end + 1))
+            complement = self.noun_phrase(end + 1)
+            if complement == end + 1 and self.definite(end + 1):
+                complement = end + 2  # المتحدث باسم | الصحة: a body named by one definite word
+            return max(end, complement)
         if end + 2 < len(self.toks) and self._issued(end + 1):  # البيان الصادر عن الاجتماع
             return max(end + 3, self.noun_phrase(end + 2))
         return end
