@@ -206,3 +206,16 @@ def test_a_coach_calling_up_players_summons_no_envoy() -> None:
 def test_a_suspect_keeps_its_preposition(text: str, target: str) -> None:
     event = _only(text, "COERCE")
     assert event.target is not None and event.target.text == target
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("أقدم مجهولون على إضرام النار في مقر الحزب الحاكم.", "مقر الحزب الحاكم"),
+        ("أضرم مجهولون النار في سيارة صحفي أمام منزله.", "سيارة"),
+    ],
+)
+def test_arson_targets_what_was_set_on_fire(text: str, target: str) -> None:
+    event = _only(text, "ASSAULT")
+    assert event.actor is not None and event.actor.text == "مجهولون"
+    assert event.target is not None and event.target.text == target
