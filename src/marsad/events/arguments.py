@@ -100,16 +100,12 @@ def after_prep(
     for j in range(k + 1, min(len(s.infos), k + 1 + OBJECT_REACH * 2)):
         info = s.infos[j]
         if info.token.norm in (".", "؛") or (
-            info.hits and j not in own and j not in s.times and _eventive(info) and s.norms[j - 1] not in _CHARGES
+            info.hits and j not in own and j not in s.times and _eventive(info) and "charge" not in s.infos[j - 1].cues
         ):
             return None  # not فجر اليوم: a time, not the verb فجّر; not تهمة القتل: a charge's crime
         if is_prep(info):
             return (j, j + 1) if own_phrase else np_at(s, j + 1, governed=True)
     return None
-
-
-# A charge noun (normalised): the crime in its genitive is what is charged, no event of its own.
-_CHARGES: Final = frozenset({"تهمه", "تهم", "تهما", "التهم", "بتهمه", "بتهم"})
 
 
 def _eventive(info: TokInfo) -> bool:
@@ -793,7 +789,6 @@ def _victim_count(s: Sent, span: Span, f: Frame) -> bool:
 
 
 _DEFINITE: Final = ("ال", "وال", "بال", "لل", "فال", "كال", "ولل")
-_PRONOUN_SUFFIXES: Final = ("ه", "ها", "هم", "هما", "هن")  # منها، عنه: a preposition with its pronoun
 
 
 def _genitive_ok(s: Sent, noun: int, k: int) -> bool:
@@ -1652,8 +1647,8 @@ def condition_subject(s: Sent, verb: int) -> Span | None:
     (إذا لم ينسحبوا من | البلدة)."""
     j = verb + 1
     while j < len(s.infos) and ("function" in s.infos[j].cues or "preposition" in s.infos[j].cues):
-        if "preposition" in s.infos[j].cues and not s.norms[j].endswith(_PRONOUN_SUFFIXES):
-            return None
+        if "preposition" in s.infos[j].cues:
+            return None  # a bare preposition (من); with its pronoun (منها) a word is only `function`
         j += 1
     return np_at(s, j) if j < len(s.infos) else None
 

@@ -81,6 +81,7 @@ CueName = Literal[
     "list_noun",
     "container",
     "mishap",
+    "suspect",
     "result",
     "office",
     "goods",

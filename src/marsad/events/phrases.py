@@ -360,7 +360,6 @@ def _after_indefinite_adjective(s: Sent, k: int) -> bool:
 
 
 _BIH: Final = frozenset({"به", "بها", "بهم", "بهما", "بهن"})
-_SUSPECTS: Final = frozenset({"مشتبه", "المشتبه", "مشتبها", "مشتبهين", "المشتبهين"})  # normalised
 
 
 def _construct_link(s: Sent, k: int) -> bool:
@@ -474,7 +473,7 @@ def _quantity_np(s: Sent, k: int, q: Quant) -> tuple[int, int] | None:
 
 def _with_preposition(s: Sent, end: int) -> int:
     """Past the ب + pronoun a suspect is named with (ثلاثة مشتبه | بهم، المشتبه | به)."""
-    if 0 < end < len(s.infos) and s.norms[end] in _BIH and s.norms[end - 1] in _SUSPECTS:
+    if 0 < end < len(s.infos) and s.norms[end] in _BIH and "suspect" in s.infos[end - 1].cues:
         return end + 1
     return end
 

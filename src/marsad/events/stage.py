@@ -163,6 +163,7 @@ class EventCoder:
         )
         _drop_name_triggers(s)
         _mark_name_words(s)
+        _mark_uncounted(s)
         _drop_portfolio_triggers(s)
         _drop_verbs_in_taa_marbuta(s)
         cands = [c for c in build_candidates(infos, self.lex, self.ranks) if not _mishap_toll(s, c)]
@@ -469,18 +470,22 @@ TITLE_WORDS: Final = 7  # words of a title after a name that a light verb's reac
 
 def _mark_name_words(s: Sent) -> None:
     """Mark the tokens that continue a person's name of several words, which a light
-    verb's reach counts as one (أجرى الشيخ محمد بن زايد آل نهيان اتصالا), and those of a
-    time or of an act's count, which it does not count."""
-    for pos in s.times:
-        s.infos[pos].uncounted = True  # شنت الطائرات أمس غارات: nor does a time
-    for pos, q in s.quantities.items():
-        if pos < q.end - 1 and s.infos[q.end - 1].hits:
-            s.infos[pos].uncounted = True  # شنت الطائرات الحربية أكثر من عشرين | غارة: nor an act's count
+    verb's reach counts as one (أجرى الشيخ محمد بن زايد آل نهيان اتصالا)."""
     for pos, ent in s.entity_at.items():
         if ent.type == "PERSON" and s.entity_at.get(pos - 1) is ent:
             s.infos[pos].in_name = True
         if ent.type == "PERSON" and s.entity_at.get(pos + 1) is not ent and pos + 1 < len(s.infos):
             _mark_title_after(s, pos + 1)
+
+
+def _mark_uncounted(s: Sent) -> None:
+    """Mark the tokens of a time and of an act's count, which a light verb's reach does not
+    count (شنت الطائرات الحربية أمس أكثر من عشرين | غارة)."""
+    for pos in s.times:
+        s.infos[pos].uncounted = True
+    for pos, q in s.quantities.items():
+        if pos < q.end - 1 and s.infos[q.end - 1].hits:  # a count of a trigger word, not a sum of money
+            s.infos[pos].uncounted = True
 
 
 def _mark_title_after(s: Sent, k: int) -> None:
