@@ -4,17 +4,14 @@
 from __future__ import annotations
 
 import pytest
+from event_helpers import analysed
 
 import marsad
 from marsad.model import Event
 
 
-def _analysed(text: str) -> list[Event]:
-    return marsad.analyze(text, published="2025-06-10").events
-
-
 def _of_type(text: str, type_: str) -> Event:
-    return next(e for e in _analysed(text) if e.type == type_)
+    return next(e for e in analysed(text) if e.type == type_)
 
 
 def _target(text: str, type_: str) -> str | None:
@@ -142,7 +139,7 @@ def test_a_manner_adverb_is_no_object() -> None:
 
 def test_a_report_published_deploys_nothing() -> None:
     text = "قالت المنظمة، في تقرير نشرته اليوم، إن قوات الأمن اعتقلت عشرات الناشطين."
-    assert not [e for e in _analysed(text) if e.type == "MOBILIZE"]
+    assert not [e for e in analysed(text) if e.type == "MOBILIZE"]
     assert _of_type("نشر الجيش قوات إضافية على الحدود.", "MOBILIZE").factuality == "asserted"
 
 
@@ -154,7 +151,7 @@ def test_deciding_an_act_done_by_declaring_it_does_it() -> None:
 def test_charges_brought_against_someone() -> None:
     text = "وجّه المدعي العام تهما بالفساد إلى رئيس البلدية المعزول."
     assert _target(text, "ACCUSE") == "رئيس البلدية المعزول"
-    assert not [e for e in _analysed("اعتقلت الشرطة خمسة أشخاص بتهمة التهريب إلى الخارج.") if e.type == "ACCUSE"]
+    assert not [e for e in analysed("اعتقلت الشرطة خمسة أشخاص بتهمة التهريب إلى الخارج.") if e.type == "ACCUSE"]
 
 
 def test_efforts_of_named_parties_are_those_parties() -> None:
@@ -233,21 +230,21 @@ def test_valued_is_praise_but_a_price_is_not() -> None:
     praise = _of_type(text, "SUPPORT")
     assert praise.actor is not None and praise.actor.text == "مجلس الوزراء"
     assert praise.target is not None and praise.target.text == "الكويت"
-    assert not _analysed("ارتفع ثمن الخبز في الأسواق.")
-    assert not [e for e in _analysed("قال إنها ستدفع ثمنا باهظا إذا لم تنسحب.") if e.type == "SUPPORT"]
+    assert not analysed("ارتفع ثمن الخبز في الأسواق.")
+    assert not [e for e in analysed("قال إنها ستدفع ثمنا باهظا إذا لم تنسحب.") if e.type == "SUPPORT"]
 
 
 def test_a_field_of_study_is_no_meeting() -> None:
-    assert not [e for e in _analysed("قال أستاذ علم الاجتماع إن المدينة تتغير.") if e.type == "CONSULT"]
+    assert not [e for e in analysed("قال أستاذ علم الاجتماع إن المدينة تتغير.") if e.type == "CONSULT"]
 
 
 def test_who_called_a_protest_tells_no_request() -> None:
-    assert not [e for e in _analysed("تظاهر الآلاف بدعوة من النقابات.") if e.type == "REQUEST"]
+    assert not [e for e in analysed("تظاهر الآلاف بدعوة من النقابات.") if e.type == "REQUEST"]
 
 
 def test_a_routine_session_is_no_meeting() -> None:
     text = "أكد مجلس الوزراء في اجتماعه الأسبوعي دعمه للحكومة الشرعية."
-    assert not [e for e in _analysed(text) if e.type == "CONSULT"]
+    assert not [e for e in analysed(text) if e.type == "CONSULT"]
     support = _of_type(text, "SUPPORT")
     assert support.target is not None and support.target.text == "حكومة الشرعية"  # للحكومة: not لحكومة
 
@@ -265,7 +262,7 @@ def test_money_deposited_or_disbursed_is_aid(text: str, target: str) -> None:
 
 
 def test_wages_paid_are_no_aid() -> None:
-    assert not [e for e in _analysed("تظاهر معلمون يطالبون بصرف رواتبهم المتأخرة.") if e.type == "AID"]
+    assert not [e for e in analysed("تظاهر معلمون يطالبون بصرف رواتبهم المتأخرة.") if e.type == "AID"]
 
 
 def test_the_speaker_owns_the_act_told_with_its_pronoun() -> None:
@@ -305,7 +302,7 @@ def test_an_adverb_after_an_svo_verb_is_no_object() -> None:
 
 def test_a_contrasting_clause_tells_another_act() -> None:
     text = "أفرجت السلطات فجر اليوم عن 90 أسيرا، بينما سلمت الحركة ثلاث رهائن إلى الصليب الأحمر."
-    releases = [e for e in _analysed(text) if e.type == "RETREAT"]
+    releases = [e for e in analysed(text) if e.type == "RETREAT"]
     assert [(e.actor.text if e.actor else None, e.target.text if e.target else None) for e in releases] == [
         ("السلطات", "90 أسيرا"),
         ("الحركة", "رهائن"),
@@ -314,7 +311,7 @@ def test_a_contrasting_clause_tells_another_act() -> None:
 
 def test_an_accusative_after_a_coordinated_verb_is_its_object() -> None:
     text = "شنت إدارة الأمن العام حملة مداهمات في أحياء المدينة، واعتقلت عددا من المطلوبين."
-    arrests = [e for e in _analysed(text) if e.mode == "arrest"]
+    arrests = [e for e in analysed(text) if e.mode == "arrest"]
     assert arrests
     assert arrests[0].actor is not None and arrests[0].actor.text == "إدارة الأمن العام"
     assert arrests[0].target is not None and arrests[0].target.text == "عددا من المطلوبين"
@@ -325,7 +322,7 @@ def test_a_weapon_between_subject_and_object() -> None:
 
 
 def test_whom_a_campaign_reached() -> None:
-    arrests = [e for e in _analysed("اقتحمت القوات مدينة طولكرم، وشنت حملة اعتقالات طالت 15 مواطنا.") if e.mode == "arrest"]
+    arrests = [e for e in analysed("اقتحمت القوات مدينة طولكرم، وشنت حملة اعتقالات طالت 15 مواطنا.") if e.mode == "arrest"]
     assert arrests and arrests[0].target is not None and arrests[0].target.text == "15 مواطنا"
 
 
@@ -384,7 +381,7 @@ def test_a_decided_strike_is_the_deciders() -> None:
 
 def test_whom_sanctions_aim_at_is_their_target_not_an_attack() -> None:
     text = "أقر وزراء خارجية الاتحاد الأوروبي حزمة عقوبات جديدة تستهدف قادة في الميليشيا."
-    assert [e.type for e in _analysed(text)] == ["SANCTION"]
+    assert [e.type for e in analysed(text)] == ["SANCTION"]
     assert _target(text, "SANCTION") == "قادة"
     attack = "فرضت واشنطن عقوبات على جماعة استهدفت سفنا في البحر الأحمر."
     assert _target(attack, "ASSAULT") == "سفنا"  # the group's own attack stays

@@ -4,18 +4,9 @@ Yemeni, Sudanese and UN styles), on our own sentences."""
 from __future__ import annotations
 
 import pytest
+from event_helpers import analysed, only
 
 import marsad
-from marsad.model import Event
-
-
-def _analysed(text: str) -> list[Event]:
-    return marsad.analyze(text, published="2025-06-10").events
-
-
-def _only(text: str, type_: str) -> Event:
-    (event,) = [e for e in _analysed(text) if e.type == type_]
-    return event
 
 
 @pytest.mark.parametrize(
@@ -26,19 +17,19 @@ def _only(text: str, type_: str) -> Event:
     ],
 )
 def test_a_definite_tabi_adjective_keeps_its_owner(text: str, actor: str) -> None:
-    event = _only(text, "ASSAULT")
+    event = only(text, "ASSAULT")
     assert event.actor is not None and event.actor.text == actor
 
 
 def test_a_definite_adjective_that_governs_nothing_does_not_take_a_la_phrase() -> None:
     # العام لـ is "general of", not "belonging to": the phrase is not cut inside the quote.
-    event = _only("هدد الأمين العام لـ«الحركة الشعبية» خالد ناصر باستهداف القاعدة.", "THREATEN")
+    event = only("هدد الأمين العام لـ«الحركة الشعبية» خالد ناصر باستهداف القاعدة.", "THREATEN")
     assert event.actor is not None and event.actor.text == "الأمين العام"
 
 
 def test_a_prep_light_verb_reaches_past_a_long_subject() -> None:
     text = "تمكنت عناصر الفرقة الجهوية للشرطة القضائية بولاية أمن مكناس، مساء الخميس، من توقيف أربعة أشخاص."
-    event = _only(text, "COERCE")
+    event = only(text, "COERCE")
     assert event.mode == "arrest"
     assert event.actor is not None and event.actor.text.startswith("عناصر الفرقة")
     assert event.target is not None and event.target.text == "أربعة أشخاص"
@@ -46,32 +37,32 @@ def test_a_prep_light_verb_reaches_past_a_long_subject() -> None:
 
 def test_a_prep_light_verb_does_not_reach_through_another_preposition() -> None:
     # من belongs to تتمكن; قطع after عن is no act of the authorities.
-    events = _analysed("لم تتمكن الشرطة البلدية من تحديد هوية الجهة المسؤولة عن قطع الأشجار.")
+    events = analysed("لم تتمكن الشرطة البلدية من تحديد هوية الجهة المسؤولة عن قطع الأشجار.")
     assert not [e for e in events if e.actor is not None and e.actor.text == "الشرطة البلدية"]
 
 
 def test_dahama_is_a_raid_verb() -> None:
-    event = _only("دهمت وحدة من الجيش حي البساتين في المدينة فجر اليوم.", "COERCE")
+    event = only("دهمت وحدة من الجيش حي البساتين في المدينة فجر اليوم.", "COERCE")
     assert event.mode == "raid"
     assert event.target is not None and event.target.text == "حي البساتين"
 
 
 def test_a_name_with_dahama_in_it_is_no_raid() -> None:
-    assert not _analysed("قال مدير المستشفى سليم الدهماني إن الوضع مستقر.")
+    assert not analysed("قال مدير المستشفى سليم الدهماني إن الوضع مستقر.")
 
 
 def test_searching_for_someone_is_no_talks() -> None:
-    events = _analysed("انتشرت دوريات الشرطة في الأحياء بحثا عن السجناء الفارين.")
+    events = analysed("انتشرت دوريات الشرطة في الأحياء بحثا عن السجناء الفارين.")
     assert "CONSULT" not in {e.type for e in events}
 
 
 def test_discussing_with_a_counterpart_is_still_talks() -> None:
-    event = _only("بحث وزير الداخلية مع نظيره التونسي تأمين الحدود.", "CONSULT")
+    event = only("بحث وزير الداخلية مع نظيره التونسي تأمين الحدود.", "CONSULT")
     assert event.mode == "talks"
 
 
 def test_lifting_a_curfew_is_a_concession() -> None:
-    event = _only("قررت السلطات رفع حظر التجول عن المدينة بعد عودة الهدوء.", "CONCEDE")
+    event = only("قررت السلطات رفع حظر التجول عن المدينة بعد عودة الهدوء.", "CONCEDE")
     assert event.mode == "ease"
     assert event.actor is not None and event.actor.text == "السلطات"
 
@@ -85,12 +76,12 @@ def test_lifting_a_curfew_is_a_concession() -> None:
 )
 def test_a_denial_of_what_others_published_is_the_denier_s_own_act(text: str) -> None:
     # ما نشرته المواقع is what is denied: no report whose content is the denial itself.
-    event = _only(text, "REJECT")
+    event = only(text, "REJECT")
     assert event.factuality == "asserted"
 
 
 def test_according_to_what_an_agency_published_still_reports() -> None:
-    event = _only("قصفت المدفعية مواقع المسلحين، بحسب ما نقلته وكالة الأنباء الرسمية.", "ASSAULT")
+    event = only("قصفت المدفعية مواقع المسلحين، بحسب ما نقلته وكالة الأنباء الرسمية.", "ASSAULT")
     assert event.factuality == "reported"
 
 
@@ -103,18 +94,18 @@ def test_according_to_what_an_agency_published_still_reports() -> None:
     ],
 )
 def test_an_offence_someone_is_charged_with_is_no_event(text: str, dropped: str) -> None:
-    assert dropped not in {e.type for e in _analysed(text)}
+    assert dropped not in {e.type for e in analysed(text)}
 
 
 def test_the_arrest_itself_is_kept_beside_its_charge() -> None:
-    event = _only("أوقفت الشرطة شابين بتهمة السرقة والتهديد بالسلاح الأبيض.", "COERCE")
+    event = only("أوقفت الشرطة شابين بتهمة السرقة والتهديد بالسلاح الأبيض.", "COERCE")
     assert event.mode == "arrest"
     assert event.target is not None and event.target.text == "شابين"
 
 
 def test_punctuation_ends_the_charge_s_offence_list() -> None:
     # Punctuation ends the offence list: the attack after it is told by the sentence.
-    events = _analysed("أوقفت الشرطة رجلا بتهمة السرقة، وهاجم مسلحون مركز الشرطة بعد ساعات.")
+    events = analysed("أوقفت الشرطة رجلا بتهمة السرقة، وهاجم مسلحون مركز الشرطة بعد ساعات.")
     assert "ASSAULT" in {e.type for e in events}
 
 
@@ -123,33 +114,33 @@ def test_punctuation_ends_the_charge_s_offence_list() -> None:
     ["أصيبت امرأة برصاص قناص في الحي الشرقي.", "أصيبت ثلاث نساء بجروح في قصف مدفعي على البلدة."],
 )
 def test_the_feminine_passive_of_asaba_is_a_wound(text: str) -> None:
-    event = _only(text, "ASSAULT")
+    event = only(text, "ASSAULT")
     assert event.target is not None and event.target.text in ("امرأة", "ثلاث نساء")
 
 
 @pytest.mark.parametrize("text", ["أصيبت الحكومة بخيبة أمل من نتائج الاجتماع.", "أصيب الوزير بفيروس كورونا."])
 def test_an_illness_or_a_disappointment_is_no_wound(text: str) -> None:
-    assert "ASSAULT" not in {e.type for e in _analysed(text)}
+    assert "ASSAULT" not in {e.type for e in analysed(text)}
 
 
 def test_hajaza_seizes_goods_in_maghreb_usage() -> None:
-    event = _only("حجزت المصالح الجمركية أطنانا من السلع المهربة في ميناء صفاقس.", "COERCE")
+    event = only("حجزت المصالح الجمركية أطنانا من السلع المهربة في ميناء صفاقس.", "COERCE")
     assert event.mode == "seizure"
 
 
 def test_booking_seats_is_no_seizure() -> None:
-    assert not _analysed("حجزت الشركة مقاعد لموظفيها على الرحلة.")
+    assert not analysed("حجزت الشركة مقاعد لموظفيها على الرحلة.")
 
 
 def test_awda_al_habs_is_a_remand() -> None:
-    event = _only("أودعت النيابة الموقوفين السجن في انتظار محاكمتهم.", "COERCE")
+    event = only("أودعت النيابة الموقوفين السجن في انتظار محاكمتهم.", "COERCE")
     assert event.mode == "arrest"
     assert event.actor is not None and event.actor.text == "النيابة"
 
 
 def test_an_svo_subject_keeps_its_tabia_phrase() -> None:
     text = "قالت المنظمة إن قافلة تابعة لبرنامج الأغذية العالمي تعرضت لهجوم مسلح قرب الفاشر."
-    event = _only(text, "ASSAULT")
+    event = only(text, "ASSAULT")
     assert event.target is not None and event.target.text == "قافلة تابعة لبرنامج الأغذية العالمي"
 
 
@@ -161,13 +152,13 @@ def test_an_svo_subject_keeps_its_tabia_phrase() -> None:
     ],
 )
 def test_talks_are_held_with_the_party_after_maa_not_the_topic(text: str) -> None:
-    event = _only(text, "CONSULT")
+    event = only(text, "CONSULT")
     assert event.target is not None and "الإيطالي" in event.target.text
 
 
 def test_a_gulf_agency_dateline_is_no_actor() -> None:
     text = "الرياض 12 رجب 1447 هـ الموافق 1 يناير 2026 م واس استقبل وزير الخارجية في مقر الوزارة سفير اليابان."
-    event = _only(text, "CONSULT")
+    event = only(text, "CONSULT")
     assert event.actor is not None and event.actor.text == "وزير الخارجية"
 
 
@@ -180,23 +171,23 @@ def test_a_light_verb_after_a_title_is_no_name_and_carries_its_noun() -> None:
 
 
 def test_a_title_before_a_government_or_court_is_one_phrase() -> None:
-    event = _only("التقى رئيس حكومة إقليم كوردستان مسرور بارزاني، الخميس، الرئيس التركي رجب طيب أردوغان.", "CONSULT")
+    event = only("التقى رئيس حكومة إقليم كوردستان مسرور بارزاني، الخميس، الرئيس التركي رجب طيب أردوغان.", "CONSULT")
     assert event.actor is not None and event.actor.text.startswith("رئيس حكومة إقليم")
     assert event.target is not None and event.target.text.startswith("الرئيس التركي")
 
 
 def test_accepting_a_truce_or_proposal_is_an_agreement() -> None:
-    event = _only("وافقت الحكومة على المقترح المصري لوقف إطلاق النار.", "AGREE")
+    event = only("وافقت الحكومة على المقترح المصري لوقف إطلاق النار.", "AGREE")
     assert event.actor is not None and event.actor.text == "الحكومة"
 
 
 def test_approving_a_bill_is_no_agreement() -> None:
-    assert "AGREE" not in {e.type for e in _analysed("وافق مجلس الوزراء على مشروع قانون الموازنة.")}
+    assert "AGREE" not in {e.type for e in analysed("وافق مجلس الوزراء على مشروع قانون الموازنة.")}
 
 
 def test_what_a_ceasefire_stops_is_not_its_actor() -> None:
     text = "أعلنت الحركة موافقتها على الهدنة، مؤكدة استعدادها للبدء في ترتيبات وقف الأعمال العدائية."
-    event = _only(text, "AGREE")
+    event = only(text, "AGREE")
     assert event.actor is not None and event.actor.text == "الحركة"
 
 
@@ -207,21 +198,21 @@ def test_a_date_naming_an_agreement_does_not_date_the_events() -> None:
 
 
 def test_burning_a_place_after_aqdama_is_an_assault() -> None:
-    event = _only("أقدم مستوطنون، ليلة أمس، على إحراق مسجد في القرية.", "ASSAULT")
+    event = only("أقدم مستوطنون، ليلة أمس، على إحراق مسجد في القرية.", "ASSAULT")
     assert event.actor is not None and event.actor.text == "مستوطنون"
     assert event.target is not None and event.target.text == "مسجد"
 
 
 def test_akhla_sabil_is_a_release() -> None:
-    event = _only("أخلت النيابة العامة سبيل 38 متهما محبوسين احتياطيا.", "RETREAT")
+    event = only("أخلت النيابة العامة سبيل 38 متهما محبوسين احتياطيا.", "RETREAT")
     assert event.mode == "release"
     assert event.target is not None and event.target.text == "38 متهما"
 
 
 def test_customs_duties_are_a_sanction_but_parking_fees_are_not() -> None:
-    event = _only("فرضت الصين رسوما جمركية إضافية على واردات الفحم من الولايات المتحدة.", "SANCTION")
+    event = only("فرضت الصين رسوما جمركية إضافية على واردات الفحم من الولايات المتحدة.", "SANCTION")
     assert event.actor is not None and event.actor.text == "الصين"
-    assert not _analysed("فرضت البلدية رسوما على ركن السيارات.")
+    assert not analysed("فرضت البلدية رسوما على ركن السيارات.")
 
 
 @pytest.mark.parametrize(
@@ -233,34 +224,34 @@ def test_customs_duties_are_a_sanction_but_parking_fees_are_not() -> None:
     ],
 )
 def test_a_seizure_and_an_arrest_told_together_are_two_acts(text: str, modes: list[str]) -> None:
-    assert [e.mode for e in _analysed(text) if e.type == "COERCE"] == modes
+    assert [e.mode for e in analysed(text) if e.type == "COERCE"] == modes
 
 
 def test_a_coordinated_passive_takes_its_own_subject_as_target() -> None:
-    events = _analysed("اعتقل الجيش أربعة متهمين، وضُبطت بحوزتهم كميات من المخدرات.")
+    events = analysed("اعتقل الجيش أربعة متهمين، وضُبطت بحوزتهم كميات من المخدرات.")
     seizure = next(e for e in events if e.mode == "seizure")
     assert seizure.target is not None and seizure.target.text == "كميات"
     assert seizure.actor is None or seizure.actor.text != "أربعة متهمين"
 
 
 def test_people_arrested_for_trafficking_goods_are_an_arrest() -> None:
-    event = _only("اعتقلت الشرطة تاجر مخدرات في حي الملاحة.", "COERCE")
+    event = only("اعتقلت الشرطة تاجر مخدرات في حي الملاحة.", "COERCE")
     assert event.mode == "arrest"
 
 
 def test_a_relative_clause_with_a_masculine_object_pronoun_names_the_target() -> None:
-    event = _only("الأسير الذي اعتقلته قوات الاحتلال أمس أفرج عنه اليوم.", "COERCE")
+    event = only("الأسير الذي اعتقلته قوات الاحتلال أمس أفرج عنه اليوم.", "COERCE")
     assert event.actor is not None and event.actor.text == "قوات الاحتلال"
     assert event.target is not None and event.target.text == "الأسير"
 
 
 def test_without_a_relative_pronoun_a_noun_before_tah_is_the_subject() -> None:
-    event = _only("لكن فصائل المعارضة اتهمته بمواصلة القصف.", "ACCUSE")
+    event = only("لكن فصائل المعارضة اتهمته بمواصلة القصف.", "ACCUSE")
     assert event.actor is not None and event.actor.text == "فصائل المعارضة"
 
 
 def test_a_verbal_noun_after_a_long_subject_with_a_place_is_the_object() -> None:
-    event = _only("أعلنت قوات المقاومة الوطنية في الساحل الغربي ضبط شحنة أسلحة على متن سفينة.", "COERCE")
+    event = only("أعلنت قوات المقاومة الوطنية في الساحل الغربي ضبط شحنة أسلحة على متن سفينة.", "COERCE")
     assert event.trigger.text == "ضبط"
     assert event.actor is None or event.actor.text != "الساحل الغربي"
     assert event.target is not None and event.target.text == "شحنة أسلحة"

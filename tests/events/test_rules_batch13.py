@@ -4,18 +4,7 @@ our own sentences."""
 from __future__ import annotations
 
 import pytest
-
-import marsad
-from marsad.model import Event
-
-
-def _analysed(text: str) -> list[Event]:
-    return marsad.analyze(text, published="2025-06-10").events
-
-
-def _only(text: str, type_: str) -> Event:
-    (event,) = [e for e in _analysed(text) if e.type == type_]
-    return event
+from event_helpers import analysed, only
 
 
 @pytest.mark.parametrize(
@@ -28,7 +17,7 @@ def _only(text: str, type_: str) -> Event:
     ],
 )
 def test_a_court_sentence_targets_whom_it_sentences(text: str, target: str) -> None:
-    event = _only(text, "COERCE")
+    event = only(text, "COERCE")
     assert event.target is not None and event.target.text == target
 
 
@@ -46,7 +35,7 @@ def test_a_court_sentence_targets_whom_it_sentences(text: str, target: str) -> N
     ],
 )
 def test_a_list_far_after_its_verb_still_makes_the_sanction(text: str, actor: str, target: str) -> None:
-    event = _only(text, "SANCTION")
+    event = only(text, "SANCTION")
     assert event.trigger.text.startswith("أدرج")
     assert event.actor is not None and event.actor.text == actor
     assert event.target is not None and event.target.text == target
@@ -54,17 +43,17 @@ def test_a_list_far_after_its_verb_still_makes_the_sanction(text: str, actor: st
 
 def test_a_far_sanctions_word_without_a_list_noun_is_no_blacklisting() -> None:
     text = "أدرجت الوزارة بندا جديدا في الموازنة العامة للعام المقبل لدعم الأسر المتضررة من العقوبات."
-    assert not [e for e in _analysed(text) if e.trigger.text.startswith("أدرجت")]
+    assert not [e for e in analysed(text) if e.trigger.text.startswith("أدرجت")]
 
 
 def test_an_ultimatum_names_no_addressee_after_a_bare_preposition() -> None:
     # من البلدة is where they should leave, not whom the threat addresses
-    event = _only("هدد الجيش بقصف مواقع المسلحين إذا لم ينسحبوا من البلدة خلال يومين.", "THREATEN")
+    event = only("هدد الجيش بقصف مواقع المسلحين إذا لم ينسحبوا من البلدة خلال يومين.", "THREATEN")
     assert event.target is not None and event.target.text == "مواقع المسلحين"
 
 
 def test_an_ultimatum_still_names_the_subject_of_its_condition() -> None:
-    event = _only("توعدت الجماعة باستهداف السفن ما لم ينسحب الأسطول من المنطقة.", "THREATEN")
+    event = only("توعدت الجماعة باستهداف السفن ما لم ينسحب الأسطول من المنطقة.", "THREATEN")
     assert event.target is not None and event.target.text == "الأسطول"
 
 
@@ -78,23 +67,23 @@ def test_an_ultimatum_still_names_the_subject_of_its_condition() -> None:
     ],
 )
 def test_a_container_head_keeps_its_indefinite_genitive(text: str, target: str) -> None:
-    (event,) = [e for e in _analysed(text) if e.type in ("ASSAULT", "COERCE", "REJECT")]
+    (event,) = [e for e in analysed(text) if e.type in ("ASSAULT", "COERCE", "REJECT")]
     assert event.target is not None and event.target.text == target
 
 
 def test_a_tanker_resumed_by_a_pronoun_is_the_whole_phrase() -> None:
-    events = _analysed("أطلقت البحرية سراح ناقلة نفط احتجزتها الشهر الماضي في المضيق.")
+    events = analysed("أطلقت البحرية سراح ناقلة نفط احتجزتها الشهر الماضي في المضيق.")
     assert {e.target.text for e in events if e.target is not None} == {"ناقلة نفط"}
 
 
 def test_a_container_followed_by_an_adjective_keeps_it() -> None:
-    events = _analysed("ضبطت الشرطة شاحنة محملة بالأسلحة.")
+    events = analysed("ضبطت الشرطة شاحنة محملة بالأسلحة.")
     (seizure,) = [e for e in events if e.type == "COERCE"]
     assert seizure.target is not None and seizure.target.text == "شاحنة محملة بالأسلحة"
 
 
 def test_drones_are_one_phrase_with_their_adjective() -> None:
-    event = _only("هاجمت الطائرات المسيرة قافلة على الطريق الدولي.", "ASSAULT")
+    event = only("هاجمت الطائرات المسيرة قافلة على الطريق الدولي.", "ASSAULT")
     assert event.actor is not None and event.actor.text == "الطائرات المسيرة"
 
 
@@ -106,13 +95,13 @@ def test_drones_are_one_phrase_with_their_adjective() -> None:
     ],
 )
 def test_a_light_verb_reaches_past_a_time_and_the_acts_count(text: str) -> None:
-    (event,) = [e for e in _analysed(text) if e.type in ("ASSAULT", "COERCE")]
+    (event,) = [e for e in analysed(text) if e.type in ("ASSAULT", "COERCE")]
     assert event.actor is not None and event.actor.text in ("الطائرات الحربية", "القوات الخاصة")
 
 
 def test_a_sum_of_money_still_counts_in_a_light_verbs_reach() -> None:
     text = "ستقدم الحكومة 100 مليون دولار لدعم خطة الاستجابة الإنسانية في البلاد."
-    assert not [e for e in _analysed(text) if e.type == "CONCEDE"]
+    assert not [e for e in analysed(text) if e.type == "CONCEDE"]
 
 
 @pytest.mark.parametrize(
@@ -123,39 +112,39 @@ def test_a_sum_of_money_still_counts_in_a_light_verbs_reach() -> None:
     ],
 )
 def test_a_munition_after_the_verb_is_its_subject_not_its_object(text: str, target: str) -> None:
-    event = _only(text, "ASSAULT")
+    event = only(text, "ASSAULT")
     assert event.actor is None
     assert event.target is not None and event.target.text == target
 
 
 def test_a_killed_man_before_the_next_clause_is_no_actor() -> None:
     # وقتل شرطي | وأصيب: an unmarked passive, the next clause after it
-    event = _only("قتل مدني وأصيب آخر في قصف مدفعي على البلدة.", "ASSAULT")
+    event = only("قتل مدني وأصيب آخر في قصف مدفعي على البلدة.", "ASSAULT")
     assert event.actor is None
     assert event.target is not None and event.target.text == "مدني"
 
 
 def test_an_unmarked_passive_before_a_wounded_clause_keeps_the_killed_as_target() -> None:
-    event = _only("قتل شرطي وأصيب اثنان آخران في هجوم مسلح استهدف دورية أمنية في سيناء.", "ASSAULT")
+    event = only("قتل شرطي وأصيب اثنان آخران في هجوم مسلح استهدف دورية أمنية في سيناء.", "ASSAULT")
     assert event.actor is None
     assert event.target is not None and event.target.text == "شرطي"
 
 
 def test_a_denied_responsibility_names_no_actor() -> None:
-    event = _only("نفت وزارة الدفاع مسؤوليتها عن قصف المستشفى.", "ASSAULT")
+    event = only("نفت وزارة الدفاع مسؤوليتها عن قصف المستشفى.", "ASSAULT")
     assert event.actor is None
-    claimed = _only("أعلنت الجماعة مسؤوليتها عن تفجير السيارة المفخخة.", "ASSAULT")
+    claimed = only("أعلنت الجماعة مسؤوليتها عن تفجير السيارة المفخخة.", "ASSAULT")
     assert claimed.actor is not None and claimed.actor.text == "الجماعة"
 
 
 def test_the_crime_of_a_charge_does_not_hide_whom_it_is_brought_against() -> None:
-    event = _only("وجهت النيابة العامة تهمة القتل العمد إلى المتهم الرئيسي في القضية.", "ACCUSE")
+    event = only("وجهت النيابة العامة تهمة القتل العمد إلى المتهم الرئيسي في القضية.", "ACCUSE")
     assert event.target is not None and event.target.text == "المتهم الرئيسي"
 
 
 def test_the_crowd_dispersed_is_the_target() -> None:
     (event,) = [
-        e for e in _analysed("فرقت قوات الأمن بالغاز المسيل للدموع مئات المحتجين أمام مقر الحكومة.")
+        e for e in analysed("فرقت قوات الأمن بالغاز المسيل للدموع مئات المحتجين أمام مقر الحكومة.")
         if e.type == "ASSAULT"
     ]
     assert event.actor is not None and event.actor.text == "قوات الأمن"
@@ -171,7 +160,7 @@ def test_the_crowd_dispersed_is_the_target() -> None:
     ],
 )
 def test_a_toll_of_an_accident_is_no_attack(text: str) -> None:
-    assert not [e for e in _analysed(text) if e.type == "ASSAULT"]
+    assert not [e for e in analysed(text) if e.type == "ASSAULT"]
 
 
 @pytest.mark.parametrize(
@@ -182,18 +171,18 @@ def test_a_toll_of_an_accident_is_no_attack(text: str) -> None:
     ],
 )
 def test_a_toll_of_an_attack_stays_an_attack(text: str) -> None:
-    assert [e for e in _analysed(text) if e.type == "ASSAULT"]
+    assert [e for e in analysed(text) if e.type == "ASSAULT"]
 
 
 def test_summoning_an_ambassador_is_a_rebuke_of_the_envoy() -> None:
-    events = _analysed("استدعت وزارة الخارجية التركية السفير الأمريكي في أنقرة احتجاجا على تصريحاته.")
+    events = analysed("استدعت وزارة الخارجية التركية السفير الأمريكي في أنقرة احتجاجا على تصريحاته.")
     assert [(e.type, e.mode) for e in events] == [("ACCUSE", "criticize")]
     assert events[0].actor is not None and events[0].actor.text == "وزارة الخارجية التركية"
     assert events[0].target is not None and events[0].target.text == "السفير الأمريكي"
 
 
 def test_a_coach_calling_up_players_summons_no_envoy() -> None:
-    assert not _analysed("استدعى المدرب ثلاثة لاعبين جدد إلى المنتخب.")
+    assert not analysed("استدعى المدرب ثلاثة لاعبين جدد إلى المنتخب.")
 
 
 @pytest.mark.parametrize(
@@ -204,7 +193,7 @@ def test_a_coach_calling_up_players_summons_no_envoy() -> None:
     ],
 )
 def test_a_suspect_keeps_its_preposition(text: str, target: str) -> None:
-    event = _only(text, "COERCE")
+    event = only(text, "COERCE")
     assert event.target is not None and event.target.text == target
 
 
@@ -216,6 +205,6 @@ def test_a_suspect_keeps_its_preposition(text: str, target: str) -> None:
     ],
 )
 def test_arson_targets_what_was_set_on_fire(text: str, target: str) -> None:
-    event = _only(text, "ASSAULT")
+    event = only(text, "ASSAULT")
     assert event.actor is not None and event.actor.text == "مجهولون"
     assert event.target is not None and event.target.text == target

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import marsad
+from event_helpers import analysed
+
 from marsad.model import Event
 
 
-def _analysed(text: str) -> list[Event]:
-    return marsad.analyze(text, published="2025-06-10").events
-
-
 def _of_type(text: str, type_: str) -> Event:
-    return next(e for e in _analysed(text) if e.type == type_)
+    return next(e for e in analysed(text) if e.type == type_)
 
 
 def test_a_denied_part_in_an_attack_does_not_deny_the_attack() -> None:
@@ -116,14 +113,14 @@ def test_a_title_and_an_office_noun_are_one_phrase() -> None:
 
 def test_new_lexicon_entries_of_the_eighth_and_ninth_batches() -> None:
     assert _of_type("سلمت الخارجية السفير احتجاجا رسميا على تصريحات وزير الدفاع.", "ACCUSE").mode == "criticize"
-    assert all(e.type != "PROTEST" for e in _analysed("سلمت الخارجية السفير احتجاجا رسميا على التصريحات."))
+    assert all(e.type != "PROTEST" for e in analysed("سلمت الخارجية السفير احتجاجا رسميا على التصريحات."))
     pardon = _of_type("أصدر الرئيس عفوا رئاسيا عن 300 سجين بمناسبة العيد.", "RETREAT")
     assert (pardon.mode, pardon.actor.text if pardon.actor else None) == ("release", "الرئيس")
     assert _of_type("أجرت البحرية مناورات عسكرية بالذخيرة الحية قرب الجزيرة.", "MOBILIZE").mode == "alert"
-    assert all(e.type != "MOBILIZE" for e in _analysed("أجرت القوات الأردنية والعراقية مناورات عسكرية مشتركة."))
+    assert all(e.type != "MOBILIZE" for e in analysed("أجرت القوات الأردنية والعراقية مناورات عسكرية مشتركة."))
     assert _of_type("رفعت قيادة الجيش درجة الاستعداد القصوى في الوحدات.", "MOBILIZE").mode == "alert"
-    assert any(e.type == "THREATEN" for e in _analysed("أعلن المتحدث قصف الموقع، مهددا بتوسيع العمليات."))
-    assert not _analysed("يرى الباحث أن التعليم يعكس حيوية المجتمع المدني.")
+    assert any(e.type == "THREATEN" for e in analysed("أعلن المتحدث قصف الموقع، مهددا بتوسيع العمليات."))
+    assert not analysed("يرى الباحث أن التعليم يعكس حيوية المجتمع المدني.")
 
 
 def test_the_second_side_of_a_clash_is_its_target() -> None:
@@ -137,8 +134,8 @@ def test_the_second_side_of_a_clash_is_its_target() -> None:
 
 
 def test_a_quoted_title_a_few_words_after_a_works_noun_is_no_event() -> None:
-    assert not _analysed("وقع الكاتب روايته الجديدة «الهجوم الأخير» في معرض الكتاب.")
-    assert not _analysed("يعرض المهرجان فيلما وثائقيا بعنوان «حصار المدينة» الليلة.")
+    assert not analysed("وقع الكاتب روايته الجديدة «الهجوم الأخير» في معرض الكتاب.")
+    assert not analysed("يعرض المهرجان فيلما وثائقيا بعنوان «حصار المدينة» الليلة.")
 
 
 def test_aid_goes_to_a_recipient_after_ila_but_not_to_a_place() -> None:
