@@ -76,7 +76,8 @@ def test_relay_after_a_bracketed_abbreviation(analyse: Analyse) -> None:
     text = "ونقلت وكالة الأنباء العمانية (العمانية) عن وزير الإعلام قوله إن الحوار سيتواصل."
     doc = analyse(text)
     outer, inner = doc.attributions
-    assert outer.source.text == "وكالة الأنباء العمانية" and inner.via == outer.id
+    # the bracketed short name is part of the source, as in the gold sets (يونيسف، أوتشا)
+    assert outer.source.text == "وكالة الأنباء العمانية (العمانية)" and inner.via == outer.id
     assert inner.source.text == "وزير الإعلام"
 
 
@@ -115,3 +116,10 @@ def test_title_chain_ends_with_the_name_before_a_noun_object(analyse: Analyse) -
 def test_a_spokesman_for_a_body_named_by_one_word_keeps_it_after_a_relative_cue(analyse: Analyse) -> None:
     text = "وبحسب ما أعلنه المتحدث باسم الصحة، فإن الحصيلة ارتفعت إلى أربعين قتيلا."
     assert [a[0] for a in _atts(analyse, text)] == ["المتحدث باسم الصحة"]
+
+
+def test_a_bracketed_short_name_belongs_to_its_source(analyse: Analyse) -> None:
+    text = "وقالت منظمة الأغذية والزراعة (فاو) في تقرير إن المحاصيل تراجعت."
+    (att,) = analyse(text).attributions
+    assert att.source.text == "منظمة الأغذية والزراعة (فاو)"
+

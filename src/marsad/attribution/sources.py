@@ -35,6 +35,7 @@ PLURAL_NUN: Final = ("ون", "ين")
 MIN_NISBA: Final = 4  # letters of the shortest nisba adjective (رسمي); أي is not one
 NAME_STEPS: Final = 2  # titles and names a head may take in a row
 SCAN_LIMIT: Final = 9  # most words a source phrase may span
+ACRONYM_WORDS: Final = 3  # most words of a bracketed short name after a source (أ ف ب)
 GOD: Final = "الله"  # the second part of a compound name (فضل الله، نصر الله)
 PLACE_TYPES: Final = ("GPE", "LOC", "FACILITY", "COUNTRY")
 BODY_TYPES: Final = ("ORG", "GOV", "ARMED_GROUP")  # bodies a title may represent (النائب عن الكتلة)
@@ -216,7 +217,7 @@ class SourceFinder:
         """End (exclusive) of the widest source phrase starting at token j (cached)."""
         end = self._scans.get(j)
         if end is None:
-            end = self._scans[j] = self._scan(j)
+            end = self._scans[j] = self._with_acronym(j, self._scan(j))
         return end
 
     def _scan(self, j: int) -> int:
@@ -308,7 +309,19 @@ class SourceFinder:
         """End of a tight noun phrase at j: head or entity, then a name and adjectives (cached)."""
         end = self._phrases.get(j)
         if end is None:
-            end = self._phrases[j] = self._noun_phrase(j)
+            end = self._phrases[j] = self._with_acronym(j, self._noun_phrase(j))
+        return end
+
+    def _with_acronym(self, j: int, end: int) -> int:
+        """`end` moved past a short name in brackets right after the phrase [j, end): the
+        body's acronym or short name (شركة تسويق النفط (سومو)، هيئة البث (كان))."""
+        if end <= j or end + 2 >= len(self.toks) or self.toks[end].norm != "(":
+            return end
+        for close in range(end + 2, min(len(self.toks), end + 2 + ACRONYM_WORDS)):
+            if self.toks[close - 1].kind not in NAME_WORDS:
+                return end
+            if self.toks[close].norm == ")":
+                return close + 1
         return end
 
     def _noun_phrase(self, j: int) -> int:

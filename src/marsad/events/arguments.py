@@ -1272,6 +1272,9 @@ def _aid_recipient(s: Sent, f: Frame) -> Span | None:
             return np_at(s, j + 1, governed=True)
         if info.token.norm == ILA and (to := np_at(s, j + 1, governed=True)) is not None and not _destination_place(s, to):
             return to  # سيّرت الإمارات طائرة مساعدات تحمل 40 طنا من المواد الغذائية إلى اللاجئين
+        if (to := info.cues.get("beneficiary")) in _TO and prep_led(s, j):  # للأسر النازحة، للاجئين
+            s.clitics[j] = to  # لل: the article's ل went with it (للأسر -> أسر)
+            return j, pp_end(s, j)
         ent = s.entity_at.get(j)
         if ent is not None and info.token.norm.startswith("ل") and ent.start > info.token.start and _state(ent):
             s.clitics[j] = "ل"
@@ -1280,6 +1283,16 @@ def _aid_recipient(s: Sent, f: Frame) -> Span | None:
                 end += 1
             return j, end
     return None
+
+
+_TO: Final = frozenset({"ل", "لل"})
+
+
+def _measured(s: Sent, span: Span) -> bool:
+    """A phrase opening with an amount of goods or money (30 طنا، 50 مليون دولار): what aid
+    gives, never whom it is given to."""
+    quant = s.quantities.get(span[0])
+    return quant is not None and quant.unit is not None
 
 
 def _state(ent: Entity) -> bool:
@@ -1754,6 +1767,10 @@ def read_arguments(s: Sent, f: Frame) -> tuple[Ref | None, str, Ref | None, str]
         target, trule = _stance_target(s, f, actor, target, trule)
     if target is not None and trule == "object" and f.type == "CONSULT" and f.target_preps and (party := _lemma_target(s, f)):
         target, trule = party, "party after the lemma's preposition (بحث X مع Y الملف): the object is the topic"
+    if target is not None and trule == "object" and f.aid and _measured(s, target):
+        given_to = (_lemma_target(s, f) if f.target_preps else None) or _aid_recipient(s, f)
+        if given_to is not None:  # أرسلت X | 30 طنا من المساعدات | إلى السودان
+            target, trule = given_to, "recipient of the aid: the object is the goods measured"
     if target is None and f.target_preps:
         target, trule = _lemma_target(s, f), "preposition of the lemma"
     if target is None and f.aid:

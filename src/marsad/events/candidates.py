@@ -130,6 +130,8 @@ def _valid_hits(infos: list[TokInfo], blocked: dict[int, str]) -> list[TriggerHi
                 continue  # ، متهمة كييف: a participle of state follows its clause's comma
             if kind == "past" and _object_of_verb(infos, info.pos, entry, prefix):
                 continue  # أدانت المنظمة قصف المخيم: the verbal noun is the object
+            if kind == "past" and _counted_accusative(infos, info.pos):
+                continue  # اختطف مسلحون 12 طالبا: a counted noun, not the dual verb طالبا
             if kind == "past" and _accusative_noun(infos, info.pos):
                 continue  # رصد التقرير قصفا مدفعيا: an accusative noun, not the dual قصفا "they both shelled"
             if entry.type == "ASSAULT" and _hazard_subject(infos, info.pos):
@@ -194,6 +196,13 @@ def _accusative_noun(infos: list[TokInfo], pos: int) -> bool:
         return False
     nxt = infos[pos + 1].token.norm
     return len(nxt) >= 4 and nxt.endswith("ا") and not nxt.startswith("ال") and not nxt.endswith("وا")
+
+
+def _counted_accusative(infos: list[TokInfo], pos: int) -> bool:
+    """A word ending in ا right after a count (12 طالبا، عشرين متظاهرا): the counted noun in
+    the accusative, not a dual verb."""
+    prev = infos[pos - 1] if pos > 0 else None
+    return prev is not None and infos[pos].token.norm.endswith("ا") and (prev.token.kind == "number" or prev.uncounted)
 
 
 def _subject_cancels(infos: list[TokInfo], pos: int, words: frozenset[str]) -> bool:

@@ -93,6 +93,7 @@ CueName = Literal[
     "group",
     "installation",
     "gather",
+    "beneficiary",
 ]
 FormKind = Literal["past", "pres", "noun", "participle", "circumstantial", "word"]
 

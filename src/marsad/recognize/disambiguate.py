@@ -22,6 +22,13 @@ from marsad.recognize.linker import Match
 # One-word names of places smaller than this need context: GeoNames lists many villages
 # whose names are also common words (بيان، حارس، سوف).
 SMALL_PLACE: Final = 100_000
+# A place name of three letters or fewer found only by stripping a proclitic (برنس: ب +
+# رنس, Reims; باهر: ب + أهر) is as often a plain word: below this population it needs the
+# a place head before it (مدينة) or the name written whole elsewhere in the document; a
+# locative ب is no evidence, it is the very letter stripped (بحجة: under the pretext).
+# Fez (بفاس) is big enough to stand alone.
+CLIPPED_PLACE: Final = 500_000
+CLIPPED_STEM: Final = 3
 _PERSONISH: Final = frozenset({"PERSON"})
 _ORGISH: Final = frozenset({"ORG", "ARMED_GROUP", "GOV", "MEDIA"})
 SPORT_ROLE: Final = "SPT"  # role of sports clubs and teams in the KB
@@ -125,6 +132,8 @@ def supported(need: str | None, entry: KBEntry, head: str | None, ctx: Context) 
         return True
     if entry.role == SPORT_ROLE:  # ليفربول، السد: a club only in a sports text
         return ctx.sport
+    if need == "clipped":
+        return head == "place_head"
     if need == "surname":  # بوش alone: the full name earlier, or a title or verb before it
         return head in ("title", "verb")
     in_country = entry.country is not None and entry.country in ctx.countries
@@ -158,7 +167,24 @@ class Mention(NamedTuple):
 
 
 def _need(m: Mention, entry: KBEntry, cand: Candidate, ctx: Context) -> str | None:
-    return "common" if m.common else needs_context(entry, cand, generated=entry.id in ctx.generated)
+    if m.common:
+        return "common"
+    generated = entry.id in ctx.generated
+    if generated and _clipped(m.match, entry):
+        return "clipped"
+    return needs_context(entry, cand, generated=generated)
+
+
+def _clipped(match: Match, entry: KBEntry) -> bool:
+    """A short one-word place name reached only through a proclitic split, not a big place."""
+    return (
+        bool(match.prefix)
+        and len(match.key) == 1
+        and len(match.key[0]) <= CLIPPED_STEM
+        and entry.is_place
+        and entry.type != "COUNTRY"
+        and (entry.population or 0) < CLIPPED_PLACE
+    )
 
 
 def _choose(

@@ -94,12 +94,15 @@ def _complement(title: str, match: Match) -> bool:
 def is_common(cues: Cues, token: str, key: tuple[str, ...], prefix: str = "") -> bool:
     """True for a one-word match that is also a common word: its stem (بيان، علي) or the whole
     token with its clitics (عنه "about it" read as the town عنة) is a stop word, given name or
-    title; or a match read after ك "like" (كبيرا read as ك + the city بيرا)."""
+    title, or the whole token is such a word (فاطمة read as ف + the camp أطمة); or a match
+    read after ك "like" (كبيرا read as ك + the city بيرا)."""
     if len(key) != 1:
         return False
     if prefix.endswith("ك"):
         return True
-    return key[0] in cues.one_words(_COMMON_KINDS) or token in cues.one_words(_STOP)
+    common = cues.one_words(_COMMON_KINDS)
+    # a whole word that is a given name is no clitic + place (فاطمة is not ف + أطمة)
+    return key[0] in common or token in cues.one_words(_STOP) or (bool(prefix) and token in common)
 
 
 _ARCHIVE: Final = frozenset({"ارشيف", "ارشيفيه"})  # normalised أرشيف، أرشيفية of a photo credit
@@ -312,6 +315,14 @@ def _to_entity(doc: Document, starts: list[int], n: int, found: Found) -> Entity
                    stands_for=e.stands_for)
 
 
+def _number_words(doc: Document) -> frozenset[int]:
+    """Token positions of cardinal numbers written in words (خمس، عشرات): no name's words."""
+    return frozenset(
+        k for x in doc.numbers if x.kind == "cardinal" for k in range(x.token_start, x.token_end)
+        if doc.tokens[k].kind == "word"
+    )
+
+
 def recognize(
     doc: Document, kb: KnowledgeBase, index: Any, cues: Cues, memo: dict[str, Starts] | None = None
 ) -> list[Found]:
@@ -345,7 +356,7 @@ def recognize(
     prefixed = frozenset(f.resolved.match.first for f in found if f.resolved and f.resolved.match.prefix)
     taken = [(f.nstart, f.nend) for f in found if f.resolved is None]  # teams, foreign forces
     unknown = [
-        u for u in find_unknown(cues, tokens, doc.text, kb_at, prefixed)
+        u for u in find_unknown(cues, tokens, doc.text, kb_at, prefixed, _number_words(doc))
         if not any(s < tokens[u.last].nend and tokens[u.first].nstart + u.offset < e for s, e in taken)
     ]
     by_first = {f.resolved.match.first: f for f in found if f.resolved}

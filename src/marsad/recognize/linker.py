@@ -23,6 +23,7 @@ _NAME_KINDS: Final = frozenset({"word", "latin"})
 # Readings that strip the article (العراق -> عراق) are never tried: KB names carry ال
 # where news writes it, and bare forms such as امل or مغرب are other words.
 _ARTICLE: Final = ("ال", "لل")
+_FUTURE: Final = "س"  # the future particle: it only ever prefixes a verb (سابا is no س + آبا)
 MEMO_LIMIT: Final = 200_000  # word forms remembered before the memo is reset
 _UNSEEN: Final = (None,)  # stands for a word form not yet in a memo (truthy, unlike "begins nothing")
 _NORM: Final = attrgetter("norm")
@@ -51,7 +52,9 @@ def stems(word: str) -> tuple[tuple[str, str, int], ...]:
     """(stem, prefix, offset of stem in word) readings of a word: itself first, then proclitic splits."""
     out = [(word, "", 0)]
     for sp in splits(word):
-        if sp.suffix or not sp.prefix or sp.prefix.endswith(_ARTICLE) or (sp.stem, sp.prefix, sp.start) in out:
+        if sp.suffix or not sp.prefix or sp.prefix.endswith(_ARTICLE) or _FUTURE in sp.prefix:
+            continue
+        if (sp.stem, sp.prefix, sp.start) in out:
             continue
         out.append((sp.stem, sp.prefix, sp.start))
     return tuple(out)

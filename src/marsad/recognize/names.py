@@ -720,10 +720,13 @@ def find_unknown(
     text: str,
     kb_at: dict[int, tuple[int, str]],
     prefixed: frozenset[int] = frozenset(),
+    numbers: frozenset[int] = frozenset(),
 ) -> list[Unknown]:
     """Unknown names in the tokens not covered by KB matches (`kb_at`: first -> (last, type);
-    `prefixed`: the first tokens of those matches that carry a proclitic)."""
+    `prefixed`: the first tokens of those matches that carry a proclitic; `numbers`: number
+    words, which are in no name: الناشط الحقوقي | خمس سنوات)."""
     finder = NameFinder(cues, tokens, text, kb_at, prefixed)
+    finder.covered.update(numbers)
     found: list[Unknown] = []
     for i, kinds in sorted(_triggers(finder, kb_at).items()):
         for rule in _rules_for(kinds):

@@ -1,0 +1,44 @@
+"""Rules of the twelfth session (whom aid is given to, counted accusatives), on our own
+sentences."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import analysed, only
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # the object is an amount of goods or money: the recipient is after إلى / ل
+        ("أرسلت الكويت 40 طنا من المواد الطبية والمساعدات إلى لبنان.", "لبنان"),
+        ("قدمت قطر 20 مليون دولار من المساعدات للشعب اليمني.", "شعب اليمني"),
+        # ل before people in need names whom the aid is for
+        ("وزعت جمعية الهلال الأحمر مساعدات غذائية للأسر النازحة في المخيمات.", "أسر النازحة"),
+        ("أرسلت النرويج مساعدات طبية للاجئين في تشاد.", "لاجئين"),
+    ],
+)
+def test_aid_goes_to_its_recipient_not_to_the_goods(text: str, target: str) -> None:
+    event = only(text, "AID")
+    assert event.target is not None and event.target.text == target
+
+
+def test_a_purpose_after_lam_is_no_recipient() -> None:
+    event = only("قدمت الحكومة مساعدات لإعادة إعمار الجسور.", "AID")
+    assert event.target is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اختطف مسلحون 15 طالبا من مدرسة داخلية في شمال البلاد.",
+        "خطفت العصابة عشرين طالبا من الحافلة.",
+    ],
+)
+def test_a_counted_accusative_is_no_dual_verb(text: str) -> None:
+    assert [e.type for e in analysed(text)] == ["ASSAULT"]
+
+
+def test_a_verb_after_a_year_is_still_a_verb() -> None:
+    event = only("في عام 2019 اعتقلت الشرطة 40 متظاهرا.", "COERCE")
+    assert event.actor is not None and event.actor.text == "الشرطة"
