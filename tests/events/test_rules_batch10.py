@@ -117,7 +117,9 @@ def test_a_participle_after_a_broken_plural_is_its_adjective() -> None:
 
 def test_a_dual_verb_after_two_names_takes_both() -> None:
     talks = _of_type("قال مصدر إن واشنطن وطهران عقدتا جولة محادثات في مسقط.", "CONSULT")
-    assert talks.actor is not None and talks.actor.text == "واشنطن وطهران"
+    # the two parties of a mutual act: the first is its actor, the second its target
+    assert talks.actor is not None and talks.actor.text == "واشنطن"
+    assert talks.target is not None and talks.target.text == "طهران"
 
 
 def test_the_act_an_ultimatum_asks_for_is_the_addressees_and_generic() -> None:

@@ -42,3 +42,21 @@ def test_a_counted_accusative_is_no_dual_verb(text: str) -> None:
 def test_a_verb_after_a_year_is_still_a_verb() -> None:
     event = only("في عام 2019 اعتقلت الشرطة 40 متظاهرا.", "COERCE")
     assert event.actor is not None and event.actor.text == "الشرطة"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("اتفقت الحكومة اليمنية وجماعة الحوثي على تبادل الأسرى.", "الحكومة اليمنية", "جماعة الحوثي"),
+        ("وقعت مصر والسودان مذكرة تفاهم في مجال الري.", "مصر", "السودان"),
+    ],
+)
+def test_the_second_party_of_a_joint_agreement_is_its_target(text: str, actor: str, target: str) -> None:
+    event = only(text, "AGREE")
+    assert event.actor is not None and event.actor.text == actor
+    assert event.target is not None and event.target.text == target
+
+
+def test_two_adjectives_sharing_one_noun_stay_one_party() -> None:
+    event = only("نفذت القوات البحرية الأردنية والمصرية تدريبا مشتركا في خليج العقبة.", "COOPERATE")
+    assert event.target is None

@@ -58,6 +58,8 @@ _CLAUSE_WORD_CUES: Final = frozenset({
 # Types of physical acts told in chains of verbs on one subject, each with its object
 # (اقتحم الجيش المدينة وحاصر المستشفى واعتقل عددا من الشبان).
 _CHAINED_TYPES: Final = frozenset({"ASSAULT", "COERCE"})
+MUTUAL_TYPES: Final = frozenset({"AGREE", "CONSULT", "COOPERATE"})  # acts two parties do together
+_NISBA_ENDINGS: Final = ("يه", "يون", "يين", "ي")  # normalised endings of relational adjectives
 INTRANSITIVE_TYPES: Final = ("PROTEST", "RETREAT")  # their verbs take no direct target (تظاهر، انسحب)
 # A verb with one of these right after it describes the noun before it (اجتماعا بحث خلاله).
 _DESCRIBING_RESUMPTIVES: Final = frozenset({"خلاله", "خلالها", "فيه", "فيها"})
@@ -380,19 +382,47 @@ def _joined_names(s: Sent, span: Span | None) -> Span | None:
     if span is None:
         return span
     a, b = span
-    while b < len(s.infos) and s.norms[b].startswith("و"):
-        ent = s.entity_at.get(b)
-        cues = s.infos[b].cues
-        conjoined = (
-            (ent is not None and ent.start > s.infos[b].token.start)
-            or proclitic_before_article(s, b) == "و"
-            or any(cues.get(cue) == "و" for cue in _BODY_CUES)  # وإدارة ولاية جوبالاند
-        )
-        nxt = np_at(s, b) if conjoined else None
-        if nxt is None:
-            break
+    while b < len(s.infos) and (nxt := _conjunct(s, b)) is not None:
         b = nxt[1]  # والنيجر، والشرطة: an object never opens with و
     return a, b
+
+
+def _conjunct(s: Sent, b: int) -> Span | None:
+    """The phrase at b joined by و to a party before it (والنيجر، والشرطة، وإدارة ولاية
+    جوبالاند), else None."""
+    if b >= len(s.infos) or not s.norms[b].startswith("و"):
+        return None
+    ent = s.entity_at.get(b)
+    cues = s.infos[b].cues
+    conjoined = (
+        (ent is not None and ent.start > s.infos[b].token.start)
+        or proclitic_before_article(s, b) == "و"
+        or any(cues.get(cue) == "و" for cue in _BODY_CUES)
+    )
+    return np_at(s, b) if conjoined else None
+
+
+def _elided_noun(s: Sent, b: int, second: Span) -> bool:
+    """A lone adjective joined to the adjective before it, its noun left out (القوات البحرية
+    التركية | والصومالية): one joint party, not two."""
+    if second[1] != b + 1:
+        return False
+    ending = next((e for e in _NISBA_ENDINGS if s.norms[b - 1].endswith(e)), None)
+    return ending is not None and s.norms[b].startswith("وال") and s.norms[b].endswith(ending)
+
+
+def _partner(s: Sent, actor: Span) -> tuple[Span, Span] | None:
+    """(first party, second party) of a joint subject of a mutual act (اتفقت باكستان |
+    وأفغانستان، وقعت الإمارات | وجمهورية كينيا اتفاقية): the second is the act's target."""
+    for b in range(actor[0] + 1, actor[1] + 1):
+        inside_name = b in s.entity_at and s.entity_at.get(b - 1) is s.entity_at[b]  # وزارة الخارجية والتعاون الدولي
+        if not inside_name and (second := _conjunct(s, b)) is not None and not _elided_noun(s, b, second):
+            s.clitics[b] = "و"
+            end = b
+            while end < len(s.infos) and (nxt := _conjunct(s, end)) is not None:
+                end = nxt[1]
+            return (actor[0], b), (b, max(end, second[1]))
+    return None
 
 
 def _around_verb(s: Sent, f: Frame, verb: int) -> tuple[Span | None, Span | None, bool, bool]:
@@ -1809,6 +1839,8 @@ def read_arguments(s: Sent, f: Frame) -> tuple[Ref | None, str, Ref | None, str]
         actor, arule = _armed_group(s, target), "armed group named in sentence"
         if actor is not None and _foiler(s, f, actor):
             actor, arule = None, ""
+    if target is None and actor is not None and f.type in MUTUAL_TYPES and (pair := _partner(s, actor)) is not None:
+        (actor, target), trule = pair, "second party of a joint subject (اتفقت X و Y)"
     actor, target = _antecedent(s, actor), _antecedent(s, target)
     casualties = COUNT_RULE in trule or (trule == GENITIVE_RULE and "victim" in s.infos[f.head].cues)
     if casualties and f.armed_fallback and not f.person_act and (struck := _struck(s, f)) is not None:
