@@ -123,3 +123,24 @@ def test_a_bracketed_short_name_belongs_to_its_source(analyse: Analyse) -> None:
     (att,) = analyse(text).attributions
     assert att.source.text == "منظمة الأغذية والزراعة (فاو)"
 
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("وقال مصدر دبلوماسي فضل عدم الكشف عن هويته لـ«النهار» إن الرد وصل.", "مصدر دبلوماسي"),
+        ("وقال مسؤول طلب عدم نشر اسمه إن المفاوضات متعثرة.", "مسؤول"),
+        ("ونفى مصدر مقرب من الحركة هذه الأنباء.", "مصدر مقرب من الحركة"),
+        ("وأفاد سكان في البلدة بأن القصف استمر طوال الليل.", "سكان في البلدة"),
+        ("وقال النائب عن محافظة البصرة إن الكهرباء منقطعة منذ يومين.", "النائب عن محافظة البصرة"),
+    ],
+)
+def test_what_belongs_to_an_unnamed_source(analyse: Analyse, text: str, source: str) -> None:
+    entities = [("محافظة البصرة", "GPE")] if "البصرة" in text else []
+    (att,) = analyse(text, entities=entities).attributions
+    assert att.source.text == source
+
+
+def test_a_name_after_what_one_spoke_of_is_no_relayed_source(analyse: Analyse) -> None:
+    doc = analyse("وتحدث الوزير عن إيران في كلمته أمام البرلمان.", entities=[("إيران", "COUNTRY")])
+    assert [a.source.text for a in doc.attributions] == ["الوزير"]

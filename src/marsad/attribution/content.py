@@ -21,9 +21,10 @@ QUOTES: Final = {"«": "»", "“": "”", STRAIGHT: STRAIGHT, "„": "“"}
 STRAIGHT_EXTRA: Final = "content.straight_quotes"  # doc.extras key: offsets of the straight quotes
 _STRAIGHT: Final = re.compile(STRAIGHT)
 TRIM_PUNCT: Final = (".", "،", ",", "؛", ";", ":", "!", "…", "-", "؟", "?")
-MARKER_WINDOW: Final = 10
+MARKER_WINDOW: Final = 12
 PARTICLE_LI: Final = "ل"  # the preposition written apart before a quoted name (لـ«...»)
 ASIDE_WINDOW: Final = 25  # longest aside between commas before the content
+NEGATED_NOUN: Final = "عدم"  # "not ...ing": the word after it is a verbal noun
 ASIDE_START: Final = 4  # an aside opens this close to the source (قال دبلوماسي غربي في بيروت، ...)
 
 
@@ -81,7 +82,8 @@ def marker(doc: Document, toks: Sequence[Token], k: int, lex: CueLexicon) -> int
             return i
         if i - k < ASIDE_START and tok.norm in CLAUSE_PUNCT and (after := _after_aside(toks, i, lex)) is not None:
             return after
-        if (tok.norm in lex.verbs or (tok.norm[:1] == "و" and tok.norm in lex.with_pronoun)) and i > k:
+        if (tok.norm in lex.verbs or (tok.norm[:1] == "و" and tok.norm in lex.with_pronoun)) and i > k \
+                and toks[i - 1].norm != NEGATED_NOUN:  # طلب عدم نشر اسمه: a verbal noun, no verb
             return None
     return None
 

@@ -222,6 +222,11 @@ WORD_GROUPS = (
     "object_participles",
     "learned",
     "anaphoric",
+    "place_nouns",
+    "close_words",
+    "social_media",
+    "representatives",
+    "about_verbs",
 )
 
 

@@ -38,6 +38,7 @@ SCAN_LIMIT: Final = 9  # most words a source phrase may span
 ACRONYM_WORDS: Final = 3  # most words of a bracketed short name after a source (أ ف ب)
 GOD: Final = "الله"  # the second part of a compound name (فضل الله، نصر الله)
 PLACE_TYPES: Final = ("GPE", "LOC", "FACILITY", "COUNTRY")
+COMMAS: Final = frozenset({"،", ","})
 BODY_TYPES: Final = ("ORG", "GOV", "ARMED_GROUP")  # bodies a title may represent (النائب عن الكتلة)
 ENTITY_KINDS: Final[dict[str, SourceKind]] = {
     "PERSON": "person",
@@ -255,26 +256,39 @@ class SourceFinder:
         return last + 1
 
     def representing(self, k: int) -> int | None:
-        """Index after عن + a body + a person's name at k when a person's title comes before
-        (النائب عن ائتلاف دولة القانون محمد الصيهود): عن reads 'representing', not a relay."""
+        """Index after عن + the body or place a title represents (النائب عن ائتلاف دولة القانون
+        محمد الصيهود، النائب عن محافظة نينوى، ثامر الحمداني): عن reads 'representing', not a
+        relay. A person's name must close it, except after a representative's title (النائب)."""
         if k < 1 or k + 2 >= len(self.toks) or self.forms[k] not in self.cues.words["relay"]:
             return None
         title = next((self.head(n) for n in range(k - 1, max(-1, k - 3), -1) if self.head(n) is not None), None)
-        body = self.entity_at(k + 1)
-        if title is None or title[2] != "person" or body is None or body.type not in BODY_TYPES:
+        at = k + 2 if self.entity_at(k + 1) is None and self.entity_at(k + 2) is not None else k + 1  # عن محافظة | نينوى
+        body = self.entity_at(at)
+        if title is None or title[2] != "person" or body is None or body.type not in (*BODY_TYPES, *PLACE_TYPES):
             return None
-        after = self.entity_end(k + 1) or k + 2
-        name = self.entity_at(after) if after < len(self.toks) else None
-        if name is None or name.type != "PERSON":
-            return None
-        return self.entity_end(after) or after + 1
+        after = self.entity_end(at) or at + 1
+        named = after + 1 if after + 1 < len(self.toks) and self.toks[after].norm in COMMAS else after
+        name = self.entity_at(named) if named < len(self.toks) else None
+        if name is not None and name.type == "PERSON":
+            return self.entity_end(named) or named + 1
+        if self.forms[k - 1] in self.cues.words["representatives"] and body.type in BODY_TYPES + PLACE_TYPES:
+            return after
+        return None
 
     def placed(self, k: int) -> bool:
-        """True for في + a named body or place that belongs to the source (مسؤول في الحركة،
-        دبلوماسي في بيروت), not a channel (في بيان)."""
-        if self.forms[k] != "في" or k + 1 >= len(self.toks) or self.is_channel(k + 1):
+        """True for a phrase that belongs to the source: في + a named body or place (مسؤول في
+        الحركة، دبلوماسي في بيروت) or a common place noun (سكان في المدينة), not a channel (في
+        بيان); من after مقرب (مصدر مقرب من الحزب); على + social media (ناشطون على مواقع التواصل)."""
+        if k + 1 >= len(self.toks) or self.is_channel(k + 1) and self.forms[k] == "في":
             return False
-        return self.is_source_start(k + 1) or self._place_noun(k + 1)
+        words, nxt = self.cues.words, self.forms[k + 1]
+        if self.forms[k] == "من":
+            return k > 0 and self.forms[k - 1] in words["close_words"] and self.toks[k + 1].kind == "word"
+        if self.forms[k] == "على":
+            return nxt in words["social_media"]
+        if self.forms[k] != "في":
+            return False
+        return self.is_source_start(k + 1) or self._place_noun(k + 1) or nxt in words["place_nouns"]
 
     def _place_noun(self, k: int) -> bool:
         """True for a word before a named place (سكان في حي الجمهورية، في بلدة بيت جالا)."""

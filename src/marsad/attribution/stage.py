@@ -498,8 +498,9 @@ class AttributionStage:
         if end - 1 > j and self._told_to(sent, end - 1):
             end -= 1  # قال قائممقام سيدكان | لرووداو إن: the outlet spoken to
         inner, inner_cue, k = self._relay(sent, self._abbreviation(sent, end))
+        about = info.lemma in self.cues.words["about_verbs"]  # تحدث الوزير عن إيران: what he spoke of
         if inner is not None and inner_cue is not None and inner_cue.norm in self.cues.words["relay"] \
-                and f.noun_phrase(j) < end and self._marker(sent, k) is None and not self._relative(sent, i):
+                and (f.noun_phrase(j) < end or about) and self._marker(sent, k) is None and not self._relative(sent, i):
             inner, inner_cue, k = None, None, end  # وتوعد سريع باستمرار ... ورفع الحصار عن غزة: no relay
         if inner is None and info.object and end > j + 1 and j < (tight := f.noun_phrase(j)) < end and f.opens_object(tight):
             end = k = tight  # اتهم الجيش الحركة بأنها ...: the object is not part of the source
@@ -596,8 +597,11 @@ class AttributionStage:
         return end
 
     def _located(self, sent: _Sentence, k: int) -> int:
-        """End of a source extended by في + a named place or body (المقاومة الإسلامية في العراق)."""
+        """End of a source extended by في + a named place or body (المقاومة الإسلامية في العراق),
+        or by من after مقرب (مصدر مقرب من الحركة)."""
         toks, f = sent.toks, sent.finder
+        if k + 1 < len(toks) and toks[k].norm == "من" and f.placed(k):
+            return max(k + 2, f.noun_phrase(k + 1))  # مصدر مقرب | من الحركة
         if k + 1 >= len(toks) or toks[k].norm != "في" or self._after_channel(sent, k) > k:
             return k
         if (covered := f.covering_end(k)) is not None:
