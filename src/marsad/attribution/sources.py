@@ -279,7 +279,7 @@ class SourceFinder:
         """True for a phrase that belongs to the source: في + a named body or place (مسؤول في
         الحركة، دبلوماسي في بيروت) or a common place noun (سكان في المدينة), not a channel (في
         بيان); من after مقرب (مصدر مقرب من الحزب); على + social media (ناشطون على مواقع التواصل)."""
-        if k + 1 >= len(self.toks) or self.is_channel(k + 1) and self.forms[k] == "في":
+        if k + 1 >= len(self.toks) or (self.is_channel(k + 1) and self.forms[k] == "في"):
             return False
         words, nxt = self.cues.words, self.forms[k + 1]
         if self.forms[k] == "من":

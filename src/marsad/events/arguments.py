@@ -1302,8 +1302,9 @@ def _aid_recipient(s: Sent, f: Frame) -> Span | None:
             return np_at(s, j + 1, governed=True)
         if info.token.norm == ILA and (to := np_at(s, j + 1, governed=True)) is not None and not _destination_place(s, to):
             return to  # سيّرت الإمارات طائرة مساعدات تحمل 40 طنا من المواد الغذائية إلى اللاجئين
-        if (to := info.cues.get("beneficiary")) in _TO and prep_led(s, j):  # للأسر النازحة، للاجئين
-            s.clitics[j] = to  # لل: the article's ل went with it (للأسر -> أسر)
+        lam = info.cues.get("beneficiary", "")
+        if lam in _TO and prep_led(s, j):  # للأسر النازحة، للاجئين
+            s.clitics[j] = lam  # لل: the article's ل went with it (للأسر -> أسر)
             return j, pp_end(s, j)
         ent = s.entity_at.get(j)
         if ent is not None and info.token.norm.startswith("ل") and ent.start > info.token.start and _state(ent):
