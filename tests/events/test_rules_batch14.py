@@ -60,3 +60,31 @@ def test_the_second_party_of_a_joint_agreement_is_its_target(text: str, actor: s
 def test_two_adjectives_sharing_one_noun_stay_one_party() -> None:
     event = only("نفذت القوات البحرية الأردنية والمصرية تدريبا مشتركا في خليج العقبة.", "COOPERATE")
     assert event.target is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قالت منظمات إغاثة إن الأوضاع في المخيم تتدهور.",
+        "نقل المعتقلون إلى مراكز الاحتجاز في الصحراء.",
+    ],
+)
+def test_an_event_noun_naming_what_a_body_does_is_no_event(text: str) -> None:
+    assert analysed(text) == []
+
+
+def test_an_unless_word_describing_the_companion_cancels_nothing() -> None:
+    # السياسية describes the parties; حل سياسي (a political solution) is no ban
+    event = only("أصدر الرئيس مرسوما بحل جميع الأحزاب السياسية.", "COERCE")
+    assert event.mode == "ban"
+    assert [e.type for e in analysed("دعا الوزير إلى حل سياسي للأزمة مع الحزب.")] == ["REQUEST"]
+
+
+def test_closing_the_borders_is_a_blockade() -> None:
+    event = only("أغلقت السلطات حدودها البرية مع الجارة الشمالية.", "COERCE")
+    assert event.mode == "blockade"
+
+
+def test_a_raid_operation_is_one_raid() -> None:
+    event = only("نفذت قوة من الجيش عملية دهم في حي الزهور.", "COERCE")
+    assert event.mode == "raid" and analysed("نفذت قوة من الجيش عملية دهم في حي الزهور.") == [event]

@@ -37,6 +37,7 @@ GOODS_REACH: Final = 4  # words from an arrest verb to goods it seizes, past a s
 MODE_REACH: Final = 8  # mode words this near a trigger of the event
 UNRANKED: Final = 50
 VERBAL: Final = ("past", "pres")
+_NOMINAL: Final = ("noun", "word")  # a listed noun, or a whole word read as one (دهم)
 PURPOSE_TYPES: Final = ("REQUEST", "ACCUSE", "REJECT")  # a protest's purpose clause (رفضا لقرار)
 _NOUN_GOVERNORS: Final = frozenset({"undergo", "operation", "light"})  # cues after which a verbal noun follows (قدم استقالته)
 
@@ -108,7 +109,7 @@ def _valid_hits(infos: list[TokInfo], blocked: dict[int, str]) -> list[TriggerHi
                 and (accompanied or not (kind == "noun" and _light_verb(infos, info.pos)))
             ):
                 continue
-            if entry.unless and _cancelled(infos, info.pos, word_keys(entry.unless)):
+            if entry.unless and _cancelled(infos, info.pos, word_keys(entry.unless), comp):
                 continue  # ضبط النفس، تستهدف الخطة خفض العجز
             if entry.unless_subject and _subject_cancels(infos, info.pos, word_keys(entry.unless_subject)):
                 continue  # مستشفى المدينة استقبل الجرحى: a hospital hosts no meeting
@@ -120,6 +121,8 @@ def _valid_hits(infos: list[TokInfo], blocked: dict[int, str]) -> list[TriggerHi
                 continue  # بشكل قاطع، بصورة عاجلة: an adjective of manner
             if kind == "noun" and info.pos > 0 and "discipline" in infos[info.pos - 1].cues:
                 continue  # أستاذ علم الاجتماع: a field of study
+            if kind == "noun" and info.pos > 0 and infos[info.pos - 1].cues.get("institution") == "":
+                continue  # منظمات الإغاثة، مراكز الاحتجاز: what a body does, in its name
             if entry.type == "ASSAULT" and kind in VERBAL and "reach" in info.cues and _after_sanctions(infos, info.pos):
                 continue  # حزمة عقوبات جديدة تستهدف قادة: whom the sanctions aim at, no attack
             if info.pos in titles:
@@ -211,11 +214,13 @@ def _subject_cancels(infos: list[TokInfo], pos: int, words: frozenset[str]) -> b
     return _any_word(infos, (pos + 1, *range(pos - UNLESS_REACH, pos)), words)
 
 
-def _cancelled(infos: list[TokInfo], pos: int, words: frozenset[str]) -> bool:
-    """Whether one of the entry's `unless` words follows within UNLESS_REACH tokens; one
-    that ends the construct chain of a force noun is part of the subject (ضبطت قوى الأمن
-    شحنة، ضبطت قوات حرس الحدود شحنة)."""
-    reach = range(pos + 1, min(len(infos), pos + 1 + UNLESS_REACH))
+def _cancelled(infos: list[TokInfo], pos: int, words: frozenset[str], companion: int | None = None) -> bool:
+    """Whether one of the entry's `unless` words follows within UNLESS_REACH tokens, before
+    the companion word if there is one (حل جميع الأحزاب السياسية: السياسية describes the
+    parties, where حل سياسي is a solution); one that ends the construct chain of a force noun
+    is part of the subject (ضبطت قوى الأمن شحنة، ضبطت قوات حرس الحدود شحنة)."""
+    last = pos + 1 + UNLESS_REACH if companion is None or companion < pos else min(companion, pos + 1 + UNLESS_REACH)
+    reach = range(pos + 1, min(len(infos), last))
     return _any_word(infos, [k for k in reach if not _in_force_name(infos, pos, k)], words)
 
 
@@ -329,7 +334,7 @@ def _names_next_act(infos: list[TokInfo], info: TokInfo) -> bool:
     """An operation noun right before another act's noun (عملية دهم، حملة اعتقالات): the
     operation is that act, not one of its own."""
     nxt = info.pos + 1
-    return "operation" in info.cues and nxt < len(infos) and any(kind == "noun" for _, kind, _ in infos[nxt].hits)
+    return "operation" in info.cues and nxt < len(infos) and any(kind in _NOMINAL for _, kind, _ in infos[nxt].hits)
 
 
 def _describes(infos: list[TokInfo], pos: int) -> bool:

@@ -94,6 +94,7 @@ CueName = Literal[
     "installation",
     "gather",
     "beneficiary",
+    "institution",
 ]
 FormKind = Literal["past", "pres", "noun", "participle", "circumstantial", "word"]
 
