@@ -144,3 +144,20 @@ def test_what_belongs_to_an_unnamed_source(analyse: Analyse, text: str, source: 
 def test_a_name_after_what_one_spoke_of_is_no_relayed_source(analyse: Analyse) -> None:
     doc = analyse("وتحدث الوزير عن إيران في كلمته أمام البرلمان.", entities=[("إيران", "COUNTRY")])
     assert [a.source.text for a in doc.attributions] == ["الوزير"]
+
+
+def test_an_outlet_named_in_quotes_after_its_head(analyse: Analyse) -> None:
+    (att,) = analyse("وشنت طائرات غارات على البلدتين، وفق ما أفاد به مراسل «الأخبار» في الجنوب.").attributions
+    assert att.source.text == "مراسل «الأخبار»" and att.source_kind == "media"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("وقال مسؤول العلاقات الإعلامية في الحزب إن الاتهامات كاذبة.", "person"),  # one office's holder
+        ("وقال مسؤول أمني رفيع إن الهجوم أحبط.", "anonymous"),
+    ],
+)
+def test_an_official_heading_an_office_is_a_person(analyse: Analyse, text: str, kind: str) -> None:
+    (att,) = analyse(text).attributions
+    assert att.source_kind == kind

@@ -227,6 +227,7 @@ WORD_GROUPS = (
     "social_media",
     "representatives",
     "about_verbs",
+    "office_heads",
 )
 
 

@@ -36,10 +36,12 @@ MIN_NISBA: Final = 4  # letters of the shortest nisba adjective (رسمي); أي
 NAME_STEPS: Final = 2  # titles and names a head may take in a row
 SCAN_LIMIT: Final = 9  # most words a source phrase may span
 ACRONYM_WORDS: Final = 3  # most words of a bracketed short name after a source (أ ف ب)
+QUOTED_NAME_WORDS: Final = 4  # most words of an outlet's name in quotes after a media head
 GOD: Final = "الله"  # the second part of a compound name (فضل الله، نصر الله)
 PLACE_TYPES: Final = ("GPE", "LOC", "FACILITY", "COUNTRY")
 COMMAS: Final = frozenset({"،", ","})
 BODY_TYPES: Final = ("ORG", "GOV", "ARMED_GROUP")  # bodies a title may represent (النائب عن الكتلة)
+REPRESENTED_TYPES: Final = ("ORG", "GOV", "ARMED_GROUP", "GPE", "LOC", "FACILITY", "COUNTRY")  # a body or a place
 ENTITY_KINDS: Final[dict[str, SourceKind]] = {
     "PERSON": "person",
     "MEDIA": "media",
@@ -264,14 +266,14 @@ class SourceFinder:
         title = next((self.head(n) for n in range(k - 1, max(-1, k - 3), -1) if self.head(n) is not None), None)
         at = k + 2 if self.entity_at(k + 1) is None and self.entity_at(k + 2) is not None else k + 1  # عن محافظة | نينوى
         body = self.entity_at(at)
-        if title is None or title[2] != "person" or body is None or body.type not in (*BODY_TYPES, *PLACE_TYPES):
+        if title is None or title[2] != "person" or body is None or body.type not in REPRESENTED_TYPES:
             return None
         after = self.entity_end(at) or at + 1
         named = after + 1 if after + 1 < len(self.toks) and self.toks[after].norm in COMMAS else after
         name = self.entity_at(named) if named < len(self.toks) else None
         if name is not None and name.type == "PERSON":
             return self.entity_end(named) or named + 1
-        if self.forms[k - 1] in self.cues.words["representatives"] and body.type in BODY_TYPES + PLACE_TYPES:
+        if self.forms[k - 1] in self.cues.words["representatives"]:
             return after
         return None
 
@@ -328,13 +330,21 @@ class SourceFinder:
 
     def _with_acronym(self, j: int, end: int) -> int:
         """`end` moved past a short name in brackets right after the phrase [j, end): the
-        body's acronym or short name (شركة تسويق النفط (سومو)، هيئة البث (كان))."""
-        if end <= j or end + 2 >= len(self.toks) or self.toks[end].norm != "(":
+        body's acronym or short name (شركة تسويق النفط (سومو)، هيئة البث (كان)), or an
+        outlet's name in quotes after a media head (قناة «العربية»، مراسل «الأخبار»)."""
+        if end <= j or end + 2 >= len(self.toks):
             return end
-        for close in range(end + 2, min(len(self.toks), end + 2 + ACRONYM_WORDS)):
+        opening = self.toks[end].norm
+        if opening == "(":
+            closing, words = ")", ACRONYM_WORDS
+        elif opening == "«" and (hit := self.head(j)) is not None and hit[2] == "media":
+            closing, words = "»", QUOTED_NAME_WORDS
+        else:
+            return end
+        for close in range(end + 2, min(len(self.toks), end + 2 + words)):
             if self.toks[close - 1].kind not in NAME_WORDS:
                 return end
-            if self.toks[close].norm == ")":
+            if self.toks[close].norm == closing:
                 return close + 1
         return end
 
@@ -524,6 +534,16 @@ class SourceFinder:
                       entity=ent.id if ent else None, name_en=ent.name_en if ent else None)
         return ref, self._kind(span, ent, ref.text)
 
+    def _office_holder(self, first: int, last: int, span: Span) -> bool:
+        """An official's one-word head at `first` governing a definite noun that names the
+        office (مسؤول العلاقات الإعلامية), not one with an adjective (مسؤول كبير، مسؤول
+        أمني): a known person."""
+        k = last + 1
+        if first != last or self.toks[first].norm not in self.cues.words["office_heads"] or k >= span.last:
+            return False
+        norm = self.forms[k]
+        return norm.startswith("ال") and not norm.endswith(NISBA_ENDINGS) and norm not in self.cues.words["name_adjectives"]
+
     def _on_head(self, ent: Entity, span: Span) -> bool:
         """True if entity `ent` starts on the phrase's first word, i.e. covers the head itself."""
         return ent.start < self.toks[span.first].end
@@ -538,6 +558,8 @@ class SourceFinder:
                 break
         if ent is not None and ent.type == "PERSON" and not (hit and hit[2] != "person" and self._on_head(ent, span)):
             return "person"  # a name after an anonymous head names it (مسؤول أمريكي جون كيربي)
+        if hit is not None and hit[2] == "anonymous" and self._office_holder(k, hit[1], span):
+            return "person"  # مسؤول العلاقات الإعلامية في الحزب: one office's holder
         if hit is not None:
             return hit[2]
         if ent is not None and ent.type in ENTITY_KINDS:
