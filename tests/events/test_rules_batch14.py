@@ -88,3 +88,24 @@ def test_closing_the_borders_is_a_blockade() -> None:
 def test_a_raid_operation_is_one_raid() -> None:
     event = only("نفذت قوة من الجيش عملية دهم في حي الزهور.", "COERCE")
     assert event.mode == "raid" and analysed("نفذت قوة من الجيش عملية دهم في حي الزهور.") == [event]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وجاء في بيان صادر عن وزارة الخارجية أن الوفد وصل.",  # صادر عن: issued by, no confiscation
+        "توافد ملايين الزوار على المدينة لإحياء زيارة الأربعين.",  # a pilgrimage, no state visit
+    ],
+)
+def test_words_that_only_look_like_acts(text: str) -> None:
+    assert analysed(text) == []
+
+
+def test_a_conviction_is_no_condemnation() -> None:
+    text = "قضت محكمة بسجن ثلاثة رجال عشر سنوات بعد إدانتهم بالانتماء إلى جماعة مسلحة."
+    assert [e.type for e in analysed(text)] == ["COERCE"]
+
+
+def test_the_offence_someone_is_held_for_is_no_event() -> None:
+    text = "أمرت النيابة بحبس رجل أربعة أيام لاتهامه بضرب جاره."
+    assert [e.type for e in analysed(text)] == ["COERCE"]
