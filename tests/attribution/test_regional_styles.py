@@ -161,3 +161,10 @@ def test_an_outlet_named_in_quotes_after_its_head(analyse: Analyse) -> None:
 def test_an_official_heading_an_office_is_a_person(analyse: Analyse, text: str, kind: str) -> None:
     (att,) = analyse(text).attributions
     assert att.source_kind == kind
+
+
+def test_an_accusative_source_after_anna_and_the_outlet_it_told(analyse: Analyse) -> None:
+    text = "غير أن مصدرا عسكريا نفى لـ«الأيام» سقوط أي طائرة."
+    (att,) = analyse(text).attributions
+    assert att.source.text == "مصدرا عسكريا" and att.source_kind == "anonymous"
+    assert text[att.content.start : att.content.end] == "سقوط أي طائرة"

@@ -678,7 +678,17 @@ class AttributionStage:
         k = self._after_aside(sent, self._after_channel(sent, k))
         while k < len(toks) and toks[k].norm in self.cues.words["adverbs"]:
             k += 1
+        k = self._past_outlet(sent, k)
         return k + 1 if k < len(toks) and toks[k].norm in self.cues.words["object_preps"] else k
+
+    @staticmethod
+    def _past_outlet(sent: _Sentence, k: int) -> int:
+        """Index after the outlet spoken to at k (نفى لـ«سودان تربيون» فقدان ...), else k."""
+        toks = sent.toks
+        if k + 1 < len(toks) and toks[k].norm == ct.PARTICLE_LI and ct.is_open_quote(sent.doc, toks[k + 1]):
+            end = ct.quote_at(sent.doc, toks[k + 1]).end
+            return next((n for n in range(k + 2, len(toks)) if toks[n].start > end), k)  # past the closing mark
+        return k
 
     def _after_aside(self, sent: _Sentence, k: int) -> int:
         """Index after an aside between commas at k (أكد الوزير، خلال لقائه نظيره، ضرورة ...):
