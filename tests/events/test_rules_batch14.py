@@ -109,3 +109,9 @@ def test_a_conviction_is_no_condemnation() -> None:
 def test_the_offence_someone_is_held_for_is_no_event() -> None:
     text = "أمرت النيابة بحبس رجل أربعة أيام لاتهامه بضرب جاره."
     assert [e.type for e in analysed(text)] == ["COERCE"]
+
+
+def test_members_of_a_gang_are_one_phrase() -> None:
+    event = only("هاجم أفراد عصابات مسلحة بلدة صغيرة في الشمال.", "ASSAULT")
+    assert event.actor is not None and event.actor.text == "أفراد عصابات مسلحة"
+    assert event.target is not None and event.target.text == "بلدة صغيرة"
