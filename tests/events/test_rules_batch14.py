@@ -115,3 +115,8 @@ def test_members_of_a_gang_are_one_phrase() -> None:
     event = only("هاجم أفراد عصابات مسلحة بلدة صغيرة في الشمال.", "ASSAULT")
     assert event.actor is not None and event.actor.text == "أفراد عصابات مسلحة"
     assert event.target is not None and event.target.text == "بلدة صغيرة"
+
+
+def test_a_protest_in_the_accusative_of_purpose_is_the_main_subjects() -> None:
+    event = only("أغلق مزارعون غاضبون الطريق الدولي احتجاجا على ارتفاع أسعار الأسمدة.", "PROTEST")
+    assert event.actor is not None and event.actor.text == "مزارعون غاضبون"

@@ -1664,6 +1664,13 @@ def _last_party(s: Sent, start: int, end: int) -> Span | None:
     return None
 
 
+def _purpose_accusative(s: Sent, k: int) -> bool:
+    """An indefinite accusative event noun after its clause (أغلقوا الطريق احتجاجا على ...،
+    تنديدا بـ): the reason the main clause's subject acted, so its act too."""
+    norm = s.norms[k]
+    return norm.endswith("ا") and not norm.startswith("ال") and k > 1 and "preposition" not in s.infos[k - 1].cues
+
+
 def _main_subject(s: Sent, k: int) -> Span | None:
     """Subject of the main clause before position k: the phrase opening the sentence
     (SVO: a definite word or a name), else the phrase after its first word (a verb);
@@ -1830,6 +1837,8 @@ def read_arguments(s: Sent, f: Frame) -> tuple[Ref | None, str, Ref | None, str]
         actor, arule = _noun_nationality(s, f), "nationality adjective of an event noun"
     if actor is None and f.verb is None and _manner_adjunct(s, f.head):
         actor, arule = _main_subject(s, f.head), f"{MAIN_CLAUSE_RULE} (، بالتنسيق مع)"
+    if actor is None and f.verb is None and f.type == "PROTEST" and _purpose_accusative(s, f.head):
+        actor, arule = _main_subject(s, f.head), f"{MAIN_CLAUSE_RULE} (أغلقوا الطريق احتجاجا)"
     if (accused := _accused(s, f)) is not None and accused != target:
         actor, arule = accused, "the accused of an accusation (اتهم X Y بـ)"
     if actor is None and (asked := _addressee(s, f)) is not None and asked != target:
