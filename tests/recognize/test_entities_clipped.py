@@ -43,3 +43,8 @@ def test_a_clipped_small_place_after_a_place_head_is_kept(pipe: Pipeline) -> Non
 def test_a_given_name_is_no_clitic_and_a_place(pipe: Pipeline) -> None:
     found = {(e.text, e.type) for e in entities(pipe, "«نريد أن نعود إلى بيوتنا»، تقول فاطمة آدم، وهي نازحة.")}
     assert ("فاطمة آدم", "PERSON") in found
+
+
+def test_a_police_district_after_a_place_head_names_no_place(pipe: Pipeline) -> None:
+    found = {e.text for e in entities(pipe, "أوقفت عناصر الشرطة بولاية أمن مراكش خمسة أشخاص.")}
+    assert "أمن" not in found and "مراكش" in found
