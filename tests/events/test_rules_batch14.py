@@ -120,3 +120,9 @@ def test_members_of_a_gang_are_one_phrase() -> None:
 def test_a_protest_in_the_accusative_of_purpose_is_the_main_subjects() -> None:
     event = only("أغلق مزارعون غاضبون الطريق الدولي احتجاجا على ارتفاع أسعار الأسمدة.", "PROTEST")
     assert event.actor is not None and event.actor.text == "مزارعون غاضبون"
+
+
+def test_after_lakinnaha_the_phrase_after_the_verb_is_its_object() -> None:
+    event = only("رحبت الحكومة بالمبادرة لكنها رفضت الشروط الأمريكية.", "REJECT")
+    assert event.actor is not None and event.actor.text == "الحكومة"
+    assert event.target is not None and event.target.text == "الشروط الأمريكية"

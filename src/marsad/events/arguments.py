@@ -68,6 +68,8 @@ _CONDITIONALS: Final = frozenset({"ما", "اذا", "ان", "وان", "حال", 
 _FEARED: Final = frozenset({"تحسبا", "خشيه", "تخوفا", "تفاديا", "منعا"})
 PARENTHETICAL_REACH: Final = 8  # words of an adjunct set off by commas between a verb and its object
 _PRONOUN_COMPLEMENTIZERS: Final = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم"})
+# لكن with the subject's pronoun (لكنها اتهمت الجيش): the phrase after the verb is its object
+_BUT_PRONOUNS: Final = frozenset({"لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم"})
 # "among them", "most of them": what follows is part of a count of victims
 _TIME_PREPS: Final = frozenset({"خلال", "اثناء", "عقب", "لدي", "اثر", "ابان"})  # normalised forms
 # Rules giving an act to the main clause's subject (the stage treats such acts as that
@@ -1152,15 +1154,18 @@ def _pronoun_complementizer(s: Sent, verb: int) -> int | None:
     k = verb - 1
     while k > 0 and ("negation" in s.infos[k].cues or s.norms[k] in AUXILIARIES):
         k -= 1
-    return k if k > 0 and s.norms[k] in _PRONOUN_COMPLEMENTIZERS else None
+    return k if k > 0 and (s.norms[k] in _PRONOUN_COMPLEMENTIZERS or s.norms[k] in _BUT_PRONOUNS) else None
 
 
 def _complement_subject(s: Sent, f: Frame) -> Span | None:
     """The reporter as the doer when the verb's subject is the pronoun of أنه/أنها (وأكدت
-    الشرطة أنها لم تطلق النار): the subject of the reporting verb before it."""
+    الشرطة أنها لم تطلق النار): the subject of the reporting verb before it; after لكنها, the
+    main clause's subject."""
     k = _pronoun_complementizer(s, f.verb) if f.verb is not None else None
     if k is None:
         return None
+    if s.norms[k] in _BUT_PRONOUNS:
+        return _main_subject(s, k)  # أعلنت الحكومة ...، لكنها اتهمت: the clause's subject
     for j in range(k - 1, -1, -1):
         if "report" in s.infos[j].cues and "circumstantial" not in s.infos[j].cues:
             span = prev_np(s, j) or next_np(s, j)  # a participle (مؤكدة) defers to the main verb
