@@ -168,3 +168,8 @@ def test_an_accusative_source_after_anna_and_the_outlet_it_told(analyse: Analyse
     (att,) = analyse(text).attributions
     assert att.source.text == "مصدرا عسكريا" and att.source_kind == "anonymous"
     assert text[att.content.start : att.content.end] == "سقوط أي طائرة"
+
+
+def test_two_fields_of_one_body_are_one_source(analyse: Analyse) -> None:
+    (att,) = analyse("وأكدت الهيئة العامة للإحصاء والتعداد أن النمو تراجع.").attributions
+    assert att.source.text == "الهيئة العامة للإحصاء والتعداد"

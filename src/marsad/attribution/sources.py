@@ -478,11 +478,18 @@ class SourceFinder:
         cuts = [start] + [
             k for k in range(start + 1, last)
             if toks[k].norm.startswith("و") and self._conjunct(k) and not self._second_title(start, k, last)
+            and not self._genitive_pair(k)
         ]
         if m is None and len(cuts) == 1:
             return [self._span(first, last)]
         bounds = [*cuts, last]
         return [self._span(a, b) for a, b in pairwise(bounds) if b > a]
+
+    def _genitive_pair(self, k: int) -> bool:
+        """True for و + a definite word right after a ل-genitive word: the second half of a
+        body's field (الإدارة العامة للعلاقات | والإعلام الأمني), not a second source."""
+        prev = self.forms[k - 1]
+        return self.forms[k].startswith("وال") and prev.startswith("لل") and self.entity_at(k) is None
 
     def _second_title(self, first: int, k: int, last: int) -> bool:
         """True if و + a person's title at k is a named person's second title (الدكتور ماجد
