@@ -73,6 +73,18 @@ def test_loaded_terms_from_several_camps_have_neutral_wording(analyse: Analyse, 
     assert [(f.text, f.neutral) for f in items] == [(term, neutral)]
 
 
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("ولم يتخل النظام يوما عن أوهامه القديمة.", "أوهامه"),
+        ("وتكشف الخطة عن نزعة توسعية واضحة.", "توسعية"),
+        ("وتقدم المقاتلون الأشاوس نحو التلال.", "الأشاوس"),
+    ],
+)
+def test_evaluative_families_of_partisan_columns(analyse: Analyse, text: str, word: str) -> None:
+    assert (word, "outlet") in _items(analyse, text, "evaluative")
+
+
 def test_evaluative_words_are_not_read_inside_names(analyse: Analyse) -> None:
     assert _items(analyse, "واستقبل الوزير عبد المجيد السفير.", "evaluative") == []
     assert ("الحثيثة", "outlet") in _items(analyse, "وتواصل الحكومة جهودها الحثيثة.", "evaluative")
