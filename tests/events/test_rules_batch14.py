@@ -126,3 +126,14 @@ def test_after_lakinnaha_the_phrase_after_the_verb_is_its_object() -> None:
     event = only("رحبت الحكومة بالمبادرة لكنها رفضت الشروط الأمريكية.", "REJECT")
     assert event.actor is not None and event.actor.text == "الحكومة"
     assert event.target is not None and event.target.text == "الشروط الأمريكية"
+
+
+def test_teams_after_a_verb_are_its_subject_not_a_dispersal() -> None:
+    event = only("حجزت فرق المراقبة الاقتصادية أكثر من 300 طن من المواد الغذائية.", "COERCE")
+    assert event.actor is not None and event.actor.text == "فرق المراقبة الاقتصادية"
+
+
+def test_the_companion_is_no_part_of_the_subject() -> None:
+    event = only("فرقت قوات الأمن المتظاهرين بالغاز المسيل للدموع.", "ASSAULT")
+    assert event.actor is not None and event.actor.text == "قوات الأمن"
+    assert event.target is not None and event.target.text == "المتظاهرين"

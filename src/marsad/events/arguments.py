@@ -1854,6 +1854,8 @@ def read_arguments(s: Sent, f: Frame) -> tuple[Ref | None, str, Ref | None, str]
         actor, arule = _armed_group(s, target), "armed group named in sentence"
         if actor is not None and _foiler(s, f, actor):
             actor, arule = None, ""
+    if actor is not None and f.companion is not None and actor[0] < f.companion < actor[1]:
+        actor = (actor[0], f.companion)  # فرقت قوات الأمن | المتظاهرين: the companion is no part of the subject
     if target is None and actor is not None and f.type in MUTUAL_TYPES and (pair := _partner(s, actor)) is not None:
         (actor, target), trule = pair, "second party of a joint subject (اتفقت X و Y)"
     actor, target = _antecedent(s, actor), _antecedent(s, target)
