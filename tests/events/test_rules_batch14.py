@@ -137,3 +137,8 @@ def test_the_companion_is_no_part_of_the_subject() -> None:
     event = only("فرقت قوات الأمن المتظاهرين بالغاز المسيل للدموع.", "ASSAULT")
     assert event.actor is not None and event.actor.text == "قوات الأمن"
     assert event.target is not None and event.target.text == "المتظاهرين"
+
+
+def test_a_relational_adjective_after_an_event_noun_is_no_patient() -> None:
+    event = only("أصدرت المحكمة مذكرة توقيف غيابية بحق رجل أعمال.", "COERCE")
+    assert event.target is not None and event.target.text == "رجل أعمال"
