@@ -142,3 +142,9 @@ def test_the_companion_is_no_part_of_the_subject() -> None:
 def test_a_relational_adjective_after_an_event_noun_is_no_patient() -> None:
     event = only("أصدرت المحكمة مذكرة توقيف غيابية بحق رجل أعمال.", "COERCE")
     assert event.target is not None and event.target.text == "رجل أعمال"
+
+
+def test_a_group_named_in_quotes_after_min_belongs_to_the_subject() -> None:
+    event = only("هاجم مسلحون من «جبهة التحرير» معسكرا للجيش في الشمال.", "ASSAULT")
+    assert event.actor is not None and event.actor.text == "مسلحون من «جبهة التحرير»"
+    assert event.target is not None and event.target.text.startswith("معسكرا")

@@ -407,9 +407,11 @@ def _partitive(s: Sent, end: int) -> int:
     """End of a group noun extended by its من + definite phrase (قوة من الجيش، عناصر من
     تنظيم القاعدة)."""
     if end + 1 < len(s.infos) and s.norms[end] == "من":
-        tail = np_at(s, end + 1)  # قوة من الجيش | المخيم: a definite noun after it is the object
+        quoted = s.norms[end + 1] == "«"  # متمردون من «القوات الديمقراطية المتحالفة»
+        tail = np_at(s, end + 2 if quoted else end + 1)  # قوة من الجيش | المخيم: a definite noun after it is the object
         if tail is not None and any(definite(s, j) for j in range(tail[0], tail[1])):
-            return tail[1]
+            closing = quoted and tail[1] < len(s.infos) and s.norms[tail[1]] == "»"
+            return tail[1] + 1 if closing else tail[1] if not quoted else end
     return end
 
 
