@@ -148,3 +148,9 @@ def test_a_group_named_in_quotes_after_min_belongs_to_the_subject() -> None:
     event = only("هاجم مسلحون من «جبهة التحرير» معسكرا للجيش في الشمال.", "ASSAULT")
     assert event.actor is not None and event.actor.text == "مسلحون من «جبهة التحرير»"
     assert event.target is not None and event.target.text.startswith("معسكرا")
+
+
+def test_a_time_word_is_no_verb() -> None:
+    text = "قتل أربعة جنود، فجر اليوم، في هجوم بسيارة مفخخة شنه مسلحون على حاجز للجيش."
+    event = only(text, "ASSAULT")
+    assert not event.trigger.text.startswith("فجر")
