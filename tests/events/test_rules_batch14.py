@@ -154,3 +154,8 @@ def test_a_time_word_is_no_verb() -> None:
     text = "قتل أربعة جنود، فجر اليوم، في هجوم بسيارة مفخخة شنه مسلحون على حاجز للجيش."
     event = only(text, "ASSAULT")
     assert not event.trigger.text.startswith("فجر")
+
+
+def test_a_visit_to_a_place_targets_it() -> None:
+    event = only("يبدأ الرئيس الأحد المقبل زيارة رسمية إلى نيروبي تستمر يومين.", "CONSULT")
+    assert event.target is not None and event.target.text == "نيروبي"
