@@ -497,7 +497,7 @@ class AttributionStage:
         end = f.scan(j)
         if end - 1 > j and self._told_to(sent, end - 1):
             end -= 1  # قال قائممقام سيدكان | لرووداو إن: the outlet spoken to
-        inner, inner_cue, k = self._relay(sent, self._abbreviation(sent, end))
+        inner, inner_cue, k = self._relay(sent, end)
         about = info.lemma in self.cues.words["about_verbs"]  # تحدث الوزير عن إيران: what he spoke of
         if inner is not None and inner_cue is not None and inner_cue.norm in self.cues.words["relay"] \
                 and (f.noun_phrase(j) < end or about) and self._marker(sent, k) is None and not self._relative(sent, i):
@@ -585,16 +585,6 @@ class AttributionStage:
         if ent is None:
             return False
         return ent.kb_id is not None or not (sent.finder.is_stop(k) or sent.toks[k].norm.startswith(("ب", "ل")))
-
-    @staticmethod
-    def _abbreviation(sent: _Sentence, end: int) -> int:
-        """End of a source extended over a bracketed abbreviation (وكالة الأنباء الكويتية (كونا))."""
-        toks = sent.toks
-        if end + 2 < len(toks) and toks[end].norm == "(" and toks[end + 1].kind in ("word", "latin"):
-            close = next((n for n in range(end + 2, min(len(toks), end + 5)) if toks[n].norm == ")"), None)
-            if close is not None:
-                return close + 1
-        return end
 
     def _located(self, sent: _Sentence, k: int) -> int:
         """End of a source extended by في + a named place or body (المقاومة الإسلامية في العراق),

@@ -60,6 +60,7 @@ _CLAUSE_WORD_CUES: Final = frozenset({
 _CHAINED_TYPES: Final = frozenset({"ASSAULT", "COERCE"})
 MUTUAL_TYPES: Final = frozenset({"AGREE", "CONSULT", "COOPERATE"})  # acts two parties do together
 _NISBA_ENDINGS: Final = ("يه", "يون", "يين", "ي")  # normalised endings of relational adjectives
+_TO: Final = frozenset({"ل", "لل"})  # ل, and ل with the article's ل it swallowed (للأسر)
 INTRANSITIVE_TYPES: Final = ("PROTEST", "RETREAT")  # their verbs take no direct target (تظاهر، انسحب)
 # A verb with one of these right after it describes the noun before it (اجتماعا بحث خلاله).
 _DESCRIBING_RESUMPTIVES: Final = frozenset({"خلاله", "خلالها", "فيه", "فيها"})
@@ -381,8 +382,11 @@ def _tanwin_object(s: Sent, span: Span) -> bool:
 def _joined_names(s: Sent, span: Span | None) -> Span | None:
     """A VSO subject with the phrases joined to it by و (قاطعت تونس | والمغرب | وليبيا
     القمة، انسحب الجيش | والشرطة): one joint subject, since an object never opens with و."""
-    if span is None:
-        return span
+    return None if span is None else _with_conjuncts(s, span)
+
+
+def _with_conjuncts(s: Sent, span: Span) -> Span:
+    """`span` extended over the phrases joined to it by و (see `_joined_names`)."""
     a, b = span
     while b < len(s.infos) and (nxt := _conjunct(s, b)) is not None:
         b = nxt[1]  # والنيجر، والشرطة: an object never opens with و
@@ -420,10 +424,7 @@ def _partner(s: Sent, actor: Span) -> tuple[Span, Span] | None:
         inside_name = b in s.entity_at and s.entity_at.get(b - 1) is s.entity_at[b]  # وزارة الخارجية والتعاون الدولي
         if not inside_name and (second := _conjunct(s, b)) is not None and not _elided_noun(s, b, second):
             s.clitics[b] = "و"
-            end = b
-            while end < len(s.infos) and (nxt := _conjunct(s, end)) is not None:
-                end = nxt[1]
-            return (actor[0], b), (b, max(end, second[1]))
+            return (actor[0], b), _with_conjuncts(s, second)  # وقعت مصر | والأردن والسودان
     return None
 
 
@@ -1321,9 +1322,6 @@ def _aid_recipient(s: Sent, f: Frame) -> Span | None:
                 end += 1
             return j, end
     return None
-
-
-_TO: Final = frozenset({"ل", "لل"})
 
 
 def _measured(s: Sent, span: Span) -> bool:

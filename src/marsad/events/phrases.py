@@ -409,9 +409,12 @@ def _partitive(s: Sent, end: int) -> int:
     if end + 1 < len(s.infos) and s.norms[end] == "من":
         quoted = s.norms[end + 1] == "«"  # متمردون من «القوات الديمقراطية المتحالفة»
         tail = np_at(s, end + 2 if quoted else end + 1)  # قوة من الجيش | المخيم: a definite noun after it is the object
-        if tail is not None and any(definite(s, j) for j in range(tail[0], tail[1])):
-            closing = quoted and tail[1] < len(s.infos) and s.norms[tail[1]] == "»"
-            return tail[1] + 1 if closing else tail[1] if not quoted else end
+        if tail is None or not any(definite(s, j) for j in range(tail[0], tail[1])):
+            return end
+        if not quoted:
+            return tail[1]
+        if tail[1] < len(s.infos) and s.norms[tail[1]] == "»":
+            return tail[1] + 1  # the name and its closing quote
     return end
 
 

@@ -465,7 +465,6 @@ def _drop_name_triggers(s: Sent) -> None:
             info.cues = {c: p for c, p in info.cues.items() if c not in NAME_CUES}
 
 
-VERB_KINDS: Final = ("past", "pres")
 TITLE_WORDS: Final = 7  # words of a title after a name that a light verb's reach skips
 
 
@@ -486,7 +485,7 @@ def _mark_uncounted(s: Sent) -> None:
     for pos in s.times:
         info = s.infos[pos]
         info.uncounted = True
-        if info.hits and all(kind in VERB_KINDS for _e, kind, _p in info.hits):
+        if info.hits and all(kind in VERBAL for _e, kind, _p in info.hits):
             info.hits = []  # فجر اليوم: a time word read as the verb فجّر
     for pos, q in s.quantities.items():
         if pos < q.end - 1 and s.infos[q.end - 1].hits:  # a count of a trigger word, not a sum of money

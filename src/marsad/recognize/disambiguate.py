@@ -23,8 +23,8 @@ from marsad.recognize.linker import Match
 # whose names are also common words (بيان، حارس، سوف).
 SMALL_PLACE: Final = 100_000
 # A place name of three letters or fewer found only by stripping a proclitic (برنس: ب +
-# رنس, Reims; باهر: ب + أهر) is as often a plain word: below this population it needs the
-# a place head before it (مدينة) or the name written whole elsewhere in the document; a
+# رنس, Reims; باهر: ب + أهر) is as often a plain word: below this population it needs a
+# place head before it (مدينة) or the name written whole elsewhere in the document; a
 # locative ب is no evidence, it is the very letter stripped (بحجة: under the pretext).
 # Fez (بفاس) is big enough to stand alone.
 CLIPPED_PLACE: Final = 500_000
