@@ -129,6 +129,22 @@ def test_filter_scores_when_enabled(code: Coder) -> None:
     assert 0.0 <= why["filter_score"] <= 1.0
 
 
+def test_dated_act_with_its_doer_skips_the_filter(code: Coder) -> None:
+    """Out of context the filter reads the protesters' act as a mention; in a dated
+    article an act with its doer is a happening, and the model is not asked. A doerless
+    event noun still is."""
+    text = "اتهمت المعارضة الحكومة بقمع المتظاهرين في العاصمة."
+    undated = code(text, filter=True)
+    protest = next(e for e in undated.events if e.type == "PROTEST")
+    assert protest.factuality == "generic"
+    dated = code(text, filter=True, published=dt.date(2025, 3, 1))
+    protest = next(e for e in dated.events if e.type == "PROTEST")
+    assert protest.factuality == "asserted"
+    assert "filter_score" not in dated.extras["events_explain"][protest.id]
+    doerless = code("تتواصل الاحتجاجات في المدن.", filter=True, published=dt.date(2025, 3, 1))
+    assert "filter_score" in doerless.extras["events_explain"][doerless.events[0].id]
+
+
 def test_dated_named_event_skips_the_filter(code: Coder) -> None:
     from marsad.model import Entity
 

@@ -226,7 +226,7 @@ class EventCoder:
         location, why["location_rule"] = context.locate(places, cand.head.pos, taken, fallback)
         when, why["time_rule"] = context.event_time(dates, start, doc.published)
         extra = _context_features(s, actor, target, times) | {f"mode:{cand.mode}", f"lv:{cand.light}"}
-        anchored = _anchored(actor, when, doc)
+        anchored = _anchored(actor, doc, cand.head.kind)
         fact, attribution, factuality_why = self._factuality(s, cand, start, anchored, lemmas, extra)
         own_act = (
             cand.type in SPEECH_ACT_TYPES
@@ -407,11 +407,12 @@ def _attribution_of(attributions: list[Attribution], offsets: list[int]) -> Attr
     return None
 
 
-def _anchored(actor: Ref | None, when: context.When, doc: Document) -> bool:
-    """In a dated article, a named actor and a date read from the text mark a concrete
-    happening; the report filter, trained on undated standalone sentences, is not asked."""
-    named = actor is not None and actor.entity is not None
-    return doc.published is not None and when.date_source == "text" and named
+def _anchored(actor: Ref | None, doc: Document, form: str) -> bool:
+    """In a dated article, an act told by a past-tense verb or with its doer is a concrete
+    happening (the rules have already caught what makes a mention: conditions, calls,
+    condemnations, denials); the report filter, trained on undated sentences read out of
+    context, is not asked."""
+    return doc.published is not None and (form == "past" or actor is not None)
 
 
 def _covered(starts: list[int], start: int, end: int) -> range:
