@@ -95,6 +95,7 @@ CueName = Literal[
     "gather",
     "beneficiary",
     "institution",
+    "party_adjective",
 ]
 FormKind = Literal["past", "pres", "noun", "participle", "circumstantial", "word"]
 

@@ -59,7 +59,8 @@ _NOT_PARTICIPANT_UNITS: Final = frozenset(
     {"minutes", "hours", "days", "weeks", "months", "years", "decades", "percent"}
 )
 GOODS_UNITS: Final = frozenset({"kg", "g", "t", "l"})  # a weight or volume of goods may be seized
-_PARTY_NAMES: Final = frozenset({"COUNTRY", "GPE", "PERSON"})  # names that never run on into another
+_PARTY_NAMES: Final = frozenset({"COUNTRY", "GPE", "PERSON"})
+_BODY_NAMES: Final = frozenset({"ORG", "ARMED_GROUP"})  # names a party's adjective may follow  # names that never run on into another
 _CHAIN_HEADS: Final = frozenset({"office", "group"})  # indefinite heads of a three-word construct chain
 PORTFOLIO_WORDS: Final = 3  # words from an office noun to a و-joined second portfolio (وزير الشؤون الخارجية والتعاون)
 OBJECT_REACH: Final = 6  # how far after the head a target may start
@@ -294,6 +295,9 @@ def np_at(s: Sent, k: int, *, governed: bool = False) -> tuple[int, int] | None:
             break
         if end in s.entity_at and s.entity_at[end] is s.entity_at.get(end - 1):
             end += 1  # a name is never cut (قوات الدعم السريع، هيومن رايتس ووتش)
+            continue
+        if _body_adjective(s, end):
+            end += 1  # حزب اتحاد قوى التقدم المعارض
             continue
         if end - k >= MAX_NP or _next_name(s, end):
             break  # طالبت الصين | الولايات المتحدة: two names, two phrases
@@ -588,6 +592,32 @@ def _starts_new_np(s: Sent, k: int) -> bool:
     return not (_nisba(s, k) or "adjective" in s.infos[k].cues) or not _same_form(s, k)
 
 
+def _body_adjective(s: Sent, k: int) -> bool:
+    """Whether position k holds an adjective of the name of a party, group or other body
+    before it, maybe after another one (حزب الأمة القومي، حركة النهضة الإسلامية المعارضة): it
+    agrees with the name's head, not with the genitive it follows."""
+    if k in s.entity_at or not _body_adjective_form(s, k):
+        return False
+    j = k - 1
+    while j > 0 and j not in s.entity_at and _body_adjective_form(s, j):
+        j -= 1
+    ent = s.entity_at.get(j)
+    return ent is not None and ent.type in _BODY_NAMES
+
+
+def _body_adjective_form(s: Sent, k: int) -> bool:
+    """A definite singular relational adjective or a listed party adjective (المعارض،
+    الحاكمة)."""
+    if not s.norms[k].startswith("ال"):
+        return False
+    return "party_adjective" in s.infos[k].cues or _singular_nisba(s, k)
+
+
+def _singular_nisba(s: Sent, k: int) -> bool:
+    """A singular relational adjective (القومي، الإسلامية), not a plural one (الأمريكيين)."""
+    return _nisba(s, k) and not s.norms[k].endswith(("يون", "يين", "يات"))
+
+
 def _nisba(s: Sent, k: int) -> bool:
     """A definite relational adjective in -ي/-ية/-يون/-يين/-يات (الجوي، الأمريكية),
     not a stem in -ى (المستشفى), a plural of the مفاعل pattern (الأهالي) nor a short noun
@@ -643,6 +673,8 @@ def _nisba_after_broken_plural(prev: str, norm: str) -> bool:
         return False
     if norm.startswith("م") and norm.endswith("ه") and len(norm) >= 5 and len(prev) >= 5 and prev[2] == "ا":
         return True  # a participle after a plural of the فعائل/فعالل shape: فصائل مسلحة، عناصر مجهولة
+    if len(norm) == 5 and norm.endswith("يه"):
+        return not norm.startswith("ت")  # عشائر عربية; not a verbal noun (مفاوضات | تسوية)
     return len(norm) >= 6 and norm.endswith(("يون", "يه"))  # not -يين: also a dual (جنديين)
 
 

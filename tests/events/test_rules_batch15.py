@@ -1,0 +1,35 @@
+"""Rules of the thirteenth session (noun phrases of bodies' names, relational adjectives
+after broken plurals), on our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import only
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "actor", "target"),
+    [
+        # a party adjective or a relational one agrees with the name's head, not with the
+        # genitive it follows: it is the name's, and the object comes after it
+        ("طالب حزب الأمة المعارض الحكومة بفتح تحقيق.", "REQUEST", "حزب الأمة المعارض", "الحكومة"),
+        ("طالب حزب الأمة القومي الحكومة بالاستقالة.", "REQUEST", "حزب الأمة القومي", "الحكومة"),
+        (
+            "دعت حركة النهضة الإسلامية المعارضة أنصارها إلى التظاهر.",
+            "REQUEST",
+            "حركة النهضة الإسلامية المعارضة",
+            "أنصارها",
+        ),
+        # a short relational adjective after a broken plural is its adjective
+        ("هاجمت قبائل محلية مقر البلدية في المدينة.", "ASSAULT", "قبائل محلية", "مقر البلدية"),
+    ],
+)
+def test_adjectives_of_a_name_stay_with_it(text: str, type_: str, actor: str, target: str) -> None:
+    event = only(text, type_)
+    assert event.actor is not None and event.actor.text == actor
+    assert event.target is not None and event.target.text == target
+
+
+def test_a_prepositional_word_after_a_name_is_no_adjective() -> None:
+    event = only("قصفت قوات الدعم السريع بالمدفعية الثقيلة أحياء سكنية في المدينة.", "ASSAULT")
+    assert event.actor is not None and event.actor.text == "قوات الدعم السريع"
