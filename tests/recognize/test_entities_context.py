@@ -74,6 +74,33 @@ def test_context_a_person_listed_with_a_title_loses_it(pipe: Pipeline) -> None:
     assert e.text == "عبدالله الثاني" and e.kb_id is not None
 
 
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # the KB lists the person with a title, a country and a rank: the name alone is kept
+        ("استقبل أمير قطر الشيخ تميم بن حمد آل ثاني الوفد.", "تميم بن حمد آل ثاني"),
+        # a nisba and an adjective of the title are no part of the name
+        ("وصل الرئيس السوري المخلوع بشار الأسد إلى موسكو.", "بشار الأسد"),
+        ("استقبل ولي العهد الأردني الأمير الحسين الوفد.", "الحسين"),
+        ("استقبل خادم الحرمين الشريفين الملك سلمان بن عبد العزيز الوفد.", "سلمان بن عبد العزيز"),
+    ],
+)
+def test_context_a_title_and_what_qualifies_it_leave_the_name(pipe: Pipeline, text: str, person: str) -> None:
+    (e,) = [e for e in entities(pipe, text) if e.type == "PERSON"]
+    assert e.text == person and e.kb_id is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأعلن رئيس الوزراء العراقي مقتل قيادي بارز في التنظيم.",  # an act noun after a title
+        "وقال الرئيس سيلتقي نظيره الأسبوع المقبل.",  # a future verb after a title
+    ],
+)
+def test_context_a_title_then_a_noun_or_verb_names_no_one(pipe: Pipeline, text: str) -> None:
+    assert not [e for e in entities(pipe, text) if e.type == "PERSON"]
+
+
 def test_context_places_that_play_are_teams_in_a_sports_text(pipe: Pipeline) -> None:
     sport = found(pipe, "تغلبت البرازيل على الأرجنتين 2 - 1 في مباراة ودية.")
     assert {("ORG", "البرازيل"), ("ORG", "الأرجنتين")} <= sport

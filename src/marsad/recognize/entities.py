@@ -171,15 +171,41 @@ def _team_word_outside(cues: Cues, token: Token) -> bool:
     return not entries or entries[0].outside
 
 
-def _without_title(cues: Cues, tokens: list[Token], f: Found) -> Found:
-    """A person the KB lists with a title (الملك عبدالله الثاني، الرئيس الأسد): the entity is
-    the name, without the title word."""
+def _without_title(index: Any, cues: Cues, tokens: list[Token], f: Found) -> Found:
+    """A person the KB lists with a title (الملك عبدالله الثاني، الرئيس الأسد، أمير قطر الشيخ
+    تميم بن حمد): the entity is the name, without the title and what qualifies it (a country,
+    a nisba, a rank): the longest end of the match the KB lists for the person, else the match
+    less its title word."""
     r = f.resolved
-    if r is None or r.entry.type != "PERSON" or r.match.length < 2 or not cues.has("title", r.match.key[0]):
+    if r is None or r.entry.type != "PERSON" or r.match.length < 2:
         return f
-    if r.match.length == 2 and r.match.key[1].startswith("ال") and r.match.key[1].endswith("ي"):
-        return f  # العاهل السعودي: the title and a demonym name the person together
-    return Found(tokens[r.match.first + 1].nstart, f.nend, f.type, f.why, r, f.country)
+    titled = _titled(cues, r.match.key)
+    if not titled:
+        return f
+    key = r.match.key
+    cut = next((cut for cut in range(1, len(key)) if _lists(index, r.entry.id, key[cut:])), titled)
+    while cut + 1 < len(key) and (cues.has("title", key[cut]) or _nisba(key[cut])):
+        cut += 1  # الشيخ تميم بن حمد، ولي العهد الأردني الأمير الحسين: a rank, a nisba
+    if cut == len(key) - 1 and _nisba(key[cut]):
+        return f  # العاهل السعودي، ولي العهد السعودي: the title and a demonym name the person together
+    return Found(tokens[r.match.first + cut].nstart, f.nend, f.type, f.why, r, f.country)
+
+
+def _lists(index: Any, entry_id: str, key: tuple[str, ...]) -> bool:
+    """Whether the KB lists these words as a name or alias of the entry (not a surname)."""
+    return any(c.kb_id == entry_id and c.via in ("name", "alias") for c in index.phrases.get(key, ()))
+
+
+def _titled(cues: Cues, key: tuple[str, ...]) -> int:
+    """The length of the title of one to three words a match opens with (الرئيس، ولي العهد،
+    خادم الحرمين الشريفين), or 0."""
+    titles = cues.words("title")
+    return next((n for n in (3, 2, 1) if key[:n] in titles), 0)
+
+
+def _nisba(norm: str) -> bool:
+    """A definite relational adjective (السوري، الأردنية)."""
+    return norm.startswith("ال") and norm.endswith(("ي", "يه")) and len(norm) >= 5
 
 
 def _without_head(index: Any, tokens: list[Token], f: Found, cues: Cues) -> Found:
@@ -347,7 +373,7 @@ def recognize(
     found = _foreign_forces(
         [_team(cues, tokens, r, heads[r.match.first]) or _agency(tokens, r) or _from_resolved(r) for r in resolved]
     )
-    found = [_without_head(index, tokens, _without_title(cues, tokens, f), cues) for f in found]
+    found = [_without_head(index, tokens, _without_title(index, cues, tokens, f), cues) for f in found]
     if sport:
         found = _sports_teams(cues, tokens, found)
     kb_at: dict[int, tuple[int, str]] = {

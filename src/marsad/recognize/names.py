@@ -277,16 +277,27 @@ def _title_rule(f: NameFinder, i: int) -> Unknown | None:
         return quoted
     if start >= len(f.tokens) or not (_name_start(f, start) or _feminine_name_start(f, i, start)):
         return None  # لمركز، بعثة، محادثات، تشكيل: a preposition or a plain noun, not a name
+    if _place_or_act_noun(f, start):
+        return None  # أعلن رئيس الوزراء مقتل قيادي: the title's object, not a name
     if cue[1].strict and _future_verb(f, start):
         return None  # الفريق سيعود أقوى: a title that is also a common noun, then its verb
     end = f.name_run(start, first_definite=False)
     if end <= start or (cue[1].strict and end == start + 1 and not f.cue_at("given_name", start)):
         return None  # الفريق جاهز: a title that is also a common noun needs a longer name
+    if end == start + 1 and _future_verb(f, start):
+        return None  # الرئيس سيلتقي ولي العهد: the title's verb, not a one-word name
     if end == start + 1 and len(f.tokens[start].norm) == 3 and not f.cue_at("given_name", start):
         return None  # وزير الخارجية المصري رفض: a bare three-letter word is a verb or verbal noun
     if _accusative_pair(f, start, end):
         return None  # لعب المدافع دورا كبيرا
     return Unknown(start, end - 1, "PERSON", "title")
+
+
+def _place_or_act_noun(f: NameFinder, i: int) -> bool:
+    """A four-letter word of the مفعل shape (مقتل، مصرع، مكتب، ملزم): a noun of place or act,
+    or a participle, unless it is a given name (محمد، مريم)."""
+    norm = f.tokens[i].norm
+    return len(norm) == 4 and norm[0] == "م" and not any(c in "اوي" for c in norm[1:]) and not f.cue_at("given_name", i)
 
 
 def _feminine_name_start(f: NameFinder, title: int, i: int) -> bool:
@@ -654,8 +665,8 @@ def _demonym_rule(f: NameFinder, i: int) -> Unknown | None:
     if not (feminine or norm.endswith("ي")):
         return None
     start = i + 1
-    if start >= len(f.tokens) or not _plain_word(f, start) or not _bare_name_word(f, start):
-        return None
+    if start >= len(f.tokens) or not _plain_word(f, start) or not _bare_name_word(f, start) or _place_or_act_noun(f, start):
+        return None  # رئيس الوزراء العراقي مقتل قيادي: the object, not a name
     end = f.name_run(start, first_definite=False)
     end = next((k for k in range(start, end) if f.tokens[k].norm.startswith("ال")), end)  # سعر | الفائدة
     if feminine and not (end >= start + 2 and _bare_name_word(f, start + 1)):
