@@ -33,3 +33,19 @@ def test_adjectives_of_a_name_stay_with_it(text: str, type_: str, actor: str, ta
 def test_a_prepositional_word_after_a_name_is_no_adjective() -> None:
     event = only("قصفت قوات الدعم السريع بالمدفعية الثقيلة أحياء سكنية في المدينة.", "ASSAULT")
     assert event.actor is not None and event.actor.text == "قوات الدعم السريع"
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "actor", "target"),
+    [
+        # a name in quotes right after the verb is its subject; the object follows the quote
+        ("نفى «حزب الله» مسؤوليته عن الهجوم.", "REJECT", "حزب الله", None),
+        ("اتهمت «حركة النهضة» الحكومة بالتقصير.", "ACCUSE", "حركة النهضة", "الحكومة"),
+        # an indefinite head and the quoted name after it are one phrase
+        ("اتهمت منظمة «أطباء بلا حدود» خفر السواحل بإعادة المهاجرين قسرا.", "ACCUSE", "منظمة «أطباء بلا حدود»", "خفر السواحل"),
+    ],
+)
+def test_quoted_names_are_subjects(text: str, type_: str, actor: str, target: str | None) -> None:
+    event = only(text, type_)
+    assert event.actor is not None and event.actor.text == actor
+    assert (event.target.text if event.target else None) == target

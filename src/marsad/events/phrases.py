@@ -48,6 +48,7 @@ PREP: Final = ("ب", "وب", "فب")
 LAM: Final = ("ل", "ول", "فل")
 _CONJUNCTIONS: Final = ("", "و", "ف")
 _OPEN_QUOTES: Final = frozenset({"«", '"', "“"})
+_CLOSE_ONLY: Final = frozenset({"»", "”"})  # closing quotes that open nothing
 _CLOSE_QUOTES: Final = frozenset({"»", '"', "”"})
 _VAGUE_COUNTS: Final = frozenset({"عده", "بضعه", "بضع"})  # counts without a number: عدة منازل، بضعة أيام
 AUXILIARIES: Final = frozenset({"قد", "لقد"})  # between a subject and its verb (قواته قد قصفت)
@@ -292,6 +293,9 @@ def np_at(s: Sent, k: int, *, governed: bool = False) -> tuple[int, int] | None:
             end += 1  # المشتبه | به
             continue
         if not s.is_word(end):
+            if end == k + 1 and s.norms[end] in _OPEN_QUOTES and not s.norms[k].startswith("ال"):
+                quoted = _quoted_name(s, end)  # منظمة «أطباء بلا حدود»: a head and its quoted name
+                end = quoted[1] + 1 if quoted is not None else end
             break
         if end in s.entity_at and s.entity_at[end] is s.entity_at.get(end - 1):
             end += 1  # a name is never cut (قوات الدعم السريع، هيومن رايتس ووتش)
@@ -688,10 +692,29 @@ def next_np(s: Sent, k: int, reach: int = OBJECT_REACH) -> tuple[int, int] | Non
         if _time_word(s, j) or (comma and (_time_word(s, j + 1) or _time_word(s, j - 1))):
             j, skipped = j + 1, skipped + 1
             continue
+        if info.token.norm in _OPEN_QUOTES and (quoted := _quoted_name(s, j)) is not None:
+            return quoted  # نفى «حزب الله»
+        if info.token.norm in _CLOSE_ONLY and j == k + 1 and k in s.entity_at:
+            j, skipped = j + 1, skipped + 1  # the closing quote of a quoted subject («حزب الله»)
+            continue
         if info.token.kind == "punct" and info.token.norm in _CLAUSE_END:
             return None
         return np_at(s, j)
     return None
+
+
+def _quoted_name(s: Sent, j: int) -> tuple[int, int] | None:
+    """The name inside the quotes opening at j («حزب الله»), if a closing quote ends it."""
+    b = j
+    while b < len(s.infos) and s.norms[b] in _OPEN_QUOTES:
+        b += 1
+    ent = s.entity_at.get(b)
+    if ent is None:
+        return None
+    end = b
+    while end < len(s.infos) and s.entity_at.get(end) is ent:
+        end += 1
+    return (b, end) if end < len(s.infos) and s.norms[end] in _CLOSE_QUOTES else None
 
 
 def _time_word(s: Sent, j: int) -> bool:
