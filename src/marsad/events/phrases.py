@@ -660,6 +660,8 @@ def agrees(s: Sent, k: int) -> bool:
     prev, norm = s.norms[k - 1], s.norms[k]
     if prev.startswith("ال") or norm.startswith(("ال", "و", "لل")) or len(norm) < 4:
         return False
+    if len(prev) > 4 and prev.endswith(("هم", "ها", "هما", "هن")):
+        return False  # ذويهم | بفدية: a noun with a pronoun is definite
     if prev.endswith("ا") and not prev.endswith("وا"):
         return norm.endswith("ا")  # accusatives: مطارا عسكريا
     if prev.endswith("ات") and norm.endswith("ه"):
@@ -678,7 +680,10 @@ def _nisba_after_broken_plural(prev: str, norm: str) -> bool:
     if norm.startswith("م") and norm.endswith("ه") and len(norm) >= 5 and len(prev) >= 5 and prev[2] == "ا":
         return True  # a participle after a plural of the فعائل/فعالل shape: فصائل مسلحة، عناصر مجهولة
     if len(norm) == 5 and norm.endswith("يه"):
-        return not norm.startswith("ت")  # عشائر عربية; not a verbal noun (مفاوضات | تسوية)
+        # عشائر عربية، أحزاب محلية: after the فعائل or أفعال shape; not a verbal noun (تسوية)
+        # nor a noun after a singular (رئيس | بلدية)
+        broken = len(prev) == 5 and (prev[2] == "ا" or (prev[0] == "ا" and prev[3] == "ا"))
+        return broken and not norm.startswith("ت")
     return len(norm) >= 6 and norm.endswith(("يون", "يه"))  # not -يين: also a dual (جنديين)
 
 
