@@ -4,7 +4,7 @@ after broken plurals), on our own sentences."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import only
+from event_helpers import analysed, only
 
 
 @pytest.mark.parametrize(
@@ -49,3 +49,13 @@ def test_quoted_names_are_subjects(text: str, type_: str, actor: str, target: st
     event = only(text, type_)
     assert event.actor is not None and event.actor.text == actor
     assert (event.target.text if event.target else None) == target
+
+
+def test_a_counted_noun_is_no_verb() -> None:
+    assert analysed("أعلنت الوزارة موعد الامتحانات بمشاركة أكثر من 300 ألف طالب وطالبة.") == []
+
+
+def test_finishing_them_off_is_an_attack_a_court_sentence_is_not() -> None:
+    assert [e.type for e in analysed("قال الجيش إن القوات قضت عليهم بغارة دقيقة.")] == ["ASSAULT"]
+    assert "ASSAULT" not in [e.type for e in analysed("قضت المحكمة عليه بالسجن خمس سنوات.")]
+    assert analysed("قضى عليه المرض بعد صراع طويل.") == []

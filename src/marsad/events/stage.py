@@ -481,16 +481,18 @@ def _mark_name_words(s: Sent) -> None:
 
 def _mark_uncounted(s: Sent) -> None:
     """Mark the tokens of a time and of an act's count, which a light verb's reach does not
-    count (شنت الطائرات الحربية أمس أكثر من عشرين | غارة); a verb reading of a time's word is
-    dropped (فجر اليوم is no bombing)."""
+    count (شنت الطائرات الحربية أمس أكثر من عشرين | غارة); a verb reading of a time's word or
+    of a counted noun is dropped (فجر اليوم is no bombing, 300 ألف طالب no demand)."""
     for pos in s.times:
         info = s.infos[pos]
         info.uncounted = True
         if info.hits and all(kind in VERBAL for _e, kind, _p in info.hits):
             info.hits = []  # فجر اليوم: a time word read as the verb فجّر
     for pos, q in s.quantities.items():
-        if pos < q.end - 1 and s.infos[q.end - 1].hits:  # a count of a trigger word, not a sum of money
+        counted = s.infos[q.end - 1]
+        if pos < q.end - 1 and counted.hits:  # a count of a trigger word, not a sum of money
             s.infos[pos].uncounted = True
+            counted.hits = [h for h in counted.hits if h[1] not in VERBAL]  # 300 ألف طالب: a noun
 
 
 def _mark_title_after(s: Sent, k: int) -> None:
