@@ -58,4 +58,3 @@ def test_a_counted_noun_is_no_verb() -> None:
 def test_finishing_them_off_is_an_attack_a_court_sentence_is_not() -> None:
     assert [e.type for e in analysed("قال الجيش إن القوات قضت عليهم بغارة دقيقة.")] == ["ASSAULT"]
     assert "ASSAULT" not in [e.type for e in analysed("قضت المحكمة عليه بالسجن خمس سنوات.")]
-    assert analysed("قضى عليه المرض بعد صراع طويل.") == []
