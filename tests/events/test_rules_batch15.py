@@ -58,3 +58,22 @@ def test_a_counted_noun_is_no_verb() -> None:
 def test_finishing_them_off_is_an_attack_a_court_sentence_is_not() -> None:
     assert [e.type for e in analysed("قال الجيش إن القوات قضت عليهم بغارة دقيقة.")] == ["ASSAULT"]
     assert "ASSAULT" not in [e.type for e in analysed("قضت المحكمة عليه بالسجن خمس سنوات.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a threat's target is what the threatened act is done to, also through a light verb
+        ("توعدت الجماعة بشن هجمات على القوات الحكومية في الشمال.", "القوات الحكومية"),
+        ("هدد الوزير بشن ضربات على مخابئ المسلحين.", "مخابئ المسلحين"),
+        ("هدد قائد الميليشيا باجتياح مدينة الأبيض خلال الأيام المقبلة.", "مدينة الأبيض"),
+    ],
+)
+def test_a_threat_targets_what_the_threatened_act_is_done_to(text: str, target: str) -> None:
+    event = only(text, "THREATEN")
+    assert event.target is not None and event.target.text == target
+
+
+def test_an_incursion_is_a_raid() -> None:
+    event = only("توغلت قوة إسرائيلية صباح اليوم في قرية حدودية.", "COERCE")
+    assert event.mode == "raid"

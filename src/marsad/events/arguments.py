@@ -86,6 +86,8 @@ _SENTENCE_BREAKS: Final = frozenset({".", "؛", ":"})
 AGENT_REACH: Final = 10  # tokens after a trigger in which an agent phrase makes its verb passive
 _AMONG: Final = frozenset({"بينهم", "منهم", "بينها", "منها", "بينهما", "غالبيتهم", "معظمهم", "اغلبهم", "اكثرهم"})
 AMONG_REACH: Final = 4
+THREAT_PREP_REACH: Final = 4  # words of a threatened act noun and its adjectives before its على/ضد/إلى phrase
+_THREAT_PREPS: Final = frozenset({"علي", "ضد", "الي"})  # normalised على، ضد، إلى
 _DOER_NOUNS: Final = frozenset({"military", "force", "perpetrator"})  # genitives that name who acted (قوات، مسلحين)
 _DECISION_CUES: Final = frozenset({"plan", "decision", "report", "effort"})  # cues a stance's object noun may carry (قرار، تصريحات)
 _DOER_CUES: Final = frozenset({"light", "doer"})  # verbs whose subject did the act they describe
@@ -1722,10 +1724,31 @@ def _threatened(s: Sent, f: Frame) -> Span | None:
             end = min(len(s.infos) - 1, end + 1)  # a long name counts as one
         if norm in (".", "،", ",", "؛"):
             return None
-        if norm.startswith("ب") and not norm.startswith("بال") and s.infos[j].hits:
-            return np_at(s, j + 1)  # an act of its own (بتدمير، باستهداف), not بوجود متفجرات
+        if norm.startswith("ب") and not norm.startswith("بال") and (s.infos[j].hits or "light" in s.infos[j].cues):
+            return _threatened_act_target(s, j)  # an act of its own (بتدمير، بشن هجمات), not بوجود متفجرات
         j += 1
     return None
+
+
+def _threatened_act_target(s: Sent, j: int) -> Span | None:
+    """What the threatened act at j is done to: its genitive (بتدمير X), or, when that is an
+    act noun itself (بشن ضربات على X، بتوجيه ضربات صاروخية إلى X), the على/ضد/إلى phrase
+    after it."""
+    genitive = np_at(s, j + 1) if s.is_word(j + 1) else None
+    if genitive is not None and not _act_noun(s, genitive[0]):
+        return genitive
+    k = genitive[1] if genitive is not None else j + 1
+    for m in range(k, min(len(s.infos), k + THREAT_PREP_REACH)):
+        if s.norms[m] in _THREAT_PREPS:
+            return np_at(s, m + 1, governed=True)
+        if s.norms[m] in (".", "،", ",", "؛"):
+            break  # بتوجيه «ضربات صاروخية ساحقة» إلى X: quotes are passed
+    return genitive
+
+
+def _act_noun(s: Sent, k: int) -> bool:
+    """Whether word k is read as an event noun (ضربات، هجمات)."""
+    return any(kind == "noun" for _e, kind, _p in s.infos[k].hits)
 
 
 def _destination(s: Sent) -> Span | None:
