@@ -77,3 +77,17 @@ def test_a_threat_targets_what_the_threatened_act_is_done_to(text: str, target: 
 def test_an_incursion_is_a_raid() -> None:
     event = only("توغلت قوة إسرائيلية صباح اليوم في قرية حدودية.", "COERCE")
     assert event.mode == "raid"
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a house, bus or place of worship an attack with casualties struck is its target
+        ("قتل سبعة من عناصر الشرطة في تفجير عبوة ناسفة استهدف حافلة كانت تقلهم.", "حافلة"),
+        ("قتل 18 شخصا في غارة جوية على دير كان يؤوي نازحين.", "دير"),
+        ("استشهد ثلاثة مواطنين وأصيب آخرون جراء قصف مدفعي استهدف منزلا في البلدة.", "منزلا"),
+    ],
+)
+def test_a_struck_building_or_vehicle_is_the_target_of_a_toll(text: str, target: str) -> None:
+    event = next(e for e in analysed(text) if e.type == "ASSAULT")
+    assert event.target is not None and event.target.text.startswith(target)

@@ -1882,7 +1882,11 @@ def read_arguments(s: Sent, f: Frame) -> tuple[Ref | None, str, Ref | None, str]
     if target is None and actor is not None and f.type in MUTUAL_TYPES and (pair := _partner(s, actor)) is not None:
         (actor, target), trule = pair, "second party of a joint subject (اتفقت X و Y)"
     actor, target = _antecedent(s, actor), _antecedent(s, target)
-    casualties = COUNT_RULE in trule or (trule == GENITIVE_RULE and "victim" in s.infos[f.head].cues)
+    casualties = (
+        COUNT_RULE in trule
+        or (trule == GENITIVE_RULE and "victim" in s.infos[f.head].cues)
+        or (trule == "passive subject" and any(e.casualty for e, _k, _p in s.infos[f.head].hits))  # وأصيب آخرون
+    )
     if casualties and f.armed_fallback and not f.person_act and (struck := _struck(s, f)) is not None:
         target, trule = struck, "the post or vehicle the attack struck (هجوم على حاجز، استهدف ثكنة), not its casualties"
     if not f.targeted or (target and actor and target == actor) or _direction(s, target):
