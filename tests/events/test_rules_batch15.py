@@ -91,3 +91,15 @@ def test_an_incursion_is_a_raid() -> None:
 def test_a_struck_building_or_vehicle_is_the_target_of_a_toll(text: str, target: str) -> None:
     event = next(e for e in analysed(text) if e.type == "ASSAULT")
     assert event.target is not None and event.target.text.startswith(target)
+
+
+def test_a_circumstantial_participle_takes_the_subject_after_the_dateline() -> None:
+    event = only("الكويت - كونا: أعربت دولة الكويت عن رفضها للقرار، داعية الحكومة إلى احترام الاتفاقيات.", "REQUEST")
+    assert event.actor is not None and event.actor.text == "دولة الكويت"
+
+
+def test_an_opening_verb_has_its_subject_after_its_adjuncts() -> None:
+    text = "وصل إلى الرياض، مساء اليوم، رئيس الوزراء العراقي في زيارة رسمية للمملكة."
+    event = only(text, "CONSULT")
+    assert event.actor is not None and event.actor.text.startswith("رئيس الوزراء العراقي")
+    assert event.target is not None and event.target.text == "الرياض"

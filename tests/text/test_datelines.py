@@ -53,3 +53,14 @@ def test_no_date_no_agency_dateline() -> None:
     # An outlet right after a place with no date is a sentence's subject, not a dateline.
     assert _agency_end("الرياض واس تعلن اليوم.", {"الرياض"}, {"واس"}, set()) == 0
     assert _agency_end("أعلنت واس اليوم.", {"الرياض"}, {"واس"}, set()) == 0
+
+
+@pytest.mark.parametrize("text", ["الكويت - كونا: أعلنت الوزارة اليوم.", "الكويت - «القبس»: أعلنت الوزارة اليوم."])
+def test_an_outlet_credited_with_a_colon_after_the_dash(text: str) -> None:
+    end = _agency_end(text, {"الكويت"}, {"كونا", "القبس"}, set())
+    assert [t.norm for t in tokenize(text)][end] == "اعلنت"
+
+
+def test_a_word_after_the_dash_is_no_credit() -> None:
+    text = "الكويت - أعلنت الوزارة: الطريق مغلق."
+    assert _agency_end(text, {"الكويت"}, {"كونا"}, set()) == 2

@@ -1684,8 +1684,19 @@ def _main_subject(s: Sent, k: int) -> Span | None:
     none when the sentence opens with a particle or preposition."""
     if k < 2 or {"preposition", "function"} & s.infos[0].cues.keys():
         return None
-    span = np_at(s, 0) if definite(s, 0) or 0 in s.entity_at else next_np(s, 0)
+    opened = definite(s, 0) or 0 in s.entity_at
+    span = np_at(s, 0) if opened else next_np(s, 0)
+    if span is None and not opened:
+        span = _subject_past_phrases(s, 1, k)  # وصل إلى الرياض، مساء اليوم، رئيس الوزراء
     return span if span and span[1] <= k else None
+
+
+def _subject_past_phrases(s: Sent, j: int, k: int) -> Span | None:
+    """The VSO subject of an opening verb after its prepositional phrases (and the times and
+    commas next_np passes), before position k."""
+    while j < k and (prep_led(s, j) or "preposition" in s.infos[j].cues):
+        j = pp_end(s, j)  # بالرياض، إلى الرياض
+    return next_np(s, j - 1) if j < k else None
 
 
 def negative_condition(s: Sent, head: int) -> int | None:

@@ -13,6 +13,8 @@ DATELINE_SENTENCES = 2  # a dateline opens the article, after its title at most
 AGENCY_DATELINE_REACH = 16  # tokens: a place, a Hijri and a Gregorian date, then the agency
 _BRACKETS = frozenset({"(", ")"})
 _SLASHES = frozenset({"/"})
+_OPEN_QUOTES = frozenset({"«", '"'})
+_CLOSE_QUOTES = frozenset({"»", '"'})
 # Words of a dateline's date besides the time expression itself (normalised: هـ -> ه).
 _DATE_WORDS = frozenset({"ه", "م", "الموافق", "في"})
 
@@ -32,12 +34,27 @@ def dateline_end(
         norm = tokens[k].norm
         if norm in DASHES:
             credited = tokens[k - 1].norm == ")" or any(tokens[j].norm in _SLASHES for j in range(1, k))
-            return k + 1 if credited or all(placed(j) for j in range(k)) else 0
+            if not (credited or all(placed(j) for j in range(k))):
+                return 0
+            return _credit_end(tokens, k + 1, agency) if agency is not None else k + 1
         if tokens[k].kind == "punct" and norm not in _BRACKETS and norm not in _SLASHES:
             break
     if agency is None or dated is None:
         return 0
     return _agency_dateline(tokens, placed, agency, dated)
+
+
+def _credit_end(tokens: Sequence[Token], k: int, agency: Callable[[int], bool]) -> int:
+    """Position after an outlet credited with a colon right after a dateline's dash (الكويت -
+    كونا:، الكويت - «القبس»:), else k."""
+    j = k + (k < len(tokens) and tokens[k].norm in _OPEN_QUOTES)
+    start = j
+    while j < len(tokens) and agency(j):
+        j += 1
+    if j == start:
+        return k
+    j += j < len(tokens) and tokens[j].norm in _CLOSE_QUOTES
+    return j + 1 if j < len(tokens) and tokens[j].norm == ":" else k
 
 
 def _agency_dateline(
