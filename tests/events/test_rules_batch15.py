@@ -103,3 +103,14 @@ def test_an_opening_verb_has_its_subject_after_its_adjuncts() -> None:
     event = only(text, "CONSULT")
     assert event.actor is not None and event.actor.text.startswith("رئيس الوزراء العراقي")
     assert event.target is not None and event.target.text == "الرياض"
+
+
+def test_a_case_names_a_past_act_not_an_event() -> None:
+    types = [e.type for e in analysed("أصدر المحقق العدلي في قضية انفجار المرفأ مذكرة توقيف بحق وزير سابق.")]
+    assert "ASSAULT" not in types
+
+
+def test_a_chain_of_verbs_keeps_its_first_subject() -> None:
+    text = "اقتحمت قوات الاحتلال بلدة قباطية، وداهمت عدة منازل وفتشتها، واعتقلت خمسة مواطنين."
+    event = next(e for e in analysed(text) if e.mode == "arrest")
+    assert event.actor is not None and event.actor.text == "قوات الاحتلال"

@@ -356,7 +356,9 @@ def _verbal(s: Sent, f: Frame) -> tuple[Span | None, str, Span | None, str]:
 def _second_np(s: Sent, first: Span) -> bool:
     """Whether another noun phrase follows right after `first` (وطالب الخاطفون | ذويهم
     بفدية): the verb then has its own subject and an object."""
-    return first[1] < len(s.infos) and np_at(s, first[1]) is not None
+    if first[1] >= len(s.infos) or s.norms[first[1]].startswith("و"):
+        return False  # داهمت عدة منازل | وفتشتها: a new clause or a conjunct, no second phrase
+    return np_at(s, first[1]) is not None
 
 
 def _first_object(s: Sent, subject: Span, companion: int) -> Span | None:
