@@ -114,3 +114,16 @@ def test_a_chain_of_verbs_keeps_its_first_subject() -> None:
     text = "اقتحمت قوات الاحتلال بلدة قباطية، وداهمت عدة منازل وفتشتها، واعتقلت خمسة مواطنين."
     event = next(e for e in analysed(text) if e.mode == "arrest")
     assert event.actor is not None and event.actor.text == "قوات الاحتلال"
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("أدانت النقابة اعتقال قوات الأمن 20 صحفيا في المدينة.", "20 صحفيا"),
+        ("أدانت النقابة اعتقال قوات الأمن رئيس بلدية المدينة.", "رئيس بلدية المدينة"),
+    ],
+)
+def test_a_verbal_noun_with_its_doer_then_its_object(text: str, target: str) -> None:
+    event = only(text, "COERCE")
+    assert event.actor is not None and event.actor.text == "قوات الأمن"
+    assert event.target is not None and event.target.text == target

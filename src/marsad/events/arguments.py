@@ -905,12 +905,16 @@ def _acting(s: Sent, k: int) -> bool:
 
 
 def _definite_object(s: Sent, k: int) -> Span | None:
-    """A definite phrase or a name right after an event noun's genitive: the verbal noun's
-    object, the genitive then being its doer (اقتحام مستوطنين باحات الأقصى)."""
+    """A definite phrase, a name, a count or a person's title right after an event noun's
+    genitive: the verbal noun's object, the genitive then being its doer (اقتحام مستوطنين
+    باحات الأقصى، اعتقال قوات الأمن 20 ناشطا)."""
     if k + 1 >= len(s.infos) or prep_led(s, k):
         return None
     construct = s.is_word(k) and definite(s, k + 1)  # باحات | المسجد
-    return np_at(s, k) if definite(s, k) or construct else None
+    if definite(s, k) or construct:
+        return np_at(s, k)
+    person = k in s.quantities or _person_at(s, k) or "title" in s.infos[k].cues  # 20 ناشطا، مراسل قناة
+    return np_at(s, k) if s.is_word(k) and k not in s.times and person else None
 
 
 def _lam_genitive(s: Sent, k: int) -> Span | None:
