@@ -127,3 +127,8 @@ def test_a_verbal_noun_with_its_doer_then_its_object(text: str, target: str) -> 
     event = only(text, "COERCE")
     assert event.actor is not None and event.actor.text == "قوات الأمن"
     assert event.target is not None and event.target.text == target
+
+
+def test_a_light_verb_does_not_stand_for_a_companion_another_genitive_replaces() -> None:
+    assert analysed("جرى خلال الاتصال تبادل الأحاديث الودية واستعراض المستجدات.") == []
+    assert [e.type for e in analysed("نفذت القوات عملية عسكرية في المنطقة.")] == ["ASSAULT"]

@@ -106,9 +106,9 @@ def _valid_hits(infos: list[TokInfo], blocked: dict[int, str]) -> list[TriggerHi
             if (
                 entry.with_
                 and comp is None
-                and (accompanied or not (kind == "noun" and _light_verb(infos, info.pos)))
+                and (accompanied or not (kind == "noun" and _light_verb(infos, info.pos)) or _other_genitive(infos, info.pos))
             ):
-                continue
+                continue  # a light verb stands for the companion, not when another genitive follows (جرى تبادل الأحاديث)
             if entry.unless and _cancelled(infos, info.pos, word_keys(entry.unless), comp):
                 continue  # ضبط النفس، تستهدف الخطة خفض العجز
             if entry.unless_subject and _subject_cancels(infos, info.pos, word_keys(entry.unless_subject)):
@@ -150,6 +150,16 @@ def _valid_hits(infos: list[TokInfo], blocked: dict[int, str]) -> list[TriggerHi
     if not companion_types:  # the common case: no hit is another's companion word
         return out
     return [h for h in out if not companion_types.get(h.pos, set()) - {h.entry.type}]
+
+
+def _other_genitive(infos: list[TokInfo], pos: int) -> bool:
+    """An indefinite noun at pos followed by a definite genitive (تبادل الأحاديث): what the
+    noun is of is named, and it is none of its companion words."""
+    return (
+        pos + 1 < len(infos)
+        and not infos[pos].token.norm.startswith(("ال", "وال", "بال", "لل"))
+        and infos[pos + 1].token.norm.startswith("ال")
+    )
 
 
 def _charged(infos: list[TokInfo], pos: int) -> bool:
