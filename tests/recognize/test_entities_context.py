@@ -101,6 +101,18 @@ def test_context_a_title_then_a_noun_or_verb_names_no_one(pipe: Pipeline, text: 
     assert not [e for e in entities(pipe, text) if e.type == "PERSON"]
 
 
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("استقبل الأمير محمد بن سلمان بن عبدالعزيز آل سعود الوفد.", "محمد بن سلمان بن عبدالعزيز آل سعود"),
+        ("استقبل الملك سلمان بن عبد العزيز آل سعود الوفد.", "سلمان بن عبد العزيز آل سعود"),
+    ],
+)
+def test_context_a_known_person_takes_the_lineage_after_the_listed_name(pipe: Pipeline, text: str, person: str) -> None:
+    (e,) = [e for e in entities(pipe, text) if e.type == "PERSON"]
+    assert e.text == person and e.kb_id is not None
+
+
 def test_context_places_that_play_are_teams_in_a_sports_text(pipe: Pipeline) -> None:
     sport = found(pipe, "تغلبت البرازيل على الأرجنتين 2 - 1 في مباراة ودية.")
     assert {("ORG", "البرازيل"), ("ORG", "الأرجنتين")} <= sport

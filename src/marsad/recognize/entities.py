@@ -34,6 +34,7 @@ _OUTSIDE_HEADS: Final[tuple[tuple[CueKind, str], ...]] = (("org_head", "MEDIA"),
 _STOP: Final[tuple[CueKind, ...]] = ("stop",)
 # A one-word KB match on such a cue word (بيان، علي، الشيخ، العسكري) is a common word first.
 _COMMON_KINDS: Final[tuple[CueKind, ...]] = ("stop", "given_name", "title", "common_word")
+_LINEAGE: Final = frozenset({"بن", "بنت", "ابن", "ال"})  # normalised: آل is ال standing alone
 
 
 class Found(NamedTuple):
@@ -376,8 +377,12 @@ def recognize(
     found = [_without_head(index, tokens, _without_title(index, cues, tokens, f), cues) for f in found]
     if sport:
         found = _sports_teams(cues, tokens, found)
+    lineage = {f.resolved.match.first: _lineage_end(cues, tokens, f.resolved.match.last) for f in found if _person(f)}
+    found = [_extended(f, tokens, lineage) for f in found]
     kb_at: dict[int, tuple[int, str]] = {
-        f.resolved.match.first: (f.resolved.match.last, f.type) for f in found if f.resolved
+        f.resolved.match.first: (lineage.get(f.resolved.match.first, f.resolved.match.last), f.type)
+        for f in found
+        if f.resolved
     }
     prefixed = frozenset(f.resolved.match.first for f in found if f.resolved and f.resolved.match.prefix)
     taken = [(f.nstart, f.nend) for f in found if f.resolved is None]  # teams, foreign forces
@@ -392,6 +397,35 @@ def recognize(
         _from_unknown(u, tokens, absorbed[u.absorbs] if u.absorbs is not None else None) for u in unknown
     ]
     return _join_person_parts(sorted(found, key=lambda f: f.nstart), tokens)
+
+
+def _person(f: Found) -> bool:
+    return f.resolved is not None and f.type == "PERSON"
+
+
+def _lineage_end(cues: Cues, tokens: Sequence[Token], last: int) -> int:
+    """The last token of a person's name with the lineage after it (محمد بن سلمان | بن
+    عبدالعزيز آل سعود): بن، بنت، ابن or آل, each with a name word (عبد with the next)."""
+    j = last + 1
+    while j + 1 < len(tokens) and tokens[j].norm in _LINEAGE and _lineage_word(cues, tokens[j + 1]):
+        j += 2
+        if tokens[j - 1].norm == "عبد" and j < len(tokens) and tokens[j].kind == "word":
+            j += 1  # بن عبد العزيز
+    return j - 1
+
+
+def _lineage_word(cues: Cues, token: Token) -> bool:
+    """A name word of a lineage: no article, no cue word (ولي، رئيس)."""
+    word = token.norm
+    return token.kind == "word" and not word.startswith("ال") and not (cues.has("title", word) or cues.has("stop", word))
+
+
+def _extended(f: Found, tokens: Sequence[Token], lineage: dict[int, int]) -> Found:
+    """A KB person whose lineage runs on past the listed name."""
+    r = f.resolved
+    if r is None or lineage.get(r.match.first, r.match.last) == r.match.last:
+        return f
+    return f._replace(nend=tokens[lineage[r.match.first]].nend)
 
 
 def _join_person_parts(found: list[Found], tokens: Sequence[Token]) -> list[Found]:
