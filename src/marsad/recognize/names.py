@@ -277,8 +277,8 @@ def _title_rule(f: NameFinder, i: int) -> Unknown | None:
         return quoted
     if start >= len(f.tokens) or not (_name_start(f, start) or _feminine_name_start(f, i, start)):
         return None  # لمركز، بعثة، محادثات، تشكيل: a preposition or a plain noun, not a name
-    if _place_or_act_noun(f, start):
-        return None  # أعلن رئيس الوزراء مقتل قيادي: the title's object, not a name
+    if _place_or_act_noun(f, start) or _lam_feminine_noun(f, start):
+        return None  # أعلن رئيس الوزراء مقتل قيادي، الرئيسة المشتركة لدائرة العلاقات: no name
     if cue[1].strict and _future_verb(f, start):
         return None  # الفريق سيعود أقوى: a title that is also a common noun, then its verb
     end = f.name_run(start, first_definite=False)
@@ -298,6 +298,13 @@ def _place_or_act_noun(f: NameFinder, i: int) -> bool:
     or a participle, unless it is a given name (محمد، مريم)."""
     norm = f.tokens[i].norm
     return len(norm) == 4 and norm[0] == "م" and not any(c in "اوي" for c in norm[1:]) and not f.cue_at("given_name", i)
+
+
+def _lam_feminine_noun(f: NameFinder, i: int) -> bool:
+    """ل + a feminine noun (لدائرة، لهيئة): the title's complement, unless a given name
+    (لطيفة)."""
+    norm = f.tokens[i].norm
+    return len(norm) >= 5 and norm[0] == "ل" and norm.endswith("ه") and not f.cue_at("given_name", i)
 
 
 def _feminine_name_start(f: NameFinder, title: int, i: int) -> bool:
