@@ -132,3 +132,14 @@ def test_a_verbal_noun_with_its_doer_then_its_object(text: str, target: str) -> 
 def test_a_light_verb_does_not_stand_for_a_companion_another_genitive_replaces() -> None:
     assert analysed("جرى خلال الاتصال تبادل الأحاديث الودية واستعراض المستجدات.") == []
     assert [e.type for e in analysed("نفذت القوات عملية عسكرية في المنطقة.")] == ["ASSAULT"]
+
+
+def test_the_owner_of_a_voiced_stance_is_its_actor() -> None:
+    event = only("أعربت وزارة الخارجية عن ترحيب المملكة العربية السعودية بالاتفاق الجديد.", "SUPPORT")
+    assert event.actor is not None and event.actor.text == "المملكة العربية السعودية"
+    assert event.factuality == "asserted"
+
+
+def test_a_noun_beginning_with_ba_is_no_preposition() -> None:
+    text = "أفرجت السلطات عن 12 ضابطا، في خطوة رحبت بها البعثة واعتبرتها «بادرة لبناء الثقة»."
+    assert only(text, "SUPPORT").target is None

@@ -81,6 +81,7 @@ _DISCLAIMS: Final = frozenset({"negation", "denial"})  # cues that take a claim 
 GENITIVE_RULE: Final = "genitive of event noun"
 ANNOUNCER_RULE: Final = "subject of the verb announcing the act"  # its own act, done by announcing it
 OWNER_RULE: Final = "subject owning the event noun"  # أعلن الوزير استقالته
+STANCE_OWNER_RULE: Final = "the stance's owner (أعربت الوزارة عن ترحيب المملكة)"  # the speaker voices it
 GOVERNOR_REACH: Final = 12  # words between an accusing or calling verb and its complement (subject, object, adjuncts)
 _SENTENCE_BREAKS: Final = frozenset({".", "؛", ":"})
 AGENT_REACH: Final = 10  # tokens after a trigger in which an agent phrase makes its verb passive
@@ -302,6 +303,8 @@ def _verbal(s: Sent, f: Frame) -> tuple[Span | None, str, Span | None, str]:
     pronoun = _pronoun_complementizer(s, f.verb) is not None
     if f.verb != f.head:  # light verb: its object is the event noun; targets come with على
         subject, rule = (None, "") if pronoun else (before, "SVO subject") if before else (after, "VSO subject")
+        if f.stance and (owner := _genitive(s, f, f.head)) is not None and _acting(s, owner[0]) and owner[0] in s.entity_at:
+            subject, rule = owner, STANCE_OWNER_RULE
         patient = _genitive(s, f, f.head) if f.genitive == "patient" else None
         return subject, rule if subject else "", patient, GENITIVE_RULE  # قام باعتقال X
     if before or pronoun:

@@ -21,6 +21,7 @@ from marsad.events.arguments import (
     INTRANSITIVE_TYPES,
     MAIN_CLAUSE_RULE,
     OWNER_RULE,
+    STANCE_OWNER_RULE,
     Frame,
     negative_condition,
     read_arguments,
@@ -233,7 +234,7 @@ class EventCoder:
             or why["actor_rule"].startswith(MAIN_CLAUSE_RULE)
             or (cand.type in DECLARED_TYPES and why["actor_rule"].startswith(DECLARER_RULES))
         )
-        if fact == "reported" and own_act and _says_itself(s, actor, attribution):
+        if fact == "reported" and own_act and (_says_itself(s, actor, attribution) or why["actor_rule"] == STANCE_OWNER_RULE):
             fact, factuality_why["factuality_rule"] = "asserted", "the speaker's own act"
         if fact == "planned" and factuality_why["factuality_rule"] == DECISION_RULE and cand.type in DECLARED_TYPES:
             fact, factuality_why["factuality_rule"] = "asserted", "an act done by deciding it (قررت قطع العلاقات)"
