@@ -377,7 +377,11 @@ def recognize(
     found = [_without_head(index, tokens, _without_title(index, cues, tokens, f), cues) for f in found]
     if sport:
         found = _sports_teams(cues, tokens, found)
-    lineage = {f.resolved.match.first: _lineage_end(cues, tokens, f.resolved.match.last) for f in found if _person(f)}
+    lineage = {
+        f.resolved.match.first: _lineage_end(cues, tokens, f.resolved.match.last)
+        for f in found
+        if f.resolved is not None and f.type == "PERSON"
+    }
     found = [_extended(f, tokens, lineage) for f in found]
     kb_at: dict[int, tuple[int, str]] = {
         f.resolved.match.first: (lineage.get(f.resolved.match.first, f.resolved.match.last), f.type)
@@ -397,10 +401,6 @@ def recognize(
         _from_unknown(u, tokens, absorbed[u.absorbs] if u.absorbs is not None else None) for u in unknown
     ]
     return _join_person_parts(sorted(found, key=lambda f: f.nstart), tokens)
-
-
-def _person(f: Found) -> bool:
-    return f.resolved is not None and f.type == "PERSON"
 
 
 def _lineage_end(cues: Cues, tokens: Sequence[Token], last: int) -> int:
