@@ -143,3 +143,9 @@ def test_the_owner_of_a_voiced_stance_is_its_actor() -> None:
 def test_a_noun_beginning_with_ba_is_no_preposition() -> None:
     text = "أفرجت السلطات عن 12 ضابطا، في خطوة رحبت بها البعثة واعتبرتها «بادرة لبناء الثقة»."
     assert only(text, "SUPPORT").target is None
+
+
+def test_a_possessed_call_after_a_participle_has_its_addressee_and_the_main_subject() -> None:
+    event = only("أدانت المملكة الهجوم، مجددة دعوتها الأطراف السودانية إلى ضبط النفس.", "REQUEST")
+    assert event.actor is not None and event.actor.text == "المملكة"
+    assert event.target is not None and event.target.text == "الأطراف السودانية"

@@ -988,6 +988,10 @@ def _nominal(s: Sent, f: Frame) -> tuple[Span | None, str, Span | None, str]:
             target, trule = gen, GENITIVE_RULE
         elif genitive == "agent" and actor is None and _agent_like(s, gen[0]):
             actor, arule = gen, GENITIVE_RULE
+    if target is None and f.speech_act and f.verb is None and _possessed(s, f.head) and f.head + 1 < len(s.infos):
+        addressee = _definite_object(s, f.head + 1) if s.is_word(f.head + 1) else None
+        if addressee is not None:
+            target, trule = addressee, "object of a possessed verbal noun (مجددة دعوتها الأطراف إلى)"
     if actor is None and s.norms[f.head].startswith(_DEFINITE):
         actor, arule = _nationality(s, _adjectives(s, f.head)), "nationality adjective"
     if target is None and f.companion_role == "target":
@@ -1007,6 +1011,8 @@ def _nominal(s: Sent, f: Frame) -> tuple[Span | None, str, Span | None, str]:
         actor, arule = before, "genitive of intention noun"  # نية واشنطن الانسحاب
     if actor is None and before and _possessed(s, f.head) and _after_verb(s, before[0]):
         actor, arule = before, OWNER_RULE  # جدد المتظاهرون مطالبتهم
+    if actor is None and _possessed(s, f.head) and f.head > 0 and "circumstantial" in s.infos[f.head - 1].cues:
+        actor, arule = _main_subject(s, f.head - 1), f"{MAIN_CLAUSE_RULE} (، مجددة دعوتها)"
     if actor is None and _possessed(s, f.head) and (told := _told_to(s, f.head)) is not None:
         actor, arule = told[0], f"{OWNER_RULE}: the chain's subject (وأبلغته احتجاجها)"
         if told[1] is not None:
