@@ -149,3 +149,9 @@ def test_a_possessed_call_after_a_participle_has_its_addressee_and_the_main_subj
     event = only("أدانت المملكة الهجوم، مجددة دعوتها الأطراف السودانية إلى ضبط النفس.", "REQUEST")
     assert event.actor is not None and event.actor.text == "المملكة"
     assert event.target is not None and event.target.text == "الأطراف السودانية"
+
+
+def test_a_courtesy_kinship_word_before_an_honorific_is_no_party() -> None:
+    text = "تلقى أمير البلاد اتصالا هاتفيا من أخيه فخامة الرئيس عبدالفتاح السيسي."
+    event = only(text, "CONSULT")
+    assert event.actor is not None and event.actor.text.startswith("فخامة الرئيس عبدالفتاح السيسي")

@@ -49,6 +49,7 @@ LAM: Final = ("ل", "ول", "فل")
 _CONJUNCTIONS: Final = ("", "و", "ف")
 _OPEN_QUOTES: Final = frozenset({"«", '"', "“"})
 _CLOSE_ONLY: Final = frozenset({"»", "”"})  # closing quotes that open nothing
+_COURTESY: Final = frozenset({"اخيه", "اخاه", "اخوه", "اخته", "شقيقه", "شقيقته"})  # normalised أخيه ...
 _CLOSE_QUOTES: Final = frozenset({"»", '"', "”"})
 _VAGUE_COUNTS: Final = frozenset({"عده", "بضعه", "بضع"})  # counts without a number: عدة منازل، بضعة أيام
 AUXILIARIES: Final = frozenset({"قد", "لقد"})  # between a subject and its verb (قواته قد قصفت)
@@ -277,6 +278,8 @@ def np_at(s: Sent, k: int, *, governed: bool = False) -> tuple[int, int] | None:
     info = s.infos[k]
     if not s.is_word(k) or "link" in info.cues or prep_led(s, k):
         return None
+    if s.norms[k] in _COURTESY and k + 1 < len(s.infos) and "honorific" in s.infos[k + 1].cues:
+        return np_at(s, k + 1, governed=governed)  # اتصالا من أخيه | فخامة الرئيس: a Gulf courtesy
     if (titled := _honorific_end(s, k)) is not None:
         title = np_at(s, titled, governed=governed)
         return (k, title[1]) if title is not None else None
