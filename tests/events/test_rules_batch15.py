@@ -155,3 +155,9 @@ def test_a_courtesy_kinship_word_before_an_honorific_is_no_party() -> None:
     text = "تلقى أمير البلاد اتصالا هاتفيا من أخيه فخامة الرئيس عبدالفتاح السيسي."
     event = only(text, "CONSULT")
     assert event.actor is not None and event.actor.text.startswith("فخامة الرئيس عبدالفتاح السيسي")
+
+
+def test_a_brandishing_participle_is_a_threat() -> None:
+    text = "أعلن العمال الدخول في إضراب مفتوح، ملوحين بإغلاق المواقع النفطية إذا لم تستجب الوزارة لمطالبهم."
+    event = only(text, "THREATEN")
+    assert event.mode == "ultimatum" and event.actor is not None and event.actor.text == "العمال"

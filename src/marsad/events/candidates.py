@@ -129,8 +129,8 @@ def _valid_hits(infos: list[TokInfo], blocked: dict[int, str]) -> list[TriggerHi
                 continue  # فيلم «هجوم على الحدود»: a title
             if kind == "noun" and _charged(infos, info.pos):
                 continue  # أوقف بتهمة القتل والتهديد بالسلاح: an offence charged, no act told
-            if kind == "circumstantial" and not (info.pos > 0 and infos[info.pos - 1].token.norm in ("،", ",")):
-                continue  # ، متهمة كييف: a participle of state follows its clause's comma
+            if kind == "circumstantial" and prefix != "و" and not (info.pos > 0 and infos[info.pos - 1].token.norm in ("،", ",")):
+                continue  # ، متهمة كييف، ومهددة: a participle of state follows its clause's comma or و
             if kind == "past" and _object_of_verb(infos, info.pos, entry, prefix):
                 continue  # أدانت المنظمة قصف المخيم: the verbal noun is the object
             if kind == "past" and _counted_accusative(infos, info.pos):
