@@ -161,3 +161,8 @@ def test_a_brandishing_participle_is_a_threat() -> None:
     text = "أعلن العمال الدخول في إضراب مفتوح، ملوحين بإغلاق المواقع النفطية إذا لم تستجب الوزارة لمطالبهم."
     event = only(text, "THREATEN")
     assert event.mode == "ultimatum" and event.actor is not None and event.actor.text == "العمال"
+
+
+def test_khada_is_a_light_verb() -> None:
+    event = only("خاض العمال إضرابا مفتوحا عن العمل.", "PROTEST")
+    assert event.actor is not None and event.actor.text == "العمال"
