@@ -96,6 +96,7 @@ def test_context_a_title_and_what_qualifies_it_leave_the_name(pipe: Pipeline, te
         "وأعلن رئيس الوزراء العراقي مقتل قيادي بارز في التنظيم.",  # an act noun after a title
         "وقال الرئيس سيلتقي نظيره الأسبوع المقبل.",  # a future verb after a title
         "وقالت الرئيسة المشتركة لدائرة العلاقات إن الوفد سيصل غدا.",  # ل + a feminine noun
+        "وقال الوزير إن الحكومة تعمل من أجل سلام دائم ونصر اقتصادي طال انتظاره.",  # an adjective
     ],
 )
 def test_context_a_title_then_a_noun_or_verb_names_no_one(pipe: Pipeline, text: str) -> None:
