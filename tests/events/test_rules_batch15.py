@@ -166,3 +166,8 @@ def test_a_brandishing_participle_is_a_threat() -> None:
 def test_khada_is_a_light_verb() -> None:
     event = only("خاض العمال إضرابا مفتوحا عن العمل.", "PROTEST")
     assert event.actor is not None and event.actor.text == "العمال"
+
+
+def test_a_word_whose_root_begins_with_waw_is_no_conjunct() -> None:
+    event = only("التقى الرئيس رئيس وزراء باكستان في القصر.", "CONSULT")
+    assert event.target is not None and event.target.text == "رئيس وزراء باكستان"

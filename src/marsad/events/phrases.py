@@ -309,8 +309,8 @@ def np_at(s: Sent, k: int, *, governed: bool = False) -> tuple[int, int] | None:
         if end - k >= MAX_NP or _next_name(s, end):
             break  # طالبت الصين | الولايات المتحدة: two names, two phrases
         norm = s.norms[end]
-        if norm.startswith("و") and not norm.startswith("وال") and end not in s.entity_at:
-            break
+        if norm.startswith("و") and not norm.startswith("وال") and end not in s.entity_at and not _whole_cue(s, end):
+            break  # و + a noun opens a conjunct; not وزراء، وكالة (a cue word read whole)
         if _qualifier(s, end):  # مسيرات تابعة للجيش
             end = _qualified(s, end)
             continue
@@ -326,6 +326,11 @@ def np_at(s: Sent, k: int, *, governed: bool = False) -> tuple[int, int] | None:
             break
         end += 1
     return k, _linked(s, end)
+
+
+def _whole_cue(s: Sent, k: int) -> bool:
+    """Whether a lexicon cue matched word k whole, with no proclitic (وزراء، وكالة)."""
+    return "" in s.infos[k].cues.values()
 
 
 def _next_name(s: Sent, k: int) -> bool:
@@ -381,7 +386,7 @@ def _construct_link(s: Sent, k: int) -> bool:
     prev, norm = s.norms[k - 1], s.norms[k]
     before = s.infos[k - 1].cues
     linked = not _CHAIN_HEADS.isdisjoint(before) or ("title" in before and "office" in s.infos[k].cues)
-    if not linked or prev.startswith("ال") or norm.startswith(("ال", "و")):
+    if not linked or prev.startswith("ال") or norm.startswith("ال") or (norm.startswith("و") and not _whole_cue(s, k)):
         return False
     return k + 1 < len(s.infos) and s.is_word(k) and (s.norms[k + 1].startswith("ال") or k + 1 in s.entity_at)
 
