@@ -171,3 +171,9 @@ def test_khada_is_a_light_verb() -> None:
 def test_a_word_whose_root_begins_with_waw_is_no_conjunct() -> None:
     event = only("التقى الرئيس رئيس وزراء باكستان في القصر.", "CONSULT")
     assert event.target is not None and event.target.text == "رئيس وزراء باكستان"
+
+
+def test_a_deportation_is_an_expulsion_keeping_danger_away_is_not() -> None:
+    event = only("أبعدت السلطات عشرين مقيما إلى بلدانهم.", "COERCE")
+    assert event.mode == "expulsion"
+    assert analysed("يسعى الاتفاق إلى إبعاد شبح الحرب عن المنطقة.") == []
