@@ -177,3 +177,8 @@ def test_a_deportation_is_an_expulsion_keeping_danger_away_is_not() -> None:
     event = only("أبعدت السلطات عشرين مقيما إلى بلدانهم.", "COERCE")
     assert event.mode == "expulsion"
     assert analysed("يسعى الاتفاق إلى إبعاد شبح الحرب عن المنطقة.") == []
+
+
+def test_protesters_acting_tell_their_protest_though_a_pronoun_resumes_them() -> None:
+    text = "أحرق محتجون غاضبون إطارات السيارات وسط المدينة، فيما أطلقت الشرطة الرصاص في الهواء لتفريقهم."
+    assert sorted(e.type for e in analysed(text)) == ["ASSAULT", "PROTEST"]

@@ -572,6 +572,8 @@ def _is_participant_only(cand: Candidate, ev: Event, events: list[Event], s: Sen
     at = ev.trigger.start
     others = [e for e in events if e is not ev]
     if cand.head.kind == "participle":
+        if head > 0 and (s.is_verb(head - 1) or any(k in VERBAL for _e, k, _p in s.infos[head - 1].hits)):
+            return False  # أحرق محتجون ... لتفريقهم: the subject of a verb acts, though a pronoun resumes it
         return any(e.target and e.target.start <= at < e.target.end for e in others)
     if not _bare(s, head) or head == 0:
         return False
