@@ -182,3 +182,8 @@ def test_a_deportation_is_an_expulsion_keeping_danger_away_is_not() -> None:
 def test_protesters_acting_tell_their_protest_though_a_pronoun_resumes_them() -> None:
     text = "أحرق محتجون غاضبون إطارات السيارات وسط المدينة، فيما أطلقت الشرطة الرصاص في الهواء لتفريقهم."
     assert sorted(e.type for e in analysed(text)) == ["ASSAULT", "PROTEST"]
+
+
+def test_a_modes_adjective_is_no_patient() -> None:
+    event = only("ردت القوات بقصف مدفعي على مصدر النيران.", "ASSAULT")
+    assert event.target is None or event.target.text != "مدفعي"

@@ -848,6 +848,8 @@ def _genitive_ok(s: Sent, noun: int, k: int) -> bool:
         return True  # مداهمة بؤرة: a noun in ة after a noun in ة is its genitive, not an adjective
     if word.endswith("يه") and len(word) >= 5:
         return False  # مذكرة توقيف | وجاهية: a relational adjective of the noun before, no patient
+    if s.infos[k].modes and word.endswith("ي"):
+        return False  # قصف | مدفعي، قصف | صاروخي: a mode's relational adjective, no patient
     return not (agrees(s, k) or (head.endswith("ات") and word.endswith("ه")) or _closing_nisba(s, k))
 
 
