@@ -187,3 +187,12 @@ def test_protesters_acting_tell_their_protest_though_a_pronoun_resumes_them() ->
 def test_a_modes_adjective_is_no_patient() -> None:
     event = only("ردت القوات بقصف مدفعي على مصدر النيران.", "ASSAULT")
     assert event.target is None or event.target.text != "مدفعي"
+
+
+def test_a_plural_participle_of_state_takes_the_plural_doers_before_it() -> None:
+    text = (
+        "أعلنت المؤسسة حالة القوة القاهرة في الحقل، بعد أن أغلق محتجون صمامات الحقل، "
+        "مطالبين الحكومة بتوفير فرص عمل."
+    )
+    event = only(text, "REQUEST")
+    assert event.actor is not None and event.actor.text == "محتجون"

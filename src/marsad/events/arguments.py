@@ -1716,6 +1716,26 @@ def _subject_past_phrases(s: Sent, j: int, k: int) -> Span | None:
     return next_np(s, j - 1) if j < k else None
 
 
+def _plural_form(norm: str) -> bool:
+    """A masculine sound plural (مطالبين، محتجون)."""
+    return len(norm) >= 5 and norm.endswith(("ين", "ون"))
+
+
+def _plural_head(s: Sent, k: int) -> bool:
+    """Whether the phrase at k is plural: a sound plural, a plural in ات or a count."""
+    return _plural_form(s.norms[k]) or s.norms[k].endswith("ات") or k in s.quantities
+
+
+def _plural_doers_before(s: Sent, k: int) -> Span | None:
+    """The nearest noun in ون before position k (محتجون، مسلحون), a plural participle of
+    state's subject when the main clause's is singular."""
+    for j in range(k - 1, 0, -1):
+        norm = s.norms[j]
+        if norm.endswith("ون") and len(norm) >= 5 and not norm.startswith(("ي", "ت", "وي")) and not s.is_verb(j):
+            return np_at(s, j)
+    return None
+
+
 def negative_condition(s: Sent, head: int) -> int | None:
     """Position of the verb of a negative condition after a threat in its sentence (ما لم
     ينسحب، إذا لم يغادرها، إن لم تستجب، في حال لم تستجب): the threat is an ultimatum."""
@@ -1802,6 +1822,8 @@ def read_arguments(s: Sent, f: Frame) -> tuple[Ref | None, str, Ref | None, str]
     actor: Span | None
     target: Span | None
     if f.circumstantial and (main := _main_subject(s, f.head)) is not None:
+        if _plural_form(s.norms[f.head]) and not _plural_head(s, main[0]) and (doers := _plural_doers_before(s, f.head)):
+            main = doers  # أعلنت المؤسسة ...، بعد أن أغلق محتجون الحقل، مطالبين: the plural's subject
         target = next_np(s, f.head) if f.targeted else None
         target = _antecedent(s, target)
         return s.ref(main[0], main[1], actor=True), f"{MAIN_CLAUSE_RULE} (، متهمة X)", (
