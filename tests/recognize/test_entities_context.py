@@ -205,3 +205,9 @@ def test_context_a_suspect_is_no_word_of_a_bodys_name(pipe: Pipeline) -> None:
 def test_context_a_form_vi_verb_after_a_title_starts_no_name(pipe: Pipeline) -> None:
     text = "تلقى الرئيس اتصالا هاتفيا من نظيره الفرنسي تناول الأوضاع في المنطقة."
     assert not [e for e in entities(pipe, text) if e.type == "PERSON"]
+
+
+def test_context_a_boycott_is_no_district(pipe: Pipeline) -> None:
+    """مقاطعة is a district before a name, a boycott before a common noun."""
+    text = "دعا الاتحاد المواطنين إلى مقاطعة البضائع المستوردة من الشركات."
+    assert not [e for e in entities(pipe, text) if e.type in ("GPE", "LOC")]
