@@ -196,3 +196,9 @@ def test_a_plural_participle_of_state_takes_the_plural_doers_before_it() -> None
     )
     event = only(text, "REQUEST")
     assert event.actor is not None and event.actor.text == "محتجون"
+
+
+def test_a_threat_with_no_one_threatening_is_a_danger() -> None:
+    assert "THREATEN" not in [e.type for e in analysed("قال الوزير إن الاقتراب من الحدود شكل تهديدا فوريا للقوات.")]
+    assert "THREATEN" not in [e.type for e in analysed("لن تنسحب القوات قبل القضاء على التهديدات الإرهابية.")]
+    assert "THREATEN" in [e.type for e in analysed("هدد الوزير المسلحين برد قاس.")]

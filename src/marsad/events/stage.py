@@ -179,7 +179,7 @@ class EventCoder:
         made = []
         events = [e for _, e, _ in coded]
         for cand, ev, why in coded:
-            if _is_participant_only(cand, ev, events, s):
+            if _is_participant_only(cand, ev, events, s) or _danger(cand, ev):
                 continue
             if ev.id != (ev_id := f"ev{len(doc.events) + 1}"):
                 assign(ev, "id", ev_id)
@@ -581,6 +581,17 @@ def _is_participant_only(cand: Candidate, ev: Event, events: list[Event], s: Sen
         return False  # a definite word or a name takes no genitive: نفت القيادة استهداف
     ends = {r.end for e in others for r in (e.actor, e.target) if r is not None}
     return s.infos[head - 1].token.end in ends
+
+
+def _danger(cand: Candidate, ev: Event) -> bool:
+    """The noun تهديد with no one threatening is a danger, not a threat made (القضاء على
+    التهديدات الإرهابية، شكّل تهديدا فوريا، تهديد أمن الملاحة)."""
+    return (
+        cand.type == "THREATEN"
+        and cand.light is None
+        and ev.actor is None
+        and all(h.kind == "noun" and h.entry.id == "threaten" for h in cand.hits)
+    )
 
 
 def _bare(s: Sent, k: int) -> bool:
