@@ -202,3 +202,7 @@ def test_a_threat_with_no_one_threatening_is_a_danger() -> None:
     assert "THREATEN" not in [e.type for e in analysed("قال الوزير إن الاقتراب من الحدود شكل تهديدا فوريا للقوات.")]
     assert "THREATEN" not in [e.type for e in analysed("لن تنسحب القوات قبل القضاء على التهديدات الإرهابية.")]
     assert "THREATEN" in [e.type for e in analysed("هدد الوزير المسلحين برد قاس.")]
+
+
+def test_asylum_seekers_demand_nothing() -> None:
+    assert "REQUEST" not in [e.type for e in analysed("أعادت السلطات عشرات طالبي اللجوء إلى الحدود.")]
