@@ -206,3 +206,8 @@ def test_a_threat_with_no_one_threatening_is_a_danger() -> None:
 
 def test_asylum_seekers_demand_nothing() -> None:
     assert "REQUEST" not in [e.type for e in analysed("أعادت السلطات عشرات طالبي اللجوء إلى الحدود.")]
+
+
+def test_a_leagues_top_match_is_no_summit() -> None:
+    assert analysed("فاز النجم الساحلي على الترجي بهدفين في قمة الجولة العاشرة من الدوري.") == []
+    assert [e.type for e in analysed("انطلقت في الرياض أعمال قمة مجلس التعاون الخليجي.")] == ["CONSULT"]
