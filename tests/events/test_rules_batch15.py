@@ -211,3 +211,9 @@ def test_asylum_seekers_demand_nothing() -> None:
 def test_a_leagues_top_match_is_no_summit() -> None:
     assert analysed("فاز النجم الساحلي على الترجي بهدفين في قمة الجولة العاشرة من الدوري.") == []
     assert [e.type for e in analysed("انطلقت في الرياض أعمال قمة مجلس التعاون الخليجي.")] == ["CONSULT"]
+
+
+def test_systems_are_no_light_verb() -> None:
+    text = "قال مسؤول إن هجوما سيبرانيا استهدف، فجر اليوم، أنظمة الدفع الإلكتروني في محطات الوقود."
+    event = only(text, "ASSAULT")
+    assert event.target is not None and event.target.text.startswith("أنظمة الدفع")

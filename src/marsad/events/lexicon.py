@@ -118,6 +118,7 @@ class _Stems(_Schema):
     # Passive perfects that differ from the active in letters, not only in short vowels
     # (hollow verbs: اغتيل، أقيل): verbs whose subject is the target.
     passives: list[str] = Field(default_factory=list)
+    exclude: list[str] = Field(default_factory=list)  # generated forms to drop (فجر = dawn, أنظمة = systems)
 
     def forms(self) -> set[tuple[str, FormKind]]:
         """Every generated surface form (normalised) with its kind."""
@@ -138,7 +139,6 @@ class TriggerEntry(_Stems):
     type: str
     mode: str | None = None
     with_: list[str] = Field(default_factory=list, alias="with")
-    exclude: list[str] = Field(default_factory=list)
     unless: list[str] = Field(default_factory=list)
     unless_subject: list[str] = Field(default_factory=list)
     strength: Literal["strong", "weak"] = "strong"
@@ -253,8 +253,10 @@ def _compile_triggers(lex: Lexicon, entries: list[TriggerEntry]) -> None:
 def _compile_cues(lex: Lexicon, entries: list[CueEntry]) -> None:
     table: dict[str, list[tuple[str, FormKind]]] = defaultdict(list)
     for e in entries:
+        excluded = {normalize_key(x) for x in e.exclude}
         for form, kind in sorted(e.forms()):
-            table[form].append((e.cue, kind))
+            if form not in excluded:
+                table[form].append((e.cue, kind))
     lex.cues = dict(table)
 
 
