@@ -36,7 +36,7 @@ from marsad.events.phrases import (
     prev_np,
     proclitic_before_article,
 )
-from marsad.events.triggers import ANY, ILA, TokInfo
+from marsad.events.triggers import ANY, ILA, VERBAL, TokInfo, noun_reading, verb_reading
 from marsad.model import Entity, Ref
 
 CASUALTIES: Final = frozenset({"killed", "injured", "detainees", "hostages", "missing"})
@@ -89,6 +89,7 @@ _AMONG: Final = frozenset({"بينهم", "منهم", "بينها", "منها", "
 AMONG_REACH: Final = 4
 THREAT_PREP_REACH: Final = 4  # words of a threatened act noun and its adjectives before its على/ضد/إلى phrase
 _THREAT_PREPS: Final = frozenset({"علي", "ضد", "الي"})  # normalised على، ضد، إلى
+_PHRASE_BREAKS: Final = frozenset({".", "،", ",", "؛"})  # where a threat's complement ends
 _DOER_NOUNS: Final = frozenset({"military", "force", "perpetrator"})  # genitives that name who acted (قوات، مسلحين)
 _DECISION_CUES: Final = frozenset({"plan", "decision", "report", "effort"})  # cues a stance's object noun may carry (قرار، تصريحات)
 _DOER_CUES: Final = frozenset({"light", "doer"})  # verbs whose subject did the act they describe
@@ -569,7 +570,7 @@ def _shared_subject(s: Sent, k: int) -> Span | None:
             continue
         if j in s.times or "past" in info.cues:
             continue  # فجر اليوم، فجرا: dawn, not the verb فجّر
-        verbal = any(kind in ("past", "pres") for _, kind, _ in info.hits)
+        verbal = verb_reading(info)
         if (verbal or s.is_verb(j)) and j > 0 and "relative" in s.infos[j - 1].cues:
             relative_clause = True
             continue
@@ -591,7 +592,7 @@ def _own_object(s: Sent, k: int) -> bool:
 def _transitive_verb(s: Sent, k: int) -> bool:
     """Whether the word at k is a trigger verb of a type whose verbs chain on one subject
     with direct objects (اقتحم، حاصر، اعتقل), not تعهد ب، اتفق على."""
-    return any(kind in ("past", "pres") and entry.type in _CHAINED_TYPES for entry, kind, _ in s.infos[k].hits)
+    return any(kind in VERBAL and entry.type in _CHAINED_TYPES for entry, kind, _ in s.infos[k].hits)
 
 
 def _pronoun_object_only(s: Sent, k: int) -> bool:
@@ -641,7 +642,7 @@ def _unmarked_passive(s: Sent, f: Frame, after: Span) -> bool:
 
 def _next_verb(info: TokInfo) -> bool:
     """و + a verb: the next clause (وقتل شرطي | وأصيب اثنان آخران)."""
-    return info.token.norm.startswith("و") and any(kind in ("past", "pres") for _, kind, _ in info.hits)
+    return info.token.norm.startswith("و") and verb_reading(info)
 
 
 def _object(s: Sent, f: Frame, subject: Span | None) -> Span | None:
@@ -1063,11 +1064,11 @@ def _accusing(entry: TriggerEntry, kind: str) -> bool:
 
 
 def _calling(entry: TriggerEntry, kind: str) -> bool:
-    return (entry.type == "REQUEST" or _giving_deadline(entry, kind)) and kind in ("past", "pres")
+    return (entry.type == "REQUEST" or _giving_deadline(entry, kind)) and kind in VERBAL
 
 
 def _giving_deadline(entry: TriggerEntry, kind: str) -> bool:
-    return (entry.type, entry.mode) == ("THREATEN", "ultimatum") and kind in ("past", "pres")
+    return (entry.type, entry.mode) == ("THREATEN", "ultimatum") and kind in VERBAL
 
 
 def _addressee(s: Sent, f: Frame) -> Span | None:
@@ -1249,7 +1250,7 @@ def _decision_object(s: Sent, k: int) -> Span | None:
     if (obj := np_at(s, k)) is not None:
         return obj
     info = s.infos[k]
-    nominal = (not info.hits or any(kind == "noun" for _, kind, _ in info.hits)) and info.cues.keys() <= _DECISION_CUES
+    nominal = (not info.hits or noun_reading(info)) and info.cues.keys() <= _DECISION_CUES
     if info.token.kind != "word" or not nominal or s.is_verb(k) or prep_led(s, k):
         return None
     end = _adjectives(s, k)[1]
@@ -1512,7 +1513,7 @@ def _after_verb(s: Sent, k: int) -> bool:
     return (
         s.is_verb(k - 1)
         or "report" in info.cues
-        or any(kind in ("past", "pres") for _, kind, _ in info.hits)
+        or verb_reading(info)
     )
 
 
@@ -1554,7 +1555,7 @@ def _resumed_target(s: Sent, f: Frame) -> Span | None:
         return None
     if norm.removesuffix("ا").removesuffix("م").removesuffix("ه").endswith(("و", "ا")):
         return None  # هاجموهم، خطفوها، قتلاهم
-    if not any(kind in ("past", "pres") for _, kind, _ in s.infos[f.head].hits):
+    if not verb_reading(s.infos[f.head]):
         return None
     if f.head > 0 and "relative" in s.infos[f.head - 1].cues:
         return prev_np(s, f.head - 1)
@@ -1770,7 +1771,7 @@ def _threatened(s: Sent, f: Frame) -> Span | None:
             continue
         if s.infos[j].in_name:
             end = min(len(s.infos) - 1, end + 1)  # a long name counts as one
-        if norm in (".", "،", ",", "؛"):
+        if norm in _PHRASE_BREAKS:
             return None
         if norm.startswith("ب") and not norm.startswith("بال") and (s.infos[j].hits or "light" in s.infos[j].cues):
             return _threatened_act_target(s, j)  # an act of its own (بتدمير، بشن هجمات), not بوجود متفجرات
@@ -1783,20 +1784,16 @@ def _threatened_act_target(s: Sent, j: int) -> Span | None:
     act noun itself (بشن ضربات على X، بتوجيه ضربات صاروخية إلى X), the على/ضد/إلى phrase
     after it."""
     genitive = np_at(s, j + 1) if s.is_word(j + 1) else None
-    if genitive is not None and not _act_noun(s, genitive[0]):
+    if genitive is not None and not noun_reading(s.infos[genitive[0]]):
         return genitive
     k = genitive[1] if genitive is not None else j + 1
     for m in range(k, min(len(s.infos), k + THREAT_PREP_REACH)):
         if s.norms[m] in _THREAT_PREPS:
             return np_at(s, m + 1, governed=True)
-        if s.norms[m] in (".", "،", ",", "؛"):
+        if s.norms[m] in _PHRASE_BREAKS:
             break  # بتوجيه «ضربات صاروخية ساحقة» إلى X: quotes are passed
     return genitive
 
-
-def _act_noun(s: Sent, k: int) -> bool:
-    """Whether word k is read as an event noun (ضربات، هجمات)."""
-    return any(kind == "noun" for _e, kind, _p in s.infos[k].hits)
 
 
 def _destination(s: Sent) -> Span | None:

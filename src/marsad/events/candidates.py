@@ -15,7 +15,16 @@ from typing import Final, NamedTuple
 
 from marsad.events.factuality import BACKGROUND_PREPS, COMPLEMENTISERS
 from marsad.events.lexicon import FormKind, Lexicon, TriggerEntry, word_keys
-from marsad.events.triggers import ANY, COMMAS, ModeSpan, TokInfo, has_companion, mode_spans
+from marsad.events.triggers import (
+    ANY,
+    COMMAS,
+    VERBAL,
+    ModeSpan,
+    TokInfo,
+    has_companion,
+    mode_spans,
+    verb_reading,
+)
 
 ADJUNCT_WORDS: Final = 4  # words of an adjunct between commas a light verb reaches over
 LIGHT_REACH: Final = 6  # a light verb this many tokens before its event noun (past its subject)
@@ -36,7 +45,6 @@ CHARGE_REACH: Final = 5  # words from a charge word (بتهمة) to the offences
 GOODS_REACH: Final = 4  # words from an arrest verb to goods it seizes, past a short subject
 MODE_REACH: Final = 8  # mode words this near a trigger of the event
 UNRANKED: Final = 50
-VERBAL: Final = ("past", "pres")
 _NOMINAL: Final = ("noun", "word")  # a listed noun, or a whole word read as one (دهم)
 PURPOSE_TYPES: Final = ("REQUEST", "ACCUSE", "REJECT")  # a protest's purpose clause (رفضا لقرار)
 _NOUN_GOVERNORS: Final = frozenset({"undergo", "operation", "light"})  # cues after which a verbal noun follows (قدم استقالته)
@@ -169,7 +177,7 @@ def _charged(infos: list[TokInfo], pos: int) -> bool:
         info = infos[k]
         if "charge" in info.cues:
             return True
-        if info.token.kind != "word" or "verb" in info.cues or any(kind in VERBAL for _, kind, _ in info.hits):
+        if info.token.kind != "word" or "verb" in info.cues or verb_reading(info):
             return False
     return False
 
@@ -333,7 +341,7 @@ def _object_of_verb(infos: list[TokInfo], pos: int, entry: TriggerEntry, prefix:
             continue
         if info.token.norm in COMPLEMENTISERS or info.token.norm in _CLAUSE_CONJUNCTIONS:
             return False  # بأن قناصا قتل، حين رشق ملثمون: a clause of its own opens here
-        if any(kind in VERBAL for _, kind, _ in info.hits) or not _OBJECT_TAKING_CUES.isdisjoint(info.cues):
+        if verb_reading(info) or not _OBJECT_TAKING_CUES.isdisjoint(info.cues):
             return k < pos - 1 - skipped  # a subject stands between (commas and adjunct aside)
         if info.token.kind != "word" or info.hits:
             return False

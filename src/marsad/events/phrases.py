@@ -61,8 +61,8 @@ _NOT_PARTICIPANT_UNITS: Final = frozenset(
     {"minutes", "hours", "days", "weeks", "months", "years", "decades", "percent"}
 )
 GOODS_UNITS: Final = frozenset({"kg", "g", "t", "l"})  # a weight or volume of goods may be seized
-_PARTY_NAMES: Final = frozenset({"COUNTRY", "GPE", "PERSON"})
-_BODY_NAMES: Final = frozenset({"ORG", "ARMED_GROUP"})  # names a party's adjective may follow  # names that never run on into another
+_PARTY_NAMES: Final = frozenset({"COUNTRY", "GPE", "PERSON"})  # names that never run on into another
+_BODY_NAMES: Final = frozenset({"ORG", "ARMED_GROUP"})  # names a party's adjective may follow
 _CHAIN_HEADS: Final = frozenset({"office", "group"})  # indefinite heads of a three-word construct chain
 PORTFOLIO_WORDS: Final = 3  # words from an office noun to a و-joined second portfolio (وزير الشؤون الخارجية والتعاون)
 OBJECT_REACH: Final = 6  # how far after the head a target may start

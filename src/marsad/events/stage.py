@@ -26,12 +26,12 @@ from marsad.events.arguments import (
     negative_condition,
     read_arguments,
 )
-from marsad.events.candidates import VERBAL, Candidate, build_candidates
+from marsad.events.candidates import Candidate, build_candidates
 from marsad.events.factuality import DECISION_RULE, DENIED_PART, rule_factuality
 from marsad.events.filter import event_features, load_filter, sentence_features
 from marsad.events.lexicon import load_lexicon, word_keys
 from marsad.events.phrases import GOODS_UNITS, PORTFOLIO_WORDS, Quant, Sent
-from marsad.events.triggers import analyse, cue_forms
+from marsad.events.triggers import VERBAL, analyse, cue_forms, verb_reading
 from marsad.kb.loader import KnowledgeBase
 from marsad.kb.schema import PLACE_TYPES
 from marsad.kb.store import get_kb
@@ -515,7 +515,7 @@ def _drop_verbs_in_taa_marbuta(s: Sent) -> None:
     text = s.doc.text
     for info in s.infos:
         tok = info.token
-        if info.hits and text.endswith("ة", tok.start, tok.end) and any(kind in VERBAL for _, kind, _ in info.hits):
+        if info.hits and text.endswith("ة", tok.start, tok.end) and verb_reading(info):
             info.hits = [h for h in info.hits if h[1] not in VERBAL]  # a new list: readings are shared
 
 
@@ -572,7 +572,7 @@ def _is_participant_only(cand: Candidate, ev: Event, events: list[Event], s: Sen
     at = ev.trigger.start
     others = [e for e in events if e is not ev]
     if cand.head.kind == "participle":
-        if head > 0 and (s.is_verb(head - 1) or any(k in VERBAL for _e, k, _p in s.infos[head - 1].hits)):
+        if head > 0 and (s.is_verb(head - 1) or verb_reading(s.infos[head - 1])):
             return False  # أحرق محتجون ... لتفريقهم: the subject of a verb acts, though a pronoun resumes it
         return any(e.target and e.target.start <= at < e.target.end for e in others)
     if not _bare(s, head) or head == 0:

@@ -22,6 +22,7 @@ COMMAS: Final = frozenset({"،", ","})  # an intention verb does not reach past 
 # أي "any" before an event noun: a determiner after a preposition (على أي هجوم), negative
 # polarity after a negation (لم يسجل أي هجوم), else a hypothetical act (الرد على أي اعتداء).
 ANY: Final = frozenset({"أي", "اي"})
+VERBAL: Final = ("past", "pres")  # the verb forms of a trigger reading
 ILA: Final = "الي"  # إلى as tokens are normalised (hamza and alif maqsura folded)
 
 
@@ -54,6 +55,16 @@ class TokInfo:
         self.modes = modes  # per stem: mode phrases starting with it
         self.in_name = False  # continues a name of several words (set by the event stage)
         self.uncounted = False  # a time, or a count before its noun: no word of a light verb's reach
+
+
+def verb_reading(info: TokInfo) -> bool:
+    """Whether one of the word's trigger readings is a verb (past or present)."""
+    return any(kind in VERBAL for _e, kind, _p in info.hits)
+
+
+def noun_reading(info: TokInfo) -> bool:
+    """Whether one of the word's trigger readings is an event noun (ضربات، هجمات)."""
+    return any(kind == "noun" for _e, kind, _p in info.hits)
 
 
 @dataclass(frozen=True)
