@@ -21,6 +21,10 @@ import yaml
 
 from marsad.errors import DataFileError
 
+# libyaml's safe loader when PyYAML was built with it: the same documents, parsed about ten
+# times faster than the pure-Python one (the data files load on every start).
+YAML_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 DATA_PACKAGE = "marsad.data"
 ENV_EXTRA = "MARSAD_DATA"  # os.pathsep-separated list of extra data files
 
@@ -51,7 +55,7 @@ def package_path(relative: str) -> Path:
 def parse_yaml(text: str, path: str) -> DataFile:
     """Parse a YAML data file with `version`, `source` and `entries`."""
     try:
-        doc = yaml.safe_load(text)
+        doc = yaml.load(text, Loader=YAML_LOADER)
     except yaml.YAMLError as exc:
         raise DataFileError(f"{path}: invalid YAML ({exc})") from exc
     if not isinstance(doc, dict) or "entries" not in doc:

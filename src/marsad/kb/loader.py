@@ -18,12 +18,12 @@ from pydantic import ValidationError
 
 from marsad.errors import DataFileError
 from marsad.kb.schema import KBEntry, coerce_row
+from marsad.resources import YAML_LOADER
 
 log = logging.getLogger(__name__)
 
 DATA_DIR = Path(__file__).with_name("data")
 KB_KIND = "kb"
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +56,7 @@ def packaged_files() -> list[Path]:
 
 def _read_yaml(text: str, path: str) -> RawFile:
     try:
-        doc = yaml.load(text, Loader=_YAML_LOADER)  # CSafeLoader: safe and fast
+        doc = yaml.load(text, Loader=YAML_LOADER)
     except yaml.YAMLError as exc:
         raise DataFileError(f"{path}: invalid YAML ({exc})") from exc
     if not isinstance(doc, dict) or not isinstance(doc.get("entries", []), list):
