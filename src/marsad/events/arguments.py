@@ -87,6 +87,7 @@ _SENTENCE_BREAKS: Final = frozenset({".", "؛", ":"})
 AGENT_REACH: Final = 10  # tokens after a trigger in which an agent phrase makes its verb passive
 _AMONG: Final = frozenset({"بينهم", "منهم", "بينها", "منها", "بينهما", "غالبيتهم", "معظمهم", "اغلبهم", "اكثرهم"})
 AMONG_REACH: Final = 4
+LIST_WORDS: Final = 40  # tokens back from a listed verbal noun (وطرد) to the list's first
 THREAT_PREP_REACH: Final = 4  # words of a threatened act noun and its adjectives before its على/ضد/إلى phrase
 _THREAT_PREPS: Final = frozenset({"علي", "ضد", "الي"})  # normalised على، ضد، إلى
 _PHRASE_BREAKS: Final = frozenset({".", "،", ",", "؛"})  # where a threat's complement ends
@@ -322,7 +323,8 @@ def _verbal(s: Sent, f: Frame) -> tuple[Span | None, str, Span | None, str]:
             and not (after is not None and _second_np(s, after)) and (shared := _shared_subject(s, f.verb)) is not None:
         # أدانت الحكومة القصف، وطالبت بغداد باتخاذ موقف: the same speaker, Baghdad addressed
         return shared, "subject of the coordinated verb", after if f.transitive else None, "object"
-    if _coordinated(s, f.verb) and not passive and after is not None and _tanwin_object(s, after) \
+    if (_coordinated(s, f.verb) or _time_clause(s, f.verb)) and not passive and after is not None \
+            and (_tanwin_object(s, after) or (_time_clause(s, f.verb) and _oblique_indefinite(s, after))) \
             and (shared := _shared_subject(s, f.verb)) is not None:
         # شنت الإدارة حملة، واعتقلت عددا من المطلوبين: an accusative after و+verb is its object
         return shared, "subject of the coordinated verb", after if f.transitive else None, "object"
@@ -385,6 +387,13 @@ def _tanwin_object(s: Sent, span: Span) -> bool:
     a verb's object, never its subject."""
     norm = s.norms[span[0]]
     return len(norm) > 3 and norm.endswith("ا") and not norm.startswith("ال") and span[0] not in s.entity_at
+
+
+def _oblique_indefinite(s: Sent, span: Span) -> bool:
+    """A phrase opening with an indefinite dual or plural in ين (شابين، مدنيين): not the
+    nominative a subject takes (مسلحون), so, after a verb whose subject is left unsaid, its object."""
+    norm = s.norms[span[0]]
+    return len(norm) > 4 and norm.endswith("ين") and not norm.startswith("ال") and span[0] not in s.entity_at
 
 
 def _joined_names(s: Sent, span: Span | None) -> Span | None:
@@ -554,6 +563,12 @@ def _coordinated(s: Sent, k: int) -> bool:
     return any(p in ("و", "ف") for p in prefixes)
 
 
+def _time_clause(s: Sent, k: int) -> bool:
+    """A verb opening a clause of time (قبل أن، بعد أن) whose subject is left unsaid: the
+    main clause's (اختطف مسلحون طلابا بعد أن أطلقوا النار على الحراس)."""
+    return k > 1 and s.norms[k - 1] == "ان" and s.norms[k - 2] in ("قبل", "بعد")
+
+
 def _shared_subject(s: Sent, k: int) -> Span | None:
     """The subject of the verb that a coordinated verb follows (اقتحم الجنود القرية
     وضربوا السكان: الجنود); past a verb with an object pronoun and no subject after it,
@@ -575,11 +590,17 @@ def _shared_subject(s: Sent, k: int) -> Span | None:
             relative_clause = True
             continue
         if verbal or s.is_verb(j) or "light" in info.cues:
-            if _coordinated(s, j) and (_pronoun_object_only(s, j) or _own_object(s, j)):
-                continue  # اقتحم الجيش المدينة وحاصر مستشفى | واعتقل: the chain's first verb
+            if _coordinated(s, j) and (_pronoun_object_only(s, j) or _own_object(s, j) or _accusative_after(s, j)):
+                continue  # اقتحم الجيش المدينة وحاصر مستشفى | واعتقل، ونصبت حاجزا: the chain's first verb
             subject = None if _coordinated(s, j) else prev_np(s, j)
             return subject or (None if _plural_verb(s, j) else next_np(s, j))
     return _initial_verb_subject(s) if k > 0 else None
+
+
+def _accusative_after(s: Sent, k: int) -> bool:
+    """A verb whose next phrase is an indefinite accusative (ونصبت حاجزا): its object."""
+    after = next_np(s, k)
+    return after is not None and _tanwin_object(s, after)
 
 
 def _own_object(s: Sent, k: int) -> bool:
@@ -920,7 +941,17 @@ def _definite_object(s: Sent, k: int) -> Span | None:
     if definite(s, k) or construct:
         return np_at(s, k)
     person = k in s.quantities or _person_at(s, k) or "title" in s.infos[k].cues  # 20 ناشطا، مراسل قناة
-    return np_at(s, k) if s.is_word(k) and k not in s.times and person else None
+    return np_at(s, k) if s.is_word(k) and k not in s.times and (person or _accusative_pair(s, k)) else None
+
+
+def _accusative_pair(s: Sent, k: int) -> bool:
+    """An indefinite accusative noun and its adjective, both ending in the tanwin alif
+    (موظفا قنصليا، شابا فلسطينيا): an object, which adverbs (مؤخرا، أيضا) seldom pair as."""
+    return all(
+        j < len(s.infos) and s.is_word(j) and len(s.norms[j]) > 3 and s.norms[j].endswith("ا")
+        and not s.infos[j].cues and not s.infos[j].hits and j not in s.times
+        for j in (k, k + 1)
+    )
 
 
 def _lam_genitive(s: Sent, k: int) -> Span | None:
@@ -1615,11 +1646,36 @@ def _announcer(s: Sent, f: Frame) -> Span | None:
     (أعلنت الوزارة مقتل عشرة: the ministry counts, it killed no one)."""
     if f.verb is not None or f.armed_fallback or "victim" in s.infos[f.head].cues:
         return None
-    head = _before_time_adjunct(s, f.head)  # أعلن المجلس، الثلاثاء، قطع العلاقات
-    for k in range(head - 1, max(-1, head - 2 - MAX_NP), -1):
+    return _announcer_of(s, _list_start(s, f.head))
+
+
+def _list_start(s: Sent, head: int) -> int:
+    """For a verbal noun joined by و to a list (أعلنت الحكومة تعليق المعاهدة وإغلاق المعبر
+    وطرد الملحقين), the nearest earlier verbal noun of the clause that a reporting verb
+    governs; else head itself."""
+    if not s.norms[head].startswith("و"):
+        return head
+    for j in range(head - 1, max(-1, head - LIST_WORDS), -1):
+        if s.norms[j] in CLAUSE_ENDS:
+            break
+        if noun_reading(s.infos[j]) and _announcer_of(s, j) is not None:
+            return j
+    return head
+
+
+def _announcer_of(s: Sent, head: int) -> Span | None:
+    """The subject of a reporting verb right before the event noun at head."""
+    head = _before_time_adjunct(s, head)  # أعلن المجلس، الثلاثاء، قطع العلاقات
+    named = 0  # words of names, which count as none (أعلنت القيادة العامة للقوات المسلحة العربية الليبية رفع)
+    k = head
+    while k > max(0, head - 1 - MAX_NP - named):
+        k -= 1
         info = s.infos[k]
         if info.token.kind == "punct":
             return None
+        ent = s.entity_at.get(k)
+        if ent is not None and s.entity_at.get(k - 1) is ent:
+            named += 1  # a word continuing a name
         if "report" in info.cues and "circumstantial" not in info.cues:
             span = next_np(s, k, reach=2)
             if span and span[1] < head and s.infos[span[1]].token.norm == "في":
@@ -1863,7 +1919,8 @@ def read_arguments(s: Sent, f: Frame) -> tuple[Ref | None, str, Ref | None, str]
             actor = None  # بين الطرفين: both sides in one word, neither is the doer
     if actor is not None and "perpetrator" in s.infos[actor[0]].cues and (claimant := _claim(s)) is not None:
         actor, arule = claimant, "claim of responsibility over unnamed doers"  # فجّر انتحاري ... وأعلن X مسؤوليته
-    if actor is None and f.verb is not None and _coordinated(s, f.verb) and not f.passive and not is_passive(s, f.verb):
+    if actor is None and f.verb is not None and (_coordinated(s, f.verb) or _time_clause(s, f.verb)) \
+            and not f.passive and not is_passive(s, f.verb):
         actor, arule = _shared_subject(s, f.verb), "subject of the coordinated verb"
     if target is None:
         target, trule = _undergoer_clause(s, f), "subject of an undergo verb on the event noun"

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Final, NamedTuple
 
-from marsad.events.factuality import BACKGROUND_PREPS, COMPLEMENTISERS
+from marsad.events.factuality import BACKGROUND_PREPS, CLAUSE_ENDS, COMPLEMENTISERS
 from marsad.events.lexicon import FormKind, Lexicon, TriggerEntry, word_keys
 from marsad.events.triggers import (
     ANY,
@@ -36,6 +36,9 @@ PREP_LIGHT_REACH: Final = 10  # so is the subject before the preposition of a pr
 # Prepositions through which a `prep_light` verb takes its event noun (خرج في مسيرة،
 # تمكن من ضبط، أقدم على اختطاف، عمد إلى إحراق، أعرب عن رفضه).
 PREP_LIGHT_PREPS: Final = frozenset({"في", "من", "علي", "الي", "عن"})  # normalised forms (على -> علي)
+# Types whose verbal nouns listed with و are distinct acts (إغلاق المعبر وطرد الملحقين);
+# a list of cooperation or talks nouns (التعاون وتبادل المعلومات) tells one relation.
+_LISTED_TYPES: Final = frozenset({"ASSAULT", "COERCE", "SANCTION", "RETREAT", "MOBILIZE"})
 RESUMPTIVES: Final = frozenset({"خلاله", "خلالها", "فيه", "فيها"})
 TITLE_REACH: Final = 3  # words between a work's noun and its quoted title (روايته الجديدة «...»)
 LIST_REACH: Final = 16  # tokens to a list a name is put on (أدرجت X Y ... على قائمة العقوبات)
@@ -141,6 +144,8 @@ def _valid_hits(infos: list[TokInfo], blocked: dict[int, str]) -> list[TriggerHi
                 continue  # ، متهمة كييف، ومهددة: a participle of state follows its clause's comma or و
             if kind == "past" and _object_of_verb(infos, info.pos, entry, prefix):
                 continue  # أدانت المنظمة قصف المخيم: the verbal noun is the object
+            if kind == "past" and prefix == "و" and _listed_object(infos, info.pos, entry):
+                continue  # أعلنت الحكومة إغلاق المعبر وطرد الملحقين: one more object of أعلنت
             if kind == "past" and _counted_accusative(infos, info.pos):
                 continue  # اختطف مسلحون 12 طالبا: a counted noun, not the dual verb طالبا
             if kind == "past" and _accusative_noun(infos, info.pos):
@@ -348,6 +353,29 @@ def _object_of_verb(infos: list[TokInfo], pos: int, entry: TriggerEntry, prefix:
     return False
 
 
+def _listed_object(infos: list[TokInfo], pos: int, entry: TriggerEntry) -> bool:
+    """A form with the lemma's verbal noun reading, joined by و to a list of verbal nouns
+    that a verb takes as its objects (أعلنت الحكومة تعليق المعاهدة وإغلاق المعبر وطرد
+    الملحقين): a noun of the list too, not a verb."""
+    if not any(kind == "noun" and e is entry for e, kind, _ in infos[pos].hits):
+        return False
+    k = pos
+    while True:
+        j = k - 1
+        while j > max(-1, k - LIST_REACH) and not infos[j].hits and infos[j].token.norm not in CLAUSE_ENDS:
+            j -= 1
+        if j < 0 or not infos[j].hits or verb_reading(infos[j]):
+            return False
+        first = next(((e, p) for e, kind, p in infos[j].hits if kind == "noun"), None)
+        if first is None:
+            return False
+        if not first[1]:
+            return _object_of_verb(infos, j, first[0], "")
+        if first[1] != "و":
+            return False
+        k = j
+
+
 def _names_next_act(infos: list[TokInfo], info: TokInfo) -> bool:
     """An operation noun right before another act's noun (عملية دهم، حملة اعتقالات): the
     operation is that act, not one of its own."""
@@ -535,6 +563,11 @@ def _acts(cand: Candidate, infos: list[TokInfo]) -> list[Candidate]:
     last: TriggerHit | None = None  # the current act's verbal hit
     for hit in cand.hits:
         verb = _act_verb(hit, infos)
+        if verb is not None and verb[0] == hit.pos and hit.kind == "noun" and not hit.companion:
+            # a listed noun parts only from an act of another named mode (إغلاق المعبر وطرد)
+            verb = verb if last is not None and _act_mode(last, infos) is not None else None
+        elif verb is None and last is None and hit.kind == "noun" and not hit.prefix and hit.entry.type in _LISTED_TYPES:
+            last = hit  # the first act of a list of verbal nouns (أعلنت الحكومة إغلاق المعبر)
         if verb is not None:
             contrast = _after_contrast(infos, verb[0])  # أفرجت X عن أسرى، بينما سلمت Y رهائن: two acts
             if last is not None and (verb[1] or contrast) and (_other_act(hit, last, infos) or contrast):
@@ -552,14 +585,31 @@ def _act_verb(hit: TriggerHit, infos: list[TokInfo]) -> tuple[int, bool] | None:
     if hit.kind in VERBAL:
         return (hit.pos, hit.prefix in ("و", "ف") or _after_then(infos, hit.pos)) if _main_verb(hit, infos) else None
     lv = _light_verb(infos, hit.pos) if hit.kind == "noun" else None
-    if lv is None or lv[1] != "light":
+    if lv is None:
+        return (hit.pos, True) if hit.kind == "noun" and _listed_noun(hit, infos) else None
+    if lv[1] != "light":
         return None
     cues = infos[lv[0]].cues
     return lv[0], cues.get("light", cues.get("prep_light")) in ("و", "ف") or _after_then(infos, lv[0])
 
 
 def _after_then(infos: list[TokInfo], pos: int) -> bool:
-    return pos > 0 and infos[pos - 1].token.norm == "ثم"
+    """A verb after ثم, or opening a clause of time (قبل أن، بعد أن): the next step."""
+    if pos > 0 and infos[pos - 1].token.norm == "ثم":
+        return True
+    return pos > 1 and infos[pos - 1].token.norm == "ان" and infos[pos - 2].token.norm in ("قبل", "بعد")
+
+
+def _listed_noun(hit: TriggerHit, infos: list[TokInfo]) -> bool:
+    """A verbal noun joined by و to a list of acts (أعلنت الحكومة إغلاق المعبر وطرد
+    الملحقين), or the cause an act answers (طردت الجزائر موظفين ردا على توقيف موظف): an act
+    of its own when its mode is another (see `_other_act`), so synonyms (الاعتقال والاحتجاز) stay one."""
+    if hit.entry.mode is None or hit.pos == 0 or hit.entry.type not in _LISTED_TYPES:
+        return False
+    before = infos[hit.pos - 1].token
+    if hit.prefix == "و":
+        return before.kind != "punct" or before.norm in COMMAS
+    return not hit.prefix and before.norm == "علي" and hit.pos > 1 and infos[hit.pos - 2].token.norm == "ردا"
 
 
 def _after_contrast(infos: list[TokInfo], pos: int) -> bool:
@@ -579,7 +629,7 @@ def _other_act(hit: TriggerHit, last: TriggerHit, infos: list[TokInfo]) -> bool:
 def _act_mode(hit: TriggerHit, infos: list[TokInfo]) -> str | None:
     """The mode of a hit's lemma, or seizure for an arrest verb whose object, within its
     clause and past a short VSO subject, is goods (احتجزت البحرية ناقلة نفط)."""
-    if hit.entry.mode != "arrest" or hit.kind not in VERBAL:
+    if hit.entry.mode != "arrest" or hit.kind not in ("past", "pres", "noun"):
         return hit.entry.mode
     for k in range(hit.pos + 1, min(len(infos), hit.pos + 1 + GOODS_REACH)):
         if "goods" in infos[k].cues:

@@ -425,13 +425,18 @@ def _partitive(s: Sent, end: int) -> int:
     if end + 1 < len(s.infos) and s.norms[end] == "من":
         quoted = s.norms[end + 1] == "«"  # متمردون من «القوات الديمقراطية المتحالفة»
         tail = np_at(s, end + 2 if quoted else end + 1)  # قوة من الجيش | المخيم: a definite noun after it is the object
-        if tail is None or not any(definite(s, j) for j in range(tail[0], tail[1])):
+        if tail is None or not any(definite(s, j) or _possessed_word(s, j) for j in range(tail[0], tail[1])):
             return end
         if not quoted:
             return tail[1]
         if tail[1] < len(s.infos) and s.norms[tail[1]] == "»":
             return tail[1] + 1  # the name and its closing quote
     return end
+
+
+def _possessed_word(s: Sent, k: int) -> bool:
+    """A noun with a plural or feminine possessive pronoun (طاقمها، عناصرهم): definite."""
+    return len(s.norms[k]) > 4 and s.norms[k].endswith(("ها", "هم", "هما")) and s.is_word(k)
 
 
 def partitive_end(s: Sent, k: int) -> int | None:
