@@ -585,7 +585,7 @@ def _shared_subject(s: Sent, k: int) -> Span | None:
             continue
         if j in s.times or "past" in info.cues:
             continue  # فجر اليوم، فجرا: dawn, not the verb فجّر
-        verbal = verb_reading(info)
+        verbal = verb_reading(info) and not (j > 0 and "preposition" in s.infos[j - 1].cues)  # عن قصف: a noun
         if (verbal or s.is_verb(j)) and j > 0 and "relative" in s.infos[j - 1].cues:
             relative_clause = True
             continue
@@ -1216,8 +1216,8 @@ def _complement_subject(s: Sent, f: Frame) -> Span | None:
     الشرطة أنها لم تطلق النار): the subject of the reporting verb before it; after لكنها, the
     main clause's subject."""
     k = _pronoun_complementizer(s, f.verb) if f.verb is not None else None
-    if k is None:
-        return None
+    if k is None or f.verb is None or "undergo" in s.infos[f.verb].cues:
+        return None  # صرح المدير بأنه تم القبض على: an impersonal passive has no doer said
     if s.norms[k] in _BUT_PRONOUNS:
         return _main_subject(s, k)  # أعلنت الحكومة ...، لكنها اتهمت: the clause's subject
     for j in range(k - 1, -1, -1):
@@ -1922,6 +1922,10 @@ def read_arguments(s: Sent, f: Frame) -> tuple[Ref | None, str, Ref | None, str]
     if actor is None and f.verb is not None and (_coordinated(s, f.verb) or _time_clause(s, f.verb)) \
             and not f.passive and not is_passive(s, f.verb):
         actor, arule = _shared_subject(s, f.verb), "subject of the coordinated verb"
+    if actor is not None and _measured(s, actor):  # وحجز أكثر من 6 قناطير: goods do nothing
+        if target is None and f.type == "COERCE":
+            target, trule = actor, "goods measured after the verb (seized)"
+        actor, arule = None, ""
     if target is None:
         target, trule = _undergoer_clause(s, f), "subject of an undergo verb on the event noun"
     if target is None:

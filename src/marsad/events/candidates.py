@@ -232,9 +232,13 @@ def _counted_accusative(infos: list[TokInfo], pos: int) -> bool:
 
 
 def _subject_cancels(infos: list[TokInfo], pos: int, words: frozenset[str]) -> bool:
-    """Whether an `unless_subject` word stands just after the verb (VSO) or among the few
-    words before it (SVO: مستشفى الفاشر الجنوبي استقبل)."""
-    return _any_word(infos, (pos + 1, *range(pos - UNLESS_REACH, pos)), words)
+    """Whether an `unless_subject` word stands just after the verb (VSO), or after an
+    indefinite head there (حذرت مصالح الأرصاد), or among the few words before it (SVO:
+    مستشفى الفاشر الجنوبي استقبل)."""
+    if _any_word(infos, range(pos - UNLESS_REACH, pos + 2), words):
+        return True
+    construct = pos + 2 < len(infos) and infos[pos + 1].token.kind == "word" and not infos[pos + 1].token.norm.startswith("ال")
+    return construct and _any_word(infos, (pos + 2,), words)
 
 
 def _cancelled(infos: list[TokInfo], pos: int, words: frozenset[str], companion: int | None = None) -> bool:
@@ -628,10 +632,12 @@ def _other_act(hit: TriggerHit, last: TriggerHit, infos: list[TokInfo]) -> bool:
 
 def _act_mode(hit: TriggerHit, infos: list[TokInfo]) -> str | None:
     """The mode of a hit's lemma, or seizure for an arrest verb whose object, within its
-    clause and past a short VSO subject, is goods (احتجزت البحرية ناقلة نفط)."""
+    clause and past a short VSO subject, is goods (احتجزت البحرية ناقلة نفط), or an arrest
+    noun whose genitive is."""
     if hit.entry.mode != "arrest" or hit.kind not in ("past", "pres", "noun"):
         return hit.entry.mode
-    for k in range(hit.pos + 1, min(len(infos), hit.pos + 1 + GOODS_REACH)):
+    reach = 1 if hit.kind == "noun" else GOODS_REACH  # a noun's goods are its genitive (احتجاز ناقلة)
+    for k in range(hit.pos + 1, min(len(infos), hit.pos + 1 + reach)):
         if "goods" in infos[k].cues:
             return "seizure"
         if infos[k].token.kind == "punct" or infos[k].hits:

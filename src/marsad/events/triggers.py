@@ -83,7 +83,7 @@ def allowed(kind: FormKind, prefix: str, word_prefixes: frozenset[str] = _PARTIC
     if kind == "word":
         return prefix in word_prefixes
     if kind == "circumstantial":
-        return not prefix
+        return prefix in ("", "و")  # ، مؤكدا ...، ومحملا X مسؤولية
     return True
 
 
