@@ -28,6 +28,7 @@ from marsad.events.phrases import (
     Sent,
     agrees,
     definite,
+    imperfect_plural,
     next_np,
     np_at,
     partitive_end,
@@ -675,6 +676,8 @@ def _object(s: Sent, f: Frame, subject: Span | None) -> Span | None:
     if subject and (s.complement_end(end) is not None or (end < len(s.infos) and "rank" in s.infos[end].cues)):
         end = s.with_name(subject[0], subject[1])  # المبعوث الأممي إلى اليمن هانس غروندبرغ | وفدا، ولي العهد الأمير محمد
     k = max(end, f.span_end) - 1
+    if subject and end < len(s.infos) and imperfect_plural(s, end) and (described := next_np(s, end, reach=1)) is not None:
+        k = described[1] - 1  # اختطف مسلحون | يرتدون زيا عسكريا |، ظهر الثلاثاء، مديرة مدرسة
     obj = _object_after(s, k)
     if subject is None and obj is not None and f.verb is not None and _munition_subject(s, f.verb, obj):
         obj = _object_after(s, obj[1] - 1)  # استهدف صاروخ | محطة كهرباء: the munition is no object
@@ -1152,6 +1155,10 @@ def _doer_clause(s: Sent, f: Frame) -> Span | None:
         k = _adjectives(s, pos)[1]  # وقفات احتجاجية | نظمها شباب
         while k < len(s.infos) and "adjective" in s.infos[k].cues:
             k += 1  # إضراب عام | دعت إليه
+        while k < len(s.infos) and (k in s.times or "past" in s.infos[k].cues):
+            k += 1  # استهدافها فجر اليوم | بمسيرات
+        if _instrument(s, k):
+            k = _adjectives(s, k)[1]  # استهدافها بمسيرات انتحارية | أطلقتها قوات الدعم السريع
         if k < len(s.infos) and "relative" in s.infos[k].cues:
             k += 1
         if k + 1 < len(s.infos) and "call" in s.infos[k].cues and s.norms[k + 1] in _CALLED_FOR:
@@ -1860,8 +1867,15 @@ def _destination(s: Sent) -> Span | None:
 
 def _own_time_adjunct(s: Sent, k: int) -> bool:
     """An event noun with a possessive pronoun in a time adjunct (خلال لقائه، عقب اجتماعها،
-    أثناء زيارته): the act of the main clause's subject, who is the pronoun."""
+    أثناء زيارته): the act of the main clause's subject, who is the pronoun (of a noun
+    whose genitive is its patient, إثر استهدافها, the pronoun is the one struck)."""
     return k > 0 and s.norms[k - 1] in _TIME_PREPS and _possessed(s, k)  # not عقب زيارة
+
+
+def _bare_object(s: Sent, k: int) -> bool:
+    """A noun phrase right after the event noun at k, no time and no preposition (خلال
+    اقتحامها | بلدة بيتا): the noun's object, its pronoun being the doer."""
+    return k + 1 < len(s.infos) and k + 1 not in s.times and np_at(s, k + 1) is not None
 
 
 def _manner_adjunct(s: Sent, k: int) -> bool:
@@ -1892,7 +1906,8 @@ def read_arguments(s: Sent, f: Frame) -> tuple[Ref | None, str, Ref | None, str]
     if f.visit and f.verb is None and s.norms[f.head - 1 : f.head] == ["في"] and (main := _main_subject(s, f.head)):
         actor, arule = main, f"{MAIN_CLAUSE_RULE} (في زيارة)"  # X في زيارة إلى Y، يصل X إلى Y في زيارة
         target, trule = _destination(s), "destination of the visit (إلى)"
-    elif f.verb is None and _own_time_adjunct(s, f.head) and (main := _main_subject(s, f.head)) is not None:
+    elif f.verb is None and (f.genitive != "patient" or _bare_object(s, f.head)) and _own_time_adjunct(s, f.head) \
+            and (main := _main_subject(s, f.head)) is not None:
         actor, arule = main, f"{MAIN_CLAUSE_RULE} (خلال لقائه)"  # the pronoun is the actor,
         target, trule = (next_np(s, f.head) if f.targeted else None), "object of the event noun"  # no genitive
     elif f.verb is not None:

@@ -317,8 +317,8 @@ def np_at(s: Sent, k: int, *, governed: bool = False) -> tuple[int, int] | None:
         if _construct_link(s, end) or _portfolio(s, k, end) or _cargo(s, k, end):  # قيادة شرطة البصرة، وزير الاقتصاد والتجارة
             end += 1
             continue
-        if not (norm.startswith("ال") or end in s.entity_at or agrees(s, end)):
-            break
+        if not (norm.startswith("ال") or end in s.entity_at or agrees(s, end)) or imperfect_plural(s, end):
+            break  # مسلحون | يرتدون زيا عسكريا: a verb describing the phrase ends it
         if _second_indefinite(s, k, end) or _definite_after_adjective(s, k, end):  # طائرة مسيرة | سيارة القيادي
             break
         new_np = not governed and _starts_new_np(s, end)  # none inside a PP (على الجيش الحر)
@@ -326,6 +326,13 @@ def np_at(s: Sent, k: int, *, governed: bool = False) -> tuple[int, int] | None:
             break
         end += 1
     return k, _linked(s, end)
+
+
+def imperfect_plural(s: Sent, k: int) -> bool:
+    """A plural imperfect verb (يرتدون، يستقلون، تحمل... ون), shaped like the sound plural it
+    follows but no adjective: a nisba plural (يمنيون) is one."""
+    norm = s.norms[k]
+    return len(norm) >= 6 and norm[0] in "يت" and norm.endswith("ون") and not norm.endswith("يون") and s.is_word(k) and k not in s.entity_at
 
 
 def _whole_cue(s: Sent, k: int) -> bool:
