@@ -1321,13 +1321,25 @@ def _struck(s: Sent, f: Frame) -> Span | None:
     the phrase after على/ضد following one of its nouns (قتل جنديان في هجوم ... على حاجز);
     a post, base or vehicle (cue `installation`) is the target, a town or a road is where."""
     found = _struck_phrase(s, f)
-    return found if found is not None and "installation" in s.infos[found[0]].cues else None
+    if found is None or "installation" not in s.infos[found[0]].cues or _possessed(s, found[0]):
+        return None  # على مواقعهم: the victims' own posts, so the victims stay the target
+    return found
+
+
+def _toll_genitive(s: Sent, span: Span | None) -> bool:
+    """A phrase that is the genitive of a casualty noun (مقتل | ثلاثة من أفراد الحزام)."""
+    return span is not None and span[0] > 0 and any(e.casualty for e, kind, _ in s.infos[span[0] - 1].hits if kind == "noun")
 
 
 def _struck_phrase(s: Sent, f: Frame) -> Span | None:
-    """The object of one of an attack's other verbs, or the على/ضد phrase after one of its nouns."""
+    """The object of one of an attack's other verbs, the على/ضد phrase after one of its
+    nouns, or the genitive of its head noun (بمهاجمة نقطة أمنية ما أدى إلى مقتل ثلاثة)."""
     for k in sorted(f.positions):
         if k == f.head:
+            if f.verb is None and "victim" not in s.infos[k].cues and not any(e.casualty for e, _k, _p in s.infos[k].hits):
+                own = np_at(s, k + 1)
+                if own is not None and "installation" in s.infos[own[0]].cues:
+                    return own
             continue
         kinds = {kind for entry, kind, _ in s.infos[k].hits if not entry.casualty}
         if "noun" not in kinds and kinds & {"past", "pres"}:
@@ -2007,7 +2019,7 @@ def read_arguments(s: Sent, f: Frame) -> tuple[Ref | None, str, Ref | None, str]
     actor, target = _antecedent(s, actor), _antecedent(s, target)
     casualties = (
         COUNT_RULE in trule
-        or (trule == GENITIVE_RULE and "victim" in s.infos[f.head].cues)
+        or (trule == GENITIVE_RULE and ("victim" in s.infos[f.head].cues or _toll_genitive(s, target)))
         or (trule == "passive subject" and any(e.casualty for e, _k, _p in s.infos[f.head].hits))  # وأصيب آخرون
     )
     if casualties and f.armed_fallback and not f.person_act and (struck := _struck(s, f)) is not None:
