@@ -1170,6 +1170,18 @@ def _doer_clause(s: Sent, f: Frame) -> Span | None:
     return None
 
 
+def _operation_doer(s: Sent) -> Span | None:
+    """The subject of a doing verb resuming an operation noun of the sentence as its object
+    (خلال عمليات نفذتها مفارز الجيش، في حملة قادتها الشرطة): who carried out the acts it held."""
+    for k, info in enumerate(s.infos):
+        if "operation" not in info.cues:
+            continue
+        j = _adjectives(s, k)[1]  # عمليات متفرقة | نفذتها
+        if j < len(s.infos) and not _DOER_CUES.isdisjoint(s.infos[j].cues) and s.norms[j].endswith("ها"):
+            return next_np(s, j, reach=2)
+    return None
+
+
 def _undergoer_clause(s: Sent, f: Frame) -> Span | None:
     """The subject of an undergo verb in a relative clause on the event noun: الاعتداء
     الذي تعرضت له سفينة إغاثة."""
@@ -1983,6 +1995,8 @@ def read_arguments(s: Sent, f: Frame) -> tuple[Ref | None, str, Ref | None, str]
         actor, arule = _planner(s, f), "subject of intention verb"
     if actor is None:
         actor, arule = _announcer(s, f), f"{ANNOUNCER_RULE} (أعلنت X اعتقال)"
+    if actor is None and f.type in _CHAINED_TYPES:
+        actor, arule = _operation_doer(s), "doer of the operations the act was part of (خلال عمليات نفذتها X)"
     for k in f.verbal_hits:
         if target is None:
             target, trule = next_np(s, k), "object of co-trigger"

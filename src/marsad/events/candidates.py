@@ -18,6 +18,7 @@ from marsad.events.lexicon import FormKind, Lexicon, TriggerEntry, word_keys
 from marsad.events.triggers import (
     ANY,
     COMMAS,
+    COMPANION_WINDOW,
     VERBAL,
     ModeSpan,
     TokInfo,
@@ -90,7 +91,7 @@ def _companion(infos: list[TokInfo], pos: int, entry: TriggerEntry) -> int | Non
     name is put on, right after a list noun further on (أدرجت الوزارة ثلاثة مسؤولين في
     الحرس الثوري على قائمة العقوبات)."""
     words = word_keys(entry.with_)
-    found = has_companion(infos, pos, words)
+    found = has_companion(infos, pos, words, entry.with_reach or COMPANION_WINDOW)
     if found is not None or entry.companion != "list":
         return found
     for k in range(pos + 2, min(pos + LIST_REACH, len(infos))):

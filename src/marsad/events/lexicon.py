@@ -139,6 +139,7 @@ class TriggerEntry(_Stems):
     type: str
     mode: str | None = None
     with_: list[str] = Field(default_factory=list, alias="with")
+    with_reach: int | None = Field(default=None, ge=1)  # tokens in which a `with` word must follow (default: the usual window)
     unless: list[str] = Field(default_factory=list)
     unless_subject: list[str] = Field(default_factory=list)
     strength: Literal["strong", "weak"] = "strong"

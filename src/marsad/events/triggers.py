@@ -176,11 +176,11 @@ def mode_spans(infos: list[TokInfo]) -> list[ModeSpan]:
     return spans
 
 
-def has_companion(infos: list[TokInfo], pos: int, words: frozenset[str]) -> int | None:
+def has_companion(infos: list[TokInfo], pos: int, words: frozenset[str], window: int = COMPANION_WINDOW) -> int | None:
     """Position of the first `with` word within the window after `pos`, if any; an aside
     between commas does not count towards the window (وقعت X وY، بعد مفاوضات في نيروبي،
     اتفاقا)."""
-    k, left = pos + 1, COMPANION_WINDOW
+    k, left = pos + 1, window
     while k < len(infos) and left > 0:
         if not infos[k].stems.isdisjoint(words):
             return k
