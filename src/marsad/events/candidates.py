@@ -481,6 +481,8 @@ def _choose_mode(
 ) -> None:
     """The best-ranked mode among the lemmas' and the mode words near the event; a mode word
     nearer to another act of the same type is that act's (ضبطت شحنة واعتقلت ثلاثة مهربين)."""
+    if any(h.entry.modeless for h in cand.hits):
+        return  # قضت المحكمة بسجن ثلاثة ... حبسا نافذا: a sentence, whatever penalty it names
     # (rank, weak, mode, rule): of equal ranks a strong lemma wins (حاصرت ... ومنعت)
     options: list[tuple[int, int, str, str]] = []
     for h in cand.hits:

@@ -149,6 +149,7 @@ class TriggerEntry(_Stems):
     actor_preps: list[str] = Field(default_factory=list)
     yields_to: list[str] = Field(default_factory=list)
     casualty: bool = False  # tells a toll (قتل، أصاب): its patient is who was hit, not what was attacked
+    modeless: bool = False  # an act with no mode (a court's sentence): mode words near it (حبسا) name the penalty
 
 
 class CueEntry(_Stems):
