@@ -1023,6 +1023,8 @@ def _nominal(s: Sent, f: Frame) -> tuple[Span | None, str, Span | None, str]:
             actor, arule, target, trule = gen, "genitive before an object", obj, "object of the verbal noun"  # اقتحام قوات الاحتلال المخيم
         elif genitive == "patient" and target is None:
             target, trule = gen, GENITIVE_RULE
+        elif genitive == "agent" and f.aid and target is None and s.norms[gen[0]].startswith("ل") and gen[0] in s.entity_at:
+            target, trule = gen, "recipient of the aid (مساعدات للبنان)"
         elif genitive == "agent" and actor is None and _agent_like(s, gen[0]):
             actor, arule = gen, GENITIVE_RULE
     if target is None and f.speech_act and f.verb is None and _possessed(s, f.head) and f.head + 1 < len(s.infos):
