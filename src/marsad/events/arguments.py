@@ -1012,6 +1012,8 @@ def _nominal(s: Sent, f: Frame) -> tuple[Span | None, str, Span | None, str]:
     if f.head + 1 < len(s.infos) and "target_prep" in s.infos[f.head + 1].cues:
         target, trule = np_at(s, f.head + 2), "target preposition after event noun"
     for pos, genitive in f.nouns or ((f.head, f.genitive),):
+        if pos == f.head and f.companion == pos + 1 and f.companion_role == "target":
+            continue  # إغلاق | خط الغاز: the companion heads the target, no genitive follows it
         gen = _genitive(s, f, pos)
         if gen is None:
             continue
@@ -1470,6 +1472,12 @@ def _sides(s: Sent, span: Span) -> tuple[Span, Span | None]:
     """The two sides of X و Y after بين (the first phrase may run over the و): the first
     is the actor, the second the other party (اشتباكات بين الجيش والمسلحين)."""
     a, b = span
+    for k in range(a + 1, min(len(s.infos) - 2, a + PARENTHETICAL_REACH)):
+        if s.infos[k].token.kind == "punct":
+            break
+        if s.norms[k] == "من" and s.norms[k + 1] == "جهه" and s.norms[k + 2].startswith("و") and (other := np_at(s, k + 2)):
+            s.clitics[k + 2] = "و"  # بين الجيش والقوات المساندة له من جهة | وقوات الدعم السريع من جهة أخرى
+            return (a, k), other
     for k in range(a + 1, min(b + 1, len(s.infos))):
         if not s.norms[k].startswith("و") or s.entity_at.get(k, span) is s.entity_at.get(k - 1):
             continue  # not a و word, or inside one name (بوركينا فاسو)
