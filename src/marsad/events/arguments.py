@@ -1932,6 +1932,9 @@ def read_arguments(s: Sent, f: Frame) -> tuple[Ref | None, str, Ref | None, str]
         ), "object of the participle" if target else ""
     if (resumed := _resumed_target(s, f)) is not None:
         actor, arule = _no_munition(s, next_np(s, f.head)), "subject after the relative verb"
+        first = s.norms[actor[0]] if actor is not None else ""
+        if actor is not None and (verb_reading(s.infos[actor[0]]) or s.is_verb(actor[0]) or (first.startswith("و") and _object_pronoun(first))):
+            actor = None  # التي هاجمتها | وأغرقتها: a second verb, no subject
         if actor is None:  # دبلوماسيين اتهمتهم: the subject in the verb is the main clause's
             actor, arule = _main_subject(s, resumed[0]), f"{MAIN_CLAUSE_RULE} (X ... سفينة احتجزتها)"
         return (s.ref(actor[0], actor[1], actor=True) if actor else None), arule if actor else "", (
@@ -2032,6 +2035,9 @@ def read_arguments(s: Sent, f: Frame) -> tuple[Ref | None, str, Ref | None, str]
         actor, arule = asked, "the addressee of a call to act (دعا X Y إلى)"
     if actor is not None and _foiler(s, f, actor):
         actor, arule = None, ""  # أحبطت الشرطة هجوما: who stopped the act did not do it
+    if actor is None and f.verb is None and target is not None and target[0] > 0 and s.norms[target[0] - 1] == "مع" \
+            and "مع" in f.target_preps and (main := _main_subject(s, f.head)) is not None and main != target:
+        actor, arule = main, f"{MAIN_CLAUSE_RULE} (عقب اشتباكات مع X)"  # the other side is the clause's subject
     if actor is None and f.armed_fallback and not _part_denied(s, f.head):
         actor, arule = _armed_group(s, target), "armed group named in sentence"
         if actor is not None and _foiler(s, f, actor):

@@ -764,9 +764,22 @@ def clause_start(s: Sent, k: int) -> int:
     return 0
 
 
+def _quoted_alias_start(s: Sent, k: int) -> int | None:
+    """Position of the opening quote of a short quoted alias ending right before k («قسد»)."""
+    if k < 3 or s.norms[k - 1] not in _CLOSE_ONLY:
+        return None
+    for j in range(k - 2, max(-1, k - 5), -1):
+        if s.norms[j] in _OPEN_QUOTES:
+            return j if all(s.is_word(i) for i in range(j + 1, k - 1)) else None
+    return None
+
+
 def prev_np(s: Sent, k: int) -> tuple[int, int] | None:
     """Noun phrase right before position k inside its clause (the SVO subject), over an
     auxiliary or negation particle (قواته قد قصفت، عناصرها لم يستخدموا)."""
+    alias = _quoted_alias_start(s, k)
+    if alias is not None:
+        k = alias  # قوات سوريا الديمقراطية «قسد» انسحبت: the name before its short form
     start = clause_start(s, k)
     while k - 1 > start and (
         s.norms[k - 1] in AUXILIARIES or "negation" in s.infos[k - 1].cues
