@@ -1883,12 +1883,15 @@ def _threatened_act_target(s: Sent, j: int) -> Span | None:
     genitive = np_at(s, j + 1) if s.is_word(j + 1) else None
     if genitive is not None and not noun_reading(s.infos[genitive[0]]):
         return genitive
-    k = genitive[1] if genitive is not None else j + 1
-    for m in range(k, min(len(s.infos), k + THREAT_PREP_REACH)):
+    m, words = genitive[1] if genitive is not None else j + 1, 0
+    while m < len(s.infos) and words < THREAT_PREP_REACH:
         if s.norms[m] in _THREAT_PREPS:
             return np_at(s, m + 1, governed=True)
         if s.norms[m] in _PHRASE_BREAKS:
-            break  # بتوجيه «ضربات صاروخية ساحقة» إلى X: quotes are passed
+            break
+        if s.is_word(m):
+            words += 1  # بتوجيه «ضربات صاروخية ساحقة» إلى X: quotes are passed, not counted
+        m += 1
     return genitive
 
 
