@@ -108,10 +108,14 @@ def after_prep(
     """Noun phrase after the first preposition following k (or the preposition's own word
     when it is a proclitic on it, with `own_phrase`), before the sentence ends or another
     event's trigger takes over (دعا إلى وقف الهجمات على X)."""
+    aside = -1  # the closing comma of an adjunct being read (أشاد المجلس، خلال اجتماعه، بالجهود)
     for j in range(k + 1, min(len(s.infos), k + 1 + OBJECT_REACH * 2)):
         info = s.infos[j]
+        if j > aside and (close := _parenthetical_end(s, j)) is not None:
+            aside = close  # its triggers do not stop the search
+            continue
         if info.token.norm in (".", "؛") or (
-            info.hits and j not in own and j not in s.times and _eventive(info) and "charge" not in s.infos[j - 1].cues
+            j > aside and info.hits and j not in own and j not in s.times and _eventive(info) and "charge" not in s.infos[j - 1].cues
         ):
             return None  # not فجر اليوم: a time, not the verb فجّر; not تهمة القتل: a charge's crime
         if is_prep(info):
