@@ -49,6 +49,7 @@ CHARGE_REACH: Final = 5  # words from a charge word (بتهمة) to the offences
 GOODS_REACH: Final = 4  # words from an arrest verb to goods it seizes, past a short subject
 MODE_REACH: Final = 8  # mode words this near a trigger of the event
 UNRANKED: Final = 50
+MENTION_REACH: Final = 3  # words from a `mention` noun to the truce it names (المقترح الإسرائيلي الأخير لوقف)
 _NOMINAL: Final = ("noun", "word")  # a listed noun, or a whole word read as one (دهم)
 PURPOSE_TYPES: Final = ("REQUEST", "ACCUSE", "REJECT")  # a protest's purpose clause (رفضا لقرار)
 _NOUN_GOVERNORS: Final = frozenset({"undergo", "operation", "light"})  # cues after which a verbal noun follows (قدم استقالته)
@@ -105,6 +106,7 @@ def _companion(infos: list[TokInfo], pos: int, entry: TriggerEntry) -> int | Non
 def _valid_hits(infos: list[TokInfo], blocked: dict[int, str]) -> list[TriggerHit]:
     """Hits whose companion word is present and that no other-type phrase covers."""
     out: list[TriggerHit] = []
+    silenced: set[int] = set()  # companion words of readings dropped as mentions
     titles = _work_titles(infos)
     for info in [i for i in infos if i.hits]:
         if _names_next_act(infos, info):
@@ -139,6 +141,10 @@ def _valid_hits(infos: list[TokInfo], blocked: dict[int, str]) -> list[TriggerHi
                 continue  # حزمة عقوبات جديدة تستهدف قادة: whom the sanctions aim at, no attack
             if info.pos in titles:
                 continue  # فيلم «هجوم على الحدود»: a title
+            if entry.type == "AGREE" and kind == "noun" and _mentioned(infos, info.pos):
+                if comp is not None:
+                    silenced.add(comp)  # إطلاق of وقف إطلاق النار is no shooting either
+                continue  # خرق وقف إطلاق النار، المقترح الأخير لوقف إطلاق النار: a truce named, none agreed
             if kind == "noun" and _charged(infos, info.pos):
                 continue  # أوقف بتهمة القتل والتهديد بالسلاح: an offence charged, no act told
             if kind == "circumstantial" and prefix != "و" and not (info.pos > 0 and infos[info.pos - 1].token.norm in ("،", ",")):
@@ -157,6 +163,8 @@ def _valid_hits(infos: list[TokInfo], blocked: dict[int, str]) -> list[TriggerHi
             if entry.type not in best or _better(hit, best[entry.type]):
                 best[entry.type] = hit
         out.extend(best.values())
+    if silenced:
+        out = [h for h in out if h.pos not in silenced]
     companion_types: dict[int, set[str]] = {}
     for h in out:
         if h.companion is not None:
@@ -354,6 +362,18 @@ def _object_of_verb(infos: list[TokInfo], pos: int, entry: TriggerEntry, prefix:
         if verb_reading(info) or not _OBJECT_TAKING_CUES.isdisjoint(info.cues):
             return k < pos - 1 - skipped  # a subject stands between (commas and adjunct aside)
         if info.token.kind != "word" or info.hits:
+            return False
+    return False
+
+
+def _mentioned(infos: list[TokInfo], pos: int) -> bool:
+    """An agreement noun governed by a `mention` noun a few words before it, with no verb or
+    other trigger between (خرق | وقف إطلاق النار، الورقة الإسرائيلية المعدلة | لوقف)."""
+    for k in range(pos - 1, max(-1, pos - 1 - MENTION_REACH), -1):
+        info = infos[k]
+        if "mention" in info.cues:  # unless agreed to itself (وافقا على مقترح هدنة)
+            return not any(e.type == "AGREE" for j in range(max(0, k - 3), k) for e, _k, _p in infos[j].hits)
+        if info.token.kind != "word" or info.hits or verb_reading(info):
             return False
     return False
 

@@ -96,6 +96,7 @@ CueName = Literal[
     "beneficiary",
     "institution",
     "party_adjective",
+    "mention",
 ]
 FormKind = Literal["past", "pres", "noun", "participle", "circumstantial", "word"]
 
