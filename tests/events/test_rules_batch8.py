@@ -202,7 +202,8 @@ def test_a_time_between_a_doer_clause_and_its_target() -> None:
 
 
 def test_an_attack_on_an_abstraction_is_a_figure_of_speech() -> None:
-    assert _of_type("شنت سلسلة متاجر كبرى هجوما كاسحا على الأسعار مع بدء التخفيضات.", "ASSAULT").factuality == "generic"
+    assert not [e for e in analysed("شنت سلسلة متاجر كبرى هجوما كاسحا على الأسعار مع بدء التخفيضات.") if e.type == "ASSAULT"]
+    assert not [e for e in analysed("شنت أسعار الخضر هجوما جديدا على جيوب المواطنين.") if e.type == "ASSAULT"]
     assert _of_type("شن الجيش هجوما على مواقع المسلحين.", "ASSAULT").factuality == "asserted"
 
 

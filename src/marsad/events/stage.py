@@ -179,8 +179,8 @@ class EventCoder:
         made = []
         events = [e for _, e, _ in coded]
         for cand, ev, why in coded:
-            if _is_participant_only(cand, ev, events, s) or _danger(cand, ev):
-                continue
+            if _is_participant_only(cand, ev, events, s) or _danger(cand, ev) or why.get("factuality_rule") == METAPHOR_RULE:
+                continue  # ... or an attack on prices: a figure of speech, no event
             if ev.id != (ev_id := f"ev{len(doc.events) + 1}"):
                 assign(ev, "id", ev_id)
             doc.events.append(ev)
@@ -239,8 +239,8 @@ class EventCoder:
         if fact == "planned" and factuality_why["factuality_rule"] == DECISION_RULE and cand.type in DECLARED_TYPES:
             fact, factuality_why["factuality_rule"] = "asserted", "an act done by deciding it (قررت قطع العلاقات)"
         why.update(factuality_why)
-        if cand.type == "ASSAULT" and fact in FILTERABLE and _abstract(s, target):
-            fact, why["factuality_rule"] = "generic", "metaphor: an attack on a thing no one can hit (الأسعار، الفساد)"
+        if cand.type == "ASSAULT" and fact in FILTERABLE and (_abstract(s, target) or _abstract(s, actor)):
+            fact, why["factuality_rule"] = "generic", METAPHOR_RULE
         if fact in FILTERABLE and cand.head.kind != "past" and context.in_future(when, doc.published):
             fact, why["factuality_rule"] = "planned", "date after publication"
         ev = trusted(
@@ -342,9 +342,12 @@ def _irregular_seizure(s: Sent, cand: Candidate, actor: Ref | None) -> bool:
     return any("perpetrator" in i.cues for i in s.infos if actor.start <= i.token.start < actor.end)
 
 
+METAPHOR_RULE: Final = "metaphor: an attack on a thing no one can hit (الأسعار، الفساد)"
+
+
 def _abstract(s: Sent, target: Ref | None) -> bool:
-    """Whether an attack's target is an abstraction (هجوم كاسح على الأسعار، حرب على الفساد):
-    the attack is a figure of speech."""
+    """Whether an attack's target, or its doer, is an abstraction (هجوم كاسح على الأسعار،
+    شنت الأسعار هجوما على الجيوب): the attack is a figure of speech."""
     if target is None:
         return False
     return any("abstract" in i.cues for i in s.infos if i.token.start == target.start)
