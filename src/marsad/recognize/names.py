@@ -30,6 +30,7 @@ from marsad.text.tokenize import Token
 MAX_NAME_WORDS: Final = 4
 MAX_QUOTED_WORDS: Final = 5
 MAX_FOREIGN_WORDS: Final = 3
+TITLED_NAME_WORDS: Final = 3  # given names of the person a facility is named after (الملك عبد العزيز)
 _NOUN_ENDINGS: Final = ("ات", "ه", "ون", "ين")
 _BLOCKING_CUES: Final[tuple[CueKind, ...]] = ("title", "verb", "org_head", "place_head", "stop")
 # Words ending in a pronoun enclitic (ارادتها، قواتهم) are not names.
@@ -642,6 +643,9 @@ def _facility_of(f: NameFinder, i: int, j: int, cue: tuple[int, CueEntry, int]) 
     then the known place or person (or, for a building, the organisation) it is named after,
     taken into the name."""
     span = f.kb_at.get(j)
+    if span is None and (titled := _titled_name_end(f, j)) is not None:
+        end = _after_known(f, titled) or titled  # جسر الملك فهد، مطار الملكة علياء الدولي
+        return Unknown(i, end - 1, "FACILITY", "facility head + title + given name", cue[2])
     if span is None:
         org = (_org_rule(f, j) or _definite_org_rule(f, j)) if cue[1].definite else None
         if org is None:
@@ -652,6 +656,23 @@ def _facility_of(f: NameFinder, i: int, j: int, cue: tuple[int, CueEntry, int]) 
         return None
     end = _after_known(f, span[0] + 1) or span[0] + 1
     return Unknown(i, end - 1, "FACILITY", "facility head + known name", cue[2], absorbs=j)
+
+
+def _titled_name_end(f: NameFinder, j: int) -> int | None:
+    """End of a person's title and given names at j (الملك فهد، الملك عبد العزيز، الشهيد
+    رجائي) after a facility head: the person the facility is named after; None unless a
+    given name follows the title."""
+    title = f.cue_at("title", j)
+    if title is None or title[2] != 0:
+        return None
+    k = j + title[0]
+    start = k
+    while k < len(f.tokens) and k - start < TITLED_NAME_WORDS:
+        given = f.cue_at("given_name", k)
+        if given is None or given[2] != 0:
+            break
+        k += given[0]
+    return k if k > start else None
 
 
 @lru_cache(maxsize=65536)
