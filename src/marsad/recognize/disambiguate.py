@@ -222,6 +222,21 @@ def resolve(kb: KnowledgeBase, mentions: Sequence[Mention], *, sport: bool = Fal
     return [chosen[i] for i in sorted(chosen)]
 
 
+def _listed_country(
+    i: int, mentions: Sequence[Mention], pairs: list[tuple[KBEntry, Candidate]], chosen: dict[int, Resolved]
+) -> tuple[KBEntry, Candidate] | None:
+    """A country reading of mention i when it stands in a list joined by و with a country
+    on either side (أعلنت مالي وبوركينا فاسو، موريتانيا ومالي): a word like مالي is then the state."""
+    country = next(((e, c) for e, c in pairs if e.type == "COUNTRY"), None)
+    if country is None:
+        return None
+    m = mentions[i].match
+    before, after = chosen.get(i - 1), chosen.get(i + 1)
+    joined_before = before is not None and m.prefix == "و" and before.match.last + 1 == m.first and before.entry.type == "COUNTRY"
+    joined_after = after is not None and after.match.prefix == "و" and m.last + 1 == after.match.first and after.entry.type == "COUNTRY"
+    return country if joined_before or joined_after else None
+
+
 def _from_context(
     mentions: Sequence[Mention], entries: list[list[tuple[KBEntry, Candidate]]], chosen: dict[int, Resolved], ctx: Context
 ) -> None:
@@ -234,6 +249,8 @@ def _from_context(
         for i in pending:
             m, pairs = mentions[i], entries[i]
             picked = _choose(m, pairs, ctx) if pairs and i not in chosen else None
+            if picked is None and i not in chosen and (country := _listed_country(i, mentions, pairs, chosen)) is not None:
+                picked = (country[0], country[1], "listed with other countries (موريتانيا ومالي والسنغال)")
             if picked is not None:
                 chosen[i] = Resolved(m.match, picked[0], picked[1].via, picked[1].surface, picked[2])
                 ctx.note(picked[0], m.sentence)
