@@ -1267,7 +1267,10 @@ def _lemma_target(s: Sent, f: Frame) -> Span | None:
     words = {p for p in f.target_preps if len(p) > 1}
     clitics = tuple(p for p in f.target_preps if len(p) == 1)
 
-    target = after_prep(s, f.head, lambda i: i.token.norm in words, f.positions)
+    own = f.positions
+    if f.type == "AGREE":  # تعهدت X بتقديم 500 مليون دولار إلى Y: the pledged aid does not stop the search
+        own = own | frozenset(k for k, info in enumerate(s.infos) if any(e.type == "AID" for e, _k, _p in info.hits))
+    target = after_prep(s, f.head, lambda i: i.token.norm in words, own)
     if target is not None and _destination_place(s, target):
         target = None  # أرسلت مصر قافلة مساعدات إلى قطاع غزة: a destination, not a party
     if target is None and clitics:
