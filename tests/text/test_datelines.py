@@ -24,6 +24,7 @@ def test_an_agency_credited_after_a_slash_or_in_brackets(text: str) -> None:
 def test_a_place_alone_before_a_dash() -> None:
     assert _end("القاهرة - أعلنت الوزارة.", frozenset({"القاهرة"})) == 2
     assert _end("الوزارة - أعلنت اليوم.") == 0  # no place, no agency: no dateline
+    assert _end("سيدكان - قصفت المدفعية القرية.") == 2  # one word without the article: a place not listed
 
 
 def test_no_dash_no_dateline() -> None:

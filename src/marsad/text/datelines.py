@@ -26,15 +26,16 @@ def dateline_end(
     dated: Callable[[int], bool] | None = None,
 ) -> int:
     """Position after the dash of a dateline opening a sentence: a place (`placed` says
-    which tokens name one), or words and an agency in brackets or after a slash, before a
-    dash among the first tokens; or, with `agency` (a news agency's name) and `dated` (a
+    which tokens name one) or one word without the article, or words and an agency in
+    brackets or after a slash, before a dash among the first tokens; or, with `agency` (a news agency's name) and `dated` (a
     time expression) given, after a place, its date and the agency with no dash. 0 when
     the sentence has none."""
     for k in range(1, min(len(tokens), DATELINE_REACH)):
         norm = tokens[k].norm
         if norm in DASHES:
             credited = tokens[k - 1].norm == ")" or any(tokens[j].norm in _SLASHES for j in range(1, k))
-            if not (credited or all(placed(j) for j in range(k))):
+            bare = k == 1 and tokens[0].kind == "word" and not tokens[0].norm.startswith("ال")  # سيدكان - (a place unknown)
+            if not (credited or bare or all(placed(j) for j in range(k))):
                 return 0
             return _credit_end(tokens, k + 1, agency) if agency is not None else k + 1
         if tokens[k].kind == "punct" and norm not in _BRACKETS and norm not in _SLASHES:
