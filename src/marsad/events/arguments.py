@@ -88,6 +88,7 @@ _SENTENCE_BREAKS: Final = frozenset({".", "؛", ":"})
 AGENT_REACH: Final = 10  # tokens after a trigger in which an agent phrase makes its verb passive
 _AMONG: Final = frozenset({"بينهم", "منهم", "بينها", "منها", "بينهما", "غالبيتهم", "معظمهم", "اغلبهم", "اكثرهم"})
 AMONG_REACH: Final = 4
+DISCLAIM_REACH: Final = 6  # words from a negation to the claim it denies (لم تعلن أي جهة حتى الآن مسؤوليتها)
 LIST_WORDS: Final = 40  # tokens back from a listed verbal noun (وطرد) to the list's first
 THREAT_PREP_REACH: Final = 4  # words of a threatened act noun and its adjectives before its على/ضد/إلى phrase
 _THREAT_PREPS: Final = frozenset({"علي", "ضد", "الي"})  # normalised على، ضد، إلى
@@ -278,7 +279,7 @@ def _claim(s: Sent) -> Span | None:
     negated or denied (لم تعلن أي جهة مسؤوليتها، نفت الوزارة مسؤوليتها)."""
     for info in s.infos:
         if "claim" in info.cues:
-            if any(not _DISCLAIMS.isdisjoint(s.infos[k].cues) for k in range(max(0, info.pos - 4), info.pos)):
+            if any(not _DISCLAIMS.isdisjoint(s.infos[k].cues) for k in range(max(0, info.pos - DISCLAIM_REACH), info.pos)):
                 return None
             if info.token.norm.startswith(("مسوول", "المسوول")):
                 return prev_np(s, info.pos)
