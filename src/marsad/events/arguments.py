@@ -1164,6 +1164,8 @@ def _doer_clause(s: Sent, f: Frame) -> Span | None:
         k = _adjectives(s, pos)[1]  # وقفات احتجاجية | نظمها شباب
         while k < len(s.infos) and "adjective" in s.infos[k].cues:
             k += 1  # إضراب عام | دعت إليه
+        if k + 1 < len(s.infos) and _plain_indefinite(s, k) and not _DOER_CUES.isdisjoint(s.infos[k + 1].cues):
+            k += 1  # هجوم مضاد | شنه الجيش: an adjective whose ending does not show agreement
         while k < len(s.infos) and (k in s.times or "past" in s.infos[k].cues):
             k += 1  # استهدافها فجر اليوم | بمسيرات
         if _instrument(s, k):
@@ -1189,6 +1191,12 @@ def _operation_doer(s: Sent) -> Span | None:
         if j < len(s.infos) and not _DOER_CUES.isdisjoint(s.infos[j].cues) and s.norms[j].endswith("ها"):
             return next_np(s, j, reach=2)
     return None
+
+
+def _plain_indefinite(s: Sent, k: int) -> bool:
+    """A word with no article, no trigger reading and no cue, outside names (مضاد)."""
+    info = s.infos[k]
+    return s.is_word(k) and not s.norms[k].startswith("ال") and not info.hits and not info.cues and k not in s.entity_at
 
 
 def _undergoer_clause(s: Sent, f: Frame) -> Span | None:
