@@ -99,8 +99,23 @@ FLOORS = {
     # F1 0.827, actor 0.698, target 0.674; 0.864, 0.820, 0.719 after the fixes it led to.
     "events_fresh20.jsonl": {"f1": 0.82, "actor_accuracy": 0.78, "target_accuracy": 0.67},
     # Twenty-first, the thirteenth session's closing honest check, scored once, errors
-    # unread: F1 0.822, actor 0.618, target 0.632 (0.819 / 0.610 / 0.597 with the starting code).
-    "events_fresh21.jsonl": {"f1": 0.79, "actor_accuracy": 0.58, "target_accuracy": 0.58},
+    # unread: F1 0.822, actor 0.618, target 0.632 (0.819 / 0.610 / 0.597 with the starting
+    # code); read in the fourteenth session: 0.859, 0.671, 0.659.
+    "events_fresh21.jsonl": {"f1": 0.83, "actor_accuracy": 0.64, "target_accuracy": 0.63},
+    # Twenty-second (fourteenth session: Lebanese, Iraqi, Yemeni, Libyan, Sudanese, Gulf and
+    # Algerian press): blind F1 0.774, actor 0.694, target 0.681; 0.856, 0.787, 0.800 after
+    # the fixes it led to.
+    "events_fresh22.jsonl": {"f1": 0.83, "actor_accuracy": 0.76, "target_accuracy": 0.77},
+    # Twenty-third, written with the twenty-second, first kept sealed and scored blind with
+    # the session's code (F1 0.755, actor 0.740, target 0.558; 0.749 / 0.724 / 0.579 with
+    # the starting code), then read: 0.768, 0.782, 0.577.
+    "events_fresh23.jsonl": {"f1": 0.74, "actor_accuracy": 0.75, "target_accuracy": 0.54},
+    # Twenty-fourth, the fourteenth session's closing honest check (Mauritanian, Omani,
+    # Bahraini, Jordanian, Palestinian, Syrian, Kurdish, Egyptian provincial, Sudanese, Horn,
+    # Afghan/Pakistani, Russian and Chinese state media, Europe, Latin America), scored once,
+    # errors unread: F1 0.834, actor 0.747, target 0.711 (0.840 / 0.726 / 0.690 with the
+    # session's starting code).
+    "events_fresh24.jsonl": {"f1": 0.81, "actor_accuracy": 0.72, "target_accuracy": 0.68},
 }
 
 

@@ -211,3 +211,28 @@ def test_context_a_boycott_is_no_district(pipe: Pipeline) -> None:
     """مقاطعة is a district before a name, a boycott before a common noun."""
     text = "دعا الاتحاد المواطنين إلى مقاطعة البضائع المستوردة من الشركات."
     assert not [e for e in entities(pipe, text) if e.type in ("GPE", "LOC")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("هبطت الطائرة في مطار الملك خالد الدولي صباح اليوم.", "مطار الملك خالد الدولي"),
+        ("عبرت القافلة جسر الجمهورية نحو الضفة الأخرى.", "جسر الجمهورية"),
+        ("ارتفع منسوب المياه خلف سد النهضة هذا الشهر.", "سد النهضة"),
+    ],
+)
+def test_context_facility_heads_and_titled_names(pipe: Pipeline, text: str, name: str) -> None:
+    assert ("FACILITY", name) in found(pipe, text)
+
+
+def test_context_a_generic_facility_is_no_name(pipe: Pipeline) -> None:
+    assert not [e for e in found(pipe, "أصابت المسيرة مصفاة نفط قرب المدينة.") if e[0] == "FACILITY"]
+
+
+def test_context_an_ambiguous_country_in_a_list_of_countries(pipe: Pipeline) -> None:
+    assert ("COUNTRY", "مالي") in found(pipe, "وقعت النيجر ومالي وتشاد اتفاقا أمنيا.")
+    assert not [e for e in found(pipe, "قدمت الحكومة دعما ماليا للبلديات.") if e[0] == "COUNTRY"]
+
+
+def test_context_qurb_ends_a_name(pipe: Pipeline) -> None:
+    assert ("PERSON", "رجائي قرب") not in found(pipe, "رست السفينة في ميناء الشهيد رجائي قرب بندر عباس.")
