@@ -129,3 +129,11 @@ def test_money_given_is_economic_aid_and_sentences_have_no_mode() -> None:
     sentence = only("أصدرت المحكمة أحكاما بإعدام أربعة مدانين.", "COERCE")
     assert sentence.target is not None and sentence.target.text == "أربعة مدانين"
     assert not [e for e in analysed("أصدرت المحكمة أحكاما بإعدام أربعة مدانين.") if e.type == "ASSAULT"]
+
+
+def test_a_foiled_smuggling_is_a_seizure_and_the_foiler_acts_next() -> None:
+    text = "أحبطت الدوريات البرية محاولة تهريب شحنة أسلحة، وقبضت على ثلاثة مهربين."
+    assert _of(text, "COERCE") == [
+        ("seizure", "الدوريات البرية", "شحنة أسلحة"),
+        ("arrest", "الدوريات البرية", "ثلاثة مهربين"),
+    ]

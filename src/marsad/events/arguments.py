@@ -1665,6 +1665,8 @@ def _adverbial_accusative(s: Sent, k: int) -> bool:
 def _foiler(s: Sent, f: Frame, actor: Span) -> bool:
     """Whether the phrase is the subject of a verb of foiling the act (أحبطت الشرطة
     مخططا لتفجير، تمكن الجيش من إحباط هجوم): a foil cue between it and the trigger."""
+    if f.verb is not None and f.verb > actor[1] and _coordinated(s, f.verb):
+        return False  # أحبطت الدوريات محاولة تهريب، وقبضت على مهربين: the next act is the foiler's own
     before = actor[0] - 1  # the verb of a VSO clause
     return any("foil" in s.infos[k].cues for k in (before, *range(actor[1], f.head)) if 0 <= k < f.head)
 
