@@ -137,3 +137,9 @@ def test_a_foiled_smuggling_is_a_seizure_and_the_foiler_acts_next() -> None:
         ("seizure", "الدوريات البرية", "شحنة أسلحة"),
         ("arrest", "الدوريات البرية", "ثلاثة مهربين"),
     ]
+
+
+def test_a_possessed_meeting_noun_names_the_party_met() -> None:
+    text = "بحث رئيس الوزراء، خلال استقباله وزير الخارجية الفرنسي، تطورات الأوضاع في المنطقة."
+    event = only(text, "CONSULT")
+    assert event.target is not None and event.target.text == "وزير الخارجية الفرنسي"

@@ -1193,6 +1193,16 @@ def _operation_doer(s: Sent) -> Span | None:
     return None
 
 
+def _received(s: Sent, f: Frame) -> Span | None:
+    """The party right after another noun of a meeting that carries its doer as a pronoun
+    (خلال استقباله | قائد القيادة المركزية، أثناء لقائه | رئيس الوزراء)."""
+    for pos, _genitive in f.nouns:
+        obj = np_at(s, pos + 1) if pos != f.head and _possessed(s, pos) and pos + 1 < len(s.infos) else None
+        if obj is not None and (obj[0] in s.entity_at or not {"title", "office", "rank"}.isdisjoint(s.infos[obj[0]].cues)):
+            return obj
+    return None
+
+
 def _plain_indefinite(s: Sent, k: int) -> bool:
     """A word with no article, no trigger reading and no cue, outside names (مضاد)."""
     info = s.infos[k]
@@ -2014,6 +2024,8 @@ def read_arguments(s: Sent, f: Frame) -> tuple[Ref | None, str, Ref | None, str]
         target, trule = _stance_target(s, f, actor, target, trule)
     if target is not None and trule == "object" and f.type == "CONSULT" and f.target_preps and (party := _lemma_target(s, f)):
         target, trule = party, "party after the lemma's preposition (بحث X مع Y الملف): the object is the topic"
+    if (target is None or trule == "object") and f.type == "CONSULT" and (guest := _received(s, f)) is not None:
+        target, trule = guest, "whom a possessed meeting noun takes (بحث X، خلال استقباله Y، الملف): the object is the topic"
     if target is not None and trule == "object" and f.aid and _measured(s, target):
         given_to = (_lemma_target(s, f) if f.target_preps else None) or _aid_recipient(s, f)
         if given_to is not None:  # أرسلت X | 30 طنا من المساعدات | إلى السودان
