@@ -1368,6 +1368,11 @@ def _struck(s: Sent, f: Frame) -> Span | None:
     return found
 
 
+def _casualty_reading(info: TokInfo) -> bool:
+    """Whether one of the word's trigger readings tells a toll (قتل، أصيب)."""
+    return any(e.casualty for e, _k, _p in info.hits)
+
+
 def _toll_genitive(s: Sent, span: Span | None) -> bool:
     """A phrase that is the genitive of a casualty noun (مقتل | ثلاثة من أفراد الحزام)."""
     return span is not None and span[0] > 0 and any(e.casualty for e, kind, _ in s.infos[span[0] - 1].hits if kind == "noun")
@@ -1378,7 +1383,7 @@ def _struck_phrase(s: Sent, f: Frame) -> Span | None:
     nouns, or the genitive of its head noun (بمهاجمة نقطة أمنية ما أدى إلى مقتل ثلاثة)."""
     for k in sorted(f.positions):
         if k == f.head:
-            if f.verb is None and "victim" not in s.infos[k].cues and not any(e.casualty for e, _k, _p in s.infos[k].hits):
+            if f.verb is None and "victim" not in s.infos[k].cues and not _casualty_reading(s.infos[k]):
                 own = np_at(s, k + 1)
                 if own is not None and "installation" in s.infos[own[0]].cues:
                     return own
@@ -2083,7 +2088,7 @@ def read_arguments(s: Sent, f: Frame) -> tuple[Ref | None, str, Ref | None, str]
     casualties = (
         COUNT_RULE in trule
         or (trule == GENITIVE_RULE and ("victim" in s.infos[f.head].cues or _toll_genitive(s, target)))
-        or (trule == "passive subject" and any(e.casualty for e, _k, _p in s.infos[f.head].hits))  # وأصيب آخرون
+        or (trule == "passive subject" and _casualty_reading(s.infos[f.head]))  # وأصيب آخرون
     )
     if casualties and f.armed_fallback and not f.person_act and (struck := _struck(s, f)) is not None:
         target, trule = struck, "the post or vehicle the attack struck (هجوم على حاجز، استهدف ثكنة), not its casualties"

@@ -50,6 +50,7 @@ GOODS_REACH: Final = 4  # words from an arrest verb to goods it seizes, past a s
 MODE_REACH: Final = 8  # mode words this near a trigger of the event
 UNRANKED: Final = 50
 MENTION_REACH: Final = 3  # words from a `mention` noun to the truce it names (المقترح الإسرائيلي الأخير لوقف)
+AGREED_REACH: Final = 3  # words from an agreeing verb to the mention noun it takes (وافقا مبدئيا على مقترح)
 _NOMINAL: Final = ("noun", "word")  # a listed noun, or a whole word read as one (دهم)
 PURPOSE_TYPES: Final = ("REQUEST", "ACCUSE", "REJECT")  # a protest's purpose clause (رفضا لقرار)
 _NOUN_GOVERNORS: Final = frozenset({"undergo", "operation", "light"})  # cues after which a verbal noun follows (قدم استقالته)
@@ -372,7 +373,7 @@ def _mentioned(infos: list[TokInfo], pos: int) -> bool:
     for k in range(pos - 1, max(-1, pos - 1 - MENTION_REACH), -1):
         info = infos[k]
         if "mention" in info.cues:  # unless agreed to itself (وافقا على مقترح هدنة)
-            return not any(e.type == "AGREE" for j in range(max(0, k - 3), k) for e, _k, _p in infos[j].hits)
+            return not any(e.type == "AGREE" for j in range(max(0, k - AGREED_REACH), k) for e, _k, _p in infos[j].hits)
         if info.token.kind != "word" or info.hits or verb_reading(info):
             return False
     return False
@@ -590,9 +591,8 @@ def _acts(cand: Candidate, infos: list[TokInfo]) -> list[Candidate]:
     last: TriggerHit | None = None  # the current act's verbal hit
     for hit in cand.hits:
         verb = _act_verb(hit, infos)
-        if verb is not None and verb[0] == hit.pos and hit.kind == "noun" and not hit.companion:
-            # a listed noun parts only from an act of another named mode (إغلاق المعبر وطرد)
-            verb = verb if last is not None and _act_mode(last, infos) is not None else None
+        if verb is not None and verb[2] and hit.companion is None and (last is None or _act_mode(last, infos) is None):
+            verb = None  # a listed noun parts only from an act of another named mode (إغلاق المعبر وطرد)
         elif verb is None and last is None and hit.kind == "noun" and not hit.prefix and hit.entry.type in _LISTED_TYPES:
             last = hit  # the first act of a list of verbal nouns (أعلنت الحكومة إغلاق المعبر)
         if verb is not None:
@@ -604,20 +604,22 @@ def _acts(cand: Candidate, infos: list[TokInfo]) -> list[Candidate]:
     return acts
 
 
-def _act_verb(hit: TriggerHit, infos: list[TokInfo]) -> tuple[int, bool] | None:
-    """Position of the main-clause verb of a strong hit (itself, or the light verb of a
-    noun) and whether و، ف or ثم joins it to the clause before; None for other hits."""
+def _act_verb(hit: TriggerHit, infos: list[TokInfo]) -> tuple[int, bool, bool] | None:
+    """Position of the main-clause verb of a strong hit (itself, the light verb of a noun,
+    or a listed verbal noun itself), whether و، ف or ثم joins it to the clause before, and
+    whether it is a listed noun (`_listed_noun`); None for other hits."""
     if hit.entry.strength != "strong" and _act_mode(hit, infos) != "seizure":
         return None  # a weak verb tells a result of the act, unless it catches goods (وضبطت شحنة)
     if hit.kind in VERBAL:
-        return (hit.pos, hit.prefix in ("و", "ف") or _after_then(infos, hit.pos)) if _main_verb(hit, infos) else None
+        joined = hit.prefix in ("و", "ف") or _after_then(infos, hit.pos)
+        return (hit.pos, joined, False) if _main_verb(hit, infos) else None
     lv = _light_verb(infos, hit.pos) if hit.kind == "noun" else None
     if lv is None:
-        return (hit.pos, True) if hit.kind == "noun" and _listed_noun(hit, infos) else None
+        return (hit.pos, True, True) if hit.kind == "noun" and _listed_noun(hit, infos) else None
     if lv[1] != "light":
         return None
     cues = infos[lv[0]].cues
-    return lv[0], cues.get("light", cues.get("prep_light")) in ("و", "ف") or _after_then(infos, lv[0])
+    return lv[0], cues.get("light", cues.get("prep_light")) in ("و", "ف") or _after_then(infos, lv[0]), False
 
 
 def _after_then(infos: list[TokInfo], pos: int) -> bool:

@@ -345,12 +345,12 @@ def _irregular_seizure(s: Sent, cand: Candidate, actor: Ref | None) -> bool:
 METAPHOR_RULE: Final = "metaphor: an attack on a thing no one can hit (الأسعار، الفساد)"
 
 
-def _abstract(s: Sent, target: Ref | None) -> bool:
+def _abstract(s: Sent, party: Ref | None) -> bool:
     """Whether an attack's target, or its doer, is an abstraction (هجوم كاسح على الأسعار،
     شنت الأسعار هجوما على الجيوب): the attack is a figure of speech."""
-    if target is None:
+    if party is None:
         return False
-    return any("abstract" in i.cues for i in s.infos if i.token.start == target.start)
+    return any("abstract" in i.cues for i in s.infos if i.token.start == party.start)
 
 
 def _caught_mode(s: Sent, cand: Candidate, target: Ref | None) -> tuple[str, str] | None:
