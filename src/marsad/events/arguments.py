@@ -93,6 +93,9 @@ LIST_WORDS: Final = 40  # tokens back from a listed verbal noun (وطرد) to th
 THREAT_PREP_REACH: Final = 4  # words of a threatened act noun and its adjectives before its على/ضد/إلى phrase
 _THREAT_PREPS: Final = frozenset({"علي", "ضد", "الي"})  # normalised على، ضد، إلى
 _PHRASE_BREAKS: Final = frozenset({".", "،", ",", "؛"})  # where a threat's complement ends
+# Cues of nouns that may head what an act is done to (سيارة، مقر، قائد، عناصر).
+_OBJECT_NOUN_CUES: Final = frozenset({"installation", "goods", "title", "office", "group", "military", "force", "victim", "b_noun", "lam_word"})
+_FLYING_MODES: Final = frozenset({"drone", "aerial"})  # modes whose words name a craft that strikes
 _DOER_NOUNS: Final = frozenset({"military", "force", "perpetrator"})  # genitives that name who acted (قوات، مسلحين)
 _DECISION_CUES: Final = frozenset({"plan", "decision", "report", "effort"})  # cues a stance's object noun may carry (قرار، تصريحات)
 _DOER_CUES: Final = frozenset({"light", "doer"})  # verbs whose subject did the act they describe
@@ -789,13 +792,14 @@ def _parenthetical_end(s: Sent, k: int) -> int | None:
     تمشيط واسعة،), when it opens with a preposition or adverb; else None."""
     if k + 1 >= len(s.infos) or s.norms[k] not in ("،", ","):
         return None
-    if {"preposition", "function", "place_prep", "past"}.isdisjoint(s.infos[k + 1].cues) and not prep_led(s, k + 1):
+    purpose = "purpose" in s.infos[k + 1].cues  # ، استجابة لوساطة قادتها قطر،: its verbs are a relative's
+    if not purpose and {"preposition", "function", "place_prep", "past"}.isdisjoint(s.infos[k + 1].cues) and not prep_led(s, k + 1):
         return None  # ، اليوم، بقصر الاتحادية، / ، خلال عملية تمشيط،
     for j in range(k + 2, min(len(s.infos), k + 2 + PARENTHETICAL_REACH)):
         norm = s.norms[j]
         if norm in ("،", ","):
             return j
-        if s.infos[j].token.kind == "punct" or s.is_verb(j):
+        if s.infos[j].token.kind == "punct" or (s.is_verb(j) and not purpose):
             return None
     return None
 
@@ -930,6 +934,28 @@ def _lam_object(s: Sent, k: int) -> Span | None:
     return k, pp_end(s, k)
 
 
+def _weapon_object(s: Sent, gen: Span) -> Span | None:
+    """The noun phrase right after a verbal noun's genitive that names an aircraft or drone
+    (استهداف طائرة مسيرة | سيارة عسكرية): the aircraft did the act, the phrase is what it
+    struck."""
+    k = gen[1]
+    if not any(word.mode in _FLYING_MODES for group in s.infos[gen[0]].modes for word in group):
+        return None
+    if k >= len(s.infos) or prep_led(s, k) or not s.is_word(k) or s.is_verb(k) or k in s.times or s.infos[k].hits:
+        return None
+    if not _OBJECT_NOUN_CUES.issuperset(s.infos[k].cues):
+        return None
+    return np_at(s, k)
+
+
+def _weapon_pair(s: Sent, k: int) -> tuple[Span, Span] | None:
+    """The weapon genitive and the object after the verbal noun at k (استهداف | طائرة مسيرة
+    | سيارة عسكرية), if that is how the noun is followed."""
+    gen = np_at(s, k + 1) if k + 1 < len(s.infos) and s.is_word(k + 1) else None
+    obj = _weapon_object(s, gen) if gen is not None else None
+    return (gen, obj) if gen is not None and obj is not None else None
+
+
 def _acting(s: Sent, k: int) -> bool:
     """Whether the phrase at k names who can act: a state, body, group or person, or a
     force or armed men (قوات الاحتلال، مسلحين); not a place or a thing."""
@@ -1028,6 +1054,8 @@ def _nominal(s: Sent, f: Frame) -> tuple[Span | None, str, Span | None, str]:
             actor, arule, target, trule = gen, "genitive before a ل object", lam, "ل object"
         elif genitive == "patient" and obj is not None and actor is None and target is None and _acting(s, gen[0]):
             actor, arule, target, trule = gen, "genitive before an object", obj, "object of the verbal noun"  # اقتحام قوات الاحتلال المخيم
+        elif genitive == "patient" and f.type == "ASSAULT" and actor is None and target is None and (hit := _weapon_object(s, gen)) is not None:
+            actor, arule, target, trule = gen, "weapon genitive before an object", hit, "object of the verbal noun"  # استهداف طائرة مسيرة سيارة
         elif genitive == "patient" and target is None:
             target, trule = gen, GENITIVE_RULE
         elif genitive == "agent" and f.aid and target is None and s.norms[gen[0]].startswith("ل") and gen[0] in s.entity_at:
@@ -1197,10 +1225,23 @@ def _received(s: Sent, f: Frame) -> Span | None:
     """The party right after another noun of a meeting that carries its doer as a pronoun
     (خلال استقباله | قائد القيادة المركزية، أثناء لقائه | رئيس الوزراء)."""
     for pos, _genitive in f.nouns:
-        obj = np_at(s, pos + 1) if pos != f.head and _possessed(s, pos) and pos + 1 < len(s.infos) else None
+        obj = np_at(s, _past_place_and_time(s, pos + 1)) if pos != f.head and _possessed(s, pos) and pos + 1 < len(s.infos) else None
         if obj is not None and (obj[0] in s.entity_at or not {"title", "office", "rank"}.isdisjoint(s.infos[obj[0]].cues)):
             return obj
     return None
+
+
+def _past_place_and_time(s: Sent, k: int) -> int:
+    """Position k past a place phrase with في and time words (خلال استقباله | في قصر الشعب
+    اليوم | وزير الخارجية)."""
+    for _ in range(3):
+        if k < len(s.infos) and (k in s.times or "past" in s.infos[k].cues):
+            k += 1
+        elif k + 1 < len(s.infos) and s.norms[k] == "في" and (place := np_at(s, k + 1, governed=True)) is not None:
+            k = place[1]
+        else:
+            break
+    return k
 
 
 def _plain_indefinite(s: Sent, k: int) -> bool:
@@ -1391,6 +1432,8 @@ def _struck_phrase(s: Sent, f: Frame) -> Span | None:
         kinds = {kind for entry, kind, _ in s.infos[k].hits if not entry.casualty}
         if "noun" not in kinds and kinds & {"past", "pres"}:
             return next_np(s, k)  # انفجار عبوة استهدفت | دورية عسكرية
+        if "noun" in kinds and (pair := _weapon_pair(s, k)) is not None:
+            return pair[1]  # مقتل ثلاثة جراء استهداف طائرة مسيرة | سيارة عسكرية
         if "noun" in kinds and "victim" not in s.infos[k].cues:
             found = after_prep(s, k, lambda i: "target_prep" in i.cues, f.positions)
             if found is not None:
@@ -2090,6 +2133,9 @@ def read_arguments(s: Sent, f: Frame) -> tuple[Ref | None, str, Ref | None, str]
         or (trule == GENITIVE_RULE and ("victim" in s.infos[f.head].cues or _toll_genitive(s, target)))
         or (trule == "passive subject" and _casualty_reading(s.infos[f.head]))  # وأصيب آخرون
     )
+    if casualties and actor is None:
+        actor = next((pair[0] for k in sorted(f.positions - {f.head}) if (pair := _weapon_pair(s, k)) is not None), None)
+        arule = "weapon genitive of the attack's noun (جراء استهداف طائرة مسيرة سيارة)" if actor else arule
     if casualties and f.armed_fallback and not f.person_act and (struck := _struck(s, f)) is not None:
         target, trule = struck, "the post or vehicle the attack struck (هجوم على حاجز، استهدف ثكنة), not its casualties"
     if not f.targeted or (target and actor and target == actor) or _direction(s, target):

@@ -97,6 +97,7 @@ CueName = Literal[
     "institution",
     "party_adjective",
     "mention",
+    "purpose",
 ]
 FormKind = Literal["past", "pres", "noun", "participle", "circumstantial", "word"]
 

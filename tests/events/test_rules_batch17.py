@@ -1,0 +1,48 @@
+"""Rules of the fifteenth session (who orders an act does it, adjuncts of purpose, the party
+met past a place and a time, drones as doers of verbal nouns), on our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import analysed
+
+
+def _of(text: str, type_: str) -> list[tuple[str | None, str | None, str | None]]:
+    return [
+        (e.mode, e.actor.text if e.actor else None, e.target.text if e.target else None)
+        for e in analysed(text)
+        if e.type == type_
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "expected"),
+    [
+        # who orders an act does it (أمر / أوعز بـ)
+        ("أمرت المحكمة بحبس ثلاثة متهمين أربعة أيام.", "COERCE", ("arrest", "المحكمة", "ثلاثة متهمين")),
+        ("أوعز وزير الداخلية بترحيل عشرين مهاجرا.", "COERCE", ("expulsion", "وزير الداخلية", "عشرين مهاجرا")),
+        ("أمرت النيابة العامة بالإفراج عن الصحفي بكفالة.", "RETREAT", ("release", "النيابة العامة", "الصحفي")),
+        # an adjunct of purpose, relative verb and all, between the verb and its object
+        ("أفرجت الجماعة، استجابة لوساطة قادتها قطر، عن أربعة صيادين.", "RETREAT", ("release", "الجماعة", "أربعة صيادين")),
+        # the party met, past a place and a time
+        ("بحث الرئيس خلال استقباله في القصر اليوم وزير الخارجية الفرنسي العلاقات الثنائية.", "CONSULT",
+         ("meeting", "الرئيس", "وزير الخارجية الفرنسي")),
+        # a drone as the genitive of a verbal noun with an object: the drone struck the object
+        ("أسفر استهداف طائرة مسيرة تركية سيارة مدنية عن مقتل شخصين.", "ASSAULT", ("drone", "طائرة مسيرة تركية", "سيارة مدنية")),
+        ("قتل ثلاثة جنود جراء استهداف طائرة مسيرة سيارة عسكرية كانت تقلهم.", "ASSAULT", ("drone", "طائرة مسيرة", "سيارة عسكرية")),
+    ],
+)
+def test_arguments(text: str, type_: str, expected: tuple[str | None, str | None, str | None]) -> None:
+    assert _of(text, type_)[0] == expected
+
+
+def test_order_verb_forms_that_are_other_words() -> None:
+    # امرأة (a woman) is no أمر + ها
+    assert _of("قتل قناص امرأة في حي الروضة.", "ASSAULT")[0][2] == "امرأة"
+    assert _of("أمر الله المؤمنين بالصبر.", "COERCE") == []
+
+
+def test_a_shipment_genitive_is_what_is_seized() -> None:
+    # only aircraft and drones do the act of their verbal noun
+    text = "أعلنت قوات خفر السواحل ضبط شحنة أسلحة تضم صواريخ ومحركات لطائرات مسيرة."
+    assert _of(text, "COERCE")[0][1] == "قوات خفر السواحل"
