@@ -200,6 +200,8 @@ class SourceFinder:
             return True  # غرد النائب على منصة إكس، ناشطون على فيسبوك: a channel adjunct ends the source
         if norm in self.cues.words["source_stops"] and i + 1 < len(self.toks) and self.forms[i + 1] == GOD:
             return False  # حسن فضل الله، نصر الله: a stop word opening a theophoric name
+        if norm in self.cues.words["name_adjectives"] and (i + 1 >= len(self.toks) or not self.definite(i + 1)):
+            return False  # مصدر سياسي مطلع: an adjective, not the time word of مطلع العام
         return norm in self.cues.source_breaks or self.to_media(i)
 
     def in_media(self, i: int) -> bool:
@@ -444,6 +446,8 @@ class SourceFinder:
             return False  # an adjective agrees in definiteness: دول مجلس التعاون | أهمية
         if tok.norm.endswith(NISBA_ENDINGS) or tok.norm in self.cues.words["name_adjectives"]:
             return True
+        if self._joined_adjective(k):
+            return True
         return complement and tok.norm.startswith("ال")
 
     def object_phrase(self, j: int) -> int:
@@ -478,12 +482,21 @@ class SourceFinder:
         cuts = [start] + [
             k for k in range(start + 1, last)
             if toks[k].norm.startswith("و") and self._conjunct(k) and not self._second_title(start, k, last)
-            and not self._genitive_pair(k)
+            and not self._genitive_pair(k) and not self._joined_adjective(k)
         ]
         if m is None and len(cuts) == 1:
             return [self._span(first, last)]
         bounds = [*cuts, last]
         return [self._span(a, b) for a, b in pairwise(bounds) if b > a]
+
+    def _joined_adjective(self, k: int) -> bool:
+        """True for و + a nisba adjective right after another (مصادر أمنية | ودبلوماسية،
+        مصادر مصرية | وقطرية): a second adjective of the same noun, not a second source."""
+        norm = self.forms[k]
+        return (
+            norm.startswith("و") and len(norm) > MIN_NISBA and norm.endswith(("يه", "يون", "يين"))
+            and self.forms[k - 1].endswith(NISBA_ENDINGS) and not self.definite(k)
+        )
 
     def _genitive_pair(self, k: int) -> bool:
         """True for و + a definite word right after a ل-genitive word: the second half of a

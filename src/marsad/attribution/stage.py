@@ -286,6 +286,8 @@ class AttributionStage:
             j += 1
         if j < len(toks) and toks[j].norm in self.cues.words["honorifics"]:
             return self._honorific(sent, j + 1)
+        if j + 1 < len(toks) and toks[j].norm in self.cues.words["object_preps"] and self._marker(sent, j + 1) == j + 1:
+            j += 1  # وشدد على أن ...: the verb's preposition, no source after it
         starts_content = j < len(toks) and self._marker(sent, j) == j
         if j < len(toks) and not starts_content and self._told_to(sent, j) and self._pre_verbal(sent, i) is not None:
             j += 1  # مصادر محلية أكدت لفرانس24 أن: the outlet spoken to, the source before the verb
