@@ -30,6 +30,17 @@ def _of(text: str, type_: str) -> list[tuple[str | None, str | None, str | None]
         # a drone as the genitive of a verbal noun with an object: the drone struck the object
         ("أسفر استهداف طائرة مسيرة تركية سيارة مدنية عن مقتل شخصين.", "ASSAULT", ("drone", "طائرة مسيرة تركية", "سيارة مدنية")),
         ("قتل ثلاثة جنود جراء استهداف طائرة مسيرة سيارة عسكرية كانت تقلهم.", "ASSAULT", ("drone", "طائرة مسيرة", "سيارة عسكرية")),
+        # a feminine participle of state takes the feminine verb's subject, not the masculine main one
+        ("شن الطيران غارات على الميناء، قالت الجماعة إنها أسفرت عن مقتل أربعة عمال، متوعدة بـ«رد مؤلم».", "THREATEN",
+         ("force", "الجماعة", None)),
+        ("قال المتحدث إن الجيش شن ضربات على ستة مواقع، متوعدا بالرد.", "THREATEN", ("force", "المتحدث", None)),
+        # the head of a delegation belongs to it, not to the object
+        ("التقى وفد من الحركة برئاسة رئيسها، مساء اليوم، رئيس جهاز المخابرات.", "CONSULT",
+         ("meeting", "وفد من الحركة", "رئيس جهاز المخابرات")),
+        # signing far from a long joint subject; the second party past the first one's name
+        ("وقع رئيس الجمهورية أحمد الشرع وقائد قوات سوريا الديمقراطية مظلوم عبدي، مساء اليوم في قصر الشعب، اتفاقا يقضي بدمج المؤسسات.",
+         "AGREE", ("settlement", "رئيس الجمهورية أحمد الشرع", "قائد قوات سوريا الديمقراطية مظلوم عبدي")),
+        ("وقع الوزير ونظيره الأردني مذكرة تفاهم.", "AGREE", ("settlement", "الوزير", "نظيره الأردني")),
     ],
 )
 def test_arguments(text: str, type_: str, expected: tuple[str | None, str | None, str | None]) -> None:

@@ -96,6 +96,7 @@ _PHRASE_BREAKS: Final = frozenset({".", "،", ",", "؛"})  # where a threat's co
 # Cues of nouns that may head what an act is done to (سيارة، مقر، قائد، عناصر).
 _OBJECT_NOUN_CUES: Final = frozenset({"installation", "goods", "title", "office", "group", "military", "force", "victim", "b_noun", "lam_word"})
 _FLYING_MODES: Final = frozenset({"drone", "aerial"})  # modes whose words name a craft that strikes
+_HEADED_BY: Final = frozenset({"برياسه", "بقياده", "برفقه", "بصحبه"})  # a delegation's head named after it (برئاسة, normalised)
 _DOER_NOUNS: Final = frozenset({"military", "force", "perpetrator"})  # genitives that name who acted (قوات، مسلحين)
 _DECISION_CUES: Final = frozenset({"plan", "decision", "report", "effort"})  # cues a stance's object noun may carry (قرار، تصريحات)
 _DOER_CUES: Final = frozenset({"light", "doer"})  # verbs whose subject did the act they describe
@@ -446,7 +447,7 @@ def _elided_noun(s: Sent, b: int, second: Span) -> bool:
 def _partner(s: Sent, actor: Span) -> tuple[Span, Span] | None:
     """(first party, second party) of a joint subject of a mutual act (اتفقت باكستان |
     وأفغانستان، وقعت الإمارات | وجمهورية كينيا اتفاقية): the second is the act's target."""
-    for b in range(actor[0] + 1, actor[1] + 1):
+    for b in range(actor[0] + 1, s.with_name(actor[0], actor[1]) + 1):  # past the name (الرئيس فلان | والرئيس)
         inside_name = b in s.entity_at and s.entity_at.get(b - 1) is s.entity_at[b]  # وزارة الخارجية والتعاون الدولي
         if not inside_name and (second := _conjunct(s, b)) is not None and not _elided_noun(s, b, second):
             s.clitics[b] = "و"
@@ -748,6 +749,8 @@ def _past_adjuncts(s: Sent, k: int) -> int:
             k = pp_end(s, k + 1) - 1  # قصفت القوات بالمدفعية الثقيلة أطراف المدينة
         elif (place := _b_place_end(s, k + 1)) is not None:
             k = place - 1  # أوقفت مصالح الأمن بولاية وهران شبكة
+        elif s.norms[k + 1] in _HEADED_BY and (head := np_at(s, k + 2)) is not None:
+            k = head[1] - 1  # التقى وفد من الحركة برئاسة فلان | رئيس الجهاز
         elif _instrument(s, k + 1):
             k = min(pp_end(s, k + 1), k + 3) - 1  # هاجمت أوكرانيا بطائرات مسيرة | مصفاة نفط (a noun and one adjective)
         elif (close := _parenthetical_end(s, k + 1)) is not None:
@@ -1499,7 +1502,7 @@ def _state(ent: Entity) -> bool:
 def _on_target(s: Sent, f: Frame, clitics: tuple[str, ...], info: TokInfo) -> bool:
     """A word carrying one of the lemma's one-letter prepositions and naming its target (a
     decision noun too for a stance: لخطة مصر)."""
-    starts = bool(clitics) and info.token.norm.startswith(clitics)
+    starts = bool(clitics) and info.token.norm.startswith(clitics) and info.token.norm not in _HEADED_BY  # not برئاسة
     noun = s.is_word(info.pos) or (f.stance and bool(info.cues) and info.cues.keys() <= _DECISION_CUES)
     return starts and noun and prep_led(s, info.pos)
 
@@ -1890,6 +1893,15 @@ def _subject_past_phrases(s: Sent, j: int, k: int) -> Span | None:
     return next_np(s, j - 1) if j < k else None
 
 
+def _feminine_subject_before(s: Sent, k: int) -> Span | None:
+    """The subject of the nearest verb in the feminine perfect (قالت الجماعة) before position
+    k: a feminine participle of state's subject when the main verb is masculine."""
+    for j in range(k - 1, 0, -1):
+        if (s.is_verb(j) or "report" in s.infos[j].cues) and s.norms[j].endswith("ت") and (span := next_np(s, j)) is not None and span[1] <= k:
+            return span
+    return None
+
+
 def _plural_form(norm: str) -> bool:
     """A masculine sound plural (مطالبين، محتجون)."""
     return len(norm) >= 5 and norm.endswith(("ين", "ون"))
@@ -2004,6 +2016,8 @@ def read_arguments(s: Sent, f: Frame) -> tuple[Ref | None, str, Ref | None, str]
     if f.circumstantial and (main := _main_subject(s, f.head)) is not None:
         if _plural_form(s.norms[f.head]) and not _plural_head(s, main[0]) and (doers := _plural_doers_before(s, f.head)):
             main = doers  # أعلنت المؤسسة ...، بعد أن أغلق محتجون الحقل، مطالبين: the plural's subject
+        elif s.norms[f.head].endswith("ه") and main[0] > 0 and not s.norms[main[0] - 1].endswith("ت"):
+            main = _feminine_subject_before(s, f.head) or main  # شن الطيران غارات، قالت الجماعة ...، متوعدة
         target = next_np(s, f.head) if f.targeted else None
         target = _antecedent(s, target)
         return s.ref(main[0], main[1], actor=True), f"{MAIN_CLAUSE_RULE} (، متهمة X)", (
