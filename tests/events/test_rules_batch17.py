@@ -57,3 +57,34 @@ def test_a_shipment_genitive_is_what_is_seized() -> None:
     # only aircraft and drones do the act of their verbal noun
     text = "أعلنت قوات خفر السواحل ضبط شحنة أسلحة تضم صواريخ ومحركات لطائرات مسيرة."
     assert _of(text, "COERCE")[0][1] == "قوات خفر السواحل"
+
+
+def test_a_visit_and_the_talks_held_during_it_are_two_acts() -> None:
+    text = "يتوجه رئيس الوزراء مطلع الأسبوع المقبل إلى القاهرة في زيارة يلتقي خلالها الرئيس المصري."
+    assert _of(text, "CONSULT") == [("visit", "رئيس الوزراء", "القاهرة"), ("meeting", "رئيس الوزراء", "الرئيس المصري")]
+    text = "وصل الرئيس إلى القاهرة في زيارة رسمية تستغرق يومين، يجري خلالها محادثات مع الرئيس المصري."
+    assert _of(text, "CONSULT") == [("visit", "الرئيس", "القاهرة"), ("talks", "الرئيس", "الرئيس المصري")]
+    # the guest of a meeting, in a relative clause, visits the place; a working visit's kind is no target
+    text = "استقبل الرئيس اليوم وزير الخارجية الإيطالي، الذي يقوم بزيارة عمل إلى الجزائر."
+    assert _of(text, "CONSULT") == [
+        ("meeting", "الرئيس", "وزير الخارجية الإيطالي"), ("visit", "وزير الخارجية الإيطالي", "الجزائر"),
+    ]
+    # a meeting held during a visit, told in one clause, stays one act
+    assert len(_of("عقد الوزيران اجتماعا بحثا خلاله العلاقات.", "CONSULT")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "expected"),
+    [
+        ("اعتقلت الشرطة المسلحين الذين هاجموا القرية.", "ASSAULT", (None, "المسلحين", "القرية")),
+        ("أعلنت الشرطة توقيف الشاب الذي طعن زميله.", "ASSAULT", (None, "الشاب", "زميله")),
+        ("وصل المبعوث الأممي الذي يزور المنطقة إلى الجزائر.", "CONSULT", ("visit", "المبعوث الأممي", "الجزائر")),
+        # no doer: an explosion, a missile; a verb with its object pronoun is an object relative
+        ("أدى الانفجار الذي استهدف السوق إلى مقتل عشرة.", "ASSAULT", ("bombing", None, "السوق")),
+        ("أدان الرئيس الهجوم الذي شنه المسلحون على القرية.", "ASSAULT", (None, "المسلحون", "القرية")),
+    ],
+)
+def test_the_noun_a_subject_relative_clause_describes_does_its_act(
+    text: str, type_: str, expected: tuple[str | None, str | None, str | None]
+) -> None:
+    assert _of(text, type_)[0] == expected

@@ -77,6 +77,11 @@ _TIME_PREPS: Final = frozenset({"خلال", "اثناء", "عقب", "لدي", "�
 # Rules giving an act to the main clause's subject (the stage treats such acts as that
 # speaker's own when they sit inside its statement).
 MAIN_CLAUSE_RULE: Final = "subject of the main clause"
+RELATIVE_RULE: Final = "the noun the relative clause describes (المسلحين الذين هاجموا)"
+_NO_DOER_CUES: Final = frozenset({"munition", "abstract", "installation", "hazard", "goods", "mishap"})
+_SUBJECT_RELATIVES: Final = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
+VISITOR_RULE: Final = "the visitor (زيارة يلتقي خلالها X)"
+VISIT_REACH: Final = 12  # words from a visit noun to the verb of the clause on it (زيارة رسمية تستغرق يومين، يجري)
 COUNT_RULE: Final = "count after verb (patient)"
 _DISCLAIMS: Final = frozenset({"negation", "denial"})  # cues that take a claim of responsibility back
 GENITIVE_RULE: Final = "genitive of event noun"
@@ -305,6 +310,14 @@ def _verbal(s: Sent, f: Frame) -> tuple[Span | None, str, Span | None, str]:
         if target is None and f.genitive == "patient" and f.head != f.verb:
             target = _genitive(s, f, f.head)  # جرى اعتقال الصحفي
         return None, "", target, "passive subject"
+    if (antecedent := _relative_subject(s, f)) is not None:
+        if f.verb != f.head:  # المبعوث الذي يقوم بزيارة: the light verb's event noun
+            return antecedent, RELATIVE_RULE, _genitive(s, f, f.head) if f.genitive == "patient" else None, GENITIVE_RULE
+        obj = _companion_target(s, f) if f.companion is not None else _through_transparent(s, after)
+        return antecedent, RELATIVE_RULE, obj if f.transitive else None, "object"
+    if f.verb + 1 < len(s.infos) and s.norms[f.verb + 1] in _DESCRIBING_RESUMPTIVES and (visitor := _visitor(s, f)) is not None:
+        host = next_np(s, f.verb + 1) if f.verb == f.head else None  # زيارة يلتقي خلالها | الأمير
+        return visitor, VISITOR_RULE, host, "host met during the visit" if host else ""
     if f.verb == f.head and f.verb + 1 < len(s.infos) and s.norms[f.verb + 1] in _DESCRIBING_RESUMPTIVES:
         # مسيرات حاشدة طالبوا خلالها، وقت أطلقت فيه قوات الأمن: the noun before is no subject
         subject = next_np(s, f.verb + 1)
@@ -1893,6 +1906,46 @@ def _subject_past_phrases(s: Sent, j: int, k: int) -> Span | None:
     return next_np(s, j - 1) if j < k else None
 
 
+def _kind_genitive(s: Sent, f: Frame, target: Span) -> bool:
+    """A one-word indefinite genitive right before one of the lemma's own prepositions (زيارة
+    عمل إلى، زيارة دولة إلى): it names the kind of act, the preposition its target."""
+    k = target[1]
+    return (
+        target[1] - target[0] == 1 and target[0] not in s.entity_at and not definite(s, target[0])
+        and k < len(s.infos) and s.norms[k] in f.target_preps
+    )
+
+
+def _relative_subject(s: Sent, f: Frame) -> Span | None:
+    """The noun a subject relative clause describes (المسلحين الذين | هاجموا القرية، الوزير،
+    الذي يقوم بزيارة): the doer of its verb. Not when the verb carries its object as a pronoun
+    (الهجوم الذي شنه المسلحون), nor when the noun is the event's own trigger."""
+    verb = f.verb
+    if verb is None or verb < 2 or s.norms[verb - 1] not in _SUBJECT_RELATIVES or s.norms[verb].endswith(("ه", "ها", "هم", "هما")):
+        return None
+    k = verb - 2 if s.norms[verb - 2] in ("،", ",") else verb - 1
+    span = prev_np(s, k)
+    if span is None or span[1] != k or any(p in f.positions for p in range(span[0], span[1])):
+        return None
+    head = s.infos[span[0]]
+    ent = s.entity_at.get(span[0])
+    if head.hits or not _NO_DOER_CUES.isdisjoint(head.cues) or (ent is not None and ent.type in _PLACE_TYPES and ent.stands_for is None):
+        return None  # الانفجار الذي استهدف، الصاروخ الذي أصاب، المدينة التي شهدت: no doer
+    return span
+
+
+def _visitor(s: Sent, f: Frame) -> Span | None:
+    """Who holds the talks told in a clause on a visit noun (في زيارة رسمية يلتقي خلالها،
+    تستغرق يومين، يجري خلالها مباحثات): the visitor, the main clause's subject."""
+    if f.type != "CONSULT" or f.verb is None:
+        return None
+    visit = any(
+        entry.mode == "visit" and kind == "noun"
+        for k in range(max(0, f.verb - VISIT_REACH), f.verb) for entry, kind, _p in s.infos[k].hits
+    )
+    return _main_subject(s, f.verb) if visit else None
+
+
 def _feminine_subject_before(s: Sent, k: int) -> Span | None:
     """The subject of the nearest verb in the feminine perfect (قالت الجماعة) before position
     k: a feminine participle of state's subject when the main verb is masculine."""
@@ -2084,6 +2137,8 @@ def read_arguments(s: Sent, f: Frame) -> tuple[Ref | None, str, Ref | None, str]
         target, trule = _threatened(s, f), "genitive of the threatened act (هدد بتدمير X)"
     if f.stance:
         target, trule = _stance_target(s, f, actor, target, trule)
+    if target is not None and trule == GENITIVE_RULE and _kind_genitive(s, f, target):
+        target = np_at(s, target[1] + 1, governed=True) or target  # زيارة عمل | إلى الجزائر: the genitive says what kind
     if target is not None and trule == "object" and f.type == "CONSULT" and f.target_preps and (party := _lemma_target(s, f)):
         target, trule = party, "party after the lemma's preposition (بحث X مع Y الملف): the object is the topic"
     if (target is None or trule == "object") and f.type == "CONSULT" and (guest := _received(s, f)) is not None:

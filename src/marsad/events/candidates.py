@@ -41,6 +41,8 @@ PREP_LIGHT_PREPS: Final = frozenset({"في", "من", "علي", "الي", "عن"}
 # a list of cooperation or talks nouns (التعاون وتبادل المعلومات) tells one relation.
 _LISTED_TYPES: Final = frozenset({"ASSAULT", "COERCE", "SANCTION", "RETREAT", "MOBILIZE"})
 RESUMPTIVES: Final = frozenset({"خلاله", "خلالها", "فيه", "فيها"})
+_TALKS: Final = frozenset({"meeting", "talks"})  # modes of the talks a visit's host holds
+_RELATIVES: Final = frozenset({"الذي", "التي"})
 TITLE_REACH: Final = 3  # words between a work's noun and its quoted title (روايته الجديدة «...»)
 LIST_REACH: Final = 16  # tokens to a list a name is put on (أدرجت X Y ... على قائمة العقوبات)
 SUBJECT_WORDS: Final = 6  # words of a verb's subject before its object (أعلنت قوات المقاومة الوطنية في الساحل الغربي ضبط)
@@ -588,8 +590,13 @@ def _acts(cand: Candidate, infos: list[TokInfo]) -> list[Candidate]:
     حالة التأهب ودفع بتعزيزات). Weak verbs (قتل، أحرق) tell a result of the act, and
     a second verb of the same mode (اقتحمت المدينة وداهمت المنازل) the same act."""
     acts = [Candidate(cand.type)]
-    last: TriggerHit | None = None  # the current act's verbal hit
+    last: TriggerHit | None = cand.hits[0] if cand.type == "CONSULT" and cand.hits else None  # the current act's verbal hit
     for hit in cand.hits:
+        if last is not None and _trip_and_talks(hit, last, infos):
+            acts.append(Candidate(cand.type))  # وصل إلى الدوحة في زيارة يلتقي خلالها الأمير: a visit, then a meeting
+            last = hit
+            acts[-1].hits.append(hit)
+            continue
         verb = _act_verb(hit, infos)
         if verb is not None and verb[2] and hit.companion is None and (last is None or _act_mode(last, infos) is None):
             verb = None  # a listed noun parts only from an act of another named mode (إغلاق المعبر وطرد)
@@ -602,6 +609,21 @@ def _acts(cand: Candidate, infos: list[TokInfo]) -> list[Candidate]:
             last = hit
         acts[-1].hits.append(hit)
     return acts
+
+
+def _trip_and_talks(hit: TriggerHit, last: TriggerHit, infos: list[TokInfo]) -> bool:
+    """A meeting or talks told in a clause on a visit (زيارة رسمية يلتقي خلالها، يجري خلالها
+    مباحثات), or a visit told in a clause on the guest of a meeting (استقبل الرئيس الوزير،
+    الذي يقوم بزيارة): two acts of the trip, the visit to a place and the talks with a host."""
+    if hit.pos <= last.pos or hit.entry.type != "CONSULT":
+        return False
+    modes = (_act_mode(last, infos), _act_mode(hit, infos))
+    if modes[0] == "visit" and modes[1] in _TALKS:
+        near = range(max(last.pos + 1, hit.pos - 1), min(len(infos), hit.pos + 3))
+        return any(infos[k].token.norm in RESUMPTIVES for k in near)
+    if modes[0] in _TALKS and modes[1] == "visit":
+        return any(infos[k].token.norm in _RELATIVES or infos[k].token.norm in COMMAS for k in range(last.pos + 1, hit.pos))
+    return False
 
 
 def _act_verb(hit: TriggerHit, infos: list[TokInfo]) -> tuple[int, bool, bool] | None:
@@ -716,7 +738,7 @@ def build_candidates(
     cands = [act for cand in by_type.values() for act in _acts(cand, infos)]
     for cand in cands:
         cand.head = _head(cand.hits, infos)
-        if cand.head.kind in VERBAL and "relative" not in infos[cand.head.pos - 1].cues:
+        if cand.head.kind in VERBAL:  # also after a relative pronoun: the arguments read the clause
             cand.verb = cand.head.pos
         elif (lv := _light_verb(infos, cand.head.pos, HEAD_LIGHT_REACH)) is not None:
             cand.verb, cand.light = lv
