@@ -88,3 +88,14 @@ def test_the_noun_a_subject_relative_clause_describes_does_its_act(
     text: str, type_: str, expected: tuple[str | None, str | None, str | None]
 ) -> None:
     assert _of(text, type_)[0] == expected
+
+
+def test_stances_on_a_creed_or_every_act_of_a_kind_are_no_events() -> None:
+    text = "جدد مجلس وزراء الداخلية العرب رفضه القاطع للإرهاب بكافة أشكاله، وإدانته لكل أعمال العنف التي تستهدف المدنيين."
+    assert _of(text, "REJECT") == [] and _of(text, "ACCUSE") == []
+    assert _of("جدد المجلس رفضه للإرهاب.", "REJECT") == []
+    # someone's violence is an act: its condemnation stays
+    assert _of("أدانت الرابطة العنف الذي مارسته الشرطة ضد المتظاهرين.", "ACCUSE")[0][1] == "الرابطة"
+    assert len(_of("أدانت الحكومة العنف الإسرائيلي في الضفة.", "ACCUSE")) == 1
+    # a refusal's ل phrase is what is refused
+    assert _of("أعلن الحزب رفضه لقرار الحكومة.", "REJECT") == [("refuse", "الحزب", "قرار الحكومة")]

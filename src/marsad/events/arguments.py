@@ -78,7 +78,7 @@ _TIME_PREPS: Final = frozenset({"خلال", "اثناء", "عقب", "لدي", "�
 # speaker's own when they sit inside its statement).
 MAIN_CLAUSE_RULE: Final = "subject of the main clause"
 RELATIVE_RULE: Final = "the noun the relative clause describes (المسلحين الذين هاجموا)"
-_NO_DOER_CUES: Final = frozenset({"munition", "abstract", "installation", "hazard", "goods", "mishap"})
+_NO_DOER_CUES: Final = frozenset({"munition", "abstract", "installation", "hazard", "goods", "mishap", "ideology"})
 _SUBJECT_RELATIVES: Final = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
 VISITOR_RULE: Final = "the visitor (زيارة يلتقي خلالها X)"
 VISIT_REACH: Final = 12  # words from a visit noun to the verb of the clause on it (زيارة رسمية تستغرق يومين، يجري)
@@ -310,11 +310,13 @@ def _verbal(s: Sent, f: Frame) -> tuple[Span | None, str, Span | None, str]:
         if target is None and f.genitive == "patient" and f.head != f.verb:
             target = _genitive(s, f, f.head)  # جرى اعتقال الصحفي
         return None, "", target, "passive subject"
-    if (antecedent := _relative_subject(s, f)) is not None:
+    if _subject_relative(s, f.verb):
+        antecedent = _relative_antecedent(s, f)
+        arule = RELATIVE_RULE if antecedent else ""
         if f.verb != f.head:  # المبعوث الذي يقوم بزيارة: the light verb's event noun
-            return antecedent, RELATIVE_RULE, _genitive(s, f, f.head) if f.genitive == "patient" else None, GENITIVE_RULE
+            return antecedent, arule, _genitive(s, f, f.head) if f.genitive == "patient" else None, GENITIVE_RULE
         obj = _companion_target(s, f) if f.companion is not None else _through_transparent(s, after)
-        return antecedent, RELATIVE_RULE, obj if f.transitive else None, "object"
+        return antecedent, arule, obj if f.transitive else None, "object"
     if f.verb + 1 < len(s.infos) and s.norms[f.verb + 1] in _DESCRIBING_RESUMPTIVES and (visitor := _visitor(s, f)) is not None:
         host = next_np(s, f.verb + 1) if f.verb == f.head else None  # زيارة يلتقي خلالها | الأمير
         return visitor, VISITOR_RULE, host, "host met during the visit" if host else ""
@@ -1916,14 +1918,18 @@ def _kind_genitive(s: Sent, f: Frame, target: Span) -> bool:
     )
 
 
-def _relative_subject(s: Sent, f: Frame) -> Span | None:
+def _subject_relative(s: Sent, verb: int) -> bool:
+    """A verb right after الذي/الذين with no object pronoun: its subject is the noun the
+    clause describes, and the phrase after it its object (not الهجوم الذي شنه المسلحون)."""
+    return verb >= 2 and s.norms[verb - 1] in _SUBJECT_RELATIVES and not s.norms[verb].endswith(("ه", "ها", "هم", "هما"))
+
+
+def _relative_antecedent(s: Sent, f: Frame) -> Span | None:
     """The noun a subject relative clause describes (المسلحين الذين | هاجموا القرية، الوزير،
-    الذي يقوم بزيارة): the doer of its verb. Not when the verb carries its object as a pronoun
-    (الهجوم الذي شنه المسلحون), nor when the noun is the event's own trigger."""
-    verb = f.verb
-    if verb is None or verb < 2 or s.norms[verb - 1] not in _SUBJECT_RELATIVES or s.norms[verb].endswith(("ه", "ها", "هم", "هما")):
-        return None
-    k = verb - 2 if s.norms[verb - 2] in ("،", ",") else verb - 1
+    الذي يقوم بزيارة): the doer of its verb; none when the noun is the event's own trigger
+    or names no doer (الانفجار الذي استهدف)."""
+    assert f.verb is not None
+    k = f.verb - 2 if s.norms[f.verb - 2] in ("،", ",") else f.verb - 1
     span = prev_np(s, k)
     if span is None or span[1] != k or any(p in f.positions for p in range(span[0], span[1])):
         return None

@@ -98,6 +98,8 @@ CueName = Literal[
     "party_adjective",
     "mention",
     "purpose",
+    "ideology",
+    "universal",
 ]
 FormKind = Literal["past", "pres", "noun", "participle", "circumstantial", "word"]
 

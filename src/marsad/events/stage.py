@@ -179,8 +179,8 @@ class EventCoder:
         made = []
         events = [e for _, e, _ in coded]
         for cand, ev, why in coded:
-            if _is_participant_only(cand, ev, events, s) or _danger(cand, ev) or why.get("factuality_rule") == METAPHOR_RULE:
-                continue  # ... or an attack on prices: a figure of speech, no event
+            if _is_participant_only(cand, ev, events, s) or _danger(cand, ev) or why.get("factuality_rule") in _NO_EVENT_RULES:
+                continue  # ... or an attack on prices: a figure of speech, no event; a stance on terrorism at large
             if ev.id != (ev_id := f"ev{len(doc.events) + 1}"):
                 assign(ev, "id", ev_id)
             doc.events.append(ev)
@@ -241,6 +241,8 @@ class EventCoder:
         why.update(factuality_why)
         if cand.type == "ASSAULT" and fact in FILTERABLE and (_abstract(s, target) or _abstract(s, actor)):
             fact, why["factuality_rule"] = "generic", METAPHOR_RULE
+        if cand.type in STANCE_TYPES and _general(s, target):
+            fact, why["factuality_rule"] = "generic", GENERAL_STANCE_RULE
         if fact in FILTERABLE and cand.head.kind != "past" and context.in_future(when, doc.published):
             fact, why["factuality_rule"] = "planned", "date after publication"
         ev = trusted(
@@ -343,6 +345,28 @@ def _irregular_seizure(s: Sent, cand: Candidate, actor: Ref | None) -> bool:
 
 
 METAPHOR_RULE: Final = "metaphor: an attack on a thing no one can hit (الأسعار، الفساد)"
+GENERAL_STANCE_RULE: Final = "a stance on a creed or a class of acts (رفضه للإرهاب، إدانته لكل أعمال العنف)"
+_NO_EVENT_RULES: Final = frozenset({METAPHOR_RULE, GENERAL_STANCE_RULE})
+STANCE_TYPES: Final = frozenset({"REJECT", "ACCUSE", "SUPPORT"})
+
+
+def _general(s: Sent, target: Ref | None) -> bool:
+    """Whether a stance's target is a creed or a whole class of acts (رفضه للإرهاب، إدانته
+    لكل أعمال العنف): a general position, no event."""
+    if target is None:
+        return False
+    first = next((i for i in s.infos if i.token.start <= target.start < i.token.end), None)  # للإرهاب: past the clitic
+    if first is None:
+        return False
+    k = first.pos
+    if "universal" in first.cues:  # كل أعمال | العنف
+        return k + 2 < len(s.infos) and "ideology" in s.infos[k + 2].cues
+    if "ideology" not in first.cues:
+        return False
+    if k >= 2 and "universal" in s.infos[k - 2].cues:
+        return True  # لكل أعمال | العنف التي تستهدف المدنيين: every such act
+    nxt = s.infos[k + 1] if k + 1 < len(s.infos) else None  # not العنف الذي مارسته الشرطة، العنف الإسرائيلي
+    return nxt is None or not ("relative" in nxt.cues or (nxt.token.norm.startswith("ال") and nxt.token.norm.endswith("ي")))
 
 
 def _abstract(s: Sent, party: Ref | None) -> bool:
