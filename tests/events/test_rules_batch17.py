@@ -97,5 +97,3 @@ def test_stances_on_a_creed_or_every_act_of_a_kind_are_no_events() -> None:
     # someone's violence is an act: its condemnation stays
     assert _of("أدانت الرابطة العنف الذي مارسته الشرطة ضد المتظاهرين.", "ACCUSE")[0][1] == "الرابطة"
     assert len(_of("أدانت الحكومة العنف الإسرائيلي في الضفة.", "ACCUSE")) == 1
-    # a refusal's ل phrase is what is refused
-    assert _of("أعلن الحزب رفضه لقرار الحكومة.", "REJECT") == [("refuse", "الحزب", "قرار الحكومة")]
