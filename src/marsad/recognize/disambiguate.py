@@ -176,15 +176,14 @@ def _need(m: Mention, entry: KBEntry, cand: Candidate, ctx: Context) -> str | No
 
 
 def _clipped(match: Match, entry: KBEntry) -> bool:
-    """A short one-word place name reached only through a proclitic split, not a big place."""
-    return (
-        bool(match.prefix)
-        and len(match.key) == 1
-        and len(match.key[0]) <= CLIPPED_STEM
-        and entry.is_place
-        and entry.type != "COUNTRY"
-        and (entry.population or 0) < CLIPPED_PLACE
-    )
+    """A one-word place name reached only through a proclitic split: a short one, not a big
+    place; or any reached through ف, or through و when و + the name reads as an accusative
+    nisba adjective (وزاريا: ministerial, not و + Zaria; إير فرانس is no ف + Reims)."""
+    if not match.prefix or len(match.key) != 1 or not entry.is_place or entry.type == "COUNTRY":
+        return False
+    if match.prefix == "ف" or (match.prefix == "و" and match.key[0].endswith("يا")):
+        return True
+    return len(match.key[0]) <= CLIPPED_STEM and (entry.population or 0) < CLIPPED_PLACE
 
 
 def _choose(

@@ -400,7 +400,7 @@ def recognize(
     found += [
         _from_unknown(u, tokens, absorbed[u.absorbs] if u.absorbs is not None else None) for u in unknown
     ]
-    return _join_person_parts(sorted(found, key=lambda f: f.nstart), tokens)
+    return _join_person_parts(sorted(found, key=lambda f: f.nstart), tokens, cues)
 
 
 def _lineage_end(cues: Cues, tokens: Sequence[Token], last: int) -> int:
@@ -428,7 +428,7 @@ def _extended(f: Found, tokens: Sequence[Token], lineage: dict[int, int]) -> Fou
     return f._replace(nend=tokens[lineage[r.match.first]].nend)
 
 
-def _join_person_parts(found: list[Found], tokens: Sequence[Token]) -> list[Found]:
+def _join_person_parts(found: list[Found], tokens: Sequence[Token], cues: Cues) -> list[Found]:
     """عبد الرحمن + مودي، أوغو + شافيز: a context-found name right before a one-word name the
     KB knows is one person's name; the surname alone does not show which person, so it is
     unlinked. A one-word name found by context right before a KB person of two or more
@@ -436,6 +436,12 @@ def _join_person_parts(found: list[Found], tokens: Sequence[Token]) -> list[Foun
     out: list[Found] = []
     for f in found:
         prev = out[-1] if out else None
+        if (start := _lineage_before(f, tokens, cues, prev)) is not None:
+            if prev is not None and prev.nend > start:
+                out.pop()  # كوثر (a given name found alone) | بن هنية
+            out.append(Found(min(start, prev.nstart if prev is not None and prev.nend > start else start), f.nend, "PERSON",
+                             {"source": "context", "rule": "name + lineage + known surname"}))
+            continue
         if prev is not None and _name_and_surname(prev, f):
             why = {"source": "context", "rule": "name + known surname", "surname_of": f.resolved and f.resolved.entry.id}
             out[-1] = Found(prev.nstart, f.nend, "PERSON", why)
@@ -445,6 +451,22 @@ def _join_person_parts(found: list[Found], tokens: Sequence[Token]) -> list[Foun
             continue
         out.append(f)
     return out
+
+
+def _lineage_before(f: Found, tokens: Sequence[Token], cues: Cues, prev: Found | None) -> int | None:
+    """Start of the name word before بن/بنت when a one-word KB person's surname follows it
+    (كوثر بن | هنية): another person of that family name, whose full name it is. The word is
+    a given name, a name found before, or a plain word that no verb shape (وقالت بن هنية)."""
+    r = f.resolved
+    if r is None or r.entry.type != "PERSON" or r.match.length != 1 or r.match.prefix:
+        return None
+    k = bisect_right(tokens, f.nstart - 1, key=lambda t: t.nstart)  # the match's token
+    if k < 2 or tokens[k - 1].norm not in _LINEAGE or not _lineage_word(cues, tokens[k - 2]):
+        return None
+    word = tokens[k - 2]
+    named = prev is not None and prev.type == "PERSON" and prev.nend == word.nend
+    plain = word.norm[0] not in "وف" and not word.norm.endswith("ت")
+    return word.nstart if named or plain or cues.has("given_name", word.norm) else None
 
 
 def _given_before_full_name(name: Found, nxt: Found) -> bool:

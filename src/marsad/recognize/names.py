@@ -285,8 +285,8 @@ def _title_rule(f: NameFinder, i: int) -> Unknown | None:
     end = f.name_run(start, first_definite=False)
     if end <= start or (cue[1].strict and end == start + 1 and not f.cue_at("given_name", start)):
         return None  # الفريق جاهز: a title that is also a common noun needs a longer name
-    if end == start + 1 and _future_verb(f, start):
-        return None  # الرئيس سيلتقي ولي العهد: the title's verb, not a one-word name
+    if _future_verb(f, start) and (end == start + 1 or f.tokens[start + 1].norm.startswith("ال")):
+        return None  # الرئيس سيلتقي ولي العهد، المبعوث سيزور المنطقة: the title's verb and its object
     if end == start + 1 and len(f.tokens[start].norm) == 3 and not f.cue_at("given_name", start):
         return None  # وزير الخارجية المصري رفض: a bare three-letter word is a verb or verbal noun
     if _accusative_pair(f, start, end):
@@ -693,14 +693,26 @@ def _demonym_rule(f: NameFinder, i: int) -> Unknown | None:
     if not (feminine or norm.endswith("ي")):
         return None
     start = i + 1
-    if start >= len(f.tokens) or not _plain_word(f, start) or not _bare_name_word(f, start) or _place_or_act_noun(f, start):
+    if start >= len(f.tokens) or not _plain_word(f, start) or _place_or_act_noun(f, start):
         return None  # رئيس الوزراء العراقي مقتل قيادي: the object, not a name
+    if not _bare_name_word(f, start) and not _foreign_pair(f, start):
+        return None  # التونسي بسعر، الأمريكية لتقييم: a proclitic on a noun; but الأمريكية كوكو غوف
     end = f.name_run(start, first_definite=False)
     end = next((k for k in range(start, end) if f.tokens[k].norm.startswith("ال")), end)  # سعر | الفائدة
     if feminine and not (end >= start + 2 and _bare_name_word(f, start + 1)):
         return None  # الحكومة الروسية: a feminine demonym mostly describes a noun
     # One bare word after a demonym is as often a verb (السوري يريد) as a surname.
     return Unknown(start, end - 1, "PERSON", "demonym before a name") if end >= start + 2 else None
+
+
+def _foreign_pair(f: NameFinder, start: int) -> bool:
+    """Two name words whose first only looks like a conjunction or ك on a word (كوكو غوف: ك +
+    وكو، فلوريان ماير) and has no noun ending, the second a bare word and no adjective."""
+    nxt = start + 1
+    norm = f.tokens[start].norm
+    if norm.endswith(_NOUN_ENDINGS) or norm[0] in "بل" or f._breaks_name(start) or nxt >= len(f.tokens):
+        return False  # بوقف منح: a preposition on a noun
+    return _plain_word(f, nxt) and _bare_name_word(f, nxt) and not f.tokens[nxt].norm.endswith("ي")
 
 
 def _institution_rule(f: NameFinder, i: int) -> Unknown | None:

@@ -1,0 +1,49 @@
+"""Entity rules of the fifteenth session: foreign names whose first word only looks like a
+conjunction or ك on a word, a known surname after another person's given name and بن,
+places reached only through ف or an accusative adjective's و, and future verbs after a
+title (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+from entity_helpers import entities
+
+from marsad.pipeline import Pipeline
+
+
+def found(pipe: Pipeline, text: str) -> set[tuple[str, str]]:
+    return {(e.type, e.text) for e in entities(pipe, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("فازت الأمريكية كوكو غوف باللقب.", "كوكو غوف"),
+        ("وتغلب الألماني فلوريان ماير على منافسه.", "فلوريان ماير"),
+        ("ونالت المخرجة التونسية كوثر بن هنية جائزة كبرى.", "كوثر بن هنية"),
+    ],
+)
+def test_person_found(pipe: Pipeline, text: str, name: str) -> None:
+    assert ("PERSON", name) in found(pipe, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("وقعت الشركة مذكرة مع شركة شيفرون الأمريكية لتقييم موارد الغاز.", "لتقييم موارد"),
+        ("وبدأت ردود الفعل الروسي بوقف منح التأشيرات.", "بوقف منح"),
+        ("ومنحت لجنة نوبل النرويجية جائزة نوبل للسلام لناشطة.", "جائزة نوبل"),
+        ("ذكرت الصحيفة أن المبعوث الأممي سيزور المنطقة قريبا.", "سيزور المنطقة"),
+        ("ترأس الملك مجلسا وزاريا خصص جزءا من أشغاله للميناء.", "زاريا"),
+        ("وألغت إير فرانس رحلاتها إلى الجزائر.", "رانس"),
+    ],
+)
+def test_no_name(pipe: Pipeline, text: str, word: str) -> None:
+    assert all(t != word for _type, t in found(pipe, text))
+
+
+def test_known_person_keeps_a_plain_lineage() -> None:
+    pipe = Pipeline()
+    # the KB person's full name stays linked; a verb before بن is no given name
+    assert ("PERSON", "إسماعيل هنية") in found(pipe, "وقال إسماعيل هنية إن الحركة مستعدة.")
+    assert all(t != "وقالت بن هنية" for _ty, t in found(pipe, "وقالت بن هنية إن الجائزة مهداة."))
