@@ -47,3 +47,16 @@ def test_known_person_keeps_a_plain_lineage() -> None:
     # the KB person's full name stays linked; a verb before بن is no given name
     assert ("PERSON", "إسماعيل هنية") in found(pipe, "وقال إسماعيل هنية إن الحركة مستعدة.")
     assert all(t != "وقالت بن هنية" for _ty, t in found(pipe, "وقالت بن هنية إن الجائزة مهداة."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال طبيب في المستشفى إن الحالة مستقرة.",
+        "وقال شاهد عيان إن الانفجار كان قويا.",
+        "وقال محامي المتهم إن موكله بريء.",
+        "وقال سائق الشاحنة إن الطريق مغلق.",
+    ],
+)
+def test_a_common_noun_after_a_reporting_verb_is_no_name(pipe: Pipeline, text: str) -> None:
+    assert not any(kind == "PERSON" for kind, _t in found(pipe, text))
