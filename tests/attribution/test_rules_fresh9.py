@@ -32,3 +32,20 @@ def test_source_phrase(analyse: Analyse, text: str, expected: list[str]) -> None
 def test_preposition_of_the_cue_is_no_source(analyse: Analyse) -> None:
     text = "قال المتحدث إن الوساطة مستمرة. وشدد على أن قطر لن تتخلى عن دورها."
     assert _sources(analyse, text) == ["المتحدث", "المتحدث"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a report named after the source is its channel, not part of it
+        ("وقالت منظمة العفو الدولية في تقرير جديد إن السلطات اعتقلت عشرين صحفيا.", ["منظمة العفو الدولية"]),
+        # an indefinite noun with a definite genitive after a definite source is the object
+        ("ودعت المنظمة سلطات الإقليم إلى الإفراج عن المحتجزين.", ["المنظمة"]),
+        # but a genitive joined by و to a title's genitive stays in the title
+        ("أكد وزير الخارجية وشؤون المغتربين أيمن الصفدي ضرورة وقف التصعيد.", ["وزير الخارجية وشؤون المغتربين أيمن الصفدي"]),
+        # appeals are calls
+        ("وناشدت الأسرة السلطات الإفراج عن ابنها.", ["الأسرة"]),
+    ],
+)
+def test_source_and_object(analyse: Analyse, text: str, expected: list[str]) -> None:
+    assert _sources(analyse, text) == expected

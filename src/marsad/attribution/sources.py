@@ -179,7 +179,14 @@ class SourceFinder:
             return False  # إلى، الذي: closed words that only look definite
         possessed = norm.endswith(("ها", "هم")) and len(norm) > MIN_NISBA  # دعوتها، مواقفهم
         opens = norm in self.cues.words["quantifiers"] or norm in self.cues.words["universals"]
-        return possessed or opens or norm.startswith((ARTICLE, "ب" + ARTICLE))
+        # دعت المنظمة | سلطات الإقليم: an indefinite noun with a definite genitive after a
+        # definite source is neither its adjective nor its genitive
+        joined = norm[0] in "وف" and k >= 2 and self.head(k - 2) is not None  # وزير الخارجية | وشؤون المغتربين
+        construct = (
+            k > 0 and self.definite(k - 1) and not self.definite(k) and norm[0] not in "بلك" and not joined
+            and k + 1 < len(self.toks) and self.definite(k + 1) and self.toks[k].kind == "word"
+        )
+        return possessed or opens or construct or norm.startswith((ARTICLE, "ب" + ARTICLE))
 
     def is_stop(self, i: int) -> bool:
         """True if token i cannot be part of a source phrase (cached per token)."""
