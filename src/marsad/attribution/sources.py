@@ -184,6 +184,7 @@ class SourceFinder:
         joined = norm[0] in "وف" and k >= 2 and self.head(k - 2) is not None  # وزير الخارجية | وشؤون المغتربين
         construct = (
             k > 0 and self.definite(k - 1) and not self.definite(k) and norm[0] not in "بلك" and not joined
+            and self.entity_at(k) is None  # وزير المالية | سالم الهادي: a name in apposition
             and k + 1 < len(self.toks) and self.definite(k + 1) and self.toks[k].kind == "word"
         )
         return possessed or opens or construct or norm.startswith((ARTICLE, "ب" + ARTICLE))
