@@ -97,3 +97,16 @@ def test_stances_on_a_creed_or_every_act_of_a_kind_are_no_events() -> None:
     # someone's violence is an act: its condemnation stays
     assert _of("أدانت الرابطة العنف الذي مارسته الشرطة ضد المتظاهرين.", "ACCUSE")[0][1] == "الرابطة"
     assert len(_of("أدانت الحكومة العنف الإسرائيلي في الضفة.", "ACCUSE")) == 1
+
+
+def test_protesters_storming_a_building_riot() -> None:
+    text = "اقتحم محتجون غاضبون مبنى ديوان المحافظة عصر اليوم."
+    assert _of(text, "COERCE") == []
+    assert [m for m, _a, _t in _of(text, "PROTEST")] == ["riot"]
+    # security forces storming a building raid it
+    assert _of("اقتحمت قوات الأمن مقر الحزب.", "COERCE") == [("raid", "قوات الأمن", "مقر الحزب")]
+
+
+def test_a_siege_of_the_goal_is_football() -> None:
+    assert _of("فرض الفريق حصارا خانقا على مرمى ضيفه طوال الشوط الثاني.", "COERCE") == []
+    assert _of("فرضت القوات حصارا خانقا على المدينة.", "COERCE")[0][0] == "blockade"

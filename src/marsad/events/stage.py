@@ -181,6 +181,10 @@ class EventCoder:
         for cand, ev, why in coded:
             if _is_participant_only(cand, ev, events, s) or _danger(cand, ev) or why.get("factuality_rule") in _NO_EVENT_RULES:
                 continue  # ... or an attack on prices: a figure of speech, no event; a stance on terrorism at large
+            if (protest := _stormed_by_protesters(ev, events)) is not None:
+                if protest.mode in (None, "demonstration"):
+                    assign(protest, "mode", "riot")
+                continue  # اقتحم محتجون مبنى المحافظة: the protest turned riot, no police raid
             if ev.id != (ev_id := f"ev{len(doc.events) + 1}"):
                 assign(ev, "id", ev_id)
             doc.events.append(ev)
@@ -609,6 +613,18 @@ def _is_participant_only(cand: Candidate, ev: Event, events: list[Event], s: Sen
         return False  # a definite word or a name takes no genitive: نفت القيادة استهداف
     ends = {r.end for e in others for r in (e.actor, e.target) if r is not None}
     return s.infos[head - 1].token.end in ends
+
+
+def _stormed_by_protesters(ev: Event, events: list[Event]) -> Event | None:
+    """The protest whose protesters did a raid's storming (اقتحم محتجون غاضبون مبنى الديوان):
+    protesters storming a building riot, they do not raid it."""
+    if ev.type != "COERCE" or ev.mode != "raid" or ev.actor is None:
+        return None
+    actor = ev.actor
+    return next(
+        (e for e in events if e.type == "PROTEST" and e.trigger.start >= actor.start and e.trigger.end <= actor.end),
+        None,
+    )
 
 
 def _danger(cand: Candidate, ev: Event) -> bool:
