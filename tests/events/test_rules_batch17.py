@@ -110,3 +110,10 @@ def test_protesters_storming_a_building_riot() -> None:
 def test_a_siege_of_the_goal_is_football() -> None:
     assert _of("فرض الفريق حصارا خانقا على مرمى ضيفه طوال الشوط الثاني.", "COERCE") == []
     assert _of("فرضت القوات حصارا خانقا على المدينة.", "COERCE")[0][0] == "blockade"
+
+
+def test_a_plural_verb_coordinated_inside_a_relative_clause_keeps_its_doers() -> None:
+    text = "اعتقلت الشرطة المسلحين الذين اقتحموا البنك وأطلقوا النار على الحراس."
+    assert _of(text, "ASSAULT") == [("firearms", "المسلحين", "الحراس")]
+    text = "تعرضت دورية لاعتداء من قبل عدد من الأهالي الذين اعترضوا طريقها ورشقوها بالحجارة."
+    assert [a for _m, a, _t in _of(text, "ASSAULT")] == ["الأهالي"]

@@ -81,7 +81,7 @@ RELATIVE_RULE: Final = "the noun the relative clause describes (المسلحين
 _NO_DOER_CUES: Final = frozenset({"munition", "abstract", "installation", "hazard", "goods", "mishap", "ideology"})
 _SUBJECT_RELATIVES: Final = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
 VISITOR_RULE: Final = "the visitor (زيارة يلتقي خلالها X)"
-VISIT_REACH: Final = 12  # words from a visit noun to the verb of the clause on it (زيارة رسمية تستغرق يومين، يجري)
+VISIT_REACH: Final = 20  # words from a visit noun to the verb of the clause on it (زيارة رسمية تستغرق يومين، يجري)
 COUNT_RULE: Final = "count after verb (patient)"
 _DISCLAIMS: Final = frozenset({"negation", "denial"})  # cues that take a claim of responsibility back
 GENITIVE_RULE: Final = "genitive of event noun"
@@ -612,6 +612,9 @@ def _shared_subject(s: Sent, k: int) -> Span | None:
             continue  # فجر اليوم، فجرا: dawn, not the verb فجّر
         verbal = verb_reading(info) and not (j > 0 and "preposition" in s.infos[j - 1].cues)  # عن قصف: a noun
         if (verbal or s.is_verb(j)) and j > 0 and "relative" in s.infos[j - 1].cues:
+            plural = _plural_verb(s, k) or s.norms[k].endswith(("وها", "وهم", "وهما"))  # رشقوها
+            if s.norms[j - 1] == "الذين" and plural and (doers := prev_np(s, j - 1)) is not None:
+                return doers  # عدد من الأهالي الذين اعترضوا طريقها | ورشقوها: the clause's own chain
             relative_clause = True
             continue
         if verbal or s.is_verb(j) or "light" in info.cues:
