@@ -117,3 +117,12 @@ def test_a_plural_verb_coordinated_inside_a_relative_clause_keeps_its_doers() ->
     assert _of(text, "ASSAULT") == [("firearms", "المسلحين", "الحراس")]
     text = "تعرضت دورية لاعتداء من قبل عدد من الأهالي الذين اعترضوا طريقها ورشقوها بالحجارة."
     assert [a for _m, a, _t in _of(text, "ASSAULT")] == ["الأهالي"]
+
+
+def test_visits_of_a_kind_and_their_topic() -> None:
+    # the kind of a visit is no target; the destination is
+    text = "من المقرر أن يصل الرئيس إلى موسكو الأسبوع المقبل في زيارة دولة تستمر ثلاثة أيام، يجري خلالها محادثات مع نظيره الروسي."
+    assert _of(text, "CONSULT") == [("visit", "الرئيس", "موسكو"), ("talks", "الرئيس", "نظيره الروسي")]
+    # the subject after a verb's place and time; a topic discussed is no second act
+    text = "وصل إلى أبوظبي مساء اليوم الرئيس الإندونيسي في زيارة دولة تستغرق يومين يبحث خلالها سبل تعزيز الشراكة."
+    assert _of(text, "CONSULT") == [("visit", "الرئيس الإندونيسي", "أبوظبي")]

@@ -1894,10 +1894,15 @@ def _main_subject(s: Sent, k: int) -> Span | None:
     """Subject of the main clause before position k: the phrase opening the sentence
     (SVO: a definite word or a name), else the phrase after its first word (a verb);
     none when the sentence opens with a particle or preposition."""
+    if k > 4 and s.norms[0] == "من" and "plan" in s.infos[1].cues and s.norms[2] == "ان":
+        span = next_np(s, 3)  # من المقرر أن يصل | الرئيس: the planned act's subject
+        return span if span and span[1] <= k else None
     if k < 2 or {"preposition", "function"} & s.infos[0].cues.keys():
         return None
     opened = definite(s, 0) or 0 in s.entity_at
     span = np_at(s, 0) if opened else next_np(s, 0)
+    if span is not None and not opened and span[0] > 1 and "preposition" in s.infos[span[0] - 1].cues:
+        span = None  # وصل إلى | أبوظبي: the preposition's phrase, not the subject
     if span is None and not opened:
         span = _subject_past_phrases(s, 1, k)  # وصل إلى الرياض، مساء اليوم، رئيس الوزراء
     return span if span and span[1] <= k else None
@@ -1907,7 +1912,12 @@ def _subject_past_phrases(s: Sent, j: int, k: int) -> Span | None:
     """The VSO subject of an opening verb after its prepositional phrases (and the times and
     commas next_np passes), before position k."""
     while j < k and (prep_led(s, j) or "preposition" in s.infos[j].cues):
-        j = pp_end(s, j)  # بالرياض، إلى الرياض
+        if "preposition" in s.infos[j].cues and (governed := np_at(s, j + 1, governed=True)) is not None:
+            j = governed[1]  # إلى | أبوظبي: the whole phrase the preposition governs
+        else:
+            j = pp_end(s, j)  # بالرياض، إلى الرياض
+        while j < k and (j in s.times or "past" in s.infos[j].cues):
+            j += 1  # وصل إلى أبوظبي مساء اليوم | الرئيس
     return next_np(s, j - 1) if j < k else None
 
 
@@ -1915,10 +1925,9 @@ def _kind_genitive(s: Sent, f: Frame, target: Span) -> bool:
     """A one-word indefinite genitive right before one of the lemma's own prepositions (زيارة
     عمل إلى، زيارة دولة إلى): it names the kind of act, the preposition its target."""
     k = target[1]
-    return (
-        target[1] - target[0] == 1 and target[0] not in s.entity_at and not definite(s, target[0])
-        and k < len(s.infos) and s.norms[k] in f.target_preps
-    )
+    if target[1] - target[0] != 1 or target[0] in s.entity_at or definite(s, target[0]):
+        return False
+    return "visit_kind" in s.infos[target[0]].cues or (k < len(s.infos) and s.norms[k] in f.target_preps)
 
 
 def _subject_relative(s: Sent, verb: int) -> bool:
@@ -2147,7 +2156,8 @@ def read_arguments(s: Sent, f: Frame) -> tuple[Ref | None, str, Ref | None, str]
     if f.stance:
         target, trule = _stance_target(s, f, actor, target, trule)
     if target is not None and trule == GENITIVE_RULE and _kind_genitive(s, f, target):
-        target = np_at(s, target[1] + 1, governed=True) or target  # زيارة عمل | إلى الجزائر: the genitive says what kind
+        after = np_at(s, target[1] + 1, governed=True) if s.norms[target[1]] in f.target_preps else None
+        target = after or (_destination(s) if f.visit else None)  # زيارة عمل | إلى الجزائر، زيارة دولة تستمر: the genitive says what kind
     if target is not None and trule == "object" and f.type == "CONSULT" and f.target_preps and (party := _lemma_target(s, f)):
         target, trule = party, "party after the lemma's preposition (بحث X مع Y الملف): the object is the topic"
     if (target is None or trule == "object") and f.type == "CONSULT" and (guest := _received(s, f)) is not None:

@@ -620,7 +620,8 @@ def _trip_and_talks(hit: TriggerHit, last: TriggerHit, infos: list[TokInfo]) -> 
     modes = (_act_mode(last, infos), _act_mode(hit, infos))
     if modes[0] == "visit" and modes[1] in _TALKS:
         near = range(max(last.pos + 1, hit.pos - 1), min(len(infos), hit.pos + 3))
-        return any(infos[k].token.norm in RESUMPTIVES for k in near)
+        with_host = modes[1] == "meeting" or hit.kind == "noun" or any(infos[k].token.norm == "مع" for k in range(hit.pos + 1, min(len(infos), hit.pos + 4)))
+        return with_host and any(infos[k].token.norm in RESUMPTIVES for k in near)  # not يبحث خلالها سبل: the visit's topic
     if modes[0] in _TALKS and modes[1] == "visit":
         return any(infos[k].token.norm in _RELATIVES or infos[k].token.norm in COMMAS for k in range(last.pos + 1, hit.pos))
     return False

@@ -100,6 +100,7 @@ CueName = Literal[
     "purpose",
     "ideology",
     "universal",
+    "visit_kind",
 ]
 FormKind = Literal["past", "pres", "noun", "participle", "circumstantial", "word"]
 
