@@ -88,7 +88,12 @@ def test_quantities_fresh_forms(text: str, expected: list[Row]) -> None:
     assert _quantities(text) == expected
 
 
-@pytest.mark.parametrize(("name", "size"), [("quantities_fresh.jsonl", 100), ("quantities_fresh2.jsonl", 40), ("quantities_fresh3.jsonl", 20), ("quantities_fresh4.jsonl", 75), ("quantities_fresh5.jsonl", 80)])
+def test_a_casualty_verb_after_a_long_complement_counts_the_dead() -> None:
+    text = "وقال المرصد إن 7 مقاتلين من الفصائل الموالية للحكومة قتلوا في الاشتباك."
+    assert [(q[0], q[2]) for q in _quantities(text)] == [("7 مقاتلين", "killed")]
+
+
+@pytest.mark.parametrize(("name", "size"), [("quantities_fresh.jsonl", 100), ("quantities_fresh2.jsonl", 40), ("quantities_fresh3.jsonl", 20), ("quantities_fresh4.jsonl", 75), ("quantities_fresh5.jsonl", 80), ("quantities_fresh6.jsonl", 85)])
 def test_quantities_fresh_set_floor(name: str, size: int) -> None:
     from marsad.evaluate.quantities import evaluate_quantities
     from marsad.evaluate.tq_data import load_cases

@@ -103,7 +103,7 @@ def test_times_fresh_forms(text: str, expected: list[tuple[str, str]]) -> None:
     assert _times(text) == expected
 
 
-@pytest.mark.parametrize(("name", "size"), [("times_fresh.jsonl", 120), ("times_fresh2.jsonl", 45), ("times_fresh3.jsonl", 30), ("times_fresh4.jsonl", 70), ("times_fresh5.jsonl", 80)])
+@pytest.mark.parametrize(("name", "size"), [("times_fresh.jsonl", 120), ("times_fresh2.jsonl", 45), ("times_fresh3.jsonl", 30), ("times_fresh4.jsonl", 70), ("times_fresh5.jsonl", 80), ("times_fresh6.jsonl", 85)])
 def test_times_fresh_set_floor(name: str, size: int) -> None:
     from marsad.evaluate.times import evaluate_times
     from marsad.evaluate.tq_data import load_cases
@@ -124,3 +124,11 @@ def test_times_fresh_set_floor(name: str, size: int) -> None:
 )
 def test_part_word_licenses_a_month_and_teens_are_no_weekday(text: str, expected: list[tuple[str, str]]) -> None:
     assert _times(text) == expected
+
+
+def test_nights_and_names() -> None:
+    # the night from one day to the next, with no join word
+    assert _times("هطلت أمطار غزيرة ليل الأحد الاثنين في الشمال.") == [("ليل الأحد الاثنين", "2024-06-09/2024-06-10")]
+    # a date naming a square or a hall is no time
+    assert _times("انطلقت المسيرة من ساحة أول ماي نحو مقر الولاية.") == []
+    assert _times("أقيم الحفل في قاعة 7 نيسان بالجامعة.") == []

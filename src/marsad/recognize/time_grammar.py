@@ -266,8 +266,8 @@ def _day_number(ctx: Ctx, i: int, of: bool) -> bool:
 def rule_modifier(ctx: Ctx, i: int) -> Found | None:
     """منتصف/مطلع/أواخر/نهاية/بداية + month, year or relative period."""
     mod = ctx.hit(i, "modifier", bare=False)
-    if mod is None:
-        return None
+    if mod is None or ctx.hit(i - 1, "date_name", bare=False):
+        return None  # ساحة أول ماي: a name
     part = mod.get("part")
     j = mod.end + (1 if ctx.norm(mod.end) == "من" else 0)  # العشر الأواخر من رمضان
     cue = ctx.hit(j, "year_cue")

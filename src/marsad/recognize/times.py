@@ -231,6 +231,8 @@ def _joined(ctx: Ctx, a: Found, b: Found) -> int | None:
     """First token of "من/بين a إلى/و b" (و may be glued to b: ومارس) or of "a-b"
     (ليل الأربعاء-الخميس), None if a and b are not so linked."""
     glued = b.start == a.end and b.skip == 1 and ctx.norm(b.start).startswith("و")
+    if b.start == a.end and not glued and _night_of_two_days(ctx, a, b):
+        return a.start  # ليل الأحد الاثنين: the night from one day to the next, no join word
     if not glued and (b.start != a.end + 1 or not ctx.hit(a.end, "range_join", bare=False)):
         return None
     if ctx.hit(a.start - 1, "range_open", bare=False) is not None:
@@ -246,6 +248,13 @@ def _joined(ctx: Ctx, a: Found, b: Found) -> int | None:
 def _night(ctx: Ctx, a: Found, b: Found) -> bool:
     """True for "ليلة X إلى/على/- Y" with Y the day after X."""
     if b.start != a.end + 1 or not ctx.hit(a.end, "night_join") or not ctx.hit(a.start, "night"):
+        return False
+    return a.val is not None and b.val is not None and (b.val.start - a.val.end).days == 1
+
+
+def _night_of_two_days(ctx: Ctx, a: Found, b: Found) -> bool:
+    """True for "ليل X Y" with Y a weekday, the day after X."""
+    if not ctx.hit(a.start, "night") or not ctx.hit(b.start, "weekday"):
         return False
     return a.val is not None and b.val is not None and (b.val.start - a.val.end).days == 1
 
