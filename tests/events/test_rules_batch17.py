@@ -126,3 +126,11 @@ def test_visits_of_a_kind_and_their_topic() -> None:
     # the subject after a verb's place and time; a topic discussed is no second act
     text = "وصل إلى أبوظبي مساء اليوم الرئيس الإندونيسي في زيارة دولة تستغرق يومين يبحث خلالها سبل تعزيز الشراكة."
     assert _of(text, "CONSULT") == [("visit", "الرئيس الإندونيسي", "أبوظبي")]
+
+
+def test_doers_of_convoys_battles_and_first_visits() -> None:
+    assert _of("دخلت إلى المدينة قافلة مساعدات سيرها الهلال الأحمر.", "AID")[0][1] == "الهلال الأحمر"
+    text = "استعادت قوات الجيش السيطرة على البلدة بعد معارك عنيفة خاضتها ضد مسلحي الحركة."
+    assert _of(text, "ASSAULT")[0][1:] == ("قوات الجيش", "مسلحي الحركة")
+    text = "يتوجه رئيس الوزراء إلى القاهرة في أول زيارة خارجية له منذ توليه منصبه."
+    assert _of(text, "CONSULT") == [("visit", "رئيس الوزراء", "القاهرة")]

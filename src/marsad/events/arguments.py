@@ -80,6 +80,7 @@ MAIN_CLAUSE_RULE: Final = "subject of the main clause"
 RELATIVE_RULE: Final = "the noun the relative clause describes (المسلحين الذين هاجموا)"
 _NO_DOER_CUES: Final = frozenset({"munition", "abstract", "installation", "hazard", "goods", "mishap", "ideology"})
 _SUBJECT_RELATIVES: Final = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
+_ORDINALS: Final = frozenset({"اول", "ثاني", "ثالث", "رابع", "اخر"})  # normalised (أول، آخر)
 VISITOR_RULE: Final = "the visitor (زيارة يلتقي خلالها X)"
 VISIT_REACH: Final = 20  # words from a visit noun to the verb of the clause on it (زيارة رسمية تستغرق يومين، يجري)
 COUNT_RULE: Final = "count after verb (patient)"
@@ -1226,7 +1227,10 @@ def _doer_clause(s: Sent, f: Frame) -> Span | None:
         if k < len(s.infos) and "relative" not in s.infos[k - 1].cues and not _possessed(s, k):
             continue
         if k < len(s.infos) and not _DOER_CUES.isdisjoint(s.infos[k].cues):
-            return next_np(s, k, reach=2)
+            doer = next_np(s, k, reach=2)
+            if doer is None and k + 1 < len(s.infos) and "preposition" in s.infos[k + 1].cues:
+                return _main_subject(s, k)  # معارك عنيفة خاضتها | ضد: the subject in the verb is the main clause's
+            return doer
     return None
 
 
@@ -1952,6 +1956,13 @@ def _relative_antecedent(s: Sent, f: Frame) -> Span | None:
     return span
 
 
+def _in_visit(s: Sent, head: int) -> bool:
+    """A visit noun after في, or after في and an ordinal (في أول زيارة، في ثاني زيارة له)."""
+    if head > 0 and s.norms[head - 1] == "في":
+        return True
+    return head > 1 and s.norms[head - 2] == "في" and s.norms[head - 1] in _ORDINALS
+
+
 def _visitor(s: Sent, f: Frame) -> Span | None:
     """Who holds the talks told in a clause on a visit noun (في زيارة رسمية يلتقي خلالها،
     تستغرق يومين، يجري خلالها مباحثات): the visitor, the main clause's subject."""
@@ -2104,7 +2115,7 @@ def read_arguments(s: Sent, f: Frame) -> tuple[Ref | None, str, Ref | None, str]
         return (s.ref(actor[0], actor[1], actor=True) if actor else None), arule if actor else "", (
             s.ref(resumed[0], resumed[1])
         ), "the noun the verb's object pronoun resumes (سفينة خطفها قراصنة)"
-    if f.visit and f.verb is None and s.norms[f.head - 1 : f.head] == ["في"] and (main := _main_subject(s, f.head)):
+    if f.visit and f.verb is None and _in_visit(s, f.head) and (main := _main_subject(s, f.head)):
         actor, arule = main, f"{MAIN_CLAUSE_RULE} (في زيارة)"  # X في زيارة إلى Y، يصل X إلى Y في زيارة
         target, trule = _destination(s), "destination of the visit (إلى)"
     elif f.verb is None and (f.genitive != "patient" or _bare_object(s, f.head)) and _own_time_adjunct(s, f.head) \
