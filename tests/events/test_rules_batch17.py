@@ -134,3 +134,14 @@ def test_doers_of_convoys_battles_and_first_visits() -> None:
     assert _of(text, "ASSAULT")[0][1:] == ("قوات الجيش", "مسلحي الحركة")
     text = "يتوجه رئيس الوزراء إلى القاهرة في أول زيارة خارجية له منذ توليه منصبه."
     assert _of(text, "CONSULT") == [("visit", "رئيس الوزراء", "القاهرة")]
+
+
+def test_objects_past_time_phrases_and_asides() -> None:
+    text = "اعتقل جهاز الأمن خلال الأسابيع الماضية سبعة مواطنين من سكان المدينة."
+    assert _of(text, "COERCE")[0][2] == "سبعة مواطنين"
+    assert _of("اعتقلت الشرطة خلال الحملة عشرين مطلوبا.", "COERCE")[0][2] == "عشرين مطلوبا"
+    # a proclitic preposition inside an aside is no target; a party met inside one is
+    text = "أشاد المبعوث، في تصريح صحفي بنواكشوط، بموريتانيا لاستضافتها اللاجئين."
+    assert _of(text, "SUPPORT")[0][2].startswith("موريتانيا")
+    text = "بحث الوزير، في اتصال هاتفي مع نظيره الإريتري، تطورات الأوضاع في المنطقة."
+    assert _of(text, "CONSULT")[0][2] == "نظيره الإريتري"

@@ -123,8 +123,10 @@ def after_prep(
     for j in range(k + 1, min(len(s.infos), k + 1 + OBJECT_REACH * 2)):
         info = s.infos[j]
         if j > aside and (close := _parenthetical_end(s, j)) is not None:
-            aside = close  # its triggers do not stop the search
+            aside = close  # its triggers do not stop the search, nor do its prepositions count
             continue
+        if j <= aside and own_phrase:
+            continue  # أشاد المبعوث، في تصريح بنواكشوط، | بموريتانيا (but بحث، في اتصال مع نظيره، ...)
         if info.token.norm in (".", "؛") or (
             j > aside and info.hits and j not in own and j not in s.times and _eventive(info) and "charge" not in s.infos[j - 1].cues
         ):
@@ -768,6 +770,8 @@ def _past_adjuncts(s: Sent, k: int) -> int:
             k = pp_end(s, k + 1) - 1  # قصفت القوات بالمدفعية الثقيلة أطراف المدينة
         elif (place := _b_place_end(s, k + 1)) is not None:
             k = place - 1  # أوقفت مصالح الأمن بولاية وهران شبكة
+        elif s.norms[k + 1] in _TIME_PREPS and (after := _time_pp_end(s, k + 2)) is not None:
+            k = after - 1  # اعتقل الجهاز خلال الأسابيع الماضية | سبعة مواطنين
         elif s.norms[k + 1] in _HEADED_BY and (head := np_at(s, k + 2)) is not None:
             k = head[1] - 1  # التقى وفد من الحركة برئاسة فلان | رئيس الجهاز
         elif _instrument(s, k + 1):
@@ -779,6 +783,26 @@ def _past_adjuncts(s: Sent, k: int) -> int:
         else:
             break
     return k
+
+
+def _time_pp_end(s: Sent, j: int) -> int | None:
+    """End of the phrase a time preposition governs from j (خلال | الأسابيع الماضية، خلال |
+    الحملة) when a noun phrase or count follows it: an adjunct before the verb's object."""
+    if j >= len(s.infos):
+        return None
+    timed = j + 1 < len(s.infos) and "past" in s.infos[j + 1].cues  # الأسابيع | الماضية
+    if j in s.times or timed:
+        end = min(j + 3, len(s.infos))
+        while j < end and (j in s.times or s.norms[j].startswith("ال")):
+            j += 1
+    else:
+        phrase = np_at(s, j, governed=True)
+        if phrase is None:
+            return None
+        j = phrase[1]
+    if j >= len(s.infos) or s.infos[j].hits or not (s.is_word(j) or j in s.quantities):
+        return None
+    return j
 
 
 def _instrument(s: Sent, k: int) -> bool:
