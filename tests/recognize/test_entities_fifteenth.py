@@ -60,3 +60,8 @@ def test_known_person_keeps_a_plain_lineage() -> None:
 )
 def test_a_common_noun_after_a_reporting_verb_is_no_name(pipe: Pipeline, text: str) -> None:
     assert not any(kind == "PERSON" for kind, _t in found(pipe, text))
+
+
+def test_a_palace_is_a_facility(pipe: Pipeline) -> None:
+    assert ("FACILITY", "قصر الصخير") in found(pipe, "واستقبل الملك في قصر الصخير ولي العهد.")
+    assert not found(pipe, "ويعاني الطفل من قصر النظر.")
