@@ -145,3 +145,8 @@ def test_objects_past_time_phrases_and_asides() -> None:
     assert _of(text, "SUPPORT")[0][2].startswith("موريتانيا")
     text = "بحث الوزير، في اتصال هاتفي مع نظيره الإريتري، تطورات الأوضاع في المنطقة."
     assert _of(text, "CONSULT")[0][2] == "نظيره الإريتري"
+
+
+def test_a_course_of_development_is_no_march() -> None:
+    assert _of("ثمنت الوزارة الخطوة التي ستسهم في دعم مسيرة التعافي والبناء.", "PROTEST") == []
+    assert _of("نظم الطلاب مسيرة حاشدة في وسط المدينة.", "PROTEST")[0][0] == "demonstration"
