@@ -590,7 +590,9 @@ def _acts(cand: Candidate, infos: list[TokInfo]) -> list[Candidate]:
     حالة التأهب ودفع بتعزيزات). Weak verbs (قتل، أحرق) tell a result of the act, and
     a second verb of the same mode (اقتحمت المدينة وداهمت المنازل) the same act."""
     acts = [Candidate(cand.type)]
-    last: TriggerHit | None = cand.hits[0] if cand.type == "CONSULT" and cand.hits else None  # the current act's verbal hit
+    # The current act's verbal hit. For talks, the first hit opens an act even as a noun, so a
+    # coordinated verb of another mode after it (زيارة ... والتقى، الاجتماع ... واتصل) parts from it.
+    last: TriggerHit | None = cand.hits[0] if cand.type == "CONSULT" and cand.hits else None
     for hit in cand.hits:
         if last is not None and _trip_and_talks(hit, last, infos):
             acts.append(Candidate(cand.type))  # وصل إلى الدوحة في زيارة يلتقي خلالها الأمير: a visit, then a meeting
