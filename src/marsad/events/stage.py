@@ -245,7 +245,7 @@ class EventCoder:
         why.update(factuality_why)
         if cand.type == "ASSAULT" and fact in FILTERABLE and (_abstract(s, target) or _abstract(s, actor)):
             fact, why["factuality_rule"] = "generic", METAPHOR_RULE
-        if cand.type in STANCE_TYPES and _general(s, target, cand.head.pos):
+        if cand.type in STANCE_TYPES and _general_stance(s, target, cand.head.pos):
             fact, why["factuality_rule"] = "generic", GENERAL_STANCE_RULE
         if fact in FILTERABLE and cand.head.kind != "past" and context.in_future(when, doc.published):
             fact, why["factuality_rule"] = "planned", "date after publication"
@@ -354,7 +354,7 @@ _NO_EVENT_RULES: Final = frozenset({METAPHOR_RULE, GENERAL_STANCE_RULE})
 STANCE_TYPES: Final = frozenset({"REJECT", "ACCUSE", "SUPPORT"})
 
 
-def _general(s: Sent, target: Ref | None, head: int) -> bool:
+def _general_stance(s: Sent, target: Ref | None, head: int) -> bool:
     """Whether a stance's target, or the ل phrase right after its noun, is a creed or a whole
     class of acts (رفضه القاطع للإرهاب، إدانته لكل أعمال العنف): a general position, no event."""
     after = range(head + 1, min(len(s.infos), head + 3))
