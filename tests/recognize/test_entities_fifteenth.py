@@ -65,3 +65,18 @@ def test_a_common_noun_after_a_reporting_verb_is_no_name(pipe: Pipeline, text: s
 def test_a_palace_is_a_facility(pipe: Pipeline) -> None:
     assert ("FACILITY", "قصر الصخير") in found(pipe, "واستقبل الملك في قصر الصخير ولي العهد.")
     assert not found(pipe, "ويعاني الطفل من قصر النظر.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وانتقد الديمقراطيون إدارة بوش بشدة.", "بوش"),
+        ("وتزامن نشر تصريحات الأسد مع تعزيز الجيش انتشاره.", "الأسد"),
+    ],
+)
+def test_a_known_surname_after_what_the_person_leads_or_says(pipe: Pipeline, text: str, name: str) -> None:
+    assert ("PERSON", name) in found(pipe, text)
+
+
+def test_a_body_led_by_no_known_person_stays_unnamed(pipe: Pipeline) -> None:
+    assert not any(kind == "PERSON" for kind, _t in found(pipe, "وعقدت إدارة الجمارك اجتماعا."))

@@ -66,7 +66,7 @@ Follow = Literal["definite", "indefinite", "both", "nisba"]
 CueKind = Literal[
     "title", "org_head", "place_head", "locative", "verb", "given_name", "stop", "name_link", "codename",
     "institution", "team", "sport", "match", "org_word", "org_scope", "compound_end", "press", "quote_end",
-    "common_word",
+    "common_word", "led_by",
 ]
 # Cue kinds that tell what a name right after them is, in order of precedence (see `Cues.head`).
 HEAD_KINDS: tuple[CueKind, ...] = ("team", "place_head", "locative", "title", "org_head", "verb", "codename", "press")

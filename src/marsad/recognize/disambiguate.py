@@ -67,7 +67,7 @@ def head_fits(entry: KBEntry, head: str | None) -> bool:
     such as في suits a place: الأناضول after شرق is the region, not the news agency)."""
     if head in ("place_head", "locative"):
         return entry.is_place
-    if head == "title":
+    if head in ("title", "led_by"):
         return entry.type in _PERSONISH
     if head == "org_head":
         return entry.type in _ORGISH
@@ -134,8 +134,8 @@ def supported(need: str | None, entry: KBEntry, head: str | None, ctx: Context) 
         return ctx.sport
     if need == "clipped":
         return head == "place_head"
-    if need == "surname":  # بوش alone: the full name earlier, or a title or verb before it
-        return head in ("title", "verb")
+    if need == "surname":  # بوش alone: the full name earlier, or a title, a verb or what he leads before it
+        return head in ("title", "verb", "led_by")
     in_country = entry.country is not None and entry.country in ctx.countries
     placed = head in ("place_head", "locative")
     fits = head != "locative" and head_fits(entry, head)  # في alone does not make a word a place

@@ -66,6 +66,8 @@ def head_before(cues: Cues, tokens: list[Token], match: Match) -> str | None:
         return "source"
     if match.first == 0:
         return None
+    if cues.has("led_by", tokens[match.first - 1].norm):
+        return "led_by"  # إدارة بوش، نظام الأسد: what a person leads or says, then the person
     if (head := cues.head(tokens[match.first - 1].norm)) is None:
         return "title" if _title_and_nisba(cues, tokens, match.first) else None
     kind, stem = head
