@@ -1240,8 +1240,7 @@ def _doer_clause(s: Sent, f: Frame) -> Span | None:
             k += 1  # إضراب عام | دعت إليه
         if k + 1 < len(s.infos) and _plain_indefinite(s, k) and not _DOER_CUES.isdisjoint(s.infos[k + 1].cues):
             k += 1  # هجوم مضاد | شنه الجيش: an adjective whose ending does not show agreement
-        while k < len(s.infos) and (k in s.times or "past" in s.infos[k].cues):
-            k += 1  # استهدافها فجر اليوم | بمسيرات
+        k = _past_times(s, k)  # استهدافها فجر اليوم | بمسيرات
         if _instrument(s, k):
             k = _adjectives(s, k)[1]  # استهدافها بمسيرات انتحارية | أطلقتها قوات الدعم السريع
         if k < len(s.infos) and "relative" in s.infos[k].cues:
@@ -1281,15 +1280,19 @@ def _received(s: Sent, f: Frame) -> Span | None:
 
 
 def _past_place_and_time(s: Sent, k: int) -> int:
-    """Position k past a place phrase with في and time words (خلال استقباله | في قصر الشعب
+    """Position k past time words and a place phrase with في (خلال استقباله | في قصر الشعب
     اليوم | وزير الخارجية)."""
-    for _ in range(3):
-        if k < len(s.infos) and (k in s.times or "past" in s.infos[k].cues):
-            k += 1
-        elif k + 1 < len(s.infos) and s.norms[k] == "في" and (place := np_at(s, k + 1, governed=True)) is not None:
-            k = place[1]
-        else:
-            break
+    k = _past_times(s, k)
+    if k + 1 < len(s.infos) and s.norms[k] == "في" and (place := np_at(s, k + 1, governed=True)) is not None:
+        k = _past_times(s, place[1])
+    return k
+
+
+def _past_times(s: Sent, k: int, end: int | None = None) -> int:
+    """Position k past the time words at it (فجر اليوم، مساء أمس), stopping at `end`."""
+    stop = len(s.infos) if end is None else end
+    while k < stop and (k in s.times or "past" in s.infos[k].cues):
+        k += 1
     return k
 
 
@@ -1944,8 +1947,7 @@ def _subject_past_phrases(s: Sent, j: int, k: int) -> Span | None:
             j = governed[1]  # إلى | أبوظبي: the whole phrase the preposition governs
         else:
             j = pp_end(s, j)  # بالرياض، إلى الرياض
-        while j < k and (j in s.times or "past" in s.infos[j].cues):
-            j += 1  # وصل إلى أبوظبي مساء اليوم | الرئيس
+        j = _past_times(s, j, k)  # وصل إلى أبوظبي مساء اليوم | الرئيس
     return next_np(s, j - 1) if j < k else None
 
 

@@ -231,7 +231,7 @@ def _joined(ctx: Ctx, a: Found, b: Found) -> int | None:
     """First token of "من/بين a إلى/و b" (و may be glued to b: ومارس) or of "a-b"
     (ليل الأربعاء-الخميس), None if a and b are not so linked."""
     glued = b.start == a.end and b.skip == 1 and ctx.norm(b.start).startswith("و")
-    if b.start == a.end and not glued and _night_of_two_days(ctx, a, b):
+    if b.start == a.end and not glued and _night(ctx, a, b):
         return a.start  # ليل الأحد الاثنين: the night from one day to the next, no join word
     if not glued and (b.start != a.end + 1 or not ctx.hit(a.end, "range_join", bare=False)):
         return None
@@ -239,22 +239,17 @@ def _joined(ctx: Ctx, a: Found, b: Found) -> int | None:
         return a.start - 1
     if ctx.hit(a.start, "range_open") is not None:  # شهري مارس وأبريل: the opener is a's cue
         return a.start
-    if _night(ctx, a, b):
-        return a.start
+    if not glued and _night(ctx, a, b):
+        return a.start  # ليلة الثلاثاء إلى الأربعاء
     dashed = not glued and ctx.norm(a.end) == "-"
     return a.start if dashed and a.val and b.val and a.val.start < b.val.start else None
 
 
 def _night(ctx: Ctx, a: Found, b: Found) -> bool:
-    """True for "ليلة X إلى/على/- Y" with Y the day after X."""
-    if b.start != a.end + 1 or not ctx.hit(a.end, "night_join") or not ctx.hit(a.start, "night"):
-        return False
-    return a.val is not None and b.val is not None and (b.val.start - a.val.end).days == 1
-
-
-def _night_of_two_days(ctx: Ctx, a: Found, b: Found) -> bool:
-    """True for "ليل X Y" with Y a weekday, the day after X."""
-    if not ctx.hit(a.start, "night") or not ctx.hit(b.start, "weekday"):
+    """True for "ليلة X إلى/على/- Y", or "ليل X Y" with Y a weekday, Y the day after X."""
+    joined = b.start == a.end + 1 and ctx.hit(a.end, "night_join") is not None
+    adjacent = b.start == a.end and ctx.hit(b.start, "weekday") is not None
+    if not (joined or adjacent) or not ctx.hit(a.start, "night"):
         return False
     return a.val is not None and b.val is not None and (b.val.start - a.val.end).days == 1
 
