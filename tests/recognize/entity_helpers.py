@@ -11,3 +11,8 @@ def entities(pipe: Pipeline, text: str) -> list[Entity]:
     for e in doc.entities:
         assert doc.text[e.start : e.end] == e.text
     return doc.entities
+
+
+def found(pipe: Pipeline, text: str) -> set[tuple[str, str]]:
+    """(type, text) of each entity found in a text."""
+    return {(e.type, e.text) for e in entities(pipe, text)}

@@ -4,13 +4,9 @@ state nouns and name boundaries (sentences written for these tests)."""
 from __future__ import annotations
 
 import pytest
-from entity_helpers import entities
+from entity_helpers import entities, found
 
 from marsad.pipeline import Pipeline
-
-
-def found(pipe: Pipeline, text: str) -> set[tuple[str, str]]:
-    return {(e.type, e.text) for e in entities(pipe, text)}
 
 
 @pytest.mark.parametrize(
@@ -219,6 +215,7 @@ def test_context_a_boycott_is_no_district(pipe: Pipeline) -> None:
         ("هبطت الطائرة في مطار الملك خالد الدولي صباح اليوم.", "مطار الملك خالد الدولي"),
         ("عبرت القافلة جسر الجمهورية نحو الضفة الأخرى.", "جسر الجمهورية"),
         ("ارتفع منسوب المياه خلف سد النهضة هذا الشهر.", "سد النهضة"),
+        ("واستقبل الملك في قصر الصخير ولي العهد.", "قصر الصخير"),
     ],
 )
 def test_context_facility_heads_and_titled_names(pipe: Pipeline, text: str, name: str) -> None:
