@@ -66,5 +66,5 @@ def registrations() -> dict[str, Registration]:
 
 
 def _load_builtin() -> None:
-    # Importing the stage packages runs their @component decorators.
+    # Importing the stage packages runs their `component` registrations.
     import marsad.stages  # noqa: F401

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
 
 import pytest
 from typer.testing import CliRunner, Result
@@ -260,18 +259,25 @@ def analyze_params() -> list[str]:
 
 def _break_framing(monkeypatch: pytest.MonkeyPatch, doc_id: str | None = None) -> None:
     """Make the framing stage raise on the document `doc_id` (on every document if None)."""
+    from dataclasses import replace
+
     from marsad import registry
     from marsad.document import Document
+    from marsad.resources import Resources
 
-    stage: Any = registry.get("marsad.framing.v1").factory
-    original = stage.__call__
+    real = registry.get("marsad.framing.v1")
 
-    def broken(self: object, doc: Document) -> None:
-        if doc_id is None or doc.id == doc_id:
-            raise RuntimeError("stage bug")
-        original(self, doc)
+    def broken_factory(resources: Resources) -> registry.Component:
+        stage = real.factory(resources)
 
-    monkeypatch.setattr(stage, "__call__", broken)
+        def broken(doc: Document) -> None:
+            if doc_id is None or doc.id == doc_id:
+                raise RuntimeError("stage bug")
+            stage(doc)
+
+        return broken
+
+    monkeypatch.setitem(registry._REGISTRY, real.name, replace(real, factory=broken_factory))
 
 
 def test_analyze_a_crashing_stage_costs_one_record(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

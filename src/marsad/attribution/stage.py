@@ -87,7 +87,6 @@ class _Sentence:
         self.lead = 0  # tokens of a dateline opening the sentence (طهران/ إرنا -): no content in them
 
 
-@component("marsad.attribution.v1", requires=("sentences", "entities"), assigns=("attributions",))
 class AttributionStage:
     """Pipeline stage filling `doc.attributions`."""
 
@@ -822,3 +821,8 @@ def _breaking_end(toks: Sequence[Token]) -> int:
     if len(toks) > 2 and toks[0].norm in BREAKING_MARKS and toks[1].norm in BREAKING_SEPARATORS:
         return 2
     return 0
+
+
+# Registered by a call, not a class decorator: mypyc compiles a decorated class as a plain
+# Python one, whose attribute reads and method calls go through dictionaries.
+component("marsad.attribution.v1", requires=("sentences", "entities"), assigns=("attributions",))(AttributionStage)

@@ -94,11 +94,6 @@ def stood_for_names(kb: KnowledgeBase) -> dict[str, str]:
     return out
 
 
-@component(
-    "marsad.events.v1",
-    requires=("sentences", "entities", "times", "quantities", "attributions"),
-    assigns=("events",),
-)
 class EventCoder:
     """Codes PLOVER events in every sentence of a document."""
 
@@ -748,3 +743,8 @@ def _entity_positions(
         for pos in range(first, bisect_left(starts, e.end)):
             out.setdefault(pos, e)
     return dict(sorted(out.items()))
+
+
+# Registered by a call, not a class decorator: mypyc compiles a decorated class as a plain
+# Python one, whose attribute reads and method calls go through dictionaries.
+component("marsad.events.v1", requires=("sentences", "entities", "times", "quantities", "attributions"), assigns=("events",))(EventCoder)

@@ -67,11 +67,6 @@ class _DocMarks:
         return self.names[lo : bisect_right(self.name_starts, toks[-1].end)]
 
 
-@component(
-    "marsad.framing.v1",
-    requires=("sentences", "attributions"),
-    assigns=("framing", "sentences.kind", "summary"),
-)
 class FramingStage:
     """Pipeline stage filling `doc.framing`, `sentences[].kind` and `doc.summary`."""
 
@@ -256,3 +251,8 @@ def _add(
         )
     )
     return doc.framing[-1]
+
+
+# Registered by a call, not a class decorator: mypyc compiles a decorated class as a plain
+# Python one, whose attribute reads and method calls go through dictionaries.
+component("marsad.framing.v1", requires=("sentences", "attributions"), assigns=("framing", "sentences.kind", "summary"))(FramingStage)

@@ -498,7 +498,6 @@ def _name_and_surname(name: Found, nxt: Found) -> bool:
     )
 
 
-@component("marsad.entities.v1", requires=("sentences",), assigns=("entities",))
 class EntityRecognizer:
     """Pipeline stage filling `doc.entities` (and explanations in `doc.extras`)."""
 
@@ -513,3 +512,8 @@ class EntityRecognizer:
         starts = doc.sentence_starts()
         doc.entities = [_to_entity(doc, starts, n, f) for n, f in enumerate(found, 1)]
         doc.extras["entities.why"] = {e.id: f.why for e, f in zip(doc.entities, found, strict=True)}
+
+
+# Registered by a call, not a class decorator: mypyc compiles a decorated class as a plain
+# Python one, whose attribute reads and method calls go through dictionaries.
+component("marsad.entities.v1", requires=("sentences",), assigns=("entities",))(EntityRecognizer)

@@ -447,9 +447,6 @@ def _to_quantity(doc: Document, k: int, f: _Found, sentence_starts: list[int]) -
     )
 
 
-@component(
-    "marsad.quantities.v1", requires=("sentences", "times"), assigns=("quantities",)
-)
 class QuantityRecognizer:
     """Pipeline stage filling `doc.quantities`."""
 
@@ -459,3 +456,8 @@ class QuantityRecognizer:
 
     def __call__(self, doc: Document) -> None:
         doc.quantities = find_quantities(doc)
+
+
+# Registered by a call, not a class decorator: mypyc compiles a decorated class as a plain
+# Python one, whose attribute reads and method calls go through dictionaries.
+component("marsad.quantities.v1", requires=("sentences", "times"), assigns=("quantities",))(QuantityRecognizer)

@@ -307,7 +307,6 @@ def _to_time(doc: Document, k: int, f: Found, sentence_starts: list[int]) -> Tim
     )
 
 
-@component("marsad.times.v1", requires=("sentences",), assigns=("times",))
 class TimeRecognizer:
     """Pipeline stage filling `doc.times`."""
 
@@ -319,3 +318,8 @@ class TimeRecognizer:
 
     def __call__(self, doc: Document) -> None:
         doc.times = find_times(doc)
+
+
+# Registered by a call, not a class decorator: mypyc compiles a decorated class as a plain
+# Python one, whose attribute reads and method calls go through dictionaries.
+component("marsad.times.v1", requires=("sentences",), assigns=("times",))(TimeRecognizer)

@@ -220,7 +220,6 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
-@component("marsad.sentences.v1", assigns=("sentences",))
 class SentenceSplitter:
     """Pipeline stage filling `doc.sentences`; user files of kind 'abbreviations' extend it."""
 
@@ -234,3 +233,8 @@ class SentenceSplitter:
             trusted(Sentence, index=i, start=a, end=b)
             for i, (a, b) in enumerate(split_sentences(doc.text, self.abbreviations))
         ]
+
+
+# Registered by a call, not a class decorator: mypyc compiles a decorated class as a plain
+# Python one, whose attribute reads and method calls go through dictionaries.
+component("marsad.sentences.v1", assigns=("sentences",))(SentenceSplitter)
