@@ -24,6 +24,7 @@ MAX_NP: Final = 4  # tokens in a noun phrase read as a participant
 # How far back an SVO subject may start: past MAX_NP, a name or a تابعة ل phrase extends a
 # phrase (قافلة تابعة لبرنامج الأغذية العالمي تعرضت لهجوم).
 PREV_NP_REACH: Final = MAX_NP + 3
+QUOTED_NAME_WORDS: Final = 5  # the longest quoted name read over before a verb («قوات سوريا الديمقراطية»)
 NOT_NP_CUES: Final = frozenset(
     {
         "function",
@@ -431,6 +432,8 @@ def _partitive(s: Sent, end: int) -> int:
     تنظيم القاعدة)."""
     if end + 1 < len(s.infos) and s.norms[end] == "من":
         quoted = s.norms[end + 1] == "«"  # متمردون من «القوات الديمقراطية المتحالفة»
+        if quoted and (name := _quoted_name(s, end + 1)) is not None:
+            return name[1] + 1  # عناصر من «قسد»: a quoted name, definite or not, and its closing quote
         tail = np_at(s, end + 2 if quoted else end + 1)  # قوة من الجيش | المخيم: a definite noun after it is the object
         if tail is None or not any(definite(s, j) or _possessed_word(s, j) for j in range(tail[0], tail[1])):
             return end
@@ -758,20 +761,32 @@ def clause_start(s: Sent, k: int) -> int:
     while j >= 0:
         info = s.infos[j]
         norm = info.token.norm
+        if norm in _OPEN_QUOTES and (name := _quoted_name(s, j)) is not None and name[1] < k:
+            j -= 1  # عناصر من «قسد» اعتقلوا: a quoted name closed before k opens no clause
+            continue
         if norm in _CLAUSE_END or norm in _COMPLEMENTIZERS or "report" in info.cues:
             return j + 1
         j -= 1
     return 0
 
 
-def _quoted_alias_start(s: Sent, k: int) -> int | None:
-    """Position of the opening quote of a short quoted alias ending right before k («قسد»)."""
+def _quote_opening(s: Sent, k: int, words: int = 3) -> int | None:
+    """Position of the opening quote of at most `words` quoted words ending right before k
+    («قسد»)."""
     if k < 3 or s.norms[k - 1] not in _CLOSE_ONLY:
         return None
-    for j in range(k - 2, max(-1, k - 5), -1):
+    for j in range(k - 2, max(-1, k - 3 - words), -1):
         if s.norms[j] in _OPEN_QUOTES:
             return j if all(s.is_word(i) for i in range(j + 1, k - 1)) else None
     return None
+
+
+def _quoted_alias_start(s: Sent, k: int) -> int | None:
+    """Position of the opening quote of a short quoted alias ending right before k («قسد»)."""
+    j = _quote_opening(s, k)
+    if j is not None and s.norms[j - 1] == "من":
+        return None  # عناصر من «قسد» اعتقلوا: the name a partitive takes, no short form
+    return j
 
 
 def prev_np(s: Sent, k: int) -> tuple[int, int] | None:
@@ -786,14 +801,21 @@ def prev_np(s: Sent, k: int) -> tuple[int, int] | None:
     ):
         k -= 1
     j = k
-    while j > start and s.is_word(j - 1) and k - (j - 1) <= PREV_NP_REACH:
-        j -= 1
+    while j > start and k - (j - 1) <= PREV_NP_REACH:
+        if s.is_word(j - 1):
+            j -= 1
+        elif (opening := _quote_opening(s, j, QUOTED_NAME_WORDS)) is not None and opening > start:
+            j = opening  # عناصر من «قسد» اعتقلوا: over a quoted name
+        else:
+            break
     if j < k and j in s.quantities:  # ثلاثة من عناصرها قتلوا
         j = max(start, s.quantities[j].start)
     while j < k:  # the last of the noun phrases in [j, k) (المدينة | المسلحون هاجموا)
         span = np_at(s, j)
         if span is not None and span[1] >= k:
             return j, k
+        if span is not None and span[1] == k - 1 and s.norms[span[1]] in _CLOSE_ONLY:
+            return j, span[1]  # عناصر من «قسد» اعتقلوا: the quoted name
         if span is not None and s.infos[span[1]].token.norm.startswith("ل") and prep_led(s, span[1]) and pp_end(s, span[1]) == k:
             return j, k  # a noun and its ل phrase: مفارز للجيش ضبطت، الإدارة العامة لمكافحة المخدرات ضبطت
         if span is None and prep_led(s, j):
