@@ -21,6 +21,13 @@ def _of(text: str, type_: str) -> list[tuple[str | None, str | None, str | None]
         ("قال مصدر محلي إن عناصر من «قسد» اعتقلوا خمسة شبان من القرية.", "COERCE", ("arrest", "قسد", "خمسة شبان")),
         ("أفادت شبكة محلية بأن مقاتلين من «قوات سوريا الديمقراطية» اعتقلوا معلما في البلدة.", "COERCE",
          ("arrest", "قوات سوريا الديمقراطية", "معلما")),
+        # a condemnation accuses the doer of the act it condemns
+        ("أدانت الوزارة بشدة الهجوم الذي نفذه مستوطنون على مدرسة في القرية.", "ACCUSE", ("condemn", "الوزارة", "مستوطنون")),
+        ("ندد الحزب بالقصف الذي تشنه القوات التركية على القرى الحدودية.", "ACCUSE", ("condemn", "الحزب", "القوات التركية")),
+        ("أدان الاتحاد الهجوم على الصحفيين.", "ACCUSE", ("condemn", "الاتحاد", None)),
+        # an outlet credited after the dateline's dash is no subject
+        ("بغداد - الصباح: يتوجه وزير الخارجية غدا إلى أنقرة في زيارة رسمية.", "CONSULT",
+         ("visit", "وزير الخارجية", "أنقرة")),
     ],
 )
 def test_sixteenth_session_rules(text: str, type_: str, expected: tuple[str | None, str | None, str | None]) -> None:

@@ -31,10 +31,12 @@ def test_no_dash_no_dateline() -> None:
     assert _end("أعلنت الوزارة، اليوم، أن الطريق مغلق.") == 0
 
 
-def _agency_end(text: str, places: set[str], agencies: set[str], dates: set[str]) -> int:
+def _agency_end(text: str, places: set[str], agencies: set[str], dates: set[str], verbs: frozenset[str] = frozenset()) -> int:
     toks = tokenize(text)
     word = [text[t.start : t.end] for t in toks]
-    return dateline_end(toks, lambda j: word[j] in places, lambda j: word[j] in agencies, lambda j: word[j] in dates)
+    return dateline_end(
+        toks, lambda j: word[j] in places, lambda j: word[j] in agencies, lambda j: word[j] in dates, lambda j: word[j] in verbs
+    )
 
 
 def test_a_gulf_agency_dateline_ends_after_the_agency() -> None:
@@ -64,4 +66,15 @@ def test_an_outlet_credited_with_a_colon_after_the_dash(text: str) -> None:
 
 def test_a_word_after_the_dash_is_no_credit() -> None:
     text = "الكويت - أعلنت الوزارة: الطريق مغلق."
-    assert _agency_end(text, {"الكويت"}, {"كونا"}, set()) == 2
+    assert _agency_end(text, {"الكويت"}, {"كونا"}, set(), frozenset({"أعلنت"})) == 2
+
+
+@pytest.mark.parametrize("text", ["بغداد - الصباح: أعلنت الوزارة اليوم.", "القاهرة - اليوم السابع: أعلنت الوزارة اليوم."])
+def test_an_unknown_outlet_credited_with_a_colon_after_the_dash(text: str) -> None:
+    end = _agency_end(text, {"بغداد", "القاهرة"}, set(), set(), frozenset({"أعلنت"}))
+    assert [t.norm for t in tokenize(text)][end] == "اعلنت"
+
+
+@pytest.mark.parametrize("text", ["الكويت - أعلنت الوزارة: الطريق مغلق.", "الكويت - الوزير: «الطريق مغلق»."])
+def test_a_reporting_verb_or_a_quote_makes_the_colon_speech(text: str) -> None:
+    assert _agency_end(text, {"الكويت"}, set(), set(), frozenset({"أعلنت"})) == 2

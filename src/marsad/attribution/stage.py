@@ -123,7 +123,9 @@ class AttributionStage:
                 finder = SourceFinder(doc, toks, self.heads, self.cues, marks, forms)
                 sent = _Sentence(doc, s.index, toks, finder, quotes)
                 if s.index < DATELINE_SENTENCES:
-                    sent.lead = dateline_end(toks, finder.names_place, finder.names_outlet, partial(_timed, doc.times, toks))
+                    sent.lead = dateline_end(
+                        toks, finder.names_place, finder.names_outlet, partial(_timed, doc.times, toks), set(cues).__contains__
+                    )
                 self._sentence(sent, nominal, starts)
                 _link_relays(sent.out)
                 doc.attributions.extend(sent.out)

@@ -30,6 +30,7 @@ COMPLEMENTISERS: Final = frozenset({"ان", "بان", "انه", "انها", "ب�
 # denial presupposes, not the content of what the denier says.
 DENIED_PART: Final = "a party's part denied: the act is a fact"
 DECISION_RULE: Final = "decision before trigger"  # planned, unless deciding is doing (قررت قطع العلاقات)
+CONDEMNED_RULE: Final = "condemnation or call before trigger"  # the act a condemnation or call is about
 TRAILING_SOURCE_CUES: Final = frozenset({"بحسب", "حسب", "حسبما", "وفق", "وفقا", "وفقما", "نقلا", "طبقا"})
 
 
@@ -115,7 +116,7 @@ def rule_factuality(
     if (_within(cue_at, "condemn", GENERIC_REACH) and not _own_clause(cue_at, kind, head_prefix, "condemn")) or (
         asked and not _own_clause(cue_at, kind, head_prefix, "call")
     ):
-        return "generic", "condemnation or call before trigger"
+        return "generic", CONDEMNED_RULE
     if _within(cue_at, "frequency", GENERIC_REACH):
         return "generic", "frequency adverb before trigger"  # عادة ما تلجأ الشرطة إلى
     if _claimed(infos, head):

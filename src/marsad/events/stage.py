@@ -27,11 +27,11 @@ from marsad.events.arguments import (
     read_arguments,
 )
 from marsad.events.candidates import Candidate, build_candidates
-from marsad.events.factuality import DECISION_RULE, DENIED_PART, rule_factuality
+from marsad.events.factuality import CONDEMNED_RULE, DECISION_RULE, DENIED_PART, rule_factuality
 from marsad.events.filter import event_features, load_filter, sentence_features
 from marsad.events.lexicon import load_lexicon, word_keys
 from marsad.events.phrases import GOODS_UNITS, PORTFOLIO_WORDS, Quant, Sent
-from marsad.events.triggers import VERBAL, analyse, cue_forms, verb_reading
+from marsad.events.triggers import VERBAL, TokInfo, analyse, cue_forms, verb_reading
 from marsad.kb.loader import KnowledgeBase
 from marsad.kb.schema import PLACE_TYPES
 from marsad.kb.store import get_kb
@@ -139,6 +139,7 @@ class EventCoder:
                 partial(_placed, entity_at),
                 partial(_agency, entity_at),
                 _positions(layers.times, starts).__contains__,
+                partial(_reporting, infos),
             )
         ):  # the sentence starts after it
             tokens, first, starts = tokens[skip:], first + skip, starts[skip:]
@@ -185,6 +186,7 @@ class EventCoder:
             doc.events.append(ev)
             explain[ev.id] = why
             made.append(ev)
+        _accused_doers(made, explain)
         context.attach_quantities(made, layers.quantities)
 
     def _event(
@@ -620,6 +622,24 @@ def _stormed_by_protesters(ev: Event, events: list[Event]) -> Event | None:
         (e for e in events if e.type == "PROTEST" and e.trigger.start >= actor.start and e.trigger.end <= actor.end),
         None,
     )
+
+
+def _reporting(infos: list[TokInfo], k: int) -> bool:
+    """A reporting verb at k (أعلنت، قال)."""
+    return "report" in infos[k].cues
+
+
+def _accused_doers(events: list[Event], explain: dict[str, Any]) -> None:
+    """A condemnation with no one named as its target accuses the doer of the act it
+    condemns (أدانت الوزارة الهجوم الذي نفذه مستوطنون: the settlers), when that act names one."""
+    for k, ev in enumerate(events):
+        if ev.type != "ACCUSE" or ev.target is not None:
+            continue
+        condemned = next((e for e in events[k + 1 :] if explain[e.id].get("factuality_rule") == CONDEMNED_RULE), None)
+        doer = condemned.actor if condemned is not None else None
+        if doer is not None and doer.start > ev.trigger.end and (ev.actor is None or doer.start != ev.actor.start):
+            assign(ev, "target", doer)
+            explain[ev.id]["target_rule"] = "the doer of the condemned act"
 
 
 def _danger(cand: Candidate, ev: Event) -> bool:
