@@ -28,6 +28,10 @@ def _of(text: str, type_: str) -> list[tuple[str | None, str | None, str | None]
         # an outlet credited after the dateline's dash is no subject
         ("بغداد - الصباح: يتوجه وزير الخارجية غدا إلى أنقرة في زيارة رسمية.", "CONSULT",
          ("visit", "وزير الخارجية", "أنقرة")),
+        # relational adjectives of the فعالي shape stay in the phrase (المكتب السياسي)
+        ("أدان المكتب السياسي للحزب اعتقال الصحفي.", "ACCUSE", ("condemn", "المكتب السياسي", None)),
+        # a vague count after a force's name is the object, not part of the name
+        ("اعتقلت قوات الأمن العشرات في العاصمة.", "COERCE", ("arrest", "قوات الأمن", "العشرات")),
     ],
 )
 def test_sixteenth_session_rules(text: str, type_: str, expected: tuple[str | None, str | None, str | None]) -> None:

@@ -658,7 +658,11 @@ def _nisba(s: Sent, k: int) -> bool:
         return len(stem) >= 5 and not stem.endswith("ايه")
     if not raw.endswith("ي") or len(stem) < 3:
         return False
-    return len(stem) < 4 or stem[-3] != "ا" or stem.endswith("اني")
+    if len(stem) < 4 or stem[-3] != "ا" or stem.endswith("اني"):
+        return True
+    # ا before the last letter: a plural of the مفاعل or فواعل shape (الأهالي، المساعي،
+    # الضواحي), or an adjective of a longer or another shape (الاقتصادي، السياسي، الثقافي)
+    return len(stem) >= 6 or not (stem[0] in "ما" or stem[1] == "و")
 
 
 def _same_form(s: Sent, k: int) -> bool:
