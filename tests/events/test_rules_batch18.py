@@ -32,6 +32,9 @@ def _of(text: str, type_: str) -> list[tuple[str | None, str | None, str | None]
         ("أدان المكتب السياسي للحزب اعتقال الصحفي.", "ACCUSE", ("condemn", "المكتب السياسي", None)),
         # a vague count after a force's name is the object, not part of the name
         ("اعتقلت قوات الأمن العشرات في العاصمة.", "COERCE", ("arrest", "قوات الأمن", "العشرات")),
+        # a relative verb with a pronoun for the noun before it: the phrase after is its subject
+        ("قالت الأسرة إن الصحفي الذي أفرجت عنه السلطات أمس وصل إلى منزله.", "RETREAT", ("release", "السلطات", "الصحفي")),
+        ("وصل إلى المطار 40 أسيرا أفرجت عنهم الحكومة في صفقة تبادل.", "RETREAT", ("release", "الحكومة", "40 أسيرا")),
     ],
 )
 def test_sixteenth_session_rules(text: str, type_: str, expected: tuple[str | None, str | None, str | None]) -> None:

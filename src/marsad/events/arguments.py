@@ -49,7 +49,7 @@ _RESUMPTIVE: Final = frozenset({"له", "لها", "لهم", "لهما"})  # تع
 # A preposition with a pronoun right after a verb that follows an indefinite noun: the verb
 # opens a relative clause on the noun, whose subject comes after (في خطوة رحبت بها لندن).
 _RELATIVE_RESUMPTIVES: Final = frozenset({
-    "به", "بها", "بهم", "له", "لها", "لهم", "عليه", "عليها", "عليهم", "منه", "منها", "عنه", "عنها",
+    "به", "بها", "بهم", "له", "لها", "لهم", "عليه", "عليها", "عليهم", "منه", "منها", "منهم", "عنه", "عنها", "عنهم",
 })
 # Cues of words that end a phrase or open a clause (not a palace's name: قصر بيان، قصر مونكلوا).
 _CLAUSE_WORD_CUES: Final = frozenset({
@@ -313,6 +313,9 @@ def _verbal(s: Sent, f: Frame) -> tuple[Span | None, str, Span | None, str]:
         if target is None and f.genitive == "patient" and f.head != f.verb:
             target = _genitive(s, f, f.head)  # جرى اعتقال الصحفي
         return None, "", target, "passive subject"
+    if s.norms[f.verb - 1] in _SUBJECT_RELATIVES and _prep_resumed(s, f.verb) and not passive:
+        # الصحفي الذي أفرجت عنه السلطات: the phrase after the pronoun is the subject
+        return next_np(s, f.verb + 1), "subject after the relative verb's pronoun", *_prep_resumed_target(s, f)
     if _subject_relative(s, f.verb):
         antecedent = _relative_antecedent(s, f)
         arule = RELATIVE_RULE if antecedent else ""
@@ -367,7 +370,7 @@ def _verbal(s: Sent, f: Frame) -> tuple[Span | None, str, Span | None, str]:
         if shared is not None:
             return shared, "subject of the act's first verb", after if f.transitive else None, "object"
     if relative:
-        return after, "subject after the relative verb's pronoun" if after else "", None, ""
+        return after, "subject after the relative verb's pronoun" if after else "", *_prep_resumed_target(s, f)
     if f.verb + 1 in f.positions and f.companion_role != "subject":  # the event noun is the VSO subject: دمر القصف الروسي جسرا
         adjectives = _adjectives(s, f.verb + 1)
         end = adjectives[1]
@@ -1963,7 +1966,26 @@ def _kind_genitive(s: Sent, f: Frame, target: Span) -> bool:
 def _subject_relative(s: Sent, verb: int) -> bool:
     """A verb right after الذي/الذين with no object pronoun: its subject is the noun the
     clause describes, and the phrase after it its object (not الهجوم الذي شنه المسلحون)."""
-    return verb >= 2 and s.norms[verb - 1] in _SUBJECT_RELATIVES and not s.norms[verb].endswith(("ه", "ها", "هم", "هما"))
+    if verb < 2 or s.norms[verb - 1] not in _SUBJECT_RELATIVES or s.norms[verb].endswith(("ه", "ها", "هم", "هما")):
+        return False
+    return not _prep_resumed(s, verb)  # الصحفي الذي أفرجت عنه السلطات: the authorities freed him
+
+
+def _prep_resumed_target(s: Sent, f: Frame) -> tuple[Span | None, str]:
+    """The noun a relative clause's pronoun stands for, when the pronoun's preposition is the
+    lemma's own (أسرى أفرجت عنهم روسيا: the captives were freed), with the rule."""
+    assert f.verb is not None
+    prep = s.norms[f.verb + 1][:2] if f.verb + 1 < len(s.infos) else ""
+    if not f.targeted or prep not in f.target_preps:
+        return None, ""
+    antecedent = prev_np(s, f.verb - 1 if s.norms[f.verb - 1] in _SUBJECT_RELATIVES else f.verb)
+    return (antecedent, "the noun the relative clause describes") if antecedent else (None, "")
+
+
+def _prep_resumed(s: Sent, verb: int) -> bool:
+    """A verb followed by a preposition with a pronoun for the noun before, then a phrase:
+    its subject (أسرى أفرجت عنهم روسيا، القرية التي انسحبت منها القوات)."""
+    return verb + 1 < len(s.infos) and s.norms[verb + 1] in _RELATIVE_RESUMPTIVES and next_np(s, verb + 1) is not None
 
 
 def _relative_antecedent(s: Sent, f: Frame) -> Span | None:
