@@ -35,6 +35,10 @@ def _of(text: str, type_: str) -> list[tuple[str | None, str | None, str | None]
         # a relative verb with a pronoun for the noun before it: the phrase after is its subject
         ("قالت الأسرة إن الصحفي الذي أفرجت عنه السلطات أمس وصل إلى منزله.", "RETREAT", ("release", "السلطات", "الصحفي")),
         ("وصل إلى المطار 40 أسيرا أفرجت عنهم الحكومة في صفقة تبادل.", "RETREAT", ("release", "الحكومة", "40 أسيرا")),
+        # a threat and the act it threatens with: the threatener would do it, to the party threatened
+        ("توعد وزير الدفاع الجماعة بضربات قاسية في معاقلها.", "ASSAULT", (None, "وزير الدفاع", "الجماعة")),
+        ("هدد الرئيس بفرض رسوم جمركية بنسبة 30 في المئة على كندا.", "THREATEN", ("force", "الرئيس", "كندا")),
+        ("هدد الرئيس بفرض رسوم جمركية بنسبة 30 في المئة على كندا.", "SANCTION", ("sanctions", "الرئيس", "كندا")),
     ],
 )
 def test_sixteenth_session_rules(text: str, type_: str, expected: tuple[str | None, str | None, str | None]) -> None:

@@ -187,6 +187,7 @@ class EventCoder:
             explain[ev.id] = why
             made.append(ev)
         _accused_doers(made, explain)
+        _threatened_acts(doc.text, made, explain)
         context.attach_quantities(made, layers.quantities)
 
     def _event(
@@ -347,6 +348,7 @@ def _irregular_seizure(s: Sent, cand: Candidate, actor: Ref | None) -> bool:
 
 METAPHOR_RULE: Final = "metaphor: an attack on a thing no one can hit (الأسعار، الفساد)"
 GENERAL_STANCE_RULE: Final = "a stance on a creed or a class of acts (رفضه للإرهاب، إدانته لكل أعمال العنف)"
+THREAT_ACT_WORDS: Final = 3  # words between a threat (or its parties) and the act it threatens with
 _NO_EVENT_RULES: Final = frozenset({METAPHOR_RULE, GENERAL_STANCE_RULE})
 STANCE_TYPES: Final = frozenset({"REJECT", "ACCUSE", "SUPPORT"})
 
@@ -640,6 +642,35 @@ def _accused_doers(events: list[Event], explain: dict[str, Any]) -> None:
         if doer is not None and doer.start > ev.trigger.end and (ev.actor is None or doer.start != ev.actor.start):
             assign(ev, "target", doer)
             explain[ev.id]["target_rule"] = "the doer of the condemned act"
+
+
+def _threatened_acts(text: str, events: list[Event], explain: dict[str, Any]) -> None:
+    """A threat and the act it threatens with (هدد الرئيس بفرض رسوم على البرازيل، توعد الوزير
+    الحزب بضربات): the threatener would do the act, to the party threatened, and the threat
+    targets whom the act would be done to."""
+    for k, threat in enumerate(events[:-1]):
+        act = events[k + 1]
+        ends = [r.end for r in (threat.actor, threat.target) if r is not None and r.end <= act.trigger.start]
+        between = text[max([threat.trigger.end, *ends]) : act.trigger.start]
+        if threat.type != "THREATEN" or not text[act.trigger.start :].startswith("ب") or len(between.split()) > THREAT_ACT_WORDS:
+            continue
+        if threat.actor is not None and (act.actor is None or _same_ref(act.actor, threat.target)):
+            assign(act, "actor", threat.actor)  # توعد الوزير الحزب | بضربات: not the party threatened
+            explain[act.id]["actor_rule"] = "the threatener of the act threatened with"
+        threatened = threat.target
+        if threatened is not None and threatened.end <= act.trigger.start and act.target is None:
+            assign(act, "target", threatened)
+            explain[act.id]["target_rule"] = "the party threatened"
+        elif act.target is not None and (
+            threatened is None or act.trigger.start <= threatened.start < threatened.end <= act.target.start
+        ):  # not the party a condition names, after the act (ما لم ينسحب الجيش)
+            assign(threat, "target", act.target)  # هدد بفرض رسوم ... على البرازيل: Brazil, not the duties
+            explain[threat.id]["target_rule"] = "the target of the act threatened with"
+
+
+def _same_ref(a: Ref | None, b: Ref | None) -> bool:
+    """Two references to the same words."""
+    return a is not None and b is not None and a.start == b.start and a.end == b.end
 
 
 def _danger(cand: Candidate, ev: Event) -> bool:

@@ -16,7 +16,8 @@ and `match` (أمام، ضد، فاز على: in a sports text, a place right af
 `press` (مراسل، موفد: an outlet's name follows: مراسل الجزيرة); `quote_end` (قوله، قولها:
 the words between عن and it name the speaker: عن ستانيشيف قوله); `common_word` (العسكري،
 الشريف: frequent adjectives and nouns that are also the last word of a KB name, so that
-alone they are a common word first: المتحدث العسكري is no surname).
+alone they are a common word first: المتحدث العسكري is no surname); `act_noun` (فرض، قصف:
+short verbal nouns which, with a proclitic, never begin a name after a title: هدد الرئيس بفرض).
 Heads say what may `follow` them: definite words (وزارة الدفاع), indefinite (foreign) name words (صحيفة نيويورك تايمز), both, or
 definite words opened by a relational adjective (`nisba`: البنك المركزي التونسي, not البنك المذكور). A
 `strict` given name is also a common word (كامل، عادل) and needs an indefinite name word
@@ -66,7 +67,7 @@ Follow = Literal["definite", "indefinite", "both", "nisba"]
 CueKind = Literal[
     "title", "org_head", "place_head", "locative", "verb", "given_name", "stop", "name_link", "codename",
     "institution", "team", "sport", "match", "org_word", "org_scope", "compound_end", "press", "quote_end",
-    "common_word", "led_by",
+    "common_word", "led_by", "act_noun",
 ]
 # Cue kinds that tell what a name right after them is, in order of precedence (see `Cues.head`).
 HEAD_KINDS: tuple[CueKind, ...] = ("team", "place_head", "locative", "title", "org_head", "verb", "codename", "press")

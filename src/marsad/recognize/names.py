@@ -344,8 +344,8 @@ def _name_start(f: NameFinder, i: int) -> bool:
         return norm[0] == "ي" and f.is_name_word(i, definite_ok=False) and _bare_name_after(f, i + 1)
     if _bare_name_word(f, i):
         return True
-    if any(f.cues.has("stop", stem) for stem, _p, _o in stems(f.tokens[i].norm)):
-        return False  # بجميع، لحين
+    if any(f.cues.has("stop", stem) or f.cues.has("act_noun", stem) for stem, _p, _o in stems(f.tokens[i].norm)):
+        return False  # بجميع، لحين، بفرض
     return _bare_name_after(f, i + 1)
 
 
