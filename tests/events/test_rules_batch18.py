@@ -39,6 +39,10 @@ def _of(text: str, type_: str) -> list[tuple[str | None, str | None, str | None]
         ("توعد وزير الدفاع الجماعة بضربات قاسية في معاقلها.", "ASSAULT", (None, "وزير الدفاع", "الجماعة")),
         ("هدد الرئيس بفرض رسوم جمركية بنسبة 30 في المئة على كندا.", "THREATEN", ("force", "الرئيس", "كندا")),
         ("هدد الرئيس بفرض رسوم جمركية بنسبة 30 في المئة على كندا.", "SANCTION", ("sanctions", "الرئيس", "كندا")),
+        # استشهد: killed, its subject the victim, the agent after برصاص
+        ("استشهد شاب برصاص قوات الاحتلال قرب الحاجز.", "ASSAULT", ("firearms", "قوات الاحتلال", "شاب")),
+        # a verbal noun's pronoun after خلال is the doer of the act before it
+        ("استشهد شاب برصاص الجنود خلال اقتحامهم البلدة فجرا.", "COERCE", ("raid", "الجنود", "البلدة")),
     ],
 )
 def test_sixteenth_session_rules(text: str, type_: str, expected: tuple[str | None, str | None, str | None]) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from functools import partial
+from itertools import pairwise
 from typing import Any, Final
 
 from marsad.document import Document
@@ -188,6 +189,7 @@ class EventCoder:
             made.append(ev)
         _accused_doers(made, explain)
         _threatened_acts(doc.text, made, explain)
+        _pronoun_doers(doc.text, made, explain)
         context.attach_quantities(made, layers.quantities)
 
     def _event(
@@ -348,6 +350,10 @@ def _irregular_seizure(s: Sent, cand: Candidate, actor: Ref | None) -> bool:
 
 METAPHOR_RULE: Final = "metaphor: an attack on a thing no one can hit (الأسعار، الفساد)"
 GENERAL_STANCE_RULE: Final = "a stance on a creed or a class of acts (رفضه للإرهاب، إدانته لكل أعمال العنف)"
+# Words before a verbal noun whose pronoun is the doer of the act told before it (خلال اقتحامها),
+# looked for in the characters before it.
+TIME_LINKS: Final = frozenset({"خلال", "أثناء", "اثناء", "لدى", "عقب", "إثر", "اثر", "بعد", "قبيل", "قبل"})
+LINK_CHARS: Final = 12
 THREAT_ACT_WORDS: Final = 3  # words between a threat (or its parties) and the act it threatens with
 _NO_EVENT_RULES: Final = frozenset({METAPHOR_RULE, GENERAL_STANCE_RULE})
 STANCE_TYPES: Final = frozenset({"REJECT", "ACCUSE", "SUPPORT"})
@@ -652,7 +658,7 @@ def _threatened_acts(text: str, events: list[Event], explain: dict[str, Any]) ->
         act = events[k + 1]
         ends = [r.end for r in (threat.actor, threat.target) if r is not None and r.end <= act.trigger.start]
         between = text[max([threat.trigger.end, *ends]) : act.trigger.start]
-        if threat.type != "THREATEN" or not text[act.trigger.start :].startswith("ب") or len(between.split()) > THREAT_ACT_WORDS:
+        if threat.type != "THREATEN" or not text.startswith("ب", act.trigger.start) or len(between.split()) > THREAT_ACT_WORDS:
             continue
         if threat.actor is not None and (act.actor is None or _same_ref(act.actor, threat.target)):
             assign(act, "actor", threat.actor)  # توعد الوزير الحزب | بضربات: not the party threatened
@@ -666,6 +672,20 @@ def _threatened_acts(text: str, events: list[Event], explain: dict[str, Any]) ->
         ):  # not the party a condition names, after the act (ما لم ينسحب الجيش)
             assign(threat, "target", act.target)  # هدد بفرض رسوم ... على البرازيل: Brazil, not the duties
             explain[threat.id]["target_rule"] = "the target of the act threatened with"
+
+
+def _pronoun_doers(text: str, events: list[Event], explain: dict[str, Any]) -> None:
+    """An act told by a verbal noun with a pronoun after خلال and the like (قتل شاب برصاص
+    القوات خلال اقتحامها المخيم): the pronoun is the doer of the act before it."""
+    for before, ev in pairwise(events):
+        trigger = ev.trigger.text
+        start = max(0, ev.trigger.start - LINK_CHARS)
+        words = text[start : ev.trigger.start].split()
+        if before.actor is None or " " in trigger or not trigger.endswith(("ها", "هم")) or len(words) < 2 - (start == 0):
+            continue  # (the word before must be whole: a space before it, or the text's start)
+        if words[-1] in TIME_LINKS and (ev.actor is None or ev.actor.start < ev.trigger.start):
+            assign(ev, "actor", before.actor)
+            explain[ev.id]["actor_rule"] = "the pronoun on the verbal noun: the doer of the act before"
 
 
 def _same_ref(a: Ref | None, b: Ref | None) -> bool:
