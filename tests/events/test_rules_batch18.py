@@ -43,6 +43,8 @@ def _of(text: str, type_: str) -> list[tuple[str | None, str | None, str | None]
         ("استشهد شاب برصاص قوات الاحتلال قرب الحاجز.", "ASSAULT", ("firearms", "قوات الاحتلال", "شاب")),
         # a verbal noun's pronoun after خلال is the doer of the act before it
         ("استشهد شاب برصاص الجنود خلال اقتحامهم البلدة فجرا.", "COERCE", ("raid", "الجنود", "البلدة")),
+        # the verbal noun منع after a decision's ب is a ban
+        ("أصدرت السلطات قرارا بمنع الإمام من دخول المسجد لمدة شهر.", "COERCE", ("ban", "السلطات", "الإمام")),
     ],
 )
 def test_sixteenth_session_rules(text: str, type_: str, expected: tuple[str | None, str | None, str | None]) -> None:
