@@ -45,6 +45,9 @@ def _of(text: str, type_: str) -> list[tuple[str | None, str | None, str | None]
         ("استشهد شاب برصاص الجنود خلال اقتحامهم البلدة فجرا.", "COERCE", ("raid", "الجنود", "البلدة")),
         # the verbal noun منع after a decision's ب is a ban
         ("أصدرت السلطات قرارا بمنع الإمام من دخول المسجد لمدة شهر.", "COERCE", ("ban", "السلطات", "الإمام")),
+        # an activity's noun in construct: its genitive is whom the ban is on
+        ("منعت السلطات سفر المعارضين إلى الخارج.", "COERCE", ("ban", "السلطات", "المعارضين")),
+        ("فرضت الشرطة حظر تجول كاملا في المدينة.", "COERCE", ("ban", "الشرطة", None)),
     ],
 )
 def test_sixteenth_session_rules(text: str, type_: str, expected: tuple[str | None, str | None, str | None]) -> None:

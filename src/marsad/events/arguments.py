@@ -752,9 +752,19 @@ def _after_titles(s: Sent, end: int, obj: Span | None) -> Span | None:
 def _through_transparent(s: Sent, obj: Span | None) -> Span | None:
     """An object headed by a movement noun is the act's path; its genitive is what the act
     is done to (منعت دخول | شاحنات المساعدات)."""
-    if obj and obj[0] + 1 < len(s.infos) and "transparent" in s.infos[obj[0]].cues and s.is_word(obj[0] + 1):
+    if obj and obj[0] + 1 < len(s.infos) and _transparent(s, obj[0]) and s.is_word(obj[0] + 1):
         return np_at(s, obj[0] + 1) or obj
     return obj
+
+
+def _transparent(s: Sent, k: int) -> bool:
+    """A movement noun (دخول، عبور) or an activity's noun in construct (منع تجول | العمال،
+    منع سفر | المعارضين; not حظر التجول): its genitive is what the act is done to."""
+    cues = s.infos[k].cues
+    if "transparent" in cues:
+        return True
+    genitive = k + 1 < len(s.infos) and (s.norms[k + 1].startswith("ال") or k + 1 in s.entity_at)
+    return "activity" in cues and not s.norms[k].startswith("ال") and genitive  # not حظر تجول | كاملا
 
 
 def _object_after(s: Sent, k: int) -> Span | None:
@@ -963,7 +973,7 @@ def _genitive(s: Sent, f: Frame, pos: int) -> Span | None:
         k += 1
     if k + 1 < len(s.infos) and s.norms[k] in ANY:
         k += 1  # استهداف أي مواقع مدنية
-    if k + 1 < len(s.infos) and "transparent" in s.infos[k].cues and s.is_word(k + 1):
+    if k + 1 < len(s.infos) and _transparent(s, k) and s.is_word(k + 1):
         k += 1  # منع دخول | الشاحنات
     gen = np_at(s, k)
     if gen is not None and (not f.positions.isdisjoint(range(gen[0], gen[1])) or not _genitive_ok(s, k - 1, gen[0])):
