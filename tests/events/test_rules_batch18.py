@@ -48,6 +48,8 @@ def _of(text: str, type_: str) -> list[tuple[str | None, str | None, str | None]
         # an activity's noun in construct: its genitive is whom the ban is on
         ("منعت السلطات سفر المعارضين إلى الخارج.", "COERCE", ("ban", "السلطات", "المعارضين")),
         ("فرضت الشرطة حظر تجول كاملا في المدينة.", "COERCE", ("ban", "الشرطة", None)),
+        # a place's name in apposition to a definite place noun and its adjective
+        ("يزور الرئيس العاصمة الفرنسية باريس الأسبوع المقبل.", "CONSULT", ("visit", "الرئيس", "العاصمة الفرنسية باريس")),
     ],
 )
 def test_sixteenth_session_rules(text: str, type_: str, expected: tuple[str | None, str | None, str | None]) -> None:

@@ -101,6 +101,7 @@ CueName = Literal[
     "ideology",
     "universal",
     "visit_kind",
+    "place_noun",
 ]
 FormKind = Literal["past", "pres", "noun", "participle", "circumstantial", "word"]
 

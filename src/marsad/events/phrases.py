@@ -63,6 +63,7 @@ _NOT_PARTICIPANT_UNITS: Final = frozenset(
 )
 GOODS_UNITS: Final = frozenset({"kg", "g", "t", "l"})  # a weight or volume of goods may be seized
 _PARTY_NAMES: Final = frozenset({"COUNTRY", "GPE", "PERSON"})  # names that never run on into another
+_PLACES: Final = frozenset({"COUNTRY", "GPE", "LOC"})  # place names a place noun may stand in apposition to
 _BODY_NAMES: Final = frozenset({"ORG", "ARMED_GROUP"})  # names a party's adjective may follow
 _CHAIN_HEADS: Final = frozenset({"office", "group"})  # indefinite heads of a three-word construct chain
 PORTFOLIO_WORDS: Final = 3  # words from an office noun to a و-joined second portfolio (وزير الشؤون الخارجية والتعاون)
@@ -326,7 +327,20 @@ def np_at(s: Sent, k: int, *, governed: bool = False) -> tuple[int, int] | None:
         if end in s.quantities or new_np or _unannexed(s, end - 1):
             break
         end += 1
-    return k, _linked(s, end)
+    return k, _linked(s, _place_apposition(s, k, end))
+
+
+def _place_apposition(s: Sent, k: int, end: int) -> int:
+    """End of a place's name in apposition to a definite place noun and its adjectives (العاصمة
+    الإيرانية | طهران، المدينة الساحلية | اللاذقية), else `end`."""
+    ent = s.entity_at.get(end)
+    if ent is None or ent.type not in _PLACES or "place_noun" not in s.infos[k].cues or not s.norms[k].startswith("ال"):
+        return end
+    if any(j in s.entity_at and s.entity_at[j].type not in _PLACES and s.entity_at[j].type != "NORP" for j in range(k, end)):
+        return end  # (the noun and its adjective may be read as the place: العاصمة الإيرانية)
+    while end < len(s.infos) and s.entity_at.get(end) is ent:
+        end += 1
+    return end
 
 
 def imperfect_plural(s: Sent, k: int) -> bool:
