@@ -50,6 +50,8 @@ def _of(text: str, type_: str) -> list[tuple[str | None, str | None, str | None]
         ("فرضت الشرطة حظر تجول كاملا في المدينة.", "COERCE", ("ban", "الشرطة", None)),
         # a place's name in apposition to a definite place noun and its adjective
         ("يزور الرئيس العاصمة الفرنسية باريس الأسبوع المقبل.", "CONSULT", ("visit", "الرئيس", "العاصمة الفرنسية باريس")),
+        # a source described by an adjective is a party (نفى مصدر عسكري)
+        ("نفى مصدر عسكري الأنباء عن سقوط المدينة.", "REJECT", ("deny", "مصدر عسكري", None)),
     ],
 )
 def test_sixteenth_session_rules(text: str, type_: str, expected: tuple[str | None, str | None, str | None]) -> None:

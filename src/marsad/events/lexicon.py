@@ -102,6 +102,7 @@ CueName = Literal[
     "universal",
     "visit_kind",
     "place_noun",
+    "speaker",
 ]
 FormKind = Literal["past", "pres", "noun", "participle", "circumstantial", "word"]
 

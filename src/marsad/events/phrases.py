@@ -144,6 +144,8 @@ class Sent:
             return True  # تنظيم داعش: the organisation, not the act of organising
         if "operation" in info.cues and k + 1 < len(self.infos) and self.infos[k + 1].hits:
             return False  # شنت حملة اعتقالات: the campaign is part of the act, no participant
+        if "speaker" in info.cues and k + 1 < len(self.infos) and _described(self.norms[k], self.norms[k + 1]):
+            return True  # نفى مصدر عسكري: a source described is a party (بحسب مصدر: a report cue)
         return (
             info.token.kind in ("word", "latin", "number")
             and k not in self.times
@@ -319,6 +321,9 @@ def np_at(s: Sent, k: int, *, governed: bool = False) -> tuple[int, int] | None:
         if _construct_link(s, end) or _portfolio(s, k, end) or _cargo(s, k, end):  # قيادة شرطة البصرة، وزير الاقتصاد والتجارة
             end += 1
             continue
+        if end == k + 1 and "speaker" in info.cues and _described(s.norms[k], norm):
+            end += 1  # مصدر عسكري: a source and its adjective, and no more
+            break
         if not (norm.startswith("ال") or end in s.entity_at or agrees(s, end)) or imperfect_plural(s, end):
             break  # مسلحون | يرتدون زيا عسكريا: a verb describing the phrase ends it
         if _second_indefinite(s, k, end) or _definite_after_adjective(s, k, end):  # طائرة مسيرة | سيارة القيادي
@@ -710,6 +715,13 @@ def agrees(s: Sent, k: int) -> bool:
     if prev[-2:] == norm[-2:] if prev[-1] == "ن" else prev[-1] == norm[-1]:
         return True
     return _nisba_after_broken_plural(prev, norm)
+
+
+def _described(noun: str, adjective: str) -> bool:
+    """An indefinite adjective agreeing with an indefinite noun (مصدر عسكري، مصادر محلية)."""
+    if noun.startswith("ال") or adjective.startswith(("ال", "و")) or len(adjective) < 4:
+        return False
+    return adjective.endswith(("ي", "يه", "ه")) or noun[-2:] == adjective[-2:]
 
 
 def _nisba_after_broken_plural(prev: str, norm: str) -> bool:
