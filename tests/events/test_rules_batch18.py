@@ -52,6 +52,8 @@ def _of(text: str, type_: str) -> list[tuple[str | None, str | None, str | None]
         ("يزور الرئيس العاصمة الفرنسية باريس الأسبوع المقبل.", "CONSULT", ("visit", "الرئيس", "العاصمة الفرنسية باريس")),
         # a source described by an adjective is a party (نفى مصدر عسكري)
         ("نفى مصدر عسكري الأنباء عن سقوط المدينة.", "REJECT", ("deny", "مصدر عسكري", None)),
+        # a quoted second party written apart from its و
+        ("وقعت الحكومة و«قوات سوريا الديمقراطية» اتفاقا لوقف القتال.", "AGREE", ("settlement", "الحكومة", "قوات سوريا الديمقراطية")),
     ],
 )
 def test_sixteenth_session_rules(text: str, type_: str, expected: tuple[str | None, str | None, str | None]) -> None:

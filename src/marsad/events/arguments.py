@@ -36,6 +36,7 @@ from marsad.events.phrases import (
     prep_led,
     prev_np,
     proclitic_before_article,
+    quoted_name,
 )
 from marsad.events.triggers import ANY, ILA, VERBAL, TokInfo, noun_reading, verb_reading
 from marsad.model import Entity, Ref
@@ -446,6 +447,8 @@ def _conjunct(s: Sent, b: int) -> Span | None:
     جوبالاند), else None."""
     if b >= len(s.infos) or not s.norms[b].startswith("و"):
         return None
+    if s.norms[b] == "و" and b + 1 < len(s.infos):
+        return quoted_name(s, b + 1)  # و«قوات سوريا الديمقراطية»: a quoted name written apart
     ent = s.entity_at.get(b)
     cues = s.infos[b].cues
     conjoined = (

@@ -301,7 +301,7 @@ def np_at(s: Sent, k: int, *, governed: bool = False) -> tuple[int, int] | None:
             continue
         if not s.is_word(end):
             if end == k + 1 and s.norms[end] in _OPEN_QUOTES and not s.norms[k].startswith("ال"):
-                quoted = _quoted_name(s, end)  # منظمة «أطباء بلا حدود»: a head and its quoted name
+                quoted = quoted_name(s, end)  # منظمة «أطباء بلا حدود»: a head and its quoted name
                 end = quoted[1] + 1 if quoted is not None else end
             break
         if end in s.entity_at and s.entity_at[end] is s.entity_at.get(end - 1):
@@ -451,7 +451,7 @@ def _partitive(s: Sent, end: int) -> int:
     تنظيم القاعدة)."""
     if end + 1 < len(s.infos) and s.norms[end] == "من":
         quoted = s.norms[end + 1] == "«"  # متمردون من «القوات الديمقراطية المتحالفة»
-        if quoted and (name := _quoted_name(s, end + 1)) is not None:
+        if quoted and (name := quoted_name(s, end + 1)) is not None:
             return name[1] + 1  # عناصر من «قسد»: a quoted name, definite or not, and its closing quote
         tail = np_at(s, end + 2 if quoted else end + 1)  # قوة من الجيش | المخيم: a definite noun after it is the object
         if tail is None or not any(definite(s, j) or _possessed_word(s, j) for j in range(tail[0], tail[1])):
@@ -750,7 +750,7 @@ def next_np(s: Sent, k: int, reach: int = OBJECT_REACH) -> tuple[int, int] | Non
         if _time_word(s, j) or (comma and (_time_word(s, j + 1) or _time_word(s, j - 1))):
             j, skipped = j + 1, skipped + 1
             continue
-        if info.token.norm in _OPEN_QUOTES and (quoted := _quoted_name(s, j)) is not None:
+        if info.token.norm in _OPEN_QUOTES and (quoted := quoted_name(s, j)) is not None:
             return quoted  # نفى «حزب الله»
         if info.token.norm in _CLOSE_ONLY and j == k + 1 and k in s.entity_at:
             j, skipped = j + 1, skipped + 1  # the closing quote of a quoted subject («حزب الله»)
@@ -761,7 +761,7 @@ def next_np(s: Sent, k: int, reach: int = OBJECT_REACH) -> tuple[int, int] | Non
     return None
 
 
-def _quoted_name(s: Sent, j: int) -> tuple[int, int] | None:
+def quoted_name(s: Sent, j: int) -> tuple[int, int] | None:
     """The name inside the quotes opening at j («حزب الله»), if a closing quote ends it."""
     b = j
     while b < len(s.infos) and s.norms[b] in _OPEN_QUOTES:
@@ -791,7 +791,7 @@ def clause_start(s: Sent, k: int) -> int:
     while j >= 0:
         info = s.infos[j]
         norm = info.token.norm
-        if norm in _OPEN_QUOTES and (name := _quoted_name(s, j)) is not None and name[1] < k:
+        if norm in _OPEN_QUOTES and (name := quoted_name(s, j)) is not None and name[1] < k:
             j -= 1  # عناصر من «قسد» اعتقلوا: a quoted name closed before k opens no clause
             continue
         if norm in _CLAUSE_END or norm in _COMPLEMENTIZERS or "report" in info.cues:
