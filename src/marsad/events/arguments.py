@@ -316,7 +316,8 @@ def _verbal(s: Sent, f: Frame) -> tuple[Span | None, str, Span | None, str]:
         return None, "", target, "passive subject"
     if s.norms[f.verb - 1] in _SUBJECT_RELATIVES and _prep_resumed(s, f.verb) and not passive:
         # الصحفي الذي أفرجت عنه السلطات: the phrase after the pronoun is the subject
-        return next_np(s, f.verb + 1), "subject after the relative verb's pronoun", *_prep_resumed_target(s, f)
+        target, trule = _prep_resumed_target(s, f)
+        return next_np(s, f.verb + 1), "subject after the relative verb's pronoun", target, trule
     if _subject_relative(s, f.verb):
         antecedent = _relative_antecedent(s, f)
         arule = RELATIVE_RULE if antecedent else ""
@@ -371,7 +372,8 @@ def _verbal(s: Sent, f: Frame) -> tuple[Span | None, str, Span | None, str]:
         if shared is not None:
             return shared, "subject of the act's first verb", after if f.transitive else None, "object"
     if relative:
-        return after, "subject after the relative verb's pronoun" if after else "", *_prep_resumed_target(s, f)
+        target, trule = _prep_resumed_target(s, f)
+        return after, "subject after the relative verb's pronoun" if after else "", target, trule
     if f.verb + 1 in f.positions and f.companion_role != "subject":  # the event noun is the VSO subject: دمر القصف الروسي جسرا
         adjectives = _adjectives(s, f.verb + 1)
         end = adjectives[1]

@@ -657,7 +657,7 @@ def _threatened_acts(text: str, events: list[Event], explain: dict[str, Any]) ->
     for k, threat in enumerate(events[:-1]):
         act = events[k + 1]
         ends = [r.end for r in (threat.actor, threat.target) if r is not None and r.end <= act.trigger.start]
-        between = text[max([threat.trigger.end, *ends]) : act.trigger.start]
+        between = text[max(threat.trigger.end, max(ends, default=0)) : act.trigger.start]
         if threat.type != "THREATEN" or not text.startswith("ب", act.trigger.start) or len(between.split()) > THREAT_ACT_WORDS:
             continue
         if threat.actor is not None and (act.actor is None or _same_ref(act.actor, threat.target)):
