@@ -116,6 +116,15 @@ FLOORS = {
     # errors unread: F1 0.834, actor 0.747, target 0.711 (0.840 / 0.726 / 0.690 with the
     # session's starting code).
     "events_fresh24.jsonl": {"f1": 0.81, "actor_accuracy": 0.72, "target_accuracy": 0.68},
+    # Twenty-fifth (fifteenth session): blind F1 0.795, actor 0.769, target 0.725; read.
+    "events_fresh25.jsonl": {"f1": 0.81, "actor_accuracy": 0.79, "target_accuracy": 0.73},
+    # Twenty-sixth, the fifteenth session's closing honest check (F1 0.846, actor 0.788,
+    # target 0.758 with that session's starting code), read in the sixteenth.
+    "events_fresh26.jsonl": {"f1": 0.84, "actor_accuracy": 0.79, "target_accuracy": 0.77},
+    # Twenty-seventh (sixteenth session: Iraqi, Kurdish, Syrian, Lebanese, Palestinian,
+    # Yemeni, Sudanese, Libyan, Egyptian and Gulf press, pan-Arab TV, world wires): blind F1
+    # 0.881, actor 0.822, target 0.766; read.
+    "events_fresh27.jsonl": {"f1": 0.87, "actor_accuracy": 0.89, "target_accuracy": 0.80},
 }
 
 
