@@ -37,6 +37,7 @@ RELATIVE_PRONOUNS: Final = frozenset({"الذي", "التي", "الذين"})  # 
 ADVERBS: Final = frozenset({"عاده", "دائما", "مرارا", "مجددا", "ايضا"})  # between a cue and its أن (as normalised)
 PASSIVE_ENDING: Final = "ى"  # يدعى (is called) against the active يدعي (claims)
 MIN_PASSIVE_NAMING: Final = 4  # letters of such a passive (يدعى، يسمى); يرى is the active of رأى
+DAMMA: Final = "\u064f"  # on a verb's first letter, a passive written out (يُتوقع)
 IMPERFECT_PREFIXES: Final = ("ي", "ت")
 MIN_POSSESSED: Final = 4  # letters of a noun with a possessive pronoun (ضيفها، نظيره), not الله
 ASIDE_WORDS: Final = 10  # longest aside between commas before a noun content
@@ -85,6 +86,12 @@ class _Sentence:
         self.out: list[Attribution] = []
         self.markers: dict[int, int | None] = {}  # `content.marker` by token
         self.lead = 0  # tokens of a dateline opening the sentence (طهران/ إرنا -): no content in them
+
+
+def _marked_passive(raw: str) -> bool:
+    """A verb written with a damma on its first letter, past و/ف (يُتوقع، ويُعتقد، أُفيد)."""
+    letters = raw[1:] if raw[:1] in ("و", "ف") and len(raw) > 3 else raw
+    return len(letters) > 2 and letters[1] == DAMMA
 
 
 class AttributionStage:
@@ -318,6 +325,8 @@ class AttributionStage:
         speaker = self._dignitary(sent) if previous is None and opens and direct else None
         if (previous is None and speaker is None) or self._inside(sent, toks[i].start) or not (direct or continued):
             return None
+        if _marked_passive(sent.doc.text[toks[i].start : toks[i].end]):
+            return None  # ويُتوقع أن، ويُعتقد أن: impersonal, no speaker carried over
         if info.object and m is None:
             content = ct.clause(sent.doc, toks, self._content_start(sent, j), self.cues)
         return _Found([], content, inherited=previous, named=speaker) if content else None
