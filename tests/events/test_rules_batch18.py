@@ -54,7 +54,15 @@ def _of(text: str, type_: str) -> list[tuple[str | None, str | None, str | None]
         ("نفى مصدر عسكري الأنباء عن سقوط المدينة.", "REJECT", ("deny", "مصدر عسكري", None)),
         # a quoted second party written apart from its و
         ("وقعت الحكومة و«قوات سوريا الديمقراطية» اتفاقا لوقف القتال.", "AGREE", ("settlement", "الحكومة", "قوات سوريا الديمقراطية")),
+        ("نفى مصدر في وزارة الداخلية الأنباء عن فرار السجناء.", "REJECT", ("deny", "مصدر في وزارة الداخلية", None)),
+        # a red card is no expulsion; بدون طيار alone names a drone
+        ("فاز الفريق في مباراة شهدت طرد لاعبين اثنين.", "COERCE", None),
+        ("أسقطت الدفاعات الجوية طائرة استطلاع مسلحة بدون طيار قرب الحدود.", "ASSAULT",
+         ("drone", "الدفاعات الجوية", "طائرة")),
     ],
 )
-def test_sixteenth_session_rules(text: str, type_: str, expected: tuple[str | None, str | None, str | None]) -> None:
-    assert expected in _of(text, type_)
+def test_sixteenth_session_rules(
+    text: str, type_: str, expected: tuple[str | None, str | None, str | None] | None
+) -> None:
+    found = _of(text, type_)
+    assert expected in found if expected is not None else not found

@@ -144,14 +144,23 @@ class Sent:
             return True  # تنظيم داعش: the organisation, not the act of organising
         if "operation" in info.cues and k + 1 < len(self.infos) and self.infos[k + 1].hits:
             return False  # شنت حملة اعتقالات: the campaign is part of the act, no participant
-        if "speaker" in info.cues and k + 1 < len(self.infos) and _described(self.norms[k], self.norms[k + 1]):
-            return True  # نفى مصدر عسكري: a source described is a party (بحسب مصدر: a report cue)
+        if "speaker" in info.cues and k + 1 < len(self.infos) and (
+            _described(self.norms[k], self.norms[k + 1]) or self._inside_body(k + 1)
+        ):
+            return True  # نفى مصدر عسكري، مصدر في الوزارة: a source described is a party (بحسب مصدر: a report cue)
         return (
             info.token.kind in ("word", "latin", "number")
             and k not in self.times
             and NOT_NP_CUES.isdisjoint(info.cues)
             and not self.is_verb(k)
             and all(kind == "participle" for _, kind, _ in info.hits)
+        )
+
+    def _inside_body(self, k: int) -> bool:
+        """في at k, then a name or a definite noun (مصدر في | وزارة الدفاع، في الجيش)."""
+        return (
+            k + 1 < len(self.infos) and self.norms[k] == "في"
+            and (k + 1 in self.entity_at or self.norms[k + 1].startswith("ال"))
         )
 
     def _one_word_entity(self, k: int) -> bool:
@@ -293,6 +302,10 @@ def np_at(s: Sent, k: int, *, governed: bool = False) -> tuple[int, int] | None:
     if "partitive" in info.cues or "perpetrator" in info.cues:  # قوة من الجيش، مسلحون من الحركة
         end = _partitive(s, end)
     while end < len(s.infos):
+        if end == k + 1 and "speaker" in info.cues and s._inside_body(end):
+            body = np_at(s, end + 1)  # مصدر في | وزارة الدفاع العراقية
+            end = body[1] if body is not None else end
+            break
         if s.norms[end] in _OTHER_ORDINALS and not s.norms[end - 1].startswith("ال") and s.is_word(end - 1):
             end += 1  # جندي آخر، ناشط ثان
             continue
@@ -324,6 +337,7 @@ def np_at(s: Sent, k: int, *, governed: bool = False) -> tuple[int, int] | None:
         if end == k + 1 and "speaker" in info.cues and _described(s.norms[k], norm):
             end += 1  # مصدر عسكري: a source and its adjective, and no more
             break
+
         if not (norm.startswith("ال") or end in s.entity_at or agrees(s, end)) or imperfect_plural(s, end):
             break  # مسلحون | يرتدون زيا عسكريا: a verb describing the phrase ends it
         if _second_indefinite(s, k, end) or _definite_after_adjective(s, k, end):  # طائرة مسيرة | سيارة القيادي
