@@ -59,6 +59,9 @@ def _of(text: str, type_: str) -> list[tuple[str | None, str | None, str | None]
         ("فاز الفريق في مباراة شهدت طرد لاعبين اثنين.", "COERCE", None),
         ("أسقطت الدفاعات الجوية طائرة استطلاع مسلحة بدون طيار قرب الحدود.", "ASSAULT",
          ("drone", "الدفاعات الجوية", "طائرة")),
+        # فجّر with a building after it blows it up; فجر اليوم is dawn
+        ("فجر الجيش، قرابة الثالثة فجرا، منزلين في البلدة.", "ASSAULT", ("bombing", "الجيش", "منزلين")),
+        ("استهدفت غارة فجر الأحد منزلين في المخيم.", "ASSAULT", ("aerial", None, "منزلين")),
     ],
 )
 def test_sixteenth_session_rules(
