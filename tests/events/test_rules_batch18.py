@@ -62,6 +62,9 @@ def _of(text: str, type_: str) -> list[tuple[str | None, str | None, str | None]
         # فجّر with a building after it blows it up; فجر اليوم is dawn
         ("فجر الجيش، قرابة الثالثة فجرا، منزلين في البلدة.", "ASSAULT", ("bombing", "الجيش", "منزلين")),
         ("استهدفت غارة فجر الأحد منزلين في المخيم.", "ASSAULT", ("aerial", None, "منزلين")),
+        # a negation before a comma does not reach past it; a pronoun object may stand for an outlet
+        ("أوقفت السلطات بث قناة الجزيرة لمدة غير محددة، متهمة إياها بنشر أخبار كاذبة.", "ACCUSE",
+         ("accuse", "السلطات", "الجزيرة")),
     ],
 )
 def test_sixteenth_session_rules(
@@ -69,3 +72,8 @@ def test_sixteenth_session_rules(
 ) -> None:
     found = _of(text, type_)
     assert expected in found if expected is not None else not found
+
+
+def test_a_negation_does_not_reach_past_a_comma() -> None:
+    events = analysed("أوقفت السلطات بث القناة لمدة غير محددة، متهمة إياها بنشر أخبار كاذبة.")
+    assert [e.factuality for e in events if e.type == "ACCUSE"] == ["asserted"]

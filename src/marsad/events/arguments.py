@@ -1924,7 +1924,7 @@ def _last_party(s: Sent, start: int, end: int) -> Span | None:
     (إياها) after the main clause refers to."""
     for k in range(end - 1, start - 1, -1):
         ent = s.entity_at.get(k)
-        if ent is not None and ent.type in _PARTIES:
+        if ent is not None and (ent.type in _PARTIES or ent.type == "MEDIA"):  # متهمة إياها: an outlet too
             first = k
             while first > start and s.entity_at.get(first - 1) is ent:
                 first -= 1

@@ -82,7 +82,7 @@ def rule_factuality(
     negation = cue_at.get("negation", n)
     if _within(cue_at, "condition", NEGATION_REACH + 1):
         return "hypothetical", "conditional before trigger"  # إذا لم تنسحب
-    if negation < min(NEGATION_REACH, barrier):
+    if negation < min(NEGATION_REACH, barrier, cue_at.get(",", n)):  # not past a comma (لمدة غير محددة، متهمة)
         return "negated", "negation particle before trigger"
     any_at = next((k for k in (head - 1, head - 2) if k >= 0 and infos[k].token.norm in ANY), None)
     if any_at is not None:
