@@ -144,9 +144,7 @@ class Sent:
             return True  # تنظيم داعش: the organisation, not the act of organising
         if "operation" in info.cues and k + 1 < len(self.infos) and self.infos[k + 1].hits:
             return False  # شنت حملة اعتقالات: the campaign is part of the act, no participant
-        if "speaker" in info.cues and k + 1 < len(self.infos) and (
-            _described(self.norms[k], self.norms[k + 1]) or self._inside_body(k + 1)
-        ):
+        if "speaker" in info.cues and speaker_end(self, k) is not None:
             return True  # نفى مصدر عسكري، مصدر في الوزارة: a source described is a party (بحسب مصدر: a report cue)
         return (
             info.token.kind in ("word", "latin", "number")
@@ -154,13 +152,6 @@ class Sent:
             and NOT_NP_CUES.isdisjoint(info.cues)
             and not self.is_verb(k)
             and all(kind == "participle" for _, kind, _ in info.hits)
-        )
-
-    def _inside_body(self, k: int) -> bool:
-        """في at k, then a name or a definite noun (مصدر في | وزارة الدفاع، في الجيش)."""
-        return (
-            k + 1 < len(self.infos) and self.norms[k] == "في"
-            and (k + 1 in self.entity_at or self.norms[k + 1].startswith("ال"))
         )
 
     def _one_word_entity(self, k: int) -> bool:
@@ -302,9 +293,8 @@ def np_at(s: Sent, k: int, *, governed: bool = False) -> tuple[int, int] | None:
     if "partitive" in info.cues or "perpetrator" in info.cues:  # قوة من الجيش، مسلحون من الحركة
         end = _partitive(s, end)
     while end < len(s.infos):
-        if end == k + 1 and "speaker" in info.cues and s._inside_body(end):
-            body = np_at(s, end + 1)  # مصدر في | وزارة الدفاع العراقية
-            end = body[1] if body is not None else end
+        if end == k + 1 and "speaker" in info.cues and (spoken := speaker_end(s, k)) is not None:
+            end = spoken  # مصدر عسكري، مصدر في وزارة الدفاع: a source described, and no more
             break
         if s.norms[end] in _OTHER_ORDINALS and not s.norms[end - 1].startswith("ال") and s.is_word(end - 1):
             end += 1  # جندي آخر، ناشط ثان
@@ -334,10 +324,6 @@ def np_at(s: Sent, k: int, *, governed: bool = False) -> tuple[int, int] | None:
         if _construct_link(s, end) or _portfolio(s, k, end) or _cargo(s, k, end):  # قيادة شرطة البصرة، وزير الاقتصاد والتجارة
             end += 1
             continue
-        if end == k + 1 and "speaker" in info.cues and _described(s.norms[k], norm):
-            end += 1  # مصدر عسكري: a source and its adjective, and no more
-            break
-
         if not (norm.startswith("ال") or end in s.entity_at or agrees(s, end)) or imperfect_plural(s, end):
             break  # مسلحون | يرتدون زيا عسكريا: a verb describing the phrase ends it
         if _second_indefinite(s, k, end) or _definite_after_adjective(s, k, end):  # طائرة مسيرة | سيارة القيادي
@@ -729,6 +715,19 @@ def agrees(s: Sent, k: int) -> bool:
     if prev[-2:] == norm[-2:] if prev[-1] == "ن" else prev[-1] == norm[-1]:
         return True
     return _nisba_after_broken_plural(prev, norm)
+
+
+def speaker_end(s: Sent, k: int) -> int | None:
+    """End of a source noun at k and what describes it: an agreeing adjective (مصدر عسكري،
+    مصادر محلية) or a في phrase naming its body (مصدر في | وزارة الدفاع); None when nothing does."""
+    if k + 1 >= len(s.infos):
+        return None
+    if _described(s.norms[k], s.norms[k + 1]):
+        return k + 2
+    if s.norms[k + 1] == "في" and k + 2 < len(s.infos) and (k + 2 in s.entity_at or s.norms[k + 2].startswith("ال")):
+        body = np_at(s, k + 2)
+        return body[1] if body is not None else None
+    return None
 
 
 def _described(noun: str, adjective: str) -> bool:
