@@ -74,7 +74,7 @@ _PRONOUN_COMPLEMENTIZERS: Final = frozenset({"انه", "انها", "انهم", "
 # لكن with the subject's pronoun (لكنها اتهمت الجيش): the phrase after the verb is its object
 _BUT_PRONOUNS: Final = frozenset({"لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم"})
 # "among them", "most of them": what follows is part of a count of victims
-_TIME_PREPS: Final = frozenset({"خلال", "اثناء", "عقب", "لدي", "اثر", "ابان"})  # normalised forms
+TIME_PREPS: Final = frozenset({"خلال", "اثناء", "عقب", "لدي", "اثر", "ابان"})  # normalised forms
 # Rules giving an act to the main clause's subject (the stage treats such acts as that
 # speaker's own when they sit inside its statement).
 MAIN_CLAUSE_RULE: Final = "subject of the main clause"
@@ -788,7 +788,7 @@ def _past_adjuncts(s: Sent, k: int) -> int:
             k = pp_end(s, k + 1) - 1  # قصفت القوات بالمدفعية الثقيلة أطراف المدينة
         elif (place := _b_place_end(s, k + 1)) is not None:
             k = place - 1  # أوقفت مصالح الأمن بولاية وهران شبكة
-        elif s.norms[k + 1] in _TIME_PREPS and (after := _time_pp_end(s, k + 2)) is not None:
+        elif s.norms[k + 1] in TIME_PREPS and (after := _time_pp_end(s, k + 2)) is not None:
             k = after - 1  # اعتقل الجهاز خلال الأسابيع الماضية | سبعة مواطنين
         elif s.norms[k + 1] in _HEADED_BY and (head := np_at(s, k + 2)) is not None:
             k = head[1] - 1  # التقى وفد من الحركة برئاسة فلان | رئيس الجهاز
@@ -2139,7 +2139,7 @@ def _own_time_adjunct(s: Sent, k: int) -> bool:
     """An event noun with a possessive pronoun in a time adjunct (خلال لقائه، عقب اجتماعها،
     أثناء زيارته): the act of the main clause's subject, who is the pronoun (of a noun
     whose genitive is its patient, إثر استهدافها, the pronoun is the one struck)."""
-    return k > 0 and s.norms[k - 1] in _TIME_PREPS and _possessed(s, k)  # not عقب زيارة
+    return k > 0 and s.norms[k - 1] in TIME_PREPS and _possessed(s, k)  # not عقب زيارة
 
 
 def _bare_object(s: Sent, k: int) -> bool:

@@ -23,6 +23,7 @@ from marsad.events.arguments import (
     MAIN_CLAUSE_RULE,
     OWNER_RULE,
     STANCE_OWNER_RULE,
+    TIME_PREPS,
     Frame,
     negative_condition,
     read_arguments,
@@ -40,6 +41,7 @@ from marsad.model import Attribution, Entity, Event, Evidence, Quantity, Ref, Ti
 from marsad.registry import component
 from marsad.resources import Resources, load_file
 from marsad.text.datelines import DATELINE_SENTENCES, dateline_end
+from marsad.text.normalize import normalize_key
 from marsad.text.tokenize import Token
 from marsad.trusted import assign, trusted
 
@@ -350,9 +352,9 @@ def _irregular_seizure(s: Sent, cand: Candidate, actor: Ref | None) -> bool:
 
 METAPHOR_RULE: Final = "metaphor: an attack on a thing no one can hit (الأسعار، الفساد)"
 GENERAL_STANCE_RULE: Final = "a stance on a creed or a class of acts (رفضه للإرهاب، إدانته لكل أعمال العنف)"
-# Words before a verbal noun whose pronoun is the doer of the act told before it (خلال اقتحامها),
-# looked for in the characters before it.
-TIME_LINKS: Final = frozenset({"خلال", "أثناء", "اثناء", "لدى", "عقب", "إثر", "اثر", "بعد", "قبيل", "قبل"})
+# Words before a verbal noun whose pronoun is the doer of the act told before it (خلال اقتحامها،
+# بعد احتجازها; normalised), looked for in the characters before it.
+TIME_LINKS: Final = TIME_PREPS | {"بعد", "قبيل", "قبل"}
 LINK_CHARS: Final = 12
 THREAT_ACT_WORDS: Final = 3  # words between a threat (or its parties) and the act it threatens with
 _NO_EVENT_RULES: Final = frozenset({METAPHOR_RULE, GENERAL_STANCE_RULE})
@@ -654,11 +656,11 @@ def _threatened_acts(text: str, events: list[Event], explain: dict[str, Any]) ->
     """A threat and the act it threatens with (هدد الرئيس بفرض رسوم على البرازيل، توعد الوزير
     الحزب بضربات): the threatener would do the act, to the party threatened, and the threat
     targets whom the act would be done to."""
-    for k, threat in enumerate(events[:-1]):
-        act = events[k + 1]
+    for threat, act in pairwise(events):
+        if threat.type != "THREATEN" or not text.startswith("ب", act.trigger.start):
+            continue
         ends = [r.end for r in (threat.actor, threat.target) if r is not None and r.end <= act.trigger.start]
-        between = text[max(threat.trigger.end, max(ends, default=0)) : act.trigger.start]
-        if threat.type != "THREATEN" or not text.startswith("ب", act.trigger.start) or len(between.split()) > THREAT_ACT_WORDS:
+        if len(text[max(threat.trigger.end, max(ends, default=0)) : act.trigger.start].split()) > THREAT_ACT_WORDS:
             continue
         if threat.actor is not None and (act.actor is None or _same_ref(act.actor, threat.target)):
             assign(act, "actor", threat.actor)  # توعد الوزير الحزب | بضربات: not the party threatened
@@ -679,11 +681,13 @@ def _pronoun_doers(text: str, events: list[Event], explain: dict[str, Any]) -> N
     القوات خلال اقتحامها المخيم): the pronoun is the doer of the act before it."""
     for before, ev in pairwise(events):
         trigger = ev.trigger.text
+        if before.actor is None or " " in trigger or not trigger.endswith(("ها", "هم")):
+            continue
         start = max(0, ev.trigger.start - LINK_CHARS)
         words = text[start : ev.trigger.start].split()
-        if before.actor is None or " " in trigger or not trigger.endswith(("ها", "هم")) or len(words) < 2 - (start == 0):
-            continue  # (the word before must be whole: a space before it, or the text's start)
-        if words[-1] in TIME_LINKS and (ev.actor is None or ev.actor.start < ev.trigger.start):
+        if len(words) < 2 - (start == 0):
+            continue  # the word before must be whole: a space before it, or the text's start
+        if normalize_key(words[-1]) in TIME_LINKS and (ev.actor is None or ev.actor.start < ev.trigger.start):
             assign(ev, "actor", before.actor)
             explain[ev.id]["actor_rule"] = "the pronoun on the verbal noun: the doer of the act before"
 
