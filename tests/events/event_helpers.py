@@ -17,3 +17,17 @@ def only(text: str, type_: str) -> Event:
     """The one event of a type in a text (an error if there are none or several)."""
     (event,) = [e for e in analysed(text) if e.type == type_]
     return event
+
+
+def first_of(text: str, type_: str) -> Event:
+    """The first event of a type in a text."""
+    return next(e for e in analysed(text) if e.type == type_)
+
+
+def coded(text: str, type_: str) -> list[tuple[str | None, str | None, str | None]]:
+    """(mode, actor text, target text) of each event of a type in a text."""
+    return [
+        (e.mode, e.actor.text if e.actor else None, e.target.text if e.target else None)
+        for e in analysed(text)
+        if e.type == type_
+    ]

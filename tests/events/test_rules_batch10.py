@@ -4,18 +4,13 @@
 from __future__ import annotations
 
 import pytest
-from event_helpers import analysed
+from event_helpers import analysed, first_of
 
 import marsad
-from marsad.model import Event
-
-
-def _of_type(text: str, type_: str) -> Event:
-    return next(e for e in analysed(text) if e.type == type_)
 
 
 def _target(text: str, type_: str) -> str | None:
-    ev = _of_type(text, type_)
+    ev = first_of(text, type_)
     return ev.target.text if ev.target else None
 
 
@@ -45,13 +40,13 @@ def test_a_denial_has_no_target() -> None:
 
 
 def test_talks_between_two_parties_have_both_sides() -> None:
-    talks = _of_type("تستضيف الدوحة الأسبوع المقبل جولة من المفاوضات بين الحكومة والمتمردين.", "CONSULT")
+    talks = first_of("تستضيف الدوحة الأسبوع المقبل جولة من المفاوضات بين الحكومة والمتمردين.", "CONSULT")
     assert talks.actor is not None and talks.actor.text == "الحكومة"
     assert talks.target is not None and talks.target.text == "المتمردين"
 
 
 def test_both_sides_in_one_word_name_no_actor() -> None:
-    talks = _of_type("استؤنفت المفاوضات بين الطرفين في جنيف.", "CONSULT")
+    talks = first_of("استؤنفت المفاوضات بين الطرفين في جنيف.", "CONSULT")
     assert talks.actor is None and talks.target is None
 
 
@@ -94,36 +89,36 @@ def test_a_standalone_object_pronoun_is_the_party_named_before() -> None:
     ],
 )
 def test_an_act_done_by_declaring_it_is_asserted(text: str, type_: str) -> None:
-    ev = _of_type(text, type_)
+    ev = first_of(text, type_)
     assert ev.factuality == "asserted" and ev.actor is not None
 
 
 def test_an_announced_arrest_stays_the_announcers_report() -> None:
-    assert _of_type("أعلنت الشرطة اعتقال خمسة مشتبه بهم في السرقة.", "COERCE").factuality == "reported"
+    assert first_of("أعلنت الشرطة اعتقال خمسة مشتبه بهم في السرقة.", "COERCE").factuality == "reported"
 
 
 def test_a_group_noun_heads_its_construct_chain() -> None:
-    request = _of_type("طالبت رابطة أمهات المختطفين الحكومة بالكشف عن مصير أبنائهن.", "REQUEST")
+    request = first_of("طالبت رابطة أمهات المختطفين الحكومة بالكشف عن مصير أبنائهن.", "REQUEST")
     assert request.actor is not None and request.actor.text == "رابطة أمهات المختطفين"
     assert request.target is not None and request.target.text == "الحكومة"
 
 
 def test_a_participle_after_a_broken_plural_is_its_adjective() -> None:
-    threat = _of_type("هددت فصائل مسلحة عراقية باستهداف القواعد.", "THREATEN")
+    threat = first_of("هددت فصائل مسلحة عراقية باستهداف القواعد.", "THREATEN")
     assert threat.actor is not None and threat.actor.text == "فصائل مسلحة عراقية"
-    shelling = _of_type("هددت قوات الدعم السريع بقصف مدينة الأبيض.", "ASSAULT")
+    shelling = first_of("هددت قوات الدعم السريع بقصف مدينة الأبيض.", "ASSAULT")
     assert shelling.target is not None and shelling.target.text == "مدينة الأبيض"  # a noun in م-ة
 
 
 def test_a_dual_verb_after_two_names_takes_both() -> None:
-    talks = _of_type("قال مصدر إن واشنطن وطهران عقدتا جولة محادثات في مسقط.", "CONSULT")
+    talks = first_of("قال مصدر إن واشنطن وطهران عقدتا جولة محادثات في مسقط.", "CONSULT")
     # the two parties of a mutual act: the first is its actor, the second its target
     assert talks.actor is not None and talks.actor.text == "واشنطن"
     assert talks.target is not None and talks.target.text == "طهران"
 
 
 def test_the_act_an_ultimatum_asks_for_is_the_addressees_and_generic() -> None:
-    withdrawal = _of_type("أمهل الجيش المجموعات المسلحة 72 ساعة للانسحاب من المدينة.", "RETREAT")
+    withdrawal = first_of("أمهل الجيش المجموعات المسلحة 72 ساعة للانسحاب من المدينة.", "RETREAT")
     assert withdrawal.factuality == "generic"
     assert withdrawal.actor is not None and withdrawal.actor.text == "المجموعات المسلحة"
 
@@ -142,12 +137,12 @@ def test_a_manner_adverb_is_no_object() -> None:
 def test_a_report_published_deploys_nothing() -> None:
     text = "قالت المنظمة، في تقرير نشرته اليوم، إن قوات الأمن اعتقلت عشرات الناشطين."
     assert not [e for e in analysed(text) if e.type == "MOBILIZE"]
-    assert _of_type("نشر الجيش قوات إضافية على الحدود.", "MOBILIZE").factuality == "asserted"
+    assert first_of("نشر الجيش قوات إضافية على الحدود.", "MOBILIZE").factuality == "asserted"
 
 
 def test_deciding_an_act_done_by_declaring_it_does_it() -> None:
-    assert _of_type("قررت الحكومة قطع علاقاتها الدبلوماسية مع الدولة الجارة.", "SANCTION").factuality == "asserted"
-    assert _of_type("قررت النقابة خوض إضراب وطني الأسبوع المقبل.", "PROTEST").factuality == "planned"
+    assert first_of("قررت الحكومة قطع علاقاتها الدبلوماسية مع الدولة الجارة.", "SANCTION").factuality == "asserted"
+    assert first_of("قررت النقابة خوض إضراب وطني الأسبوع المقبل.", "PROTEST").factuality == "planned"
 
 
 def test_charges_brought_against_someone() -> None:
@@ -162,19 +157,19 @@ def test_efforts_of_named_parties_are_those_parties() -> None:
 
 
 def test_the_sides_a_meeting_gathered() -> None:
-    meeting = _of_type("نفت الوزارة تقارير عن لقاء جمع الوزير عباس عراقجي والمبعوث الأمريكي ستيف ويتكوف.", "CONSULT")
+    meeting = first_of("نفت الوزارة تقارير عن لقاء جمع الوزير عباس عراقجي والمبعوث الأمريكي ستيف ويتكوف.", "CONSULT")
     assert meeting.actor is not None and meeting.actor.text == "الوزير عباس عراقجي"
     assert meeting.target is not None and meeting.target.text == "المبعوث الأمريكي ستيف ويتكوف"
-    meeting = _of_type("أعلنت النقابة تعليق إضرابها بعد لقاء جمعها بوزير التربية.", "CONSULT")
+    meeting = first_of("أعلنت النقابة تعليق إضرابها بعد لقاء جمعها بوزير التربية.", "CONSULT")
     assert meeting.actor is not None and meeting.actor.text == "النقابة"
     assert meeting.target is not None and meeting.target.text == "وزير التربية"
 
 
 def test_a_doer_genitive_before_the_verbal_nouns_object() -> None:
-    raid = _of_type("اشتبك مسلحون مع الجيش خلال اقتحام قوات الاحتلال مخيم طولكرم.", "COERCE")
+    raid = first_of("اشتبك مسلحون مع الجيش خلال اقتحام قوات الاحتلال مخيم طولكرم.", "COERCE")
     assert raid.actor is not None and raid.actor.text == "قوات الاحتلال"
     assert raid.target is not None and raid.target.text == "مخيم طولكرم"
-    arrest = _of_type("أدانت الوزارة اعتقال الصحفيين الأجانب.", "COERCE")
+    arrest = first_of("أدانت الوزارة اعتقال الصحفيين الأجانب.", "COERCE")
     assert arrest.actor is None  # the journalists are arrested, not arresting
 
 
@@ -183,7 +178,7 @@ def test_a_party_put_on_a_list_is_the_target() -> None:
 
 
 def test_a_cessation_of_hostilities_is_a_ceasefire() -> None:
-    truce = _of_type("اتفق الطرفان على وقف الأعمال العدائية في الإقليم.", "AGREE")
+    truce = first_of("اتفق الطرفان على وقف الأعمال العدائية في الإقليم.", "AGREE")
     assert truce.mode == "ceasefire"
 
 
@@ -210,18 +205,18 @@ def test_a_post_struck_is_the_target_before_the_casualties(text: str, target: st
     ],
 )
 def test_the_giver_of_aid(text: str, actor: str) -> None:
-    aid = _of_type(text, "AID")
+    aid = first_of(text, "AID")
     assert aid.actor is not None and aid.actor.text == actor
 
 
 def test_no_giver_for_aid_asked_for_or_not_arriving() -> None:
-    asked = _of_type("ناشد الهلال الأحمر المنظمات الدولية تقديم مساعدات عاجلة.", "AID")
+    asked = first_of("ناشد الهلال الأحمر المنظمات الدولية تقديم مساعدات عاجلة.", "AID")
     assert asked.actor is None or asked.actor.text != "الهلال الأحمر"
-    assert _of_type("لم تدخل أي شاحنة مساعدات إلى المدينة منذ شهر.", "AID").actor is None
+    assert first_of("لم تدخل أي شاحنة مساعدات إلى المدينة منذ شهر.", "AID").actor is None
 
 
 def test_aid_pledged_is_planned() -> None:
-    aid = _of_type("تعهدت هولندا بتقديم حزمة مساعدات عسكرية جديدة لأوكرانيا.", "AID")
+    aid = first_of("تعهدت هولندا بتقديم حزمة مساعدات عسكرية جديدة لأوكرانيا.", "AID")
     assert aid.factuality == "planned"
     assert aid.actor is not None and aid.actor.text == "هولندا"
     assert aid.target is not None and aid.target.text == "أوكرانيا"
@@ -229,7 +224,7 @@ def test_aid_pledged_is_planned() -> None:
 
 def test_valued_is_praise_but_a_price_is_not() -> None:
     text = "ثمّن مجلس الوزراء، خلال جلسته، الجهود التي تبذلها الكويت لاحتواء التوتر."
-    praise = _of_type(text, "SUPPORT")
+    praise = first_of(text, "SUPPORT")
     assert praise.actor is not None and praise.actor.text == "مجلس الوزراء"
     assert praise.target is not None and praise.target.text == "الكويت"
     assert not analysed("ارتفع ثمن الخبز في الأسواق.")
@@ -247,7 +242,7 @@ def test_who_called_a_protest_tells_no_request() -> None:
 def test_a_routine_session_is_no_meeting() -> None:
     text = "أكد مجلس الوزراء في اجتماعه الأسبوعي دعمه للحكومة الشرعية."
     assert not [e for e in analysed(text) if e.type == "CONSULT"]
-    support = _of_type(text, "SUPPORT")
+    support = first_of(text, "SUPPORT")
     assert support.target is not None and support.target.text == "حكومة الشرعية"  # للحكومة: not لحكومة
 
 
@@ -259,7 +254,7 @@ def test_a_routine_session_is_no_meeting() -> None:
     ],
 )
 def test_money_deposited_or_disbursed_is_aid(text: str, target: str) -> None:
-    aid = _of_type(text, "AID")
+    aid = first_of(text, "AID")
     assert aid.mode == "economic" and aid.target is not None and aid.target.text == target
 
 
@@ -269,32 +264,32 @@ def test_wages_paid_are_no_aid() -> None:
 
 def test_the_speaker_owns_the_act_told_with_its_pronoun() -> None:
     text = "أعلن الأمين العام لجامعة الدول العربية أحمد أبو الغيط تأييده الكامل لخطة مصر لإعادة الإعمار."
-    support = _of_type(text, "SUPPORT")
+    support = first_of(text, "SUPPORT")
     assert support.actor is not None and support.actor.text.endswith("أحمد أبو الغيط")
     assert support.target is not None and support.target.text == "خطة مصر"
     assert support.factuality == "asserted"
 
 
 def test_who_is_pressed_to_act_does_the_act() -> None:
-    release = _of_type("دعت الحركة الوسطاء إلى الضغط على الاحتلال للإفراج عن الأسرى.", "RETREAT")
+    release = first_of("دعت الحركة الوسطاء إلى الضغط على الاحتلال للإفراج عن الأسرى.", "RETREAT")
     assert release.actor is not None and release.actor.text == "الاحتلال"
     assert release.factuality == "generic"
 
 
 def test_a_name_after_a_titles_complement() -> None:
-    praise = _of_type("أشاد الأمين العام للأمم المتحدة أنطونيو غوتيريش بجهود قطر.", "SUPPORT")
+    praise = first_of("أشاد الأمين العام للأمم المتحدة أنطونيو غوتيريش بجهود قطر.", "SUPPORT")
     assert praise.actor is not None and praise.actor.text.endswith("أنطونيو غوتيريش")
-    meeting = _of_type("من المقرر أن يلتقي المبعوث الأممي إلى اليمن هانس غروندبرغ وفدا من الحركة في مسقط.", "CONSULT")
+    meeting = first_of("من المقرر أن يلتقي المبعوث الأممي إلى اليمن هانس غروندبرغ وفدا من الحركة في مسقط.", "CONSULT")
     assert meeting.actor is not None and meeting.actor.text.endswith("هانس غروندبرغ")
     assert meeting.target is not None and meeting.target.text == "وفدا من الحركة"
 
 
 def test_unless_is_a_condition_not_a_negation() -> None:
     text = "الحكومة لن تشارك في المحادثات ما لم تنسحب القوات من المدن."
-    assert _of_type(text, "RETREAT").factuality == "hypothetical"
+    assert first_of(text, "RETREAT").factuality == "hypothetical"
     threat = "هددت القوات بقصف المدينة ما لم ينسحب الجيش منها."
-    assert _of_type(threat, "ASSAULT").factuality == "hypothetical"
-    assert _of_type("لم تنسحب القوات من المدينة.", "RETREAT").factuality == "negated"
+    assert first_of(threat, "ASSAULT").factuality == "hypothetical"
+    assert first_of("لم تنسحب القوات من المدينة.", "RETREAT").factuality == "negated"
 
 
 def test_an_adverb_after_an_svo_verb_is_no_object() -> None:
@@ -330,36 +325,36 @@ def test_whom_a_campaign_reached() -> None:
 
 def test_acts_listed_after_a_result_verb_are_the_clauses_doers() -> None:
     text = "اشتبكت قوات حرس الحدود مع مجموعة من المهربين، ما أسفر عن مقتل ثلاثة منهم وضبط 40 ألف حبة كبتاغون."
-    seizure = _of_type(text, "COERCE")
+    seizure = first_of(text, "COERCE")
     assert seizure.actor is not None and seizure.actor.text == "قوات حرس الحدود"
 
 
 def test_the_first_object_is_not_the_subjects_name() -> None:
-    praise = _of_type("ثمّن جلالة الملك عبدالله الثاني مواقف الاتحاد الأوروبي تجاه القضية.", "SUPPORT")
+    praise = first_of("ثمّن جلالة الملك عبدالله الثاني مواقف الاتحاد الأوروبي تجاه القضية.", "SUPPORT")
     assert praise.target is not None and praise.target.text == "مواقف الاتحاد الأوروبي"
 
 
 def test_any_opens_the_refused_thing() -> None:
     text = "رفضت رئيسة المكسيك كلاوديا شينباوم أي تدخل عسكري أمريكي على أراضي بلادها."
-    refusal = _of_type(text, "REJECT")
+    refusal = first_of(text, "REJECT")
     assert refusal.actor is not None and refusal.actor.text.endswith("كلاوديا شينباوم")
     assert refusal.target is not None and refusal.target.text.startswith("أي تدخل")
 
 
 def test_who_organised_or_called_a_protest() -> None:
-    sit_in = _of_type("شهدت عدة ولايات وقفات احتجاجية نظمها شباب عاطلون عن العمل.", "PROTEST")
+    sit_in = first_of("شهدت عدة ولايات وقفات احتجاجية نظمها شباب عاطلون عن العمل.", "PROTEST")
     assert sit_in.actor is not None and sit_in.actor.text.startswith("شباب")
-    strike = _of_type("شلّ إضراب عام دعت إليه النقابات الفرنسية حركة القطارات.", "PROTEST")
+    strike = first_of("شلّ إضراب عام دعت إليه النقابات الفرنسية حركة القطارات.", "PROTEST")
     assert strike.actor is not None and strike.actor.text == "النقابات الفرنسية"
 
 
 def test_a_convoy_is_no_giver_of_its_aid() -> None:
-    aid = _of_type("وصلت قافلة مساعدات إلى المدينة.", "AID")
+    aid = first_of("وصلت قافلة مساعدات إلى المدينة.", "AID")
     assert aid.actor is None
 
 
 def test_pounding_is_shelling_and_its_object_follows_the_weapon() -> None:
-    shelling = _of_type("قواتنا تدك بالمدفعية الثقيلة تجمعات الميليشيا شرق المدينة.", "ASSAULT")
+    shelling = first_of("قواتنا تدك بالمدفعية الثقيلة تجمعات الميليشيا شرق المدينة.", "ASSAULT")
     assert shelling.mode == "shelling"
     assert shelling.target is not None and shelling.target.text == "تجمعات الميليشيا"
 
@@ -372,12 +367,12 @@ def test_a_closed_crossing_is_the_target_and_a_curfew_has_none() -> None:
 
 def test_a_detention_held_by_a_body() -> None:
     text = "تم إطلاق سراح الصحفي بعد احتجازه 48 ساعة لدى الأجهزة الأمنية."
-    assert _of_type(text, "COERCE").actor is not None and _of_type(text, "COERCE").actor.text == "الأجهزة الأمنية"  # type: ignore[union-attr]
-    assert _of_type("اعتقل الأمن صحفيا في المطار لدى عودته من نيروبي.", "COERCE").actor.text == "الأمن"  # type: ignore[union-attr]
+    assert first_of(text, "COERCE").actor is not None and first_of(text, "COERCE").actor.text == "الأجهزة الأمنية"  # type: ignore[union-attr]
+    assert first_of("اعتقل الأمن صحفيا في المطار لدى عودته من نيروبي.", "COERCE").actor.text == "الأمن"  # type: ignore[union-attr]
 
 
 def test_a_decided_strike_is_the_deciders() -> None:
-    strike = _of_type("قررت النقابة خوض إضراب وطني الأسبوع المقبل.", "PROTEST")
+    strike = first_of("قررت النقابة خوض إضراب وطني الأسبوع المقبل.", "PROTEST")
     assert strike.actor is not None and strike.actor.text == "النقابة"
 
 

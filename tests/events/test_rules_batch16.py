@@ -4,37 +4,29 @@ further, truces only mentioned, figures of speech), on our own sentences."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import analysed, only
-
-
-def _of(text: str, type_: str) -> list[tuple[str | None, str | None, str | None]]:
-    return [
-        (e.mode, e.actor.text if e.actor else None, e.target.text if e.target else None)
-        for e in analysed(text)
-        if e.type == type_
-    ]
+from event_helpers import analysed, coded, only
 
 
 def test_verbal_nouns_listed_with_wa_are_acts_of_their_own() -> None:
     text = "أعلنت الحكومة إغلاق المعبر الحدودي مع الجارة الشمالية وطرد الدبلوماسيين التابعين لها."
-    assert _of(text, "COERCE") == [("blockade", "الحكومة", "المعبر الحدودي"), ("expulsion", "الحكومة", "الدبلوماسيين")]
+    assert coded(text, "COERCE") == [("blockade", "الحكومة", "المعبر الحدودي"), ("expulsion", "الحكومة", "الدبلوماسيين")]
     text = "أعلن خفر السواحل احتجاز سفينة شحن تحمل وقودا مهربا، واعتقال أفراد طاقمها."
-    assert [m for m, _a, _t in _of(text, "COERCE")] == ["seizure", "arrest"]
+    assert [m for m, _a, _t in coded(text, "COERCE")] == ["seizure", "arrest"]
     # synonyms of one mode stay one act; cooperation nouns listed tell one relation
-    assert len(_of("أعلنت الشرطة اعتقال وتوقيف المشتبه بهم.", "COERCE")) == 1
-    assert len(_of("اتفق البلدان على التعاون وتبادل المعلومات الأمنية.", "COOPERATE")) == 1
+    assert len(coded("أعلنت الشرطة اعتقال وتوقيف المشتبه بهم.", "COERCE")) == 1
+    assert len(coded("اتفق البلدان على التعاون وتبادل المعلومات الأمنية.", "COOPERATE")) == 1
 
 
 def test_the_act_an_act_answers_and_the_next_step() -> None:
     text = "طردت الحكومة سبعة دبلوماسيين، ردا على توقيف السلطات الفرنسية موظفا قنصليا في العاصمة."
-    assert _of(text, "COERCE") == [
+    assert coded(text, "COERCE") == [
         ("expulsion", "الحكومة", "سبعة دبلوماسيين"),
         ("arrest", "السلطات الفرنسية", "موظفا قنصليا"),
     ]
     text = "اقتحمت قوة أمنية، فجر اليوم، منزلا يختبئ فيه مطلوبون، قبل أن تتمكن من القبض على ثلاثة منهم."
-    assert [m for m, _a, _t in _of(text, "COERCE")] == ["raid", "arrest"]
+    assert [m for m, _a, _t in coded(text, "COERCE")] == ["raid", "arrest"]
     text = "اقتحمت القوات القرية ونصبت حاجزا عسكريا، قبل أن تعتقل شابين من سكانها."
-    assert _of(text, "COERCE")[1] == ("arrest", "القوات", "شابين")
+    assert coded(text, "COERCE")[1] == ("arrest", "القوات", "شابين")
 
 
 @pytest.mark.parametrize(
@@ -122,7 +114,7 @@ def test_money_given_is_economic_aid_and_sentences_have_no_mode() -> None:
 
 def test_a_foiled_smuggling_is_a_seizure_and_the_foiler_acts_next() -> None:
     text = "أحبطت الدوريات البرية محاولة تهريب شحنة أسلحة، وقبضت على ثلاثة مهربين."
-    assert _of(text, "COERCE") == [
+    assert coded(text, "COERCE") == [
         ("seizure", "الدوريات البرية", "شحنة أسلحة"),
         ("arrest", "الدوريات البرية", "ثلاثة مهربين"),
     ]

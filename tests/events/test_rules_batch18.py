@@ -3,15 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from event_helpers import analysed
-
-
-def _of(text: str, type_: str) -> list[tuple[str | None, str | None, str | None]]:
-    return [
-        (e.mode, e.actor.text if e.actor else None, e.target.text if e.target else None)
-        for e in analysed(text)
-        if e.type == type_
-    ]
+from event_helpers import analysed, coded
 
 
 @pytest.mark.parametrize(
@@ -70,7 +62,7 @@ def _of(text: str, type_: str) -> list[tuple[str | None, str | None, str | None]
 def test_sixteenth_session_rules(
     text: str, type_: str, expected: tuple[str | None, str | None, str | None] | None
 ) -> None:
-    found = _of(text, type_)
+    found = coded(text, type_)
     assert expected in found if expected is not None else not found
 
 

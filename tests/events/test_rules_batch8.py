@@ -2,22 +2,16 @@
 
 from __future__ import annotations
 
-from event_helpers import analysed
-
-from marsad.model import Event
-
-
-def _of_type(text: str, type_: str) -> Event:
-    return next(e for e in analysed(text) if e.type == type_)
+from event_helpers import analysed, first_of
 
 
 def test_a_denied_part_in_an_attack_does_not_deny_the_attack() -> None:
-    attack = _of_type("نفت الجماعة أي صلة لها بالتفجير الذي استهدف سوق المدينة أمس.", "ASSAULT")
+    attack = first_of("نفت الجماعة أي صلة لها بالتفجير الذي استهدف سوق المدينة أمس.", "ASSAULT")
     assert attack.factuality != "negated"
     assert attack.actor is None  # the denier is not the doer
     assert attack.attribution is None
     assert (
-        _of_type(
+        first_of(
             "نفت الجماعة أي صلة لها بالتفجير الذي استهدف سوق المدينة أمس.", "REJECT"
         ).actor.text
         == "الجماعة"
@@ -25,19 +19,19 @@ def test_a_denied_part_in_an_attack_does_not_deny_the_attack() -> None:
 
 
 def test_a_denied_involvement_keeps_the_act_and_its_target() -> None:
-    attack = _of_type("نفى الجيش تورط وحداته في قصف المستشفى الميداني.", "ASSAULT")
+    attack = first_of("نفى الجيش تورط وحداته في قصف المستشفى الميداني.", "ASSAULT")
     assert attack.factuality != "negated"
     assert attack.target is not None and attack.target.text.startswith("المستشفى")
 
 
 def test_a_denied_act_is_still_negated() -> None:
-    arrest = _of_type("نفت وزارة الداخلية اعتقال الصحفي في العاصمة.", "COERCE")
+    arrest = first_of("نفت وزارة الداخلية اعتقال الصحفي في العاصمة.", "COERCE")
     assert arrest.factuality == "negated"
     assert arrest.actor is not None and arrest.actor.text == "وزارة الداخلية"
 
 
 def test_a_name_after_a_title_belongs_to_the_participant() -> None:
-    threat = _of_type(
+    threat = first_of(
         "هدد رئيس الوزراء الإسرائيلي بنيامين نتنياهو بتوسيع العملية العسكرية.", "THREATEN"
     )
     assert (
@@ -47,7 +41,7 @@ def test_a_name_after_a_title_belongs_to_the_participant() -> None:
 
 
 def test_a_dateline_names_no_participant() -> None:
-    demand = _of_type(
+    demand = first_of(
         "طرابلس (وال) - رفض المجلس الرئاسي المقترح الأممي، مطالبا البرلمان بمراجعته.", "REQUEST"
     )
     assert demand.actor is not None and demand.actor.text.startswith("المجلس الرئاسي")
@@ -55,7 +49,7 @@ def test_a_dateline_names_no_participant() -> None:
 
 
 def test_a_name_after_a_conjunction_keeps_its_first_letter() -> None:
-    boycott = _of_type("قاطعت تونس والمغرب القمة الطارئة.", "SANCTION")
+    boycott = first_of("قاطعت تونس والمغرب القمة الطارئة.", "SANCTION")
     assert boycott.actor is not None and not boycott.actor.text.startswith("ل")
     assert "المغرب" in boycott.actor.text or (
         boycott.target is not None and boycott.target.text == "المغرب"
@@ -63,71 +57,71 @@ def test_a_name_after_a_conjunction_keeps_its_first_letter() -> None:
 
 
 def test_the_act_a_call_asks_for_is_generic_past_a_long_subject_and_object() -> None:
-    aid = _of_type("دعت منظمة الصحة العالمية الدول المانحة والمؤسسات الدولية إلى تقديم مساعدات طبية عاجلة للمستشفيات.", "AID")
+    aid = first_of("دعت منظمة الصحة العالمية الدول المانحة والمؤسسات الدولية إلى تقديم مساعدات طبية عاجلة للمستشفيات.", "AID")
     assert aid.factuality == "generic"
-    release = _of_type("طالبت نقابة الصحفيين في البلاد السلطات الأمنية بالإفراج عن الصحفيين المعتقلين.", "RETREAT")
+    release = first_of("طالبت نقابة الصحفيين في البلاد السلطات الأمنية بالإفراج عن الصحفيين المعتقلين.", "RETREAT")
     assert release.factuality == "generic"
 
 
 def test_a_negated_verb_reaches_any_act_past_its_subject() -> None:
-    protest = _of_type("لم تشهد مدينة البصرة الجنوبية أي احتجاجات يوم الجمعة.", "PROTEST")
+    protest = first_of("لم تشهد مدينة البصرة الجنوبية أي احتجاجات يوم الجمعة.", "PROTEST")
     assert protest.factuality == "negated"
 
 
 def test_goods_caught_are_a_seizure_and_people_an_arrest() -> None:
-    assert _of_type("ضبطت قوات حرس الحدود 200 ألف حبة مخدرة قرب المعبر.", "COERCE").mode == "seizure"
-    assert _of_type("أعلنت الجمارك ضبط 40 كيلوغراما من الذهب المهرب.", "COERCE").mode == "seizure"
-    assert _of_type("احتجزت البحرية سفينة تجارية في المضيق.", "COERCE").mode == "seizure"
-    assert _of_type("اعتقلت الشرطة ثلاثة آلاف متظاهر في العاصمة.", "COERCE").mode == "arrest"
+    assert first_of("ضبطت قوات حرس الحدود 200 ألف حبة مخدرة قرب المعبر.", "COERCE").mode == "seizure"
+    assert first_of("أعلنت الجمارك ضبط 40 كيلوغراما من الذهب المهرب.", "COERCE").mode == "seizure"
+    assert first_of("احتجزت البحرية سفينة تجارية في المضيق.", "COERCE").mode == "seizure"
+    assert first_of("اعتقلت الشرطة ثلاثة آلاف متظاهر في العاصمة.", "COERCE").mode == "arrest"
 
 
 def test_the_accused_of_an_act_is_its_actor() -> None:
-    attack = _of_type("اتهمت وزارة الصحة، في بيان مساء أمس، قوات الاحتلال بقصف مستشفى الشفاء.", "ASSAULT")
+    attack = first_of("اتهمت وزارة الصحة، في بيان مساء أمس، قوات الاحتلال بقصف مستشفى الشفاء.", "ASSAULT")
     assert attack.actor is not None and attack.actor.text == "قوات الاحتلال"
     assert attack.target is not None and attack.target.text.startswith("مستشفى")
-    blamed = _of_type("حمّل الرئيس الجماعة المسلحة مسؤولية الهجوم على القافلة.", "ASSAULT")
+    blamed = first_of("حمّل الرئيس الجماعة المسلحة مسؤولية الهجوم على القافلة.", "ASSAULT")
     assert blamed.actor is not None and blamed.actor.text == "الجماعة المسلحة"
-    unclear = _of_type("اتهم الجيش بقصف القرية.", "ASSAULT")
+    unclear = first_of("اتهم الجيش بقصف القرية.", "ASSAULT")
     assert unclear.actor is None  # accuser or accused: the text does not say
 
 
 def test_a_place_genitive_before_a_lam_phrase_is_the_target() -> None:
-    attack = _of_type("أدانت المنظمة قصف مخيم زمزم للنازحين.", "ASSAULT")
+    attack = first_of("أدانت المنظمة قصف مخيم زمزم للنازحين.", "ASSAULT")
     assert attack.actor is None or "مخيم" not in attack.actor.text
 
 
 def test_a_verbal_noun_after_a_verb_and_its_subject_is_its_object() -> None:
-    attack = _of_type("أدانت وزارة الخارجية الأردنية قصف المستشفى في المدينة.", "ASSAULT")
+    attack = first_of("أدانت وزارة الخارجية الأردنية قصف المستشفى في المدينة.", "ASSAULT")
     assert attack.actor is None  # the condemner did not shell
     assert attack.target is not None and attack.target.text == "المستشفى"
 
 
 def test_a_title_and_an_office_noun_are_one_phrase() -> None:
-    resignation = _of_type("قدم مدير شرطة المحافظة استقالته إلى الوزير.", "CONCEDE")
+    resignation = first_of("قدم مدير شرطة المحافظة استقالته إلى الوزير.", "CONCEDE")
     assert resignation.actor is not None and resignation.actor.text == "مدير شرطة المحافظة"
-    resignation = _of_type("قدم وزير المالية والاقتصاد استقالته إلى رئيس الحكومة.", "CONCEDE")
+    resignation = first_of("قدم وزير المالية والاقتصاد استقالته إلى رئيس الحكومة.", "CONCEDE")
     assert resignation.actor is not None and resignation.actor.text == "وزير المالية والاقتصاد"
-    arrest = _of_type("اعتقلت الشرطة رئيس بلدية المدينة سمير الحلبي.", "COERCE")
+    arrest = first_of("اعتقلت الشرطة رئيس بلدية المدينة سمير الحلبي.", "COERCE")
     assert arrest.target is not None and arrest.target.text.startswith("رئيس بلدية المدينة")
 
 
 def test_new_lexicon_entries_of_the_eighth_and_ninth_batches() -> None:
-    assert _of_type("سلمت الخارجية السفير احتجاجا رسميا على تصريحات وزير الدفاع.", "ACCUSE").mode == "criticize"
+    assert first_of("سلمت الخارجية السفير احتجاجا رسميا على تصريحات وزير الدفاع.", "ACCUSE").mode == "criticize"
     assert all(e.type != "PROTEST" for e in analysed("سلمت الخارجية السفير احتجاجا رسميا على التصريحات."))
-    pardon = _of_type("أصدر الرئيس عفوا رئاسيا عن 300 سجين بمناسبة العيد.", "RETREAT")
+    pardon = first_of("أصدر الرئيس عفوا رئاسيا عن 300 سجين بمناسبة العيد.", "RETREAT")
     assert (pardon.mode, pardon.actor.text if pardon.actor else None) == ("release", "الرئيس")
-    assert _of_type("أجرت البحرية مناورات عسكرية بالذخيرة الحية قرب الجزيرة.", "MOBILIZE").mode == "alert"
+    assert first_of("أجرت البحرية مناورات عسكرية بالذخيرة الحية قرب الجزيرة.", "MOBILIZE").mode == "alert"
     assert all(e.type != "MOBILIZE" for e in analysed("أجرت القوات الأردنية والعراقية مناورات عسكرية مشتركة."))
-    assert _of_type("رفعت قيادة الجيش درجة الاستعداد القصوى في الوحدات.", "MOBILIZE").mode == "alert"
+    assert first_of("رفعت قيادة الجيش درجة الاستعداد القصوى في الوحدات.", "MOBILIZE").mode == "alert"
     assert any(e.type == "THREATEN" for e in analysed("أعلن المتحدث قصف الموقع، مهددا بتوسيع العمليات."))
     assert not analysed("يرى الباحث أن التعليم يعكس حيوية المجتمع المدني.")
 
 
 def test_the_second_side_of_a_clash_is_its_target() -> None:
-    clash = _of_type("اندلعت اشتباكات عنيفة بين الجيش النظامي ومقاتلين قبليين شرق المدينة.", "ASSAULT")
+    clash = first_of("اندلعت اشتباكات عنيفة بين الجيش النظامي ومقاتلين قبليين شرق المدينة.", "ASSAULT")
     assert clash.actor is not None and clash.actor.text == "الجيش النظامي"
     assert clash.target is not None and clash.target.text.startswith("مقاتلين")  # without its و
-    named = _of_type("دارت مواجهات بين قوات الدعم السريع والجيش السوداني قرب المدينة.", "ASSAULT")
+    named = first_of("دارت مواجهات بين قوات الدعم السريع والجيش السوداني قرب المدينة.", "ASSAULT")
     assert (named.actor.text if named.actor else None, named.target.text if named.target else None) == (
         "قوات الدعم السريع", "الجيش السوداني"
     )
@@ -139,35 +133,35 @@ def test_a_quoted_title_a_few_words_after_a_works_noun_is_no_event() -> None:
 
 
 def test_aid_goes_to_a_recipient_after_ila_but_not_to_a_place() -> None:
-    aid = _of_type("سلمت ألمانيا منظومات دفاع جوي إلى أوكرانيا في إطار حزمة مساعدات.", "AID")
+    aid = first_of("سلمت ألمانيا منظومات دفاع جوي إلى أوكرانيا في إطار حزمة مساعدات.", "AID")
     assert aid.target is not None and aid.target.text == "أوكرانيا"
-    convoy = _of_type("أرسلت مصر قافلة مساعدات طبية إلى قطاع غزة عبر المعبر.", "AID")
+    convoy = first_of("أرسلت مصر قافلة مساعدات طبية إلى قطاع غزة عبر المعبر.", "AID")
     assert convoy.target is None
-    extradition = _of_type("سلمت السلطات التركية إلى العراق ثلاثة مطلوبين.", "COOPERATE")
+    extradition = first_of("سلمت السلطات التركية إلى العراق ثلاثة مطلوبين.", "COOPERATE")
     assert extradition.target is not None and extradition.target.text == "العراق"
 
 
 def test_two_names_side_by_side_are_subject_and_object() -> None:
-    demand = _of_type("طالبت روسيا فرنسا بتسليم المطلوبين.", "REQUEST")
+    demand = first_of("طالبت روسيا فرنسا بتسليم المطلوبين.", "REQUEST")
     assert (demand.actor.text if demand.actor else None, demand.target.text if demand.target else None) == (
         "روسيا", "فرنسا"
     )
 
 
 def test_a_light_verb_reaches_its_noun_over_an_adjunct_between_commas() -> None:
-    drill = _of_type("أجرت البحرية الإيرانية، صباح الاثنين، مناورات عسكرية في مضيق هرمز.", "MOBILIZE")
+    drill = first_of("أجرت البحرية الإيرانية، صباح الاثنين، مناورات عسكرية في مضيق هرمز.", "MOBILIZE")
     assert drill.actor is not None and drill.actor.text == "البحرية الإيرانية"
-    apology = _of_type("قدمت الشركة اعتذارا رسميا للمسافرين.", "CONCEDE")
+    apology = first_of("قدمت الشركة اعتذارا رسميا للمسافرين.", "CONCEDE")
     assert apology.actor is not None and apology.actor.text == "الشركة"
 
 
 def test_a_light_verb_does_not_reach_into_a_background_adjunct() -> None:
-    protest = _of_type("قدم الوزير استقالته بعد موجة الاحتجاجات.", "PROTEST")
+    protest = first_of("قدم الوزير استقالته بعد موجة الاحتجاجات.", "PROTEST")
     assert protest.actor is None
 
 
 def test_a_rank_and_name_join_the_title_and_titles_after_a_name_are_appositions() -> None:
-    meeting = _of_type(
+    meeting = first_of(
         "استقبل صاحب السمو الشيخ خالد بن سالم ولي العهد رئيس المجلس، في قصر الضيافة اليوم، دولة رئيس الوزراء اللبناني نواف سلام.",
         "CONSULT",
     )
@@ -176,44 +170,44 @@ def test_a_rank_and_name_join_the_title_and_titles_after_a_name_are_appositions(
 
 
 def test_a_known_persons_name_holds_no_condition() -> None:
-    visit = _of_type("وصل الرئيس البرازيلي لويس إيناسيو لولا دا سيلفا إلى القاهرة في زيارة رسمية.", "CONSULT")
+    visit = first_of("وصل الرئيس البرازيلي لويس إيناسيو لولا دا سيلفا إلى القاهرة في زيارة رسمية.", "CONSULT")
     assert visit.factuality == "asserted"
 
 
 def test_a_word_in_taa_marbuta_is_no_verb() -> None:
-    arrest = _of_type("داهمت الشرطة المنازل ضمن حملة ضد المهربين، واعتقلت خمسة أشخاص.", "COERCE")
+    arrest = first_of("داهمت الشرطة المنازل ضمن حملة ضد المهربين، واعتقلت خمسة أشخاص.", "COERCE")
     assert arrest.actor is not None and arrest.actor.text == "الشرطة"
 
 
 def test_a_call_with_bi_names_its_other_side() -> None:
-    call = _of_type("أجرى الوزير اتصالا هاتفيا بنظيره القطري.", "CONSULT")
+    call = first_of("أجرى الوزير اتصالا هاتفيا بنظيره القطري.", "CONSULT")
     assert call.target is not None and call.target.text == "نظيره القطري"
 
 
 def test_the_addressee_of_a_call_is_the_actor_of_the_act_it_asks_for() -> None:
-    release = _of_type("دعت المنظمة السلطات المصرية إلى الإفراج عن الصحفيين المعتقلين.", "RETREAT")
+    release = first_of("دعت المنظمة السلطات المصرية إلى الإفراج عن الصحفيين المعتقلين.", "RETREAT")
     assert release.factuality == "generic"
     assert release.actor is not None and release.actor.text == "السلطات المصرية"
 
 
 def test_a_time_between_a_doer_clause_and_its_target() -> None:
-    raid = _of_type("تسببت غارات شنها الطيران الحربي منذ فجر اليوم على منازل المخيم في دمار واسع.", "ASSAULT")
+    raid = first_of("تسببت غارات شنها الطيران الحربي منذ فجر اليوم على منازل المخيم في دمار واسع.", "ASSAULT")
     assert raid.target is not None and raid.target.text == "منازل المخيم"
 
 
 def test_an_attack_on_an_abstraction_is_a_figure_of_speech() -> None:
     assert not [e for e in analysed("شنت سلسلة متاجر كبرى هجوما كاسحا على الأسعار مع بدء التخفيضات.") if e.type == "ASSAULT"]
     assert not [e for e in analysed("شنت أسعار الخضر هجوما جديدا على جيوب المواطنين.") if e.type == "ASSAULT"]
-    assert _of_type("شن الجيش هجوما على مواقع المسلحين.", "ASSAULT").factuality == "asserted"
+    assert first_of("شن الجيش هجوما على مواقع المسلحين.", "ASSAULT").factuality == "asserted"
 
 
 def test_a_third_name_joined_to_the_subject_is_no_object() -> None:
-    boycott = _of_type("قاطعت تونس وليبيا والجزائر الاجتماع الوزاري.", "SANCTION")
+    boycott = first_of("قاطعت تونس وليبيا والجزائر الاجتماع الوزاري.", "SANCTION")
     assert boycott.target is None or "الجزائر" not in boycott.target.text
 
 
 def test_a_long_personal_name_counts_as_one_word_for_a_light_verb() -> None:
-    call = _of_type(
+    call = first_of(
         "أجرى صاحب السمو الشيخ خالد بن سالم بن حمد آل سعيد اتصالا هاتفيا مع الرئيس الفرنسي.", "CONSULT"
     )
     assert call.actor is not None and call.actor.text.startswith("صاحب السمو")
